@@ -1,0 +1,59 @@
+// vitest globalSetup of the integration project: a real Neo4j for the tests, and a fresh dist/ for the
+// tests that spawn the CLI. With NEO4J_URI set that server is used; otherwise an embedded Neo4j starts
+// on a free port with a throw-away data folder, and is stopped and deleted at teardown.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { findFreePort, startEmbedded } from '../src/graph/embedded.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Bolt URI of the Neo4j every integration test uses (inject('neo4jUri')). */
+    neo4jUri: string;
+  }
+}
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const say = (message: string) => process.stderr.write(`[global-setup] ${message}\n`);
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+/** Rebuilds dist/ when a source file is newer than dist/cli/main.js (tsc, a few seconds). */
+function buildDistIfStale(): void {
+  const builtAt = newestMtime(join(root, 'dist', 'cli', 'main.js'));
+  const sourcesAt = Math.max(newestMtime(join(root, 'src')), newestMtime(join(root, 'tsconfig.build.json')));
+  if (builtAt >= sourcesAt) return;
+  say('dist/ is older than src/: npm run build');
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) {
+    // tsc still emits on type errors; tests that depend on the broken part will say so.
+    say(`npm run build reported errors:\n${`${result.stdout}${result.stderr}`.trim().split('\n').slice(0, 8).join('\n')}`);
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  buildDistIfStale();
+  const external = process.env.NEO4J_URI?.trim();
+  if (external) {
+    say(`using NEO4J_URI=${external}`);
+    project.provide('neo4jUri', external);
+    return async () => {};
+  }
+  const home = mkdtempSync(join(tmpdir(), 'diplograph-test-neo4j-'));
+  const started = Date.now();
+  const server = await startEmbedded({ home, boltPort: await findFreePort(), heap: '1g', pageCache: '256m', onProgress: say });
+  say(`embedded Neo4j ready on ${server.uri} in ${((Date.now() - started) / 1000).toFixed(1)}s (data ${home})`);
+  project.provide('neo4jUri', server.uri);
+  return async () => {
+    await server.stop();
+    rmSync(home, { recursive: true, force: true });
+  };
+}
