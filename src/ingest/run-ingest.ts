@@ -1,0 +1,98 @@
+// The ingest loop with back-pressure: inputs are read and extracted (in the worker pool) a bounded
+// number ahead of the writer, and written in input order, a few documents per transaction. Memory
+// holds at most `inFlight + writeBatch` documents, however many files there are.
+import { isDiplographError } from '../errors.js';
+import { readInput, type ReadOptions } from '../read/read-input.js';
+import type { InputRef } from '../read/types.js';
+import type { ExtractionResult } from '../types.js';
+import type { ExtractionPool } from './pool.js';
+import { IngestTally, type IngestSummary } from './summary.js';
+import type { ExtractAnswer, ItemOutcome } from './types.js';
+
+/** What the graph writer reports for one document (the writer's WriteOutcome has these fields). */
+export interface WrittenDocument {
+  source: string;
+  status: 'created' | 'unchanged' | 'replaced' | 'duplicate';
+}
+
+export interface IngestRunOptions {
+  pool: ExtractionPool;
+  /** Writes (or, in a dry run, classifies) documents; outcomes in the order given. */
+  write: (results: ExtractionResult[]) => Promise<WrittenDocument[]>;
+  read?: ReadOptions;
+  /** Inputs read and extracted ahead of the writer. @default 16 */
+  inFlight?: number;
+  /** Documents handed to one write call (one transaction when their ids and sources differ). @default 8 */
+  writeBatch?: number;
+  dryRun?: boolean;
+  onOutcome?: (outcome: ItemOutcome) => void;
+}
+
+type Prepared = { source: string; answer: ExtractAnswer };
+
+export async function runIngest(refs: Iterable<InputRef>, options: IngestRunOptions): Promise<IngestSummary> {
+  const { inFlight = 16, writeBatch = 8 } = options;
+  const tally = new IngestTally(options.dryRun ?? false);
+  const report = (outcome: ItemOutcome) => {
+    tally.add(outcome);
+    options.onOutcome?.(outcome);
+  };
+  const window: Array<Promise<Prepared>> = [];
+  let batch: ExtractionResult[] = [];
+  const consume = async ({ source, answer }: Prepared) => {
+    if (!answer.ok) return report({ source, status: 'rejected', code: answer.code, reason: answer.reason, statements: 0 });
+    batch.push(answer.result);
+    if (batch.length >= writeBatch) {
+      const full = batch;
+      batch = [];
+      await writeBatchReporting(full, options.write, report);
+    }
+  };
+  for (const ref of refs) {
+    window.push(prepare(ref, options));
+    if (window.length >= inFlight) await consume(await window.shift()!);
+  }
+  while (window.length > 0) await consume(await window.shift()!);
+  if (batch.length > 0) await writeBatchReporting(batch, options.write, report);
+  return tally.summary();
+}
+
+/** Read + extract one input; never rejects (a rejected promise waiting in the window would crash Node). */
+async function prepare(ref: InputRef, options: IngestRunOptions): Promise<Prepared> {
+  try {
+    const raw = await readInput(ref, options.read);
+    const task = raw.contentType === undefined
+      ? { source: raw.source, bytes: raw.bytes }
+      : { source: raw.source, bytes: raw.bytes, contentType: raw.contentType };
+    return { source: ref.source, answer: await options.pool.extract(task) };
+  } catch (error) {
+    if (isDiplographError(error)) return { source: ref.source, answer: { ok: false, code: error.code, reason: error.message } };
+    return { source: ref.source, answer: { ok: false, code: 'EXTRACTION_FAILED', reason: String(error) } };
+  }
+}
+
+async function writeBatchReporting(
+  results: ExtractionResult[],
+  write: IngestRunOptions['write'],
+  report: (outcome: ItemOutcome) => void,
+): Promise<void> {
+  let written: WrittenDocument[];
+  try {
+    written = await write(results);
+  } catch (error) {
+    // Neo4j gone: nothing else can be written, stop the run (exit code 1).
+    if (isDiplographError(error) && error.code === 'NEO4J_UNAVAILABLE') throw error;
+    if (results.length > 1) {
+      // Isolate the document that fails; the others of the batch still go in.
+      for (const result of results) await writeBatchReporting([result], write, report);
+      return;
+    }
+    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    report({ source: results[0]!.document.source, status: 'rejected', code: 'WRITE_FAILED', reason, statements: 0 });
+    return;
+  }
+  written.forEach((outcome, i) => {
+    const wrote = outcome.status === 'created' || outcome.status === 'replaced';
+    report({ source: outcome.source, status: outcome.status, statements: wrote ? (results[i]?.statements.length ?? 0) : 0 });
+  });
+}

@@ -1,0 +1,63 @@
+// Tally of an ingest run and its final report: counts by outcome, rejected inputs with their reasons,
+// documents and statements per second.
+import type { ItemOutcome, ItemStatus } from './types.js';
+
+export interface IngestSummary {
+  created: number;
+  unchanged: number;
+  replaced: number;
+  duplicate: number;
+  rejected: Array<{ source: string; code: string; reason: string }>;
+  /** Inputs handled, whatever became of them. */
+  processed: number;
+  /** Statements written (created and replaced documents). */
+  statements: number;
+  seconds: number;
+  dryRun: boolean;
+}
+
+export class IngestTally {
+  private readonly started = performance.now();
+  private readonly counts: Record<Exclude<ItemStatus, 'rejected'>, number> = { created: 0, unchanged: 0, replaced: 0, duplicate: 0 };
+  private readonly rejected: IngestSummary['rejected'] = [];
+  private statements = 0;
+  processed = 0;
+
+  constructor(private readonly dryRun = false) {}
+
+  add(outcome: ItemOutcome): void {
+    this.processed++;
+    if (outcome.status === 'rejected') {
+      this.rejected.push({ source: outcome.source, code: outcome.code ?? 'UNKNOWN', reason: outcome.reason ?? 'rejected' });
+      return;
+    }
+    this.counts[outcome.status]++;
+    this.statements += outcome.statements;
+  }
+
+  get rejectedCount(): number {
+    return this.rejected.length;
+  }
+
+  elapsedSeconds(): number {
+    return (performance.now() - this.started) / 1000;
+  }
+
+  summary(): IngestSummary {
+    return { ...this.counts, rejected: [...this.rejected], processed: this.processed, statements: this.statements, seconds: this.elapsedSeconds(), dryRun: this.dryRun };
+  }
+}
+
+const rate = (n: number, seconds: number) => (seconds > 0 ? n / seconds : 0).toFixed(1);
+
+/** The final report, one line each: totals, then every rejected input with its reason. */
+export function formatSummary(s: IngestSummary): string[] {
+  const verb = s.dryRun ? 'would be' : '';
+  const lines = [
+    `${s.dryRun ? 'dry run: ' : ''}${s.processed} inputs in ${s.seconds.toFixed(1)} s (${rate(s.processed, s.seconds)} documents/s, ${rate(s.statements, s.seconds)} statements/s)`,
+    `  ${verb ? 'would be ' : ''}ingested ${s.created}, unchanged ${s.unchanged}, replaced ${s.replaced}, duplicate ${s.duplicate}, rejected ${s.rejected.length}`,
+  ];
+  if (s.rejected.length > 0) lines.push('rejected:');
+  for (const r of s.rejected) lines.push(`  ${r.source}: ${r.reason}`);
+  return lines;
+}
