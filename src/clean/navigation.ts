@@ -1,0 +1,54 @@
+// Removes the ministry sites' navigation text (menus, breadcrumbs, "back to" links, photo credits)
+// from a page's lines, so that no entity comes from it. Works on text files saved from the site as
+// well as on text produced from HTML.
+
+/** Lines that are site furniture wherever they appear. */
+const NAVIGATION_LINE: RegExp[] = [
+  /^外務省\s*English/,
+  /^外務省案内\s/,
+  /^会談・訪問\s+報道・広報/,
+  /^トップページ/,
+  /^!\[\]\(\)/,
+  /^[|\s]+$/,
+  /へ戻る$/,
+  /^目次\s*\|?$/,
+  /^発信元サイトへ$/,
+  /^関連リンク$/,
+  /^英語版\s*\(English\)$/,
+  /^外務省・新着情報$/,
+  /^報道発表$/,
+  /^外務省$/,
+  /^(?:•\s*)?\(?写真\d*\)?.*写真提供/,
+  /写真提供[:：]/,
+  /^<br>/,
+];
+
+/** Photo captions above the lead paragraph: short lines describing a picture. */
+const CAPTION = /(握手する|の様子\d*$|写真撮影|発言している様子|会談を前に)/;
+
+function isNavigation(line: string): boolean {
+  const trimmed = line.trim().replace(/^•\s*/, '');
+  return NAVIGATION_LINE.some((re) => re.test(trimmed));
+}
+
+/** A line that reads as body prose: a sentence with Japanese punctuation. */
+function isProse(line: string): boolean {
+  return /[。、,，]/.test(line) && line.length > 30;
+}
+
+/**
+ * Keeps the page's body lines. Everything after a closing marker (目次, …へ戻る, このページのトップへ戻る)
+ * that is followed only by navigation is dropped with it.
+ */
+export function stripNavigation(lines: string[]): string[] {
+  const kept: string[] = [];
+  let seenProse = false;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (isNavigation(trimmed)) continue;
+    if (!seenProse && CAPTION.test(trimmed) && !/[。]/.test(trimmed)) continue;
+    if (isProse(trimmed)) seenProse = true;
+    kept.push(line.replace(/^\s*•\s*/, ''));
+  }
+  return kept;
+}

@@ -1,0 +1,80 @@
+// Dates: Japanese era dates (昭和/平成/令和, 元年), western dates, and the partial dates of a lead
+// sentence (8月10日, 本23日, 25日) completed from the header date.
+import { NUMBER_SOURCE, pad2, parseNumber } from './numbers.js';
+
+/** First year (western) of each era; a year N of the era is start + N - 1. */
+const ERA_START: Record<string, number> = { 明治: 1868, 大正: 1912, 昭和: 1926, 平成: 1989, 令和: 2019 };
+
+export interface PartialDate {
+  year: number | null;
+  month: number | null;
+  day: number;
+  /** Offsets of the matched expression in the searched text. */
+  start: number;
+  end: number;
+}
+
+const N = NUMBER_SOURCE;
+const ERA_DATE = new RegExp(`(明治|大正|昭和|平成|令和)(${N})年(?:(${N})月)?(?:(${N})日)?`, 'gu');
+const WESTERN_DATE = new RegExp(`((?:19|20)\\d\\d)年(${N})月(${N})日`, 'gu');
+const MONTH_DAY = new RegExp(`(?<![年\\d])(${N})月(${N})日`, 'gu');
+const DAY_ONLY = new RegExp(`(?:本|同)?(?<![月\\d〇一二三四五六七八九十])(\\d{1,2})日(?![間本])`, 'gu');
+
+export function eraToYear(era: string, yearOfEra: number): number | null {
+  const start = ERA_START[era];
+  return start === undefined ? null : start + yearOfEra - 1;
+}
+
+export function toIso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** The first full date (era or western, with year, month and day) in `text`. */
+export function findFullDate(text: string): PartialDate | null {
+  const hits: PartialDate[] = [];
+  for (const m of text.matchAll(ERA_DATE)) {
+    const year = eraToYear(m[1] ?? '', parseNumber(m[2] ?? '') ?? NaN);
+    const month = m[3] ? parseNumber(m[3]) : null;
+    const day = m[4] ? parseNumber(m[4]) : null;
+    if (year && month && day) hits.push({ year, month, day, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(WESTERN_DATE)) {
+    const month = parseNumber(m[2] ?? '');
+    const day = parseNumber(m[3] ?? '');
+    if (month && day) hits.push({ year: Number(m[1]), month, day, start: m.index, end: m.index + m[0].length });
+  }
+  hits.sort((a, b) => a.start - b.start);
+  return hits[0] ?? null;
+}
+
+/** The first date of any completeness in `text` (full, month-day, or day only), earliest first. */
+export function findFirstDate(text: string): PartialDate | null {
+  const full = findFullDate(text);
+  const candidates: PartialDate[] = full ? [full] : [];
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const month = parseNumber(m[1] ?? '');
+    const day = parseNumber(m[2] ?? '');
+    if (month && day && !(full && m.index >= full.start && m.index < full.end)) {
+      candidates.push({ year: null, month, day, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (const m of text.matchAll(DAY_ONLY)) {
+    const insideOther = candidates.some((c) => m.index >= c.start && m.index < c.end);
+    if (!insideOther) candidates.push({ year: null, month: null, day: Number(m[1]), start: m.index, end: m.index + m[0].length });
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  return candidates[0] ?? null;
+}
+
+/**
+ * Completes a partial date from the document's header date: the same year (the year before when the
+ * meeting's month is later than the header's, e.g. a December meeting reported in January).
+ */
+export function completeDate(date: PartialDate, header: { year: number; month: number; day: number } | null): string | null {
+  if (date.year !== null && date.month !== null) return toIso(date.year, date.month, date.day);
+  if (!header) return null;
+  const month = date.month ?? (date.day > header.day + 1 ? header.month - 1 || 12 : header.month);
+  const year = month > header.month ? header.year - 1 : header.year;
+  return toIso(year, month, date.day);
+}

@@ -1,0 +1,76 @@
+// Meeting times from a lead sentence: a range (10時00分から10時50分まで, 12:06から14:57にかけて,
+// 15時05分から15時40分までの間), or a start and a duration (午前8時30分から15分間, 約1時間50分).
+// MOFA writes 午後19時53分 for 19:53, so 午後 only adds 12 to hours below 12.
+import { pad2 } from './numbers.js';
+
+export interface MeetingTime {
+  start: string | null;
+  end: string | null;
+  durationMinutes: number | null;
+  /** 現地時間 or 日本時間 where the text says which clock it uses. */
+  timeNote: string | null;
+}
+
+const CLOCK = '(午前|午後)?\\s*(\\d{1,2})(?:時(?!間)(?:(\\d{1,2})分|(半))?|:(\\d{2}))(?:頃|ごろ|過ぎ|前)?';
+const START = new RegExp(CLOCK, 'u');
+const END_AFTER_START = new RegExp(
+  `^\\s*(?:\\([^)]*\\))?\\s*(?:から|より|~|〜|-|－)\\s*(?:\\([^)]*\\))?\\s*${CLOCK}\\s*(?:\\([^)]*\\))?\\s*(?:まで|にかけて)?`,
+  'u',
+);
+const DURATION_STRICT = /約?\s*(\d+)\s*時間(?:\s*(\d+)\s*分)?|約?\s*(\d+)\s*分/u;
+
+/** Replaces parenthesised Japan-time asides with spaces, so offsets stay and only local time is read. */
+export function maskJapanTime(text: string): string {
+  return text.replace(/[(（][^()（）]*(?:日本時間|本邦)[^()（）]*[)）]/gu, (m) => ' '.repeat(m.length));
+}
+
+function toClock(ampm: string | undefined, hourText: string, minuteText: string | undefined): string | null {
+  let hour = Number(hourText);
+  const minute = minuteText === '半' ? 30 : Number(minuteText ?? 0);
+  if (ampm === '午後' && hour < 12) hour += 12;
+  if (ampm === '午前' && hour === 12) hour = 0;
+  if (hour > 24 || minute > 59) return null;
+  return `${pad2(hour)}:${pad2(minute)}`;
+}
+
+function clockFrom(m: RegExpMatchArray): string | null {
+  return toClock(m[1], m[2] ?? '0', m[3] ?? m[4] ?? m[5]);
+}
+
+function minutesBetween(start: string, end: string): number {
+  const [sh, sm] = start.split(':').map(Number);
+  const [eh, em] = end.split(':').map(Number);
+  const diff = (eh ?? 0) * 60 + (em ?? 0) - ((sh ?? 0) * 60 + (sm ?? 0));
+  return diff >= 0 ? diff : diff + 24 * 60;
+}
+
+function durationIn(text: string): number | null {
+  const m = DURATION_STRICT.exec(text);
+  if (!m) return null;
+  if (m[1] !== undefined) return Number(m[1]) * 60 + Number(m[2] ?? 0);
+  return Number(m[3]);
+}
+
+/** Reads the meeting time from the lead sentence. `text` should already be masked with maskJapanTime. */
+export function parseMeetingTime(text: string): MeetingTime {
+  const timeNote = /現地時間/.test(text) ? '現地時間' : /日本時間/.test(text) ? '日本時間' : null;
+  const startMatch = START.exec(text);
+  if (!startMatch) {
+    // No clock time: a bare duration still counts (約1時間にわたり).
+    const bare = /約\s*(\d+)\s*時間(?:\s*(\d+)\s*分)?(?:間|にわたり|にわたって)|約\s*(\d+)\s*分間?/u.exec(text);
+    const durationMinutes = bare ? durationIn(bare[0]) : null;
+    return { start: null, end: null, durationMinutes, timeNote };
+  }
+  const start = clockFrom(startMatch);
+  const rest = text.slice(startMatch.index + startMatch[0].length);
+  const endMatch = END_AFTER_START.exec(rest);
+  if (endMatch && start) {
+    // An end clock only when it is a clock, not a duration ("から約15分間").
+    const end = toClock(endMatch[1], endMatch[2] ?? '0', endMatch[3] ?? endMatch[4] ?? endMatch[5]);
+    const isDuration = /^\s*(?:\([^)]*\))?\s*(?:から|より)\s*約/.test(rest) || /^[^時:]*分間/.test(rest.slice(0, endMatch[0].length));
+    if (end && !isDuration) return { start, end, durationMinutes: minutesBetween(start, end), timeNote };
+  }
+  const window = rest.slice(0, 40);
+  const afterFrom = /^(?:\s*\([^)]*\))?\s*(?:から|より)/.test(window) ? window : '';
+  return { start, end: null, durationMinutes: afterFrom ? durationIn(afterFrom) : null, timeNote };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { completeDate, findFirstDate, findFullDate } from '../../src/parse/dates.js';
+import { maskJapanTime, parseMeetingTime } from '../../src/parse/times.js';
+import { parseNumber } from '../../src/parse/numbers.js';
+
+const time = (s: string) => parseMeetingTime(maskJapanTime(s));
+
+describe('era and western dates', () => {
+  it('converts 平成, 令和 and 昭和 dates, including 元年 and kanji numerals', () => {
+    expect(findFullDate('平成14年10月27日')).toMatchObject({ year: 2002, month: 10, day: 27 });
+    expect(findFullDate('令和元年11月4日')).toMatchObject({ year: 2019, month: 11, day: 4 });
+    expect(findFullDate('昭和五十三年八月十二日')).toMatchObject({ year: 1978, month: 8, day: 12 });
+    expect(findFullDate('2024年6月14日')).toMatchObject({ year: 2024, month: 6, day: 14 });
+    expect(parseNumber('二十七')).toBe(27);
+    expect(parseNumber('二〇二四')).toBe(2024);
+  });
+
+  it('completes a lead date from the header date', () => {
+    const header = { year: 2017, month: 3, day: 28 };
+    expect(completeDate(findFirstDate('本28日午後6時25分頃から')!, header)).toBe('2017-03-28');
+    expect(completeDate(findFirstDate('8月10日、午前8時30分から')!, { year: 2021, month: 8, day: 11 })).toBe('2021-08-10');
+    // A December meeting reported in a January page belongs to the year before.
+    expect(completeDate(findFirstDate('12月30日、電話会談')!, { year: 2020, month: 1, day: 2 })).toBe('2019-12-30');
+    expect(completeDate(findFirstDate('25日午前11時20分頃')!, null)).toBeNull();
+  });
+
+  it('does not read a duration in days as a date', () => {
+    expect(findFirstDate('約3日間の日程で')).toBeNull();
+  });
+});
+
+describe('meeting times', () => {
+  it('reads a range with its local-time note', () => {
+    expect(time('10月27日午前10時00分から10時50分(現地時間)まで、APEC')).toEqual({ start: '10:00', end: '10:50', durationMinutes: 50, timeNote: '現地時間' });
+    expect(time('12:06から14:57にかけて')).toMatchObject({ start: '12:06', end: '14:57', durationMinutes: 171 });
+    expect(time('15時05分から15時40分までの間')).toMatchObject({ start: '15:05', end: '15:40', durationMinutes: 35 });
+  });
+
+  it('reads a start and a duration, with MOFA\'s 午後19時 meaning 19:00', () => {
+    expect(time('現地時間6月14日午後19時53分(日本時間15日午前2時53分)から約15分間')).toMatchObject({ start: '19:53', end: null, durationMinutes: 15 });
+    expect(time('午前8時30分から15分間')).toMatchObject({ start: '08:30', durationMinutes: 15 });
+    expect(time('午後4時15分頃から約1時間50分、迎賓館')).toMatchObject({ start: '16:15', durationMinutes: 110 });
+    expect(time('午後0時45分頃から約30分間')).toMatchObject({ start: '12:45' });
+  });
+
+  it('ignores the Japan-time aside and reads a bare duration', () => {
+    expect(time('9日現地時間18時(日本時間10日午前7時)より約50分間')).toMatchObject({ start: '18:00', durationMinutes: 50 });
+    expect(time('ハノイにおいて、約1時間にわたり、首脳会議が開催')).toEqual({ start: null, end: null, durationMinutes: 60, timeNote: null });
+  });
+});

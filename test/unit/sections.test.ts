@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { splitLines } from '../../src/parse/lines.js';
+import { parseSections, parseTopicLine } from '../../src/parse/sections.js';
+
+describe('numbered sections', () => {
+  it('takes short numbered lines as topic headings in any numbering style', () => {
+    expect(parseTopicLine('1.劇場占拠事件')).toEqual({ number: 1, heading: '劇場占拠事件' });
+    expect(parseTopicLine('2 北朝鮮問題')).toEqual({ number: 2, heading: '北朝鮮問題' });
+    expect(parseTopicLine('3. 経済関係')).toEqual({ number: 3, heading: '経済関係' });
+  });
+
+  it('treats a numbered sentence as a paragraph, not a topic', () => {
+    expect(parseTopicLine('1. 冒頭、総理大臣から、訪問を歓迎する旨述べました。')).toBeNull();
+  });
+
+  it('numbers paragraphs inside each section and keeps topics counting up', () => {
+    const text = ['1.領土問題', '', '(1) 総理より、問題を解決したい旨述べた。', '(2) これに対し、大統領より、同意する旨述べた。', '', '2.経済', '(1) 双方は協力で一致した。', '5.迷子の番号'].join('\n');
+    const { sections, paragraphs } = parseSections(text, splitLines(text));
+    expect(sections.map((s) => [s.number, s.heading])).toEqual([[1, '領土問題'], [2, '経済']]);
+    expect(paragraphs.map((p) => [p.topic, p.order])).toEqual([[1, 1], [1, 2], [2, 1], [2, 2]]);
+    expect(text.slice(paragraphs[0]!.contentStart, paragraphs[0]!.end)).toBe('総理より、問題を解決したい旨述べた。');
+  });
+});
