@@ -1,0 +1,67 @@
+// The country table: every ISO 3166-1 code with its Japanese names from i18n-iso-countries (a
+// maintained package, CLDR-based), re-labelled and extended with MOFA's forms from
+// data/countries-mofa.ts. Built once at import.
+import isoCountries from 'i18n-iso-countries';
+import { COUNTRY_OVERRIDES } from './data/countries-mofa.js';
+import type { CountryEntry } from './types.js';
+
+function unique(values: Iterable<string>, exclude: string): string[] {
+  return [...new Set(values)].filter((value) => value !== exclude && value.length > 0);
+}
+
+function namesOf(alpha2: string, language: 'ja' | 'en'): string[] {
+  const names = isoCountries.getName(alpha2, language, { select: 'all' });
+  return Array.isArray(names) ? names : [];
+}
+
+function buildCountry(alpha2: string): CountryEntry | undefined {
+  const iso3 = isoCountries.alpha2ToAlpha3(alpha2);
+  if (!iso3) return undefined;
+  const isoNames = namesOf(alpha2, 'ja');
+  const override = COUNTRY_OVERRIDES[iso3] ?? {};
+  const name = override.name ?? isoNames[0] ?? iso3;
+  return {
+    iso3,
+    name,
+    aliases: unique([...isoNames, ...(override.aliases ?? [])], name),
+    abbreviations: [...(override.abbreviations ?? [])],
+    englishNames: unique(namesOf(alpha2, 'en'), ''),
+  };
+}
+
+function buildCountries(): CountryEntry[] {
+  const entries: CountryEntry[] = [];
+  for (const alpha2 of Object.keys(isoCountries.getAlpha2Codes())) {
+    const entry = buildCountry(alpha2);
+    if (entry) entries.push(entry);
+  }
+  return entries.sort((a, b) => a.iso3.localeCompare(b.iso3));
+}
+
+export const countries: readonly CountryEntry[] = buildCountries();
+
+const byIso3 = new Map(countries.map((entry) => [entry.iso3, entry]));
+const bySurface = new Map<string, CountryEntry>();
+for (const entry of countries) {
+  for (const surface of [entry.name, ...entry.aliases, ...entry.englishNames]) {
+    if (!bySurface.has(surface)) bySurface.set(surface, entry);
+  }
+}
+const byAbbreviation = new Map<string, CountryEntry>();
+for (const entry of countries) {
+  for (const abbreviation of entry.abbreviations) byAbbreviation.set(abbreviation, entry);
+}
+
+/** The country whose name or alias (Japanese or English) is exactly `surface`; abbreviations excluded. */
+export function findCountry(surface: string): CountryEntry | undefined {
+  return bySurface.get(surface.normalize('NFKC').trim()) ?? bySurface.get(surface.trim());
+}
+
+/** The country a one-character compound form stands for (露 → RUS, 墨 → MEX); for use inside 日露, 日米韓. */
+export function countryByAbbreviation(abbreviation: string): CountryEntry | undefined {
+  return byAbbreviation.get(abbreviation);
+}
+
+export function countryByIso3(code: string): CountryEntry | undefined {
+  return byIso3.get(code.toUpperCase());
+}

@@ -1,0 +1,15 @@
+// Row helper for the NamedEntry tables: ids follow the contract ('<type-lowercase>:<canonical>').
+import type { NamedEntry } from '../types.js';
+
+export type NamedKind = 'organization' | 'location' | 'issue' | 'event' | 'agreement';
+
+/** [canonical name, aliases, country ISO3 (null = international), note] */
+export type NamedRow = [name: string, aliases?: string[], country?: string | null, note?: string];
+
+export function namedEntries(kind: NamedKind, rows: NamedRow[]): NamedEntry[] {
+  return rows.map(([name, aliases = [], country = null, note]) => {
+    const entry: NamedEntry = { id: `${kind}:${name}`, name, aliases, country };
+    if (note) entry.note = note;
+    return entry;
+  });
+}

@@ -1,0 +1,28 @@
+// Japan: emperors and senior officials who appear as delegation members or envoys. Offices only where
+// the dates are public record (国家安全保障局長: 内閣官房; 天皇: 宮内庁); others carry none and are
+// resolved by name only.
+import { person } from './person.js';
+
+export const JAPAN_OFFICIALS = [
+  person('akihito', '明仁', ['上皇', '上皇陛下'], 'JPN', [['天皇', '1989-01-07', '2019-05-01']]),
+  person('naruhito', '徳仁', [], 'JPN', [
+    ['皇太子', '1991-02-23', '2019-05-01'],
+    ['天皇', '2019-05-01', null],
+  ]),
+  person('yachi-shotaro', '谷内正太郎', ['谷内'], 'JPN', [
+    ['外務事務次官', '2005-01-04', '2008-01-18'],
+    ['国家安全保障局長', '2014-01-07', '2019-09-13'],
+  ]),
+  person('kitamura-shigeru', '北村滋', ['北村'], 'JPN', [['国家安全保障局長', '2019-09-13', '2021-07-07']]),
+  person('akiba-takeo', '秋葉剛男', ['秋葉'], 'JPN', [
+    ['外務事務次官', '2018-01-12', '2021-07-01'],
+    ['国家安全保障局長', '2021-07-07', '2025-07-01'],
+  ]),
+  person('takano-toshiyuki', '高野紀元', ['高野'], 'JPN'),
+  person('bessho-koro', '別所浩郎', ['別所'], 'JPN'),
+  person('kozuki-toyohisa', '上月豊久', ['上月'], 'JPN'),
+  person('yokoi-yutaka', '横井裕', ['横井'], 'JPN'),
+  person('togo-kazuhiko', '東郷和彦', ['東郷'], 'JPN'),
+  person('tanaka-hitoshi', '田中均', ['田中'], 'JPN'),
+  person('hasekura-tsunenaga', '支倉常長', ['支倉'], 'JPN'),
+];

@@ -1,0 +1,23 @@
+// Row helper for the people tables. Offices are [title, from, to]: ISO dates, `to` exclusive (the
+// successor holds the office that day), null = still in office. A date ending in -01 where the day
+// is not known is marked in the table's comment; everything else is the public record of the day the
+// office was taken up / left (government and parliament sites, MOFA country pages, Wikipedia lists).
+import type { PersonEntry } from '../../types.js';
+
+export type OfficeRow = [title: string, from: string, to: string | null];
+
+export function person(
+  key: string,
+  name: string,
+  aliases: string[],
+  country: string,
+  offices: OfficeRow[] = [],
+): PersonEntry {
+  return {
+    key,
+    name,
+    aliases,
+    country,
+    offices: offices.map(([title, from, to]) => ({ title, from, to })),
+  };
+}
