@@ -1,6 +1,11 @@
 // The extraction pipeline: decoded text in, ExtractionResult (the contract) out.
 // read/ and clean/html turn bytes into text before this; graph/ writes what this returns.
-import type { ExtractionResult } from './types.js';
+import { createHash } from 'node:crypto';
+import { foldWidth, normalizeLines } from './clean/normalize.js';
+import { stripNavigation } from './clean/navigation.js';
+import { tokenize } from './nlp/tokenizer.js';
+import { extractParts } from './extract/extract-document.js';
+import { CONTRACT_VERSION, type ExtractionResult } from './types.js';
 
 export interface SourceText {
   /** Path or URL the text came from. */
@@ -14,8 +19,33 @@ export interface SourceText {
 }
 
 /** Bumped whenever extraction output changes, so that ingest re-writes documents made by older versions. */
-export const EXTRACTOR_VERSION = '0.1.0';
+export const EXTRACTOR_VERSION = '0.2.0';
 
-export async function extractDocument(_input: SourceText): Promise<ExtractionResult> {
-  throw new Error('extractDocument: not implemented yet');
+/** The body text every offset refers to: width-folded, navigation removed, blank-line runs collapsed. */
+export function normalizeDocumentText(raw: string): string {
+  const folded = foldWidth(normalizeLines(raw.replace(/^\uFEFF/u, '')));
+  return normalizeLines(stripNavigation(folded.split('\n')).join('\n'));
+}
+
+export async function extractDocument(input: SourceText): Promise<ExtractionResult> {
+  const text = normalizeDocumentText(input.text);
+  const id = createHash('sha256').update(text).digest('hex');
+  const tokens = await tokenize(text);
+  const parts = extractParts(text, tokens, id);
+  return {
+    contractVersion: CONTRACT_VERSION,
+    document: {
+      id,
+      source: input.source,
+      title: parts.title || input.htmlTitle || '',
+      text,
+      encoding: input.encoding ?? 'UTF-8',
+      headerDate: parts.headerDate,
+    },
+    meetings: parts.meetings,
+    entities: parts.entities,
+    topics: parts.topics,
+    statements: parts.statements,
+    extractorVersion: EXTRACTOR_VERSION,
+  };
 }

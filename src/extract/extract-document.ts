@@ -1,0 +1,127 @@
+// Composes the extraction stages for one normalised document text: layout → tokens → mentions →
+// people and entities → meeting → statements. Returns the contract's parts.
+import type { Entity, Meeting, Participant, Statement, Topic } from '../types.js';
+import type { Token } from '../nlp/tokenizer.js';
+import { parseLayout } from '../parse/layout.js';
+import { findLexiconMentions } from './gazetteer.js';
+import { findCountryCompounds, findPatternMentions } from './patterns.js';
+import { findPersonMentions, type PersonMention } from './persons.js';
+import { inside, overlaps, type RawMention } from './mention.js';
+import { frameMeeting } from './meeting.js';
+import { extractStatements } from './statements.js';
+import { clusterPeople, resolveTitleOnly, type PersonCluster } from '../resolve/people.js';
+import { EntityTable } from '../resolve/entities.js';
+import { speakerResolver } from './speakers.js';
+
+export interface ExtractedParts {
+  title: string;
+  headerDate: string | null;
+  meetings: Meeting[];
+  entities: Entity[];
+  topics: Topic[];
+  statements: Statement[];
+}
+
+/** A kanji "name" made only of ordinary dictionary words (冒頭, 結果) is not a name. */
+function isCommonWords(tokens: Token[], m: PersonMention): boolean {
+  if (!m.nameSpan || /[\u30A1-\u30FA]/u.test(m.name)) return false;
+  const covering = tokens.filter((t) => t.start < m.nameSpan!.end && m.nameSpan!.start < t.end);
+  return covering.length > 0 && covering.every((t) => t.known && t.pos1 !== '固有名詞' && t.surface.length >= 2);
+}
+
+/** Known people written without a title become person mentions too (故安倍晋三国葬儀). */
+function untitledKnownPeople(lexicon: RawMention[], persons: PersonMention[]): PersonMention[] {
+  return lexicon
+    .filter((m) => m.type === 'Person' && !persons.some((p) => overlaps(p, m)))
+    .map((m) => ({ start: m.start, end: m.end, name: m.text, nameSpan: { start: m.start, end: m.end }, title: null, country: m.country, countrySpan: null, anaphoric: false }));
+}
+
+function keepRaw(m: RawMention, persons: PersonMention[]): boolean {
+  if (m.type === 'Person') return false;
+  // Titles are never entities: drop what sits inside a title (国務院 in 国務院総理), keep a person's country.
+  return !persons.some((p) => p.title && overlaps(p.title, m) && !(p.countrySpan && inside(m, p.countrySpan)));
+}
+
+export function extractParts(text: string, tokens: Token[], docId: string): ExtractedParts {
+  const layout = parseLayout(text);
+  const lexicon = findLexiconMentions(text);
+  let persons = findPersonMentions(text).filter((m) => !isCommonWords(tokens, m));
+  persons = [...persons, ...untitledKnownPeople(lexicon, persons)].sort((a, b) => a.start - b.start);
+  const raw = [...lexicon, ...findPatternMentions(text), ...findCountryCompounds(text)].filter((m) => keepRaw(m, persons));
+
+  const table = new EntityTable();
+  for (const m of raw) table.addRaw(m);
+  table.mergeTails();
+
+  const frame = layout.lead ? frameMeeting(text, layout.title, layout.lead, layout.headerDate, persons) : null;
+  const clusters = clusterPeople(persons);
+  const clusterOf = new Map<PersonMention, PersonCluster>();
+  for (const c of clusters) for (const m of c.mentions) clusterOf.set(m, c);
+  const principalIds = (frame?.principals ?? []).map((m) => clusterOf.get(m)?.id).filter((x): x is string => !!x);
+  for (const m of persons) {
+    if (clusterOf.has(m)) continue;
+    const c = resolveTitleOnly(m, clusters, principalIds, frame?.date ?? null);
+    if (c) {
+      clusterOf.set(m, c);
+      c.mentions.push(m);
+    }
+  }
+  if (frame) for (const m of frame.principals) if (clusterOf.get(m) && !principalIds.includes(clusterOf.get(m)!.id)) principalIds.push(clusterOf.get(m)!.id);
+  for (const c of clusters) {
+    table.add(c.id, 'Person', c.name, c.country, null);
+    for (const n of c.names) table.add(c.id, 'Person', c.name, c.country, null, n);
+    for (const m of c.mentions) table.add(c.id, 'Person', c.name, c.country, { text: text.slice(m.start, m.end), start: m.start, end: m.end });
+  }
+
+  const meetings = frame ? [buildMeeting(docId, frame, clusterOf, table, text)] : [];
+  const participants = meetings[0]?.participants ?? [];
+  const resolver = speakerResolver(text, persons, clusterOf, participants);
+  const drafts = extractStatements(text, layout.paragraphs, resolver, participants.filter((p) => p.role === 'principal').map((p) => p.entity));
+  const entities = table.list();
+  const statements: Statement[] = drafts.map((d, i) => ({
+    id: `${docId}:s${i + 1}`, meeting: meetings[0]?.id ?? null, topic: d.topic, paragraph: d.paragraph, order: i + 1,
+    speakers: d.speakers, respondsTo: d.respondsTo === null ? null : `${docId}:s${d.respondsTo + 1}`, act: d.act,
+    text: text.slice(d.start, d.end), start: d.start, end: d.end,
+    mentions: entities.filter((e) => e.mentions.some((m) => m.start >= d.start && m.end <= d.end)).map((e) => e.id),
+  }));
+  const topics: Topic[] = layout.sections.map((s) => ({
+    number: s.number, heading: s.heading,
+    issues: entities.filter((e) => ['Issue', 'Event', 'Agreement'].includes(e.type) && e.mentions.some((m) => m.start >= s.start && m.end <= s.start + s.heading.length + 4)).map((e) => e.id),
+  }));
+  const headerDate = layout.headerDate ? `${layout.headerDate.year}-${String(layout.headerDate.month).padStart(2, '0')}-${String(layout.headerDate.day).padStart(2, '0')}` : null;
+  return { title: layout.title, headerDate, meetings, entities, topics, statements };
+}
+
+function buildMeeting(docId: string, frame: NonNullable<ReturnType<typeof frameMeeting>>, clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable, text: string): Meeting {
+  const participants: Participant[] = [];
+  const seen = new Set<string>();
+  for (const m of frame.principals) {
+    const c = clusterOf.get(m);
+    if (!c || seen.has(c.id)) continue;
+    seen.add(c.id);
+    participants.push({ entity: c.id, role: 'principal', title: m.title?.text ?? null, country: c.country });
+  }
+  const foreign = participants.find((p) => p.country && p.country !== 'JPN')?.country ?? null;
+  for (const { mention, side } of frame.attendees) {
+    const c = clusterOf.get(mention);
+    if (!c || seen.has(c.id)) continue;
+    seen.add(c.id);
+    const country = side === 'SELF' ? 'JPN' : side === 'OTHER' ? foreign : side === 'UNKNOWN' ? (c.country ?? foreign) : side;
+    c.country ??= country;
+    const entity = table.get(c.id);
+    if (entity) entity.country ??= country;
+    participants.push({ entity: c.id, role: 'delegation', title: mention.title?.text ?? null, country });
+  }
+  const ref = (span: { start: number; end: number; text: string } | null, type: 'Location' | 'Event') => {
+    if (!span) return null;
+    const id = table.idAt(span.start, span.end) ?? `${type.toLowerCase()}:${span.text}`;
+    const known = table.get(id);
+    if (!known) table.add(id, type === 'Location' ? 'Location' : 'Event', span.text, null, { text: text.slice(span.start, span.end), start: span.start, end: span.end });
+    return { id, name: table.get(id)?.name ?? span.text };
+  };
+  return {
+    id: `${docId}:m1`, kind: frame.kind, date: frame.date, start: frame.start, end: frame.end,
+    durationMinutes: frame.durationMinutes, timeNote: frame.timeNote,
+    location: ref(frame.place, 'Location'), occasion: ref(frame.occasion, 'Event'), participants,
+  };
+}

@@ -1,0 +1,78 @@
+// Entities made by pattern rather than listed: 〜問題 (Issue), 〜事件/〜戦争 (Event), 〜サミット/首脳会合/
+// 首脳会議/総会 (Event), 〜条約/協定/宣言/声明/計画/プラン (Agreement), 「…パートナーシップ」 (Agreement),
+// visits (訪露/訪ロ/訪日, Xの北朝鮮訪問: Event), and country abbreviations inside compounds (日露, 日米韓).
+import { countryByAbbreviation } from '../lexicon/index.js';
+import type { EntityType } from '../types.js';
+import type { RawMention } from './mention.js';
+
+interface Pattern {
+  type: EntityType;
+  regex: RegExp;
+  /** Group holding the entity text (default: the whole match). */
+  group?: number;
+}
+
+// A noun run: kanji, katakana, latin letters and digits, with ・ inside (not at the ends).
+const NOUN = '[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9](?:[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・]*[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9])?';
+/** Determiners and generic words that never start a named issue or event. */
+const GENERIC_HEAD = /^(?:同|この|その|本|当該|諸|各|両|今回の?|今般の?|重要な?|様々な?|新たな?|これらの?|自分の|我々の?)/u;
+
+const PATTERNS: Pattern[] = [
+  { type: 'Issue', regex: new RegExp(`(${NOUN})問題(?!化)`, 'gu') },
+  { type: 'Issue', regex: new RegExp(`((?:工作船|核|安全保障|拉致|難民|人権|領土|歴史|環境|エネルギー|ミサイル|核・ミサイル))の問題`, 'gu') },
+  { type: 'Event', regex: new RegExp(`(${NOUN})(?:事件|戦争|大戦|紛争|侵略|テロ事件|大震災|震災)`, 'gu') },
+  { type: 'Event', regex: new RegExp(`(${NOUN})(?:首脳会合|首脳会議|サミット|外相会合|外相会議|閣僚会合|閣僚会議|総会|国葬儀|合同葬)`, 'gu') },
+  { type: 'Agreement', regex: new RegExp(`(${NOUN})(?:条約|協定|共同宣言|宣言|共同声明|声明|行動計画|計画|プラン|覚書|イニシアティブ|イニシアティヴ)`, 'gu') },
+  { type: 'Agreement', regex: /「([^「」]{2,40}(?:パートナーシップ|関係|協力|構想|プラン|ビジョン|イニシアティブ))」/gu, group: 1 },
+  // Visits: 訪露, 総理の訪露, モディ首相の来日, 自分の北朝鮮訪問, 福田官房長官訪中.
+  { type: 'Event', regex: new RegExp(`(?:(?:${NOUN})の(?:公式|年内)?)?(?:訪(?:露|ロ|日|中|米|韓|朝|印|英|仏|独|豪)|来日|(?:${NOUN})訪問)(?!中)`, 'gu') },
+];
+
+/** Suffix words that alone are not a named thing (問題 in "この問題", 計画 alone). */
+function isNamed(text: string, suffixLength: number): boolean {
+  const head = text.slice(0, text.length - suffixLength);
+  if (head.length === 0) return false;
+  return !GENERIC_HEAD.test(text);
+}
+
+function suffixLength(type: EntityType, text: string): number {
+  const m = /(問題|事件|戦争|大戦|紛争|侵略|大震災|震災|首脳会合|首脳会議|サミット|外相会合|外相会議|閣僚会合|閣僚会議|総会|国葬儀|合同葬|条約|協定|共同宣言|宣言|共同声明|声明|行動計画|計画|プラン|覚書|イニシアティブ|イニシアティヴ)$/u.exec(text);
+  return type === 'Agreement' && !m ? 0 : (m?.[0].length ?? 0);
+}
+
+export function findPatternMentions(text: string): RawMention[] {
+  const found: RawMention[] = [];
+  for (const { type, regex, group } of PATTERNS) {
+    for (const m of text.matchAll(regex)) {
+      const value = group ? (m[group] ?? '') : m[0];
+      const start = (m.index ?? 0) + (group ? m[0].indexOf(value) : 0);
+      if (!/訪|来日/u.test(value) && !isNamed(value, suffixLength(type, value))) continue;
+      found.push({ start, end: start + value.length, text: value, type, id: null, name: null, country: null });
+    }
+  }
+  return found;
+}
+
+/** 日露, 日米韓, 日・米・韓, 日中間: each one-character country form inside a compound. */
+export function findCountryCompounds(text: string): RawMention[] {
+  const found: RawMention[] = [];
+  const compound = /(?<![\u3400-\u9FFF])([日米露ロ中韓朝英仏独伊加豪印墨越比泰星尼伯蘭西葡土](?:・?[日米露ロ中韓朝英仏独伊加豪印墨越比泰星尼伯蘭西葡土]){1,3})(?=[\u3400-\u9FFF・A-Z両間]|$)/gu;
+  for (const m of text.matchAll(compound)) {
+    const run = m[0];
+    const chars = [...run].filter((c) => c !== '・');
+    if (!chars.includes('日') && chars.length < 2) continue;
+    if (!chars.every((c) => countryByAbbreviation(c))) continue;
+    let offset = m.index ?? 0;
+    for (const ch of run) {
+      const country = ch === '・' ? undefined : countryByAbbreviation(ch);
+      if (country) found.push({ start: offset, end: offset + 1, text: ch, type: 'Country', id: country.iso3, name: country.name, country: country.iso3 });
+      offset += ch.length;
+    }
+  }
+  // 日・ASEAN, 日EU: Japan before an acronym.
+  for (const m of text.matchAll(/(?<![\u3400-\u9FFF])日(?=・?(?:ASEAN|EU|NATO|[A-Z]{2,}))/gu)) {
+    const at = m.index ?? 0;
+    found.push({ start: at, end: at + 1, text: '日', type: 'Country', id: 'JPN', name: '日本', country: 'JPN' });
+  }
+  return found;
+}

@@ -1,0 +1,110 @@
+// Person mentions: a name followed by a title (小泉総理, カシヤノフロシア首相, ナレンドラ・モディ・インド首相,
+// 李克強(り・こくきょう)中国国務院総理), a title alone that stands for someone in this document (総理,
+// 同首相, 先方), and the known people of the lexicon written without a title.
+import { countryByAbbreviation, findCountry } from '../lexicon/index.js';
+import type { TitleRole } from '../lexicon/types.js';
+import type { Span } from '../types.js';
+import { titleAt, type TitleMatch } from './titles.js';
+
+export interface PersonMention extends Span {
+  /** The name as written ('' for a title alone). */
+  name: string;
+  nameSpan: Span | null;
+  title: TitleMatch | null;
+  /** ISO3 written with the name (カシヤノフロシア首相 → RUS, 米国務長官 → USA). */
+  country: string | null;
+  countrySpan: Span | null;
+  /** 同首相, 同大統領: the last person with this title. */
+  anaphoric: boolean;
+}
+
+const KATAKANA_NAME = /[\u30A1-\u30FA\u30FC・=＝]/u;
+const KANJI = /[\u3400-\u9FFF々]/u;
+/** Words that end a kanji run on its left: they are never part of a name. */
+const LEFT_STOPWORDS = ['冒頭', '当方', '先方', '日本側', '同席者', '続いて', '故', '元', '前', '現', '新', '次期', '各', '両', '我が国', '会談', '結果'];
+/** What may follow a title that is part of a thing, not a person (外相会談, 首相官邸, 大統領選挙). */
+const NOT_A_PERSON_AFTER = /^(?:会談|会議|会合|選挙|官邸|府|就任|主催|夫妻|級|経験者|在任|時代|候補|特使|補佐)/u;
+
+function countryEndingAt(text: string, end: number): { start: number; end: number; iso3: string } | null {
+  for (let length = Math.min(12, end); length >= 1; length--) {
+    const surface = text.slice(end - length, end);
+    const country = length === 1 ? countryByAbbreviation(surface) : findCountry(surface);
+    if (country) return { start: end - length, end, iso3: country.iso3 };
+  }
+  return null;
+}
+
+/** A parenthesised reading or English name directly before `end`: 李克強(り・こくきょう). */
+function skipParenBefore(text: string, end: number): number {
+  if (text[end - 1] !== ')') return end;
+  const open = text.lastIndexOf('(', end - 1);
+  if (open < 0 || end - open > 40) return end;
+  return open;
+}
+
+function katakanaNameBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && KATAKANA_NAME.test(text[start - 1] ?? '')) start--;
+  while (start < end && /[・=＝]/u.test(text[start] ?? '')) start++;
+  return end - start >= 2 ? start : end;
+}
+
+function kanjiNameBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < 6 && KANJI.test(text[start - 1] ?? '')) start--;
+  let name = text.slice(start, end);
+  for (const stop of LEFT_STOPWORDS) {
+    const at = name.lastIndexOf(stop);
+    if (at >= 0 && at + stop.length < name.length) {
+      start += at + stop.length;
+      name = text.slice(start, end);
+    }
+  }
+  return start;
+}
+
+/** The name (and written country) before a title that starts at `titleStart`. */
+function nameBefore(text: string, titleStart: number, role: TitleRole): { name: Span | null; country: { start: number; end: number; iso3: string } | null } {
+  let end = titleStart;
+  let country = countryEndingAt(text, end);
+  // 上月ロシア課長: a country before a department title is the department, not the person's country.
+  if (country && role === 'official') country = null;
+  if (country) end = country.start;
+  if (country && /[・=＝]/u.test(text[end - 1] ?? '')) end--;
+  end = skipParenBefore(text, end);
+  let start = katakanaNameBefore(text, end);
+  if (start === end) start = kanjiNameBefore(text, end);
+  if (start === end && country && text[country.start - 1] === undefined) return { name: null, country };
+  return { name: start < end ? { start, end } : null, country };
+}
+
+/** Every name+title and title-only mention of a person in `text`. */
+export function findPersonMentions(text: string): PersonMention[] {
+  const found: PersonMention[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const title = titleAt(text, i);
+    if (!title) {
+      i++;
+      continue;
+    }
+    const { name, country } = nameBefore(text, title.start, title.role);
+    const anaphoric = !name && text[title.start - 1] === '同';
+    const followedByThing = NOT_A_PERSON_AFTER.test(text.slice(title.end, title.end + 4));
+    const precededByBoth = /両$/u.test(text.slice(0, title.start));
+    if ((name || !followedByThing) && !precededByBoth) {
+      const start = name?.start ?? country?.start ?? (anaphoric ? title.start - 1 : title.start);
+      found.push({
+        start, end: title.end,
+        name: name ? text.slice(name.start, name.end) : '',
+        nameSpan: name,
+        title,
+        country: country?.iso3 ?? null,
+        countrySpan: country ? { start: country.start, end: country.end } : null,
+        anaphoric,
+      });
+    }
+    i = title.end;
+  }
+  return found;
+}

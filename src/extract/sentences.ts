@@ -1,0 +1,53 @@
+// Splits a paragraph into the pieces that can each be one reported speech act: sentences (。 outside
+// 「」), and inside a sentence the joins 「…旨述べるとともに、…」 and 「…と述べたのに対し、…」.
+import type { Span } from '../types.js';
+
+export interface Piece extends Span {
+  /** The piece answers what came just before (のに対し). */
+  answersPrevious: boolean;
+}
+
+/** Sentence ends: 。 outside quotes. */
+function sentenceSpans(text: string, span: Span): Span[] {
+  const spans: Span[] = [];
+  let depth = 0;
+  let start = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i];
+    if (ch === '「' || ch === '『') depth++;
+    else if ((ch === '」' || ch === '』') && depth > 0) depth--;
+    else if (ch === '。' && depth === 0) {
+      spans.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (start < span.end) spans.push({ start, end: span.end });
+  return spans.filter((s) => text.slice(s.start, s.end).trim().length > 1);
+}
+
+/** Where one reported act ends and another begins inside a sentence. */
+const JOIN = /旨(?:を)?(?:述べ|表明し|伝え|強調し|説明し|要請し|発言し)(?:る|た)?とともに[、,]|(?:と|旨)(?:述べ|発言し|表明し)たのに対し(?:て)?[、,]/gu;
+
+export function splitPieces(text: string, span: Span): Piece[] {
+  const pieces: Piece[] = [];
+  for (const sentence of sentenceSpans(text, span)) {
+    let start = sentence.start;
+    let answers = false;
+    const body = text.slice(sentence.start, sentence.end);
+    for (const m of body.matchAll(JOIN)) {
+      const cut = sentence.start + (m.index ?? 0) + m[0].length;
+      pieces.push({ start, end: cut, answersPrevious: answers });
+      answers = /のに対し/u.test(m[0]);
+      start = cut;
+    }
+    pieces.push({ start, end: sentence.end, answersPrevious: answers });
+  }
+  return pieces.map((p) => trimPiece(text, p));
+}
+
+function trimPiece(text: string, piece: Piece): Piece {
+  let { start, end } = piece;
+  while (start < end && /[\s、,]/u.test(text[start] ?? '')) start++;
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  return { ...piece, start, end };
+}

@@ -1,0 +1,30 @@
+// Who a speaker marker names: a person (小泉総理, カシヤノフ首相), a title standing for a participant
+// (総理, 同首相), the other side (先方), our side (当方), or both principals (両首脳, 両外相, 双方).
+import type { Participant, Span } from '../types.js';
+import type { PersonMention } from './persons.js';
+import type { PersonCluster } from '../resolve/people.js';
+import type { SpeakerResolver } from './statements.js';
+
+const BOTH = /(両首脳|両外相|両大臣|両者|双方|両国首脳|両首相|両総理|両大統領|両国)$/u;
+
+export function speakerResolver(
+  text: string,
+  persons: PersonMention[],
+  clusterOf: Map<PersonMention, PersonCluster>,
+  participants: Participant[],
+): SpeakerResolver {
+  const principals = participants.filter((p) => p.role === 'principal');
+  return {
+    speakersIn(span: Span): string[] | null {
+      const marker = text.slice(span.start, span.end).trim();
+      if (BOTH.test(marker)) return principals.map((p) => p.entity);
+      if (/(先方|相手側)$/u.test(marker)) return principals.filter((p) => p.country !== 'JPN').map((p) => p.entity);
+      if (/(当方|我が方|日本側|我が国)$/u.test(marker)) return principals.filter((p) => p.country === 'JPN').map((p) => p.entity);
+      const inMarker = persons.filter((m) => m.start >= span.start && m.end <= span.end && clusterOf.has(m));
+      const last = inMarker[inMarker.length - 1];
+      // The marker must end with the person (「小泉総理より」), not merely contain one (「総理の訪露について」).
+      if (!last || span.end - last.end > 1) return null;
+      return [clusterOf.get(last)!.id];
+    },
+  };
+}

@@ -1,0 +1,82 @@
+// Reported statements: who said what, in which section and paragraph, answering what.
+// Speaker markers: 「Xより、」「Xから(は)、」「Xの方から」「Xは、…旨述べた」; joint acts 「両首脳は…一致」;
+// continuations (更に, また, その上で) keep the previous speaker; 「これに対し(て)」 and 「…のに対し」 answer
+// the last statement by someone else; numbered points after 「概要以下のとおり述べた」 are one statement each.
+import type { SpeechAct, Span } from '../types.js';
+import type { Paragraph } from '../parse/sections.js';
+import { splitPieces } from './sentences.js';
+import { classifySpeechAct } from './speech-acts.js';
+
+export interface DraftStatement extends Span {
+  topic: number | null;
+  paragraph: number;
+  speakers: string[];
+  /** Index (in the returned list) of the statement answered. */
+  respondsTo: number | null;
+  act: SpeechAct;
+}
+
+export interface SpeakerResolver {
+  /** Ids of whoever the text in `span` names as speaker (a person, a title, 先方, 両首脳), or null. */
+  speakersIn(span: Span): string[] | null;
+}
+
+const CONNECTOR = /^(?:[-・○●]\s*)?(?:\(?[0-9０-９]+\)|[(（][イロハニホヘトアイウエオ][)）]|[アイウエオカキク]\s)?\s*(?:冒頭|更に|さらに|また|その上で|続いて|次に|これに対し(?:て)?|これを受け(?:て)?|これに応え(?:て)?|最後に|加えて|他方|なお|同時に)?[、,\s]*/u;
+const RESPONSE = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*)?(?:これに対し|これを受け|これに応え|それに対し)/u;
+const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*)?(?:更に|さらに|また|その上で|続いて|加えて|同時に)/u;
+const MARKER = /^(.{1,40}?)(?:の方から|からは|よりは|より|から|は|が)(?:[、,]|(?=[^\s]))/u;
+const REPORTED = /(旨|述べ|発言|表明|強調|伝え|要請|説明|一致|確認|合意|歓迎|期待|感謝|謝意|提案|招待|招請|言及|紹介|触れ|求め|申し入れ|応じ|示し|表し|意向|発言があった|考えを)/u;
+const JOINT_RESULT = /(一致|確認|合意)(した|しました|。|$)/u;
+const LIST_INTRO = /概要(?:以下|次)の(?:とおり|通り)(?:述べ|発言)|概要(?:以下|次)の(?:発言|とおり発言)/u;
+const LIST_POINT = /^\s*(?:[アイウエオカキクケコサシスセソ]\s|[(（][アイウエオカキクケコ][)）])/u;
+
+interface Carry {
+  speakers: string[];
+  respondsTo: number | null;
+}
+
+function markerSpan(text: string, piece: Span): Span | null {
+  const body = text.slice(piece.start, piece.end);
+  const connector = CONNECTOR.exec(body);
+  const offset = connector ? connector[0].length : 0;
+  const m = MARKER.exec(body.slice(offset));
+  if (!m) return null;
+  return { start: piece.start + offset, end: piece.start + offset + (m[1] ?? '').length };
+}
+
+function lastBySomeoneElse(statements: DraftStatement[], speakers: string[]): number | null {
+  for (let i = statements.length - 1; i >= 0; i--) {
+    const s = statements[i]!;
+    if (s.speakers.length === 0 || !s.speakers.every((id) => speakers.includes(id))) return i;
+  }
+  return statements.length > 0 ? statements.length - 1 : null;
+}
+
+export function extractStatements(text: string, paragraphs: Paragraph[], resolver: SpeakerResolver, principals: string[]): DraftStatement[] {
+  const out: DraftStatement[] = [];
+  let previous: Carry | null = null;
+  let listCarry: Carry | null = null;
+  for (const paragraph of paragraphs) {
+    const isListPoint = LIST_POINT.test(text.slice(paragraph.start, paragraph.end));
+    if (!isListPoint) listCarry = null;
+    for (const piece of splitPieces(text, { start: paragraph.contentStart, end: paragraph.end })) {
+      const body = text.slice(piece.start, piece.end);
+      const marker = markerSpan(text, piece);
+      let speakers = marker ? resolver.speakersIn(marker) : null;
+      if (listCarry && isListPoint && !speakers) {
+        out.push({ ...piece, topic: paragraph.topic, paragraph: paragraph.order, speakers: listCarry.speakers, respondsTo: listCarry.respondsTo, act: classifySpeechAct(body) });
+        continue;
+      }
+      if (!speakers && !REPORTED.test(body)) continue;
+      if (!speakers && JOINT_RESULT.test(body) && !CONTINUATION.test(body)) speakers = principals;
+      if (!speakers && previous && (CONTINUATION.test(body) || !marker)) speakers = previous.speakers;
+      speakers ??= [];
+      const answers = RESPONSE.test(body) || piece.answersPrevious || /たところ[、,]/u.test(body.slice(0, 60));
+      const respondsTo: number | null = answers ? lastBySomeoneElse(out, speakers) : null;
+      out.push({ ...piece, topic: paragraph.topic, paragraph: paragraph.order, speakers, respondsTo, act: classifySpeechAct(body) });
+      previous = { speakers, respondsTo };
+      if (LIST_INTRO.test(body)) listCarry = { speakers, respondsTo };
+    }
+  }
+  return out;
+}

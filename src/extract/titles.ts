@@ -1,0 +1,69 @@
+// Titles and offices in running text (総理, 首相府室長, 国務委員兼外交部長, ロシア課長). Titles are kept
+// on the participant and the person mention, never made entities. A title span is a run of title
+// words joined by 兼 or a bureau word (府, 省, 局, 部, 課, 室), so compound offices stay whole.
+import { titles, titleSuffixes } from '../lexicon/index.js';
+import type { TitleEntry, TitleRole } from '../lexicon/types.js';
+import type { Span } from '../types.js';
+
+export interface TitleMatch extends Span {
+  /** The whole title as written, e.g. 首相府室長. */
+  text: string;
+  /** Normal form of the head title (外相 → 外務大臣). */
+  canonical: string;
+  role: TitleRole;
+}
+
+/** Words that glue two title words into one office (国務委員兼外交部長, 首相府室長). */
+const JOINERS = /^(?:兼|府|・)/u;
+/** Department words that may precede a title suffix (外務審議官, 総理秘書官, 官房副長官). */
+const DEPARTMENT = /^(?:外務|総理|首相|内閣|官房|国家安全保障|経済産業|経産|財務|防衛|外交|国務|大統領|国家|副|次席|首席|特別|政務|事務|筆頭|駐日|駐[^\s、,]{1,6}?)/u;
+
+interface TitleTable {
+  byText: Map<string, TitleEntry>;
+  maxLength: number;
+}
+
+let table: TitleTable | null = null;
+
+function buildTable(): TitleTable {
+  const byText = new Map<string, TitleEntry>();
+  for (const t of titles) if (!byText.has(t.title)) byText.set(t.title, t);
+  for (const suffix of titleSuffixes) if (!byText.has(suffix)) byText.set(suffix, { title: suffix, role: 'official' });
+  let maxLength = 0;
+  for (const key of byText.keys()) maxLength = Math.max(maxLength, key.length);
+  return { byText, maxLength };
+}
+
+/** The longest title word starting at `at`. */
+function titleWordAt(text: string, at: number): TitleEntry | null {
+  table ??= buildTable();
+  for (let length = Math.min(table.maxLength, text.length - at); length >= 1; length--) {
+    const entry = table.byText.get(text.slice(at, at + length));
+    if (entry) return entry;
+  }
+  return null;
+}
+
+/** A title beginning exactly at `at`, extended over joiners and following title words. */
+export function titleAt(text: string, at: number): TitleMatch | null {
+  let first = titleWordAt(text, at);
+  let end = at + (first?.title.length ?? 0);
+  if (!first) {
+    // A department word directly followed by a title word (外務審議官 when only 審議官 is listed).
+    const dept = DEPARTMENT.exec(text.slice(at, at + 12));
+    if (!dept) return null;
+    first = titleWordAt(text, at + dept[0].length);
+    if (!first) return null;
+    end = at + dept[0].length + first.title.length;
+  }
+  let head = first;
+  for (;;) {
+    const joiner = JOINERS.exec(text.slice(end, end + 1));
+    const nextAt = end + (joiner ? joiner[0].length : 0);
+    const next = titleWordAt(text, nextAt);
+    if (!next) break;
+    head = next;
+    end = nextAt + next.title.length;
+  }
+  return { start: at, end, text: text.slice(at, end), canonical: head.canonical ?? head.title, role: head.role };
+}

@@ -1,0 +1,51 @@
+// Attendee lists by side: (ロシア側同席者は、イワノフ外相、メルズルヒン首相府室長他、当方同席者は安倍官房
+// 副長官…), (当方:河野外務大臣…ほか、先方:王毅…ほか同席。), 会談には、日本側から…が、インド側から…が同席,
+// (日本側は…他,米国側は…他), 出席者. Each side segment gets the country its marker names.
+import { findCountry } from '../lexicon/index.js';
+import type { Span } from '../types.js';
+
+export interface SideSegment extends Span {
+  /** ISO3 of the side; 'SELF' for 当方/我が方/日本側, 'OTHER' for 先方 (resolved by the caller). */
+  side: string;
+}
+
+const ATTENDANCE = /(同席|出席者|当方\s*[:：]|先方\s*[:：]|[^\s、,(（]{1,12}側(?:同席者)?(?:は|から|:|：))/u;
+const SIDE_MARKER = /(当方|我が方|日本側|先方|([^\s、,(（:：]{1,12})側)(?:の)?(?:同席者|出席者)?\s*(?:は|から|:|：|\s)/gu;
+
+/** Spans (within `text`) of the attendee passages of the lead paragraph and the line after it. */
+export function findAttendancePassages(text: string, span: Span): Span[] {
+  const passages: Span[] = [];
+  const region = text.slice(span.start, span.end);
+  // Parenthesised lists first: (…同席…), (当方:…、先方:…).
+  for (const m of region.matchAll(/[(（]([^()（）]|[(（][^()（）]*[)）])*[)）]/gu)) {
+    if (ATTENDANCE.test(m[0])) passages.push({ start: span.start + (m.index ?? 0), end: span.start + (m.index ?? 0) + m[0].length });
+  }
+  // Sentences such as 「なお会談には、日本側から…が同席しました。」
+  for (const m of region.matchAll(/[^。]*(?:同席|出席)[^。]*。?/gu)) {
+    const start = span.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (!passages.some((p) => p.start < end && start < p.end) && /側|会談には|も同席/u.test(m[0])) passages.push({ start, end });
+  }
+  return passages;
+}
+
+function sideOf(marker: string, country: string | undefined): string {
+  if (/^(当方|我が方|日本側)$/u.test(marker)) return 'SELF';
+  if (marker === '先方') return 'OTHER';
+  if (!country) return 'OTHER';
+  const iso = findCountry(country)?.iso3;
+  return iso ?? 'OTHER';
+}
+
+/** Splits an attendance passage into side segments; a passage with no side marker is one 'UNKNOWN' segment. */
+export function splitSides(text: string, passage: Span): SideSegment[] {
+  const region = text.slice(passage.start, passage.end);
+  const markers = [...region.matchAll(SIDE_MARKER)];
+  if (markers.length === 0) return [{ ...passage, side: 'UNKNOWN' }];
+  return markers.map((m, i) => {
+    const start = passage.start + (m.index ?? 0) + m[0].length;
+    const next = markers[i + 1];
+    const end = next ? passage.start + (next.index ?? 0) : passage.end;
+    return { start, end, side: sideOf(m[1] ?? '', m[2]) };
+  });
+}

@@ -1,0 +1,91 @@
+// The lead sentence: 「10月27日午前10時00分から10時50分(現地時間)まで、APEC首脳会合に出席のため
+// メキシコを訪問中の小泉総理はカシヤノフロシア首相と会談を行なったところ、概要以下の通り。」
+// It gives the meeting's date, time, place, occasion and kind; the principals are found in its span.
+import type { Line } from './lines.js';
+import type { MeetingKind, Span } from '../types.js';
+
+/** Words that make a line a meeting's lead sentence. */
+const MEETING_WORD = /(会談|表敬|会議|会合|懇談|会食|夕食会|昼食会|晩餐会|朝食会|電話|立ち話|行った|行われ|開催|面会|意見交換)/u;
+const CLOCK_OR_DATE = /(\d+時|\d+:\d\d|\d+月\d+日|本\d+日|\d+日)/u;
+
+export function isLeadCandidate(line: string): boolean {
+  return line.length >= 25 && /[、,。]/u.test(line) && MEETING_WORD.test(line) && /(は|が|と)/u.test(line);
+}
+
+/** Index of the lead line: the first line that reads like a meeting report with a date or a time. */
+export function findLeadLine(lines: Line[]): number {
+  const first = lines.findIndex((l) => isLeadCandidate(l.text) && CLOCK_OR_DATE.test(l.text));
+  if (first >= 0) return first;
+  return lines.findIndex((l) => isLeadCandidate(l.text));
+}
+
+const KINDS: Array<[RegExp, MeetingKind]> = [
+  [/電話会談|電話会議|電話で/u, 'telephone'],
+  [/テレビ会議|ビデオ会議|オンライン(会談|会議|形式)/u, 'video'],
+  [/表敬/u, 'courtesy_call'],
+  [/外相会談|外務大臣会談|外相電話会談|外相間/u, 'foreign_ministers'],
+  [/(日米韓|日中韓|日米豪印|日米豪|日・?ASEAN|日本・太平洋島嶼国|日本ASEAN)(首脳)?(会議|会合|サミット)|首脳会議が開催|首脳会合が開催/u, 'multilateral'],
+  [/首脳会談|首脳会合|会談/u, 'summit'],
+  [/夕食会|昼食会|晩餐会|朝食会|午餐会|ワーキング・ディナー|ワーキング・ランチ|会食/u, 'meal'],
+];
+
+/** Meeting kind from the title first (it names the meeting), then from the lead. */
+export function classifyKind(title: string, lead: string): MeetingKind {
+  for (const source of [title, lead]) {
+    const head = source.replace(/[\s\n]+/gu, '');
+    let best: { at: number; kind: MeetingKind } | null = null;
+    for (const [regex, kind] of KINDS) {
+      const m = regex.exec(head);
+      if (m && (best === null || KINDS.findIndex(([, k]) => k === kind) < KINDS.findIndex(([, k]) => k === best!.kind))) {
+        best = { at: m.index, kind };
+      }
+    }
+    if (best) return best.kind;
+  }
+  return 'other';
+}
+
+export interface PhraseMatch extends Span {
+  text: string;
+}
+
+const NOUN_RUN = '[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()（）]+?';
+const PLACE = [
+  new RegExp(`(${NOUN_RUN})(?:を|に)?(?:訪問中|出張中|滞在中|訪問し|訪れ)`, 'u'),
+  new RegExp(`(${NOUN_RUN})(?:において|にて|に於いて|於)`, 'u'),
+];
+const OCCASION = [
+  new RegExp(`(${NOUN_RUN})(?:に出席|出席|に参加|参加|に参列|参列)(?:する)?(?:の)?(?:ため|機会|際)`, 'u'),
+  new RegExp(`(${NOUN_RUN})の(?:際|機会)`, 'u'),
+];
+
+function lastNounRun(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && /[\u3400-\u9FFF々\u30A1-\u30FA\u30FCA-Za-z0-9・()]/u.test(text[start - 1] ?? '')) start--;
+  return start;
+}
+
+function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | null {
+  let best: PhraseMatch | null = null;
+  for (const regex of regexes) {
+    const m = regex.exec(text);
+    if (!m || m[1] === undefined) continue;
+    const end = (m.index ?? 0) + m[1].length;
+    let start = lastNounRun(text, end);
+    // Drop a leading particle-less date or clock that the noun run swallowed (13日G20...).
+    while (start < end && /[0-9()（）・]/u.test(text[start] ?? '')) start++;
+    let value = text.slice(start, end);
+    value = value.replace(/\([^)]*\)$/u, '');
+    if (value.length < 2) continue;
+    if (!best || start < best.start - base) best = { start: base + start, end: base + start + value.length, text: value };
+  }
+  return best;
+}
+
+export function findPlace(lead: string, base: number): PhraseMatch | null {
+  return phrase(lead, base, PLACE);
+}
+
+export function findOccasion(lead: string, base: number): PhraseMatch | null {
+  return phrase(lead, base, OCCASION);
+}

@@ -1,0 +1,73 @@
+// Turns raw mentions into one entity per real-world thing in the document: lexicon ids where the
+// lexicon knows the thing, otherwise '<type>:<normalised name>' ids, with variants merged (訪ロ/訪露,
+// 工作船の問題/工作船問題, 領土問題 inside 北方領土問題).
+import type { Entity, EntityType, Mention } from '../types.js';
+import type { RawMention } from '../extract/mention.js';
+
+/** Spelling variants folded for ids: 訪ロ → 訪露, ロシア → ロシア; Xの問題 → X問題. */
+export function normaliseName(type: EntityType, text: string): string {
+  let name = text.replace(/訪ロ/gu, '訪露').replace(/日ロ/gu, '日露');
+  if (type === 'Issue') name = name.replace(/の問題$/u, '問題');
+  return name;
+}
+
+function idFor(m: RawMention): string {
+  return m.id ?? `${m.type.toLowerCase()}:${normaliseName(m.type, m.text)}`;
+}
+
+/** A name that is another's tail (領土問題 / 北方領土問題, 訪露 / 総理の訪露) names the same thing. */
+function tailOf(short: string, long: string): boolean {
+  return long.length > short.length && long.endsWith(short) && short.length >= 2;
+}
+
+export class EntityTable {
+  private readonly byId = new Map<string, Entity>();
+
+  add(id: string, type: EntityType, name: string, country: string | null, mention: Mention | null, alias?: string): Entity {
+    let entity = this.byId.get(id);
+    if (!entity) {
+      entity = { id, type, name, aliases: [], country, mentions: [] };
+      this.byId.set(id, entity);
+    }
+    entity.country ??= country;
+    if (mention && !entity.mentions.some((x) => x.start === mention.start && x.end === mention.end)) entity.mentions.push(mention);
+    for (const a of [alias, mention?.text]) if (a && a !== entity.name && !entity.aliases.includes(a)) entity.aliases.push(a);
+    return entity;
+  }
+
+  addRaw(m: RawMention): Entity {
+    return this.add(idFor(m), m.type, m.name ?? normaliseName(m.type, m.text), m.country, { text: m.text, start: m.start, end: m.end });
+  }
+
+  get(id: string): Entity | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Merges pattern-made Issue/Event/Agreement entities whose name is the tail of another's. */
+  mergeTails(): void {
+    const made = [...this.byId.values()].filter((e) => ['Issue', 'Event', 'Agreement'].includes(e.type) && e.id.includes(':'));
+    for (const short of made) {
+      const long = made.find((l) => l !== short && l.type === short.type && this.byId.has(l.id) && tailOf(short.name, l.name));
+      if (!long || !this.byId.has(short.id)) continue;
+      for (const m of short.mentions) if (!long.mentions.some((x) => x.start === m.start)) long.mentions.push(m);
+      for (const a of [short.name, ...short.aliases]) if (!long.aliases.includes(a) && a !== long.name) long.aliases.push(a);
+      this.byId.delete(short.id);
+    }
+  }
+
+  /** Entities with mentions sorted by position; entities nobody mentions are dropped. */
+  list(): Entity[] {
+    const out = [...this.byId.values()].filter((e) => e.mentions.length > 0 || e.type === 'Person');
+    for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
+    return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  }
+
+  /** Id of the entity that has a mention covering exactly `start..end`, or whose mention covers it. */
+  idAt(start: number, end: number, types?: EntityType[]): string | null {
+    for (const e of this.byId.values()) {
+      if (types && !types.includes(e.type)) continue;
+      if (e.mentions.some((m) => m.start === start && m.end === end)) return e.id;
+    }
+    return null;
+  }
+}

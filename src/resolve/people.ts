@@ -1,0 +1,130 @@
+// One Person entity per real person in a document: name+title mentions are grouped by name
+// (ナレンドラ・モディ / モディ, 岸田文雄 / 岸田, ラヴロフ / ラブロフ), the lexicon gives stable ids and full
+// names, and title-only mentions (総理, 同首相, 大統領) are pointed at the person holding that title here.
+import { findPersonBySurface, foldKatakanaVariants, personOffice } from '../lexicon/index.js';
+import type { TitleRole } from '../lexicon/types.js';
+import type { PersonMention } from '../extract/persons.js';
+
+export interface PersonCluster {
+  id: string;
+  name: string;
+  /** Every name form seen (without titles), for aliases. */
+  names: Set<string>;
+  country: string | null;
+  /** Canonical titles this person is given in the document, first first. */
+  titles: string[];
+  roles: Set<TitleRole>;
+  mentions: PersonMention[];
+}
+
+/** Titles only Japanese officials hold, so a kanji name with one of them is Japanese. */
+const JAPANESE_ONLY = /^(内閣総理大臣|総理|総理大臣|官房長官|内閣官房長官|官房副長官|内閣官房副長官|外務審議官|総理秘書官|総理大臣補佐官|国家安全保障局長|経産大臣|経済産業大臣|外務大臣|外務副大臣|外務大臣政務官|防衛大臣|財務大臣|.*局長|.*課長|駐.+大使)$/u;
+/** Offices that are Chinese or Korean even when written in kanji without a country. */
+const CHINA_KOREA = /(国務院|外交部|国家主席|国務委員|全国人民代表大会|中央軍事委員会|外交部長官|国会議長)/u;
+const KATAKANA = /^[\u30A1-\u30FA\u30FC・=＝]+$/u;
+
+/** The part of a name that identifies the person across forms: a katakana surname or the name itself. */
+export function nameKey(name: string): string {
+  const folded = foldKatakanaVariants(name);
+  if (KATAKANA.test(name)) {
+    const parts = folded.split(/[・=＝]/u).filter(Boolean);
+    return parts[parts.length - 1] ?? folded;
+  }
+  return folded;
+}
+
+function sameKanjiPerson(a: string, b: string): boolean {
+  if (KATAKANA.test(a) || KATAKANA.test(b)) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 1 && long.startsWith(short) && long.length - short.length <= 3;
+}
+
+function inferCountry(mention: PersonMention): string | null {
+  if (mention.country) return mention.country;
+  const title = mention.title?.text ?? '';
+  if (!KATAKANA.test(mention.name) && mention.name !== '') {
+    if (CHINA_KOREA.test(title)) return null;
+    if (JAPANESE_ONLY.test(title) || JAPANESE_ONLY.test(mention.title?.canonical ?? '')) return 'JPN';
+  }
+  return null;
+}
+
+function lexiconId(name: string, country: string | null): { id: string; name: string; country: string } | null {
+  const hits = findPersonBySurface(name, country ?? undefined);
+  const hit = hits.length === 1 ? hits[0] : hits.find((p) => p.country === country);
+  return hit ? { id: `person:${hit.key}`, name: hit.name, country: hit.country } : null;
+}
+
+/** Groups the named mentions into people. */
+export function clusterPeople(mentions: PersonMention[]): PersonCluster[] {
+  const clusters: PersonCluster[] = [];
+  for (const mention of mentions) {
+    if (!mention.name) continue;
+    const key = nameKey(mention.name);
+    const country = inferCountry(mention);
+    let cluster = clusters.find((c) =>
+      [...c.names].some((n) => nameKey(n) === key || sameKanjiPerson(n, mention.name)) &&
+      (country === null || c.country === null || c.country === country));
+    if (!cluster) {
+      const known = lexiconId(mention.name, country);
+      cluster = {
+        id: known?.id ?? `person:${key}`,
+        name: known?.name ?? mention.name,
+        names: new Set(known ? [known.name] : []),
+        country: known?.country || country,
+        titles: [], roles: new Set(), mentions: [],
+      };
+      clusters.push(cluster);
+    }
+    cluster.names.add(mention.name);
+    cluster.country ??= country;
+    if (mention.title && !cluster.titles.includes(mention.title.canonical)) cluster.titles.push(mention.title.canonical);
+    if (mention.title) cluster.roles.add(mention.title.role);
+    cluster.mentions.push(mention);
+    if (cluster.name.length < mention.name.length && !cluster.id.startsWith('person:') ) cluster.name = mention.name;
+  }
+  for (const c of clusters) if (c.id === `person:${nameKey(c.name)}`) c.name = longestName(c);
+  return clusters;
+}
+
+function longestName(cluster: PersonCluster): string {
+  return [...cluster.names].sort((a, b) => b.length - a.length)[0] ?? cluster.name;
+}
+
+/**
+ * The person a title-only mention stands for: the last person before it with the same title
+ * (同首相 and plain 首相 alike), preferring the meeting's principals; for 総理 with nobody named,
+ * the prime minister in office on the meeting date.
+ */
+export function resolveTitleOnly(
+  mention: PersonMention,
+  clusters: PersonCluster[],
+  principals: string[],
+  date: string | null,
+): PersonCluster | null {
+  const title = mention.title;
+  if (!title) return null;
+  const holders = clusters.filter((c) => c.titles.includes(title.canonical) || c.mentions.some((m) => m.title?.text === title.text));
+  const byRole = holders.length > 0 ? holders : clusters.filter((c) => c.roles.has(title.role) && title.role !== 'official' && title.role !== 'other');
+  const principalHolders = byRole.filter((c) => principals.includes(c.id));
+  const pool = principalHolders.length > 0 ? principalHolders : byRole;
+  if (pool.length === 1) return pool[0] ?? null;
+  if (pool.length > 1) {
+    // The nearest earlier mention wins (同首相 refers back).
+    let best: { cluster: PersonCluster; at: number } | null = null;
+    for (const c of pool) for (const m of c.mentions) if (m.end <= mention.start && (!best || m.end > best.at)) best = { cluster: c, at: m.end };
+    return best?.cluster ?? pool[0] ?? null;
+  }
+  if (date && title.role === 'head_of_government' && /総理/u.test(title.text)) {
+    const pm = personOffice('head_of_government', 'JPN', date);
+    if (pm) {
+      const cluster: PersonCluster = {
+        id: `person:${pm.key}`, name: pm.name, names: new Set([pm.name]), country: 'JPN',
+        titles: [title.canonical], roles: new Set([title.role]), mentions: [],
+      };
+      clusters.push(cluster);
+      return cluster;
+    }
+  }
+  return null;
+}

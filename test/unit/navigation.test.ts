@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { stripNavigation } from '../../src/clean/navigation.js';
+import { foldWidth, normalizeLines } from '../../src/clean/normalize.js';
+
+describe('navigation stripping', () => {
+  it('drops the ministry site menus, breadcrumbs, back links and photo credits, keeping the body', () => {
+    const page = [
+      '外務省 English リンクページ よくある質問集 検索 サイトマップ',
+      '外務省案内 渡航関連情報 各国・地域情勢 外交政策 ODA',
+      '会談・訪問 報道・広報 キッズ外務省 資料・公開情報 各種手続き',
+      'トップページ 会談・訪問 過去の記録',
+      '日仏首脳会談(概要)',
+      '握手する両首脳 日仏首脳会談 (写真提供:内閣広報室)',
+      '平成15年4月1日',
+      ' 4月1日午前10時から約30分間、森総理はシラク大統領と会談を行ったところ、概要以下の通り。',
+      'フランスへ戻る',
+      'このページのトップへ戻る',
+      '外務省',
+    ];
+    expect(stripNavigation(page)).toEqual([
+      '日仏首脳会談(概要)',
+      '平成15年4月1日',
+      ' 4月1日午前10時から約30分間、森総理はシラク大統領と会談を行ったところ、概要以下の通り。',
+    ]);
+  });
+
+  it('folds full-width characters one for one, so offsets stay valid', () => {
+    const text = '１０月２７日（現地時間）　ＡＰＥＣ';
+    const folded = foldWidth(text);
+    expect(folded).toBe('10月27日(現地時間) APEC');
+    expect(folded.length).toBe(text.length);
+  });
+
+  it('collapses runs of blank lines', () => {
+    expect(normalizeLines('a\r\n\r\n\r\n\r\nb  \n\n')).toBe('a\n\nb');
+  });
+});
