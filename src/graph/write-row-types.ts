@@ -1,0 +1,52 @@
+// Parameter rows of the cypher/write/*.cypher statements, one interface per statement's `$rows`.
+import type { EntityType } from '../types.js';
+
+export interface DocumentRow {
+  id: string;
+  source: string;
+  sources: string[];
+  title: string;
+  text: string;
+  sha256: string;
+  extractorVersion: string;
+  encoding: string | null;
+  headerDate: string | null;
+  fetchedAt: string;
+}
+export interface EntityRow { id: string; type: EntityType; name: string; aliases: string[]; country: string | null }
+export interface MeetingRow {
+  id: string; document: string; kind: string; date: string | null; year: number | null; start: string | null;
+  end: string | null; durationMinutes: number | null; timeNote: string | null;
+}
+export interface ParticipantRow {
+  person: string; meeting: string; document: string; role: string; title: string | null; country: string | null;
+  date: string | null;
+}
+export type MeetingLinkKind = 'BETWEEN' | 'HELD_IN' | 'ON_OCCASION_OF';
+export interface MeetingLinkRow { meeting: string; entity: string; kind: MeetingLinkKind }
+export interface TopicRow { id: string; document: string; number: number; heading: string; meetings: string[] }
+export interface TopicIssueRow { topic: string; entity: string }
+export interface StatementRow {
+  id: string; document: string; meeting: string | null; text: string; act: string | null; order: number;
+  topic: number | null; paragraph: number; start: number; end: number;
+}
+export interface SpokenByRow { statement: string; person: string }
+export interface RespondsToRow { statement: string; respondsTo: string }
+export interface StatementMentionRow { statement: string; entity: string; start: number | null; end: number | null }
+export interface DocumentMentionRow { document: string; entity: string; count: number }
+
+/** Everything one transaction writes, one list per cypher/write statement. */
+export interface WriteRows {
+  documents: DocumentRow[];
+  entities: EntityRow[];
+  meetings: MeetingRow[];
+  participants: ParticipantRow[];
+  meetingLinks: MeetingLinkRow[];
+  topics: TopicRow[];
+  topicIssues: TopicIssueRow[];
+  statements: StatementRow[];
+  spokenBy: SpokenByRow[];
+  respondsTo: RespondsToRow[];
+  statementMentions: StatementMentionRow[];
+  documentMentions: DocumentMentionRow[];
+}

@@ -1,0 +1,85 @@
+// Runs write plans and their rows inside one managed transaction: read state, plan, lock, delete, write.
+// Every statement is a cypher/write/*.cypher file fed with UNWIND batches of at most `batchSize` rows.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { ExtractionResult } from '../types.js';
+import { cypherFile } from './cypher-files.js';
+import { type StoredState, type WritePlan, planWrite } from './write-plan.js';
+import { type WriteRows, buildWriteRows, combineWriteRows, touchedEntityIds } from './write-rows.js';
+
+/** What the database reported changing, summed over the statements of one transaction. */
+export interface DatabaseChanges {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+export const noChanges = (): DatabaseChanges => ({
+  nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0,
+});
+
+/** The write statements in the order they run: nodes before the relationships that need them. */
+const ROW_STATEMENTS: [keyof WriteRows, string][] = [
+  ['documents', 'merge-documents'],
+  ['entities', 'merge-entities'],
+  ['meetings', 'merge-meetings'],
+  ['participants', 'merge-participants'],
+  ['meetingLinks', 'link-meeting-entities'],
+  ['topics', 'merge-topics'],
+  ['topicIssues', 'link-topic-issues'],
+  ['statements', 'merge-statements'],
+  ['spokenBy', 'link-spoken-by'],
+  ['respondsTo', 'link-responds-to'],
+  ['statementMentions', 'link-statement-mentions'],
+  ['documentMentions', 'link-document-mentions'],
+];
+
+export class TransactionWriter {
+  readonly changes = noChanges();
+
+  constructor(private readonly tx: ManagedTransaction, private readonly batchSize: number) {}
+
+  async run(name: string, params: Record<string, unknown>) {
+    const result = await this.tx.run(cypherFile(`write/${name}`), params);
+    const updates = result.summary.counters.updates();
+    for (const key of Object.keys(this.changes) as (keyof DatabaseChanges)[]) this.changes[key] += updates[key] ?? 0;
+    return result;
+  }
+
+  async runBatched(name: string, rows: unknown[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += this.batchSize) {
+      await this.run(name, { rows: rows.slice(i, i + this.batchSize) });
+    }
+  }
+
+  async readState(result: ExtractionResult): Promise<StoredState> {
+    const { id, source } = result.document;
+    const { records } = await this.run('find-document-state', { id, source });
+    const record = records[0];
+    return { same: record?.get('same') ?? null, previous: record?.get('previous') ?? [] };
+  }
+
+  /** Executes the plans of documents that share no id and no source. */
+  async execute(items: { result: ExtractionResult; plan: WritePlan }[], fetchedAt: string): Promise<void> {
+    const written = items.filter(({ plan }) => plan.write);
+    const rows = combineWriteRows(written.map(({ result, plan }) => buildWriteRows(result, { sources: plan.sources, fetchedAt })));
+    const deleteIds = items.flatMap(({ plan }) => plan.deleteIds);
+    if (written.length > 0 || deleteIds.length > 0) {
+      await this.run('lock-entities', { entityIds: touchedEntityIds(rows), documentIds: deleteIds });
+    }
+    for (const { plan } of items) {
+      for (const id of plan.deleteIds) await this.run('delete-document-subgraph', { id });
+      for (const id of plan.detachIds) await this.run('detach-document-source', { id, source: plan.source });
+      if (plan.addSource) await this.run('add-document-source', { id: plan.documentId, source: plan.source });
+    }
+    for (const [key, name] of ROW_STATEMENTS) await this.runBatched(name, rows[key]);
+  }
+}
+
+/** Reads each document's state inside the transaction and plans it. */
+export async function planInTransaction(writer: TransactionWriter, results: ExtractionResult[]) {
+  const items: { result: ExtractionResult; plan: WritePlan }[] = [];
+  for (const result of results) items.push({ result, plan: planWrite(result, await writer.readState(result)) });
+  return items;
+}

@@ -1,0 +1,129 @@
+// The Neo4j write side against a real server: schema, exact counts of the seed-like fixture, and the
+// created / unchanged / replaced / duplicate semantics of ingest, all-or-nothing transactions included.
+// Every test writes under its own id prefix and counts and deletes only that, so the file also runs on
+// a shared development server.
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/graph/driver.js';
+import { readQuery } from '../../src/graph/driver.js';
+import { applySchema } from '../../src/graph/schema.js';
+import { writeDocument } from '../../src/graph/writer.js';
+import { testDb } from './helpers.js';
+import { countScoped, deleteScoped, loadFixture, namespaced, withText } from './writer-namespace.js';
+
+const seed = loadFixture('seed-like');
+let db: Db;
+const written: string[] = [];
+
+/** A fresh namespace for one test; cleaned up after it. */
+function ns(): string {
+  const prefix = `wt-${randomUUID().slice(0, 8)}:`;
+  written.push(prefix);
+  return prefix;
+}
+
+beforeAll(async () => {
+  db = await testDb();
+  await applySchema(db);
+});
+afterEach(async () => {
+  for (const prefix of written.splice(0)) await deleteScoped(db, prefix);
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('applySchema', () => {
+  it('applies twice without error and creates the constraints and the cjk full-text index', async () => {
+    await applySchema(db);
+    await applySchema(db);
+    const constraints = await readQuery<{ labels: string[] }>(
+      db,
+      "SHOW CONSTRAINTS YIELD labelsOrTypes AS labels, properties, type WHERE type = 'UNIQUENESS' AND properties = ['id'] RETURN labels",
+    );
+    const labels = constraints.flatMap((c) => c.labels);
+    for (const label of ['Document', 'Meeting', 'Topic', 'Statement', 'Entity', 'Person', 'Country', 'Organization',
+      'Location', 'Event', 'Issue', 'Agreement']) {
+      expect(labels).toContain(label);
+    }
+    const [fulltext] = await readQuery<{ state: string; options: { indexConfig: Record<string, unknown> } }>(
+      db,
+      "SHOW INDEXES YIELD name, state, options WHERE name = 'search_text' RETURN state, options",
+    );
+    expect(fulltext?.state).toBe('ONLINE');
+    expect(fulltext?.options.indexConfig['fulltext.analyzer']).toBe('cjk');
+  });
+});
+
+describe('writeDocument', () => {
+  it('writes the seed-like fixture with exact node and relationship counts', async () => {
+    const prefix = ns();
+    const outcome = await writeDocument(db, namespaced(seed, prefix));
+    expect(outcome.status).toBe('created');
+    expect(outcome.counts).toEqual({ meetings: 1, entities: 24, topics: 6, statements: 16 });
+    const { byLabel, byType } = await countScoped(db, prefix);
+    expect(byLabel).toEqual({
+      Document: 1, Meeting: 1, Topic: 6, Statement: 16, Entity: 24, Person: 9, Country: 5, Organization: 2,
+      Location: 2, Event: 2, Issue: 3, Agreement: 1,
+    });
+    expect(byType).toEqual({
+      REPORTED_IN: 1, ATTENDED: 8, REPRESENTS: 8, HELD_TITLE: 8, BETWEEN: 2, HELD_IN: 1, ON_OCCASION_OF: 1,
+      HAS_TOPIC: 6, CONCERNS: 4, IN_MEETING: 16, SPOKEN_BY: 16, RESPONDS_TO: 7,
+      // 24 document → entity links and 102 mention spans inside statements
+      MENTIONS: 126,
+    });
+  });
+
+  it('stores the properties the readers rely on', async () => {
+    const prefix = ns();
+    const result = namespaced(seed, prefix);
+    await writeDocument(db, result, { fetchedAt: '2024-01-02T03:04:05.000Z' });
+    const [meeting] = await readQuery<Record<string, unknown>>(
+      db,
+      `MATCH (m:Meeting)-[:REPORTED_IN]->(d:Document {id: $id})
+       MATCH (m)-[:HELD_IN]->(place) MATCH (m)-[:ON_OCCASION_OF]->(event)
+       RETURN m {.*} AS m, d {.source, .sources, .sha256, .fetchedAt, .extractorVersion} AS d,
+              place.name AS place, event.name AS event`,
+      { id: result.document.id },
+    );
+    expect(meeting?.m).toMatchObject({ date: '2002-10-27', year: 2002, start: '10:00', end: '10:50', durationMinutes: 50, kind: 'summit' });
+    expect(meeting?.d).toMatchObject({ sources: [result.document.source], fetchedAt: '2024-01-02T03:04:05.000Z', extractorVersion: 'fixture-1' });
+    expect(meeting?.d).toHaveProperty('sha256', seed.document.id);
+    expect(meeting).toMatchObject({ place: 'メキシコ', event: 'APEC首脳会合' });
+    const [koizumi] = await readQuery<{ p: Record<string, unknown>; attended: Record<string, unknown> }>(
+      db,
+      'MATCH (p:Person:Entity {id: $id})-[a:ATTENDED]->(:Meeting) RETURN p {.*} AS p, a {.*} AS attended',
+      { id: `${prefix}person:koizumi` },
+    );
+    // An entity's country is an attribute (ISO code), not a link, so it keeps the fixture's value.
+    expect(koizumi?.p).toMatchObject({ name: '小泉純一郎', country: 'JPN', aliases: ['小泉純一郎', '小泉総理', '小泉', '総理'] });
+    expect(koizumi?.p.aliasText).toBe('小泉純一郎 小泉総理 小泉 総理');
+    expect(koizumi?.attended).toEqual({ role: 'principal', title: '総理大臣', country: `${prefix}JPN`, document: result.document.id });
+    const spans = await readQuery<{ start: number; end: number }>(
+      db,
+      'MATCH (:Statement {id: $id})-[r:MENTIONS]->(:Entity {id: $entity}) RETURN r.start AS start, r.end AS end ORDER BY start',
+      { id: `${prefix}${seed.document.id}:s1`, entity: `${prefix}person:koizumi` },
+    );
+    expect(spans.length).toBeGreaterThan(0);
+    for (const { start, end } of spans) expect(seed.document.text.slice(start, end)).toMatch(/総理|小泉/);
+  });
+
+  it('reports unchanged and changes no count when the same result is written again', async () => {
+    const prefix = ns();
+    const result = namespaced(seed, prefix);
+    await writeDocument(db, result);
+    const before = await countScoped(db, prefix);
+    const again = await writeDocument(db, result);
+    expect(again.status).toBe('unchanged');
+    expect(again.changes.nodesCreated + again.changes.relationshipsCreated + again.changes.propertiesSet).toBe(0);
+    expect(await countScoped(db, prefix)).toEqual(before);
+  });
+
+  it('gives the same graph whatever the UNWIND batch size', async () => {
+    const small = ns();
+    const large = ns();
+    await writeDocument(db, namespaced(seed, small), { batchSize: 3 });
+    await writeDocument(db, namespaced(seed, large));
+    expect(await countScoped(db, small)).toEqual(await countScoped(db, large));
+  });
+});
