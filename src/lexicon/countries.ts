@@ -2,6 +2,7 @@
 // maintained package, CLDR-based), re-labelled and extended with MOFA's forms from
 // data/countries-mofa.ts. Built once at import.
 import isoCountries from 'i18n-iso-countries';
+import { ENGLISH_FORMAL_NAMES } from './data/countries-english.js';
 import { COUNTRY_OVERRIDES } from './data/countries-mofa.js';
 import type { CountryEntry } from './types.js';
 
@@ -25,7 +26,7 @@ function buildCountry(alpha2: string): CountryEntry | undefined {
     name,
     aliases: unique([...isoNames, ...(override.aliases ?? [])], name),
     abbreviations: [...(override.abbreviations ?? [])],
-    englishNames: unique(namesOf(alpha2, 'en'), ''),
+    englishNames: unique([...namesOf(alpha2, 'en'), ...(ENGLISH_FORMAL_NAMES[iso3] ?? [])], ''),
   };
 }
 
@@ -43,9 +44,17 @@ export const countries: readonly CountryEntry[] = buildCountries();
 const byIso3 = new Map(countries.map((entry) => [entry.iso3, entry]));
 const bySurface = new Map<string, CountryEntry>();
 for (const entry of countries) {
-  for (const surface of [entry.name, ...entry.aliases, ...entry.englishNames]) {
+  for (const surface of [entry.name, ...entry.aliases]) {
     if (!bySurface.has(surface)) bySurface.set(surface, entry);
   }
+}
+// English names are matched case-insensitively, without a leading "the" and with ’ as '.
+function foldEnglish(name: string): string {
+  return name.toLowerCase().replace(/^the /, '').replace(/[’‘]\s?/g, "'");
+}
+const byEnglish = new Map<string, CountryEntry>();
+for (const entry of countries) {
+  for (const name of entry.englishNames) if (!byEnglish.has(foldEnglish(name))) byEnglish.set(foldEnglish(name), entry);
 }
 const byAbbreviation = new Map<string, CountryEntry>();
 for (const entry of countries) {
@@ -54,7 +63,8 @@ for (const entry of countries) {
 
 /** The country whose name or alias (Japanese or English) is exactly `surface`; abbreviations excluded. */
 export function findCountry(surface: string): CountryEntry | undefined {
-  return bySurface.get(surface.normalize('NFKC').trim()) ?? bySurface.get(surface.trim());
+  const trimmed = surface.trim();
+  return bySurface.get(trimmed) ?? bySurface.get(trimmed.normalize('NFKC')) ?? byEnglish.get(foldEnglish(trimmed));
 }
 
 /** The country a one-character compound form stands for (露 → RUS, 墨 → MEX); for use inside 日露, 日米韓. */

@@ -10,6 +10,8 @@
 //  3. Small vowels after ツ/ウ written full size by some writers: ツィ→ツイ (エリツィン = エリツイン),
 //     ウィ→ウイ, ウェ→ウエ, ウォ→ウオ. ティ/チ, ディ/ジ and ファ/ハ are NOT folded: they separate names.
 //  4. The long-vowel mark ー is removed (メドヴェージェフ = メドベジェフ, ゼレンスキー = ゼレンスキ).
+//  5. Latin script (names in English parentheticals): lower case, accents dropped, so that
+//     Volodymyr ZELENSKYY = Volodymyr Zelenskyy and José = Jose. Katakana voicing marks are untouched.
 
 const V_SERIES: Array<[RegExp, string]> = [
   [/ヴァ/g, 'バ'],
@@ -34,5 +36,11 @@ export function foldKatakanaVariants(surface: string): string {
   let folded = surface.normalize('NFKC').replace(SEPARATORS, '');
   for (const [pattern, replacement] of V_SERIES) folded = folded.replace(pattern, replacement);
   for (const [pattern, replacement] of SMALL_VOWELS) folded = folded.replace(pattern, replacement);
-  return folded.replace(/ー/g, '');
+  return foldLatin(folded.replace(/ー/g, ''));
+}
+
+function foldLatin(s: string): string {
+  if (!/[A-Za-zÀ-ÿ]/.test(s)) return s;
+  const stripped = s.normalize('NFD').replace(/([A-Za-z])[\u0300-\u036f]+/g, '$1').normalize('NFC');
+  return stripped.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()).replace(/[’']/g, "'");
 }

@@ -18,6 +18,7 @@ import {
   titleRole,
   titles,
   titleSuffixes,
+  visitDestination,
 } from '../../src/lexicon/index.js';
 import type { NamedEntry } from '../../src/lexicon/index.js';
 
@@ -41,6 +42,23 @@ describe('countries', () => {
     expect(findCountry('北朝鮮')?.iso3).toBe('PRK');
     expect(findCountry('我が国')?.iso3).toBe('JPN');
     expect(findCountry('South Africa')?.iso3).toBe('ZAF');
+  });
+
+  it('matches formal English names from parentheticals, case-insensitively', () => {
+    expect(findCountry('Republic of Kenya')?.iso3).toBe('KEN');
+    expect(findCountry('the United Mexican States')?.iso3).toBe('MEX');
+    expect(findCountry('Lao People’ s Democratic Republic')?.iso3).toBe('LAO');
+    expect(findCountry('REPUBLIC OF KOREA')?.iso3).toBe('KOR');
+  });
+
+  it('reads visit words', () => {
+    expect(visitDestination('訪露')?.iso3).toBe('RUS');
+    expect(visitDestination('訪ロ')?.iso3).toBe('RUS');
+    expect(visitDestination('訪日')?.iso3).toBe('JPN');
+    expect(visitDestination('来日')?.iso3).toBe('JPN');
+    expect(visitDestination('訪中')?.iso3).toBe('CHN');
+    expect(visitDestination('訪インド')?.iso3).toBe('IND');
+    expect(visitDestination('訪問')).toBeUndefined();
   });
 
   it('keeps one-character forms out of findCountry and in countryByAbbreviation', () => {
@@ -158,6 +176,8 @@ describe('people', () => {
     expect(findPersonBySurface('エリツイン').map((p) => p.key)).toEqual(['yeltsin-boris']);
     expect(findPersonBySurface('ジョセフバイデン')[0]?.key).toBe('biden-joseph');
     expect(findPersonBySurface('小泉純一郎')[0]?.key).toBe('koizumi-junichiro');
+    expect(findPersonBySurface('Volodymyr ZELENSKYY')[0]?.key).toBe('zelenskyy-volodymyr');
+    expect(findPersonBySurface('Juan Ramon De la Fuente Ramírez')[0]?.key).toBe('de-la-fuente-juan-ramon');
   });
 
   it('ranks the office holder first when a surname is shared', () => {

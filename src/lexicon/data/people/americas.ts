@@ -32,9 +32,9 @@ export const AMERICAS_PEOPLE = [
   person('pena-nieto-enrique', 'エンリケ・ペニャ・ニエト', ['ペニャ・ニエト', 'ペニャニエト'], 'MEX', [[P, '2012-12-01', '2018-12-01']]),
   person('lopez-obrador-andres-manuel', 'アンドレス・マヌエル・ロペス・オブラドール', ['ロペス・オブラドール', 'ロペスオブラドール'], 'MEX', [[P, '2018-12-01', '2024-10-01']]),
   person('sheinbaum-claudia', 'クラウディア・シェインバウム', ['シェインバウム'], 'MEX', [[P, '2024-10-01', null]]),
-  person('meade-jose-antonio', 'ホセ・アントニオ・ミード・クリブレーニャ', ['ミード', 'ホセ・アントニオ・ミード', 'José Antonio Meade Kuribreña'], 'MEX', [[FM, '2012-12-01', '2015-08-27']]),
+  person('meade-jose-antonio', 'ホセ・アントニオ・ミード・クリブレーニャ', ['ミード', 'ホセ・アントニオ・ミード', 'José Antonio Meade Kuribreña', 'José Antonio Meade'], 'MEX', [[FM, '2012-12-01', '2015-08-27']]),
   person('ruiz-massieu-claudia', 'クラウディア・ルイス・マシュー', ['ルイス・マシュー'], 'MEX', [[FM, '2015-08-27', '2017-01-04']]),
   person('videgaray-luis', 'ルイス・ビデガライ', ['ビデガライ'], 'MEX', [[FM, '2017-01-04', '2018-12-01']]),
   person('ebrard-marcelo', 'マルセロ・エブラル', ['エブラル'], 'MEX', [[FM, '2018-12-01', '2023-06-12']]),
-  person('de-la-fuente-juan-ramon', 'フアン・ラモン・デ・ラ・フエンテ・ラミレス', ['デ・ラ・フエンテ', 'デラフエンテ', 'フアン・ラモン・デ・ラ・フエンテ', 'Juan Ramón de la Fuente'], 'MEX', [[FM, '2024-10-01', null]]),
+  person('de-la-fuente-juan-ramon', 'フアン・ラモン・デ・ラ・フエンテ・ラミレス', ['デ・ラ・フエンテ', 'デラフエンテ', 'フアン・ラモン・デ・ラ・フエンテ', 'Juan Ramón de la Fuente', 'Juan Ramón de la Fuente Ramírez'], 'MEX', [[FM, '2024-10-01', null]]),
 ];

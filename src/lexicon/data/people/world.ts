@@ -43,7 +43,7 @@ export const WORLD_PEOPLE = [
   // Kenya, South Africa, Palestine
   person('moi-daniel-arap', 'ダニエル・アラップ・モイ', ['モイ'], 'KEN', [[P, '1978-10-14', '2002-12-30']]),
   person('kibaki-mwai', 'ムワイ・キバキ', ['キバキ'], 'KEN', [[P, '2002-12-30', '2013-04-09']]),
-  person('kenyatta-uhuru', 'ウフル・ケニヤッタ', ['ケニヤッタ', 'Uhuru Kenyatta'], 'KEN', [[P, '2013-04-09', '2022-09-13']]),
+  person('kenyatta-uhuru', 'ウフル・ケニヤッタ', ['ケニヤッタ', 'Uhuru Kenyatta', 'ウフル・ムイガイ・ケニヤッタ'], 'KEN', [[P, '2013-04-09', '2022-09-13']]),
   person('ruto-william', 'ウィリアム・サモエイ・ルト', ['ルト', 'ウィリアム・ルト', 'サモエイ・ルト'], 'KEN', [[P, '2022-09-13', null]]),
   person('mandela-nelson', 'ネルソン・マンデラ', ['マンデラ'], 'ZAF', [[P, '1994-05-10', '1999-06-14']]),
   person('mbeki-thabo', 'ターボ・ムベキ', ['ムベキ'], 'ZAF', [[P, '1999-06-14', '2008-09-25']]),
@@ -68,7 +68,7 @@ export const WORLD_PEOPLE = [
   // United Nations, EU, ASEAN (international civil servants)
   person('boutros-ghali-boutros', 'ブトロス・ブトロス＝ガリ', ['ガリ', 'ブトロス・ガリ'], '', [['国連事務総長', '1992-01-01', '1997-01-01']]),
   person('annan-kofi', 'コフィー・アナン', ['アナン', 'コフィ・アナン'], '', [['国連事務総長', '1997-01-01', '2007-01-01']]),
-  person('guterres-antonio', 'アントニオ・グテーレス', ['グテーレス', 'アントニオ・マヌエル・デ・オリヴェイラ・グテーレス', 'António Guterres'], '', [['国連事務総長', '2017-01-01', null]]),
+  person('guterres-antonio', 'アントニオ・グテーレス', ['グテーレス', 'アントニオ・マヌエル・デ・オリヴェイラ・グテーレス', 'António Guterres', 'António Manuel de Oliveira Guterres'], '', [['国連事務総長', '2017-01-01', null]]),
   person('santer-jacques', 'ジャック・サンテール', ['サンテール'], '', [['欧州委員会委員長', '1995-01-23', '1999-03-15']]),
   person('barroso-jose-manuel', 'ジョゼ・マヌエル・バローゾ', ['バローゾ'], '', [['欧州委員会委員長', '2004-11-22', '2014-11-01']]),
   person('juncker-jean-claude', 'ジャン＝クロード・ユンカー', ['ユンカー', 'ジャン・クロード・ユンカー'], '', [['欧州委員会委員長', '2014-11-01', '2019-12-01']]),
