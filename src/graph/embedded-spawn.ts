@@ -24,10 +24,20 @@ export interface SpawnOptions {
 
 function javaArgs(options: SpawnOptions): string[] {
   return [
+    // Only a ceiling: Neo4j's advice of -Xms = -Xmx (a log warning otherwise) would add ~300 MB of RSS
+    // to an idle server, and a small graph never needs it.
     `-Xmx${options.heap}`,
     '-XX:+UseG1GC',
     // A server out of heap is better dead (and restarted) than limping with half-applied work.
     '-XX:+ExitOnOutOfMemoryError',
+    '-XX:-OmitStackTraceInFastThrow',
+    // As Neo4j's own neo4j.conf does on Java 17: the page cache and Netty need these for direct buffers.
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dlog4j2.disable.jmx=true',
     '-cp',
     launcherClassPath(options.launcherDir),
     'diplograph.neo4j.Launcher',
