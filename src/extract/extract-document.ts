@@ -3,6 +3,7 @@
 import type { Entity, Meeting, Participant, Statement, Topic } from '../types.js';
 import type { Token } from '../nlp/tokenizer.js';
 import { parseLayout } from '../parse/layout.js';
+import { toIso } from '../parse/dates.js';
 import { findLexiconMentions } from './gazetteer.js';
 import { findCountryCompounds, findPatternMentions } from './patterns.js';
 import { findPersonMentions, type PersonMention } from './persons.js';
@@ -20,6 +21,10 @@ export interface ExtractedParts {
   entities: Entity[];
   topics: Topic[];
   statements: Statement[];
+}
+
+function isoOf(date: { year: number | null; month: number | null; day: number } | null): string | null {
+  return date && date.year && date.month ? toIso(date.year, date.month, date.day) : null;
 }
 
 /** A kanji "name" made only of ordinary dictionary words (冒頭, 結果) is not a name. */
@@ -54,7 +59,7 @@ export function extractParts(text: string, tokens: Token[], docId: string): Extr
   table.mergeTails();
 
   const frame = layout.lead ? frameMeeting(text, layout.title, layout.lead, layout.headerDate, persons) : null;
-  const clusters = clusterPeople(persons);
+  const clusters = clusterPeople(persons, frame?.date ?? isoOf(layout.headerDate));
   const clusterOf = new Map<PersonMention, PersonCluster>();
   for (const c of clusters) for (const m of c.mentions) clusterOf.set(m, c);
   const principalIds = (frame?.principals ?? []).map((m) => clusterOf.get(m)?.id).filter((x): x is string => !!x);
@@ -88,7 +93,7 @@ export function extractParts(text: string, tokens: Token[], docId: string): Extr
     number: s.number, heading: s.heading,
     issues: entities.filter((e) => ['Issue', 'Event', 'Agreement'].includes(e.type) && e.mentions.some((m) => m.start >= s.start && m.end <= s.start + s.heading.length + 4)).map((e) => e.id),
   }));
-  const headerDate = layout.headerDate ? `${layout.headerDate.year}-${String(layout.headerDate.month).padStart(2, '0')}-${String(layout.headerDate.day).padStart(2, '0')}` : null;
+  const headerDate = isoOf(layout.headerDate);
   return { title: layout.title, headerDate, meetings, entities, topics, statements };
 }
 
@@ -114,10 +119,15 @@ function buildMeeting(docId: string, frame: NonNullable<ReturnType<typeof frameM
   }
   const ref = (span: { start: number; end: number; text: string } | null, type: 'Location' | 'Event') => {
     if (!span) return null;
-    const id = table.idAt(span.start, span.end) ?? `${type.toLowerCase()}:${span.text}`;
-    const known = table.get(id);
-    if (!known) table.add(id, type === 'Location' ? 'Location' : 'Event', span.text, null, { text: text.slice(span.start, span.end), start: span.start, end: span.end });
-    return { id, name: table.get(id)?.name ?? span.text };
+    const exact = table.idAt(span.start, span.end);
+    if (exact) return { id: exact, name: span.text };
+    // ベトナム・ハノイ, 中国・成都: the named place inside the phrase is the meeting's place.
+    const inner = type === 'Location' ? table.lastInside(span.start, span.end, ['Location', 'Country']) : null;
+    if (inner) return { id: inner.id, name: inner.text };
+    const id = `${type.toLowerCase()}:${span.text}`;
+    table.add(id, type, span.text, null, { text: text.slice(span.start, span.end), start: span.start, end: span.end });
+    // The name as written in this document (APEC首脳会合), even when the lexicon's canonical differs.
+    return { id, name: span.text };
   };
   return {
     id: `${docId}:m1`, kind: frame.kind, date: frame.date, start: frame.start, end: frame.end,

@@ -21,6 +21,8 @@ function addNamed(map: Map<string, GazetteerEntry>, type: EntityType, entries: r
   for (const e of entries) {
     for (const surface of [e.name, ...e.aliases]) {
       if (surface.length < 2 && !/^[A-Z]+$/.test(surface)) continue;
+      // 「X政府」 is the country acting, not an organisation of its own: let the country match.
+      if (type === 'Organization' && /政府$/u.test(surface)) continue;
       if (!map.has(surface)) map.set(surface, { type, id: e.id, name: e.name, country: e.country ?? null });
     }
   }
@@ -58,19 +60,66 @@ function isLatin(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z0-9]/.test(ch);
 }
 
-/** Every lexicon name in `text`, longest match first, left to right, without overlaps. */
+function isKatakana(ch: string | undefined): boolean {
+  return ch !== undefined && /[\u30A1-\u30FA\u30FC]/u.test(ch);
+}
+
+/** A name must not be cut out of a longer word: EU in EUR, ラム in プログラム, コロナ in コロナ禍? (kept: 禍 is kanji). */
+function standsAlone(text: string, start: number, end: number, entry: GazetteerEntry): boolean {
+  if (isLatin(text[start]) && (isLatin(text[start - 1]) || isLatin(text[end]))) return false;
+  if (isKatakana(text[start]) && isKatakana(text[start - 1])) return false;
+  if (isKatakana(text[end - 1]) && isKatakana(text[end])) return false;
+  // Katakana people names (ラム, リー) are matched only as whole words next to non-katakana.
+  return entry.type !== 'Person' || !/^[\u30A1-\u30FA\u30FC]{1,3}$/u.test(text.slice(start, end)) || !isKatakana(text[end]);
+}
+
+function toMention(text: string, start: number, length: number, entry: GazetteerEntry): RawMention {
+  return {
+    start, end: start + length, text: text.slice(start, start + length),
+    type: entry.type, id: entry.id, name: entry.name, country: entry.country,
+  };
+}
+
+/** The lexicon entry named exactly `surface`, as a mention at `start` (for pattern-made names). */
+export function lexiconMentionFor(surface: string, start: number): RawMention | null {
+  built ??= build();
+  const entry = built.map.get(surface);
+  return entry ? { ...toMention(surface, 0, surface.length, entry), start, end: start + surface.length } : null;
+}
+
+/**
+ * Every lexicon name in `text`, longest match first, left to right, without overlaps at the top
+ * level; inside a matched event, issue or agreement the names it contains are found too
+ * (APEC in APEC首脳会合, 北方四島 in 北方四島周辺水域における操業枠組み協定).
+ */
 export function findLexiconMentions(text: string): RawMention[] {
+  const top = scan(text, 0, text.length);
+  const nested: RawMention[] = [];
+  for (const m of top) {
+    if (!['Event', 'Issue', 'Agreement'].includes(m.type)) continue;
+    for (const inner of scan(text, m.start, m.end)) {
+      if (inner.end - inner.start >= m.end - m.start || inner.type === m.type) continue;
+      // A place inside a name counts where the name says where (北方四島周辺水域…), not in 東京宣言.
+      if (inner.type === 'Location' && !/^(?:の|周辺|における|沖|近海|地域)/u.test(text.slice(inner.end, m.end))) continue;
+      nested.push(inner);
+    }
+  }
+  return [...top, ...nested].sort((a, b) => a.start - b.start);
+}
+
+function scan(text: string, from: number, to: number): RawMention[] {
   built ??= build();
   const { map, maxLength } = built;
   const found: RawMention[] = [];
-  let i = 0;
-  while (i < text.length) {
+  let i = from;
+  // Inside a span, the span itself is not a candidate (APEC首脳会合 yields APEC, not itself).
+  const longest = to - from;
+  while (i < to) {
     let hit: { length: number; entry: GazetteerEntry } | null = null;
-    for (let length = Math.min(maxLength, text.length - i); length >= 1; length--) {
+    for (let length = Math.min(maxLength, to - i, from === 0 && to === text.length ? Infinity : longest - 1); length >= 1; length--) {
       const entry = map.get(text.slice(i, i + length));
       if (!entry) continue;
-      // Latin acronyms must stand alone (EU in "EUR" is not the EU).
-      if (/^[A-Za-z0-9]/.test(text[i] ?? '') && (isLatin(text[i - 1]) || isLatin(text[i + length]))) continue;
+      if (!standsAlone(text, i, i + length, entry)) continue;
       hit = { length, entry };
       break;
     }
@@ -78,12 +127,8 @@ export function findLexiconMentions(text: string): RawMention[] {
       i++;
       continue;
     }
-    const { length, entry } = hit;
-    found.push({
-      start: i, end: i + length, text: text.slice(i, i + length),
-      type: entry.type, id: entry.id, name: entry.name, country: entry.country,
-    });
-    i += length;
+    found.push(toMention(text, i, hit.length, hit.entry));
+    i += hit.length;
   }
   return found;
 }

@@ -43,6 +43,16 @@ function attendeesIn(text: string, persons: PersonMention[], segments: SideSegme
   return out;
 }
 
+/** The lead, plus the line after it when that line is the attendee list: (当方:…、先方:…同席。). */
+function withAttendeeLine(text: string, lead: Span): Span {
+  let nextStart = text.indexOf('\n', lead.end - 1) + 1;
+  if (nextStart <= 0) return lead;
+  while (text[nextStart] === '\n') nextStart++;
+  const nextEnd = text.indexOf('\n', nextStart);
+  const next = text.slice(nextStart, nextEnd < 0 ? text.length : nextEnd);
+  return /^\s*[(（].*(同席|当方|先方|側)/u.test(next) ? { start: lead.start, end: nextStart + next.length } : lead;
+}
+
 export function frameMeeting(
   text: string,
   title: string,
@@ -54,8 +64,9 @@ export function frameMeeting(
   const firstDate = findFirstDate(leadText);
   const date = firstDate ? completeDate(firstDate, headerDate as { year: number; month: number; day: number } | null) : null;
   const time = parseMeetingTime(leadText);
-  const kind = classifyKind(title, leadText);
-  const passages = findAttendancePassages(text, lead);
+  const occasionEarly = findOccasion(leadText, lead.start);
+  const kind = classifyKind(title, leadText, occasionEarly?.text ?? null);
+  const passages = findAttendancePassages(text, withAttendeeLine(text, lead));
   const segments = passages.flatMap((p) => splitSides(text, p));
   const attendees = attendeesIn(text, persons, segments);
   const excluded = [...passages, ...englishParens(text, lead)];

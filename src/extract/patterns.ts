@@ -4,6 +4,7 @@
 import { countryByAbbreviation } from '../lexicon/index.js';
 import type { EntityType } from '../types.js';
 import type { RawMention } from './mention.js';
+import { lexiconMentionFor } from './gazetteer.js';
 
 interface Pattern {
   type: EntityType;
@@ -14,25 +15,40 @@ interface Pattern {
 
 // A noun run: kanji, katakana, latin letters and digits, with ・ inside (not at the ends).
 const NOUN = '[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9](?:[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・]*[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9])?';
+/** A noun run starts where the previous character cannot continue it. */
+const BOUNDARY = '(?<![\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・])';
 /** Determiners and generic words that never start a named issue or event. */
 const GENERIC_HEAD = /^(?:同|この|その|本|当該|諸|各|両|今回の?|今般の?|重要な?|様々な?|新たな?|これらの?|自分の|我々の?)/u;
 
 const PATTERNS: Pattern[] = [
-  { type: 'Issue', regex: new RegExp(`(${NOUN})問題(?!化)`, 'gu') },
+  { type: 'Issue', regex: new RegExp(`${BOUNDARY}(${NOUN})問題(?!化)`, 'gu') },
   { type: 'Issue', regex: new RegExp(`((?:工作船|核|安全保障|拉致|難民|人権|領土|歴史|環境|エネルギー|ミサイル|核・ミサイル))の問題`, 'gu') },
-  { type: 'Event', regex: new RegExp(`(${NOUN})(?:事件|戦争|大戦|紛争|侵略|テロ事件|大震災|震災)`, 'gu') },
-  { type: 'Event', regex: new RegExp(`(${NOUN})(?:首脳会合|首脳会議|サミット|外相会合|外相会議|閣僚会合|閣僚会議|総会|国葬儀|合同葬)`, 'gu') },
-  { type: 'Agreement', regex: new RegExp(`(${NOUN})(?:条約|協定|共同宣言|宣言|共同声明|声明|行動計画|計画|プラン|覚書|イニシアティブ|イニシアティヴ)`, 'gu') },
+  { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:事件|戦争|大戦|紛争|侵略|テロ事件|大震災|震災)`, 'gu') },
+  { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:首脳会合|首脳会議|サミット|外相会合|外相会議|閣僚会合|閣僚会議|総会|国葬儀|合同葬)`, 'gu') },
+  { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:条約|協定|共同宣言|宣言|共同声明|声明|行動計画|計画|プラン|覚書|イニシアティブ|イニシアティヴ)`, 'gu') },
   { type: 'Agreement', regex: /「([^「」]{2,40}(?:パートナーシップ|関係|協力|構想|プラン|ビジョン|イニシアティブ))」/gu, group: 1 },
   // Visits: 訪露, 総理の訪露, モディ首相の来日, 自分の北朝鮮訪問, 福田官房長官訪中.
-  { type: 'Event', regex: new RegExp(`(?:(?:${NOUN})の(?:公式|年内)?)?(?:訪(?:露|ロ|日|中|米|韓|朝|印|英|仏|独|豪)|来日|(?:${NOUN})訪問)(?!中)`, 'gu') },
+  { type: 'Event', regex: new RegExp(`${BOUNDARY}(?:(?:${NOUN})の(?:公式|年内)?)?(?:訪(?:露|ロ|日|中|米|韓|朝|印|英|仏|独|豪)|来日|(?:${NOUN})訪問)(?!中)`, 'gu') },
 ];
 
-/** Suffix words that alone are not a named thing (問題 in "この問題", 計画 alone). */
+/** Suffix words that alone are not a named thing (問題 in "この問題", 計画 alone); 行動計画 alone is. */
 function isNamed(text: string, suffixLength: number): boolean {
   const head = text.slice(0, text.length - suffixLength);
-  if (head.length === 0) return false;
+  if (head.length === 0 && text.length < 4) return false;
   return !GENERIC_HEAD.test(text);
+}
+
+/** Function words a noun run can swallow at its start (…述べた旨領土問題…, 及び核問題). */
+const LEADING_FUNCTION = /^(?:旨|等|及び|並びに|又は|及|並)/u;
+
+/** The lexicon's own entry when the pattern found a name it knows (APEC首脳会合, 安全保障の問題). */
+function known(type: EntityType, value: string, start: number): RawMention {
+  const direct = lexiconMentionFor(value, start);
+  if (direct) return direct;
+  const possessive = /^(.+)の問題$/u.exec(value);
+  const base = possessive?.[1] ? lexiconMentionFor(possessive[1], start) : null;
+  if (base && base.type === 'Issue') return { ...base, end: start + value.length, text: value };
+  return { start, end: start + value.length, text: value, type, id: null, name: null, country: null };
 }
 
 function suffixLength(type: EntityType, text: string): number {
@@ -44,10 +60,15 @@ export function findPatternMentions(text: string): RawMention[] {
   const found: RawMention[] = [];
   for (const { type, regex, group } of PATTERNS) {
     for (const m of text.matchAll(regex)) {
-      const value = group ? (m[group] ?? '') : m[0];
-      const start = (m.index ?? 0) + (group ? m[0].indexOf(value) : 0);
+      let value = group ? (m[group] ?? '') : m[0];
+      let start = (m.index ?? 0) + (group ? m[0].indexOf(value) : 0);
+      const lead = LEADING_FUNCTION.exec(value);
+      if (lead) {
+        value = value.slice(lead[0].length);
+        start += lead[0].length;
+      }
       if (!/訪|来日/u.test(value) && !isNamed(value, suffixLength(type, value))) continue;
-      found.push({ start, end: start + value.length, text: value, type, id: null, name: null, country: null });
+      found.push(known(type, value, start));
     }
   }
   return found;

@@ -74,6 +74,8 @@ function nameBefore(text: string, titleStart: number, role: TitleRole): { name: 
   end = skipParenBefore(text, end);
   let start = katakanaNameBefore(text, end);
   if (start === end) start = kanjiNameBefore(text, end);
+  // 同首相 (the one just named) and 貴大統領 (you) are references, not names.
+  if (/^[同貴本当先]$/u.test(text.slice(start, end))) start = end;
   if (start === end && country && text[country.start - 1] === undefined) return { name: null, country };
   return { name: start < end ? { start, end } : null, country };
 }
@@ -89,7 +91,7 @@ export function findPersonMentions(text: string): PersonMention[] {
       continue;
     }
     const { name, country } = nameBefore(text, title.start, title.role);
-    const anaphoric = !name && text[title.start - 1] === '同';
+    const anaphoric = !name && /[同貴]/u.test(text[title.start - 1] ?? '');
     const followedByThing = NOT_A_PERSON_AFTER.test(text.slice(title.end, title.end + 4));
     const precededByBoth = /両$/u.test(text.slice(0, title.start));
     if ((name || !followedByThing) && !precededByBoth) {

@@ -26,7 +26,8 @@ const RESPONSE = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*)?(?:これに対し|こ
 const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*)?(?:更に|さらに|また|その上で|続いて|加えて|同時に)/u;
 const MARKER = /^(.{1,40}?)(?:の方から|からは|よりは|より|から|は|が)(?:[、,]|(?=[^\s]))/u;
 const REPORTED = /(旨|述べ|発言|表明|強調|伝え|要請|説明|一致|確認|合意|歓迎|期待|感謝|謝意|提案|招待|招請|言及|紹介|触れ|求め|申し入れ|応じ|示し|表し|意向|発言があった|考えを)/u;
-const JOINT_RESULT = /(一致|確認|合意)(した|しました|。|$)/u;
+/** A sentence that ends in agreement with nobody named is a joint act of the principals. */
+const JOINT_RESULT = /(一致|確認|合意|共有)(した|しました|し、|。|$)[^、,]{0,4}$/u;
 const LIST_INTRO = /概要(?:以下|次)の(?:とおり|通り)(?:述べ|発言)|概要(?:以下|次)の(?:発言|とおり発言)/u;
 const LIST_POINT = /^\s*(?:[アイウエオカキクケコサシスセソ]\s|[(（][アイウエオカキクケコ][)）])/u;
 
@@ -63,12 +64,13 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       const body = text.slice(piece.start, piece.end);
       const marker = markerSpan(text, piece);
       let speakers = marker ? resolver.speakersIn(marker) : null;
-      if (listCarry && isListPoint && !speakers) {
+      // Points after 「概要以下のとおり述べた」 quote the speaker: their own "subjects" are not speakers.
+      if (listCarry && isListPoint) {
         out.push({ ...piece, topic: paragraph.topic, paragraph: paragraph.order, speakers: listCarry.speakers, respondsTo: listCarry.respondsTo, act: classifySpeechAct(body) });
         continue;
       }
       if (!speakers && !REPORTED.test(body)) continue;
-      if (!speakers && JOINT_RESULT.test(body) && !CONTINUATION.test(body)) speakers = principals;
+      if (!speakers && JOINT_RESULT.test(body.replace(/[。\s]+$/u, '')) && !/旨/u.test(body)) speakers = principals;
       if (!speakers && previous && (CONTINUATION.test(body) || !marker)) speakers = previous.speakers;
       speakers ??= [];
       const answers = RESPONSE.test(body) || piece.answersPrevious || /たところ[、,]/u.test(body.slice(0, 60));

@@ -29,39 +29,43 @@ const KINDS: Array<[RegExp, MeetingKind]> = [
   [/夕食会|昼食会|晩餐会|朝食会|午餐会|ワーキング・ディナー|ワーキング・ランチ|会食/u, 'meal'],
 ];
 
-/** Meeting kind from the title first (it names the meeting), then from the lead. */
-export function classifyKind(title: string, lead: string): MeetingKind {
-  for (const source of [title, lead]) {
-    const head = source.replace(/[\s\n]+/gu, '');
-    let best: { at: number; kind: MeetingKind } | null = null;
-    for (const [regex, kind] of KINDS) {
-      const m = regex.exec(head);
-      if (m && (best === null || KINDS.findIndex(([, k]) => k === kind) < KINDS.findIndex(([, k]) => k === best!.kind))) {
-        best = { at: m.index, kind };
-      }
-    }
-    if (best) return best.kind;
-  }
-  return 'other';
+function kindOf(source: string): MeetingKind | null {
+  const head = source.replace(/[\s\n]+/gu, '');
+  for (const [regex, kind] of KINDS) if (regex.test(head)) return kind;
+  return null;
+}
+
+/** The phrase naming what was held: 「…と日印首脳会談を行った」, 「…首脳会議が開催され」, 「…の表敬を受けた」. */
+const HELD = /([^、,。()（）]{0,30}?(?:会談|会議|会合|サミット|表敬|懇談|夕食会|昼食会|晩餐会|朝食会|午餐会|立ち話|会食|ディナー|ランチ))(?:を行|が行|を実施|が開催|を開催|を受け|を持|が催|を催|を行な|し[、,たま])/u;
+
+/**
+ * Meeting kind: from the phrase that names what was held (the occasion in the same sentence, such
+ * as 日中韓サミット出席のため, does not count), then the title, then the rest of the lead.
+ */
+export function classifyKind(title: string, lead: string, occasion: string | null = null): MeetingKind {
+  const withoutOccasion = occasion ? lead.split(occasion).join('') : lead;
+  const held = HELD.exec(withoutOccasion);
+  return (held && kindOf(held[1] ?? '')) ?? kindOf(title) ?? kindOf(withoutOccasion) ?? 'other';
 }
 
 export interface PhraseMatch extends Span {
   text: string;
 }
 
-const NOUN_RUN = '[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()（）]+?';
+const NOUN_RUN = '[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()（）+]+?';
 const PLACE = [
   new RegExp(`(${NOUN_RUN})(?:を|に)?(?:訪問中|出張中|滞在中|訪問し|訪れ)`, 'u'),
   new RegExp(`(${NOUN_RUN})(?:において|にて|に於いて|於)`, 'u'),
 ];
 const OCCASION = [
-  new RegExp(`(${NOUN_RUN})(?:に出席|出席|に参加|参加|に参列|参列)(?:する)?(?:の)?(?:ため|機会|際)`, 'u'),
+  new RegExp(`(${NOUN_RUN})(?:に出席|へ出席|出席|に参加|へ参加|参加|に参列|参列)(?:する)?(?:の)?(?:ため|機会|際)`, 'u'),
   new RegExp(`(${NOUN_RUN})の(?:際|機会)`, 'u'),
+  new RegExp(`(${NOUN_RUN}(?:会議|会合|サミット|総会))(?:の|に)ため`, 'u'),
 ];
 
 function lastNounRun(text: string, end: number): number {
   let start = end;
-  while (start > 0 && /[\u3400-\u9FFF々\u30A1-\u30FA\u30FCA-Za-z0-9・()]/u.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && /[\u3400-\u9FFF々\u30A1-\u30FA\u30FCA-Za-z0-9・()+]/u.test(text[start - 1] ?? '')) start--;
   return start;
 }
 
@@ -74,6 +78,9 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
     let start = lastNounRun(text, end);
     // Drop a leading particle-less date or clock that the noun run swallowed (13日G20...).
     while (start < end && /[0-9()（）・]/u.test(text[start] ?? '')) start++;
+    // 「ラオスの首都ビエンチャン」: the place is the city.
+    const capital = /首都/u.exec(text.slice(start, end));
+    if (capital) start += capital.index + capital[0].length;
     let value = text.slice(start, end);
     value = value.replace(/\([^)]*\)$/u, '');
     if (value.length < 2) continue;

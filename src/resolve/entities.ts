@@ -62,6 +62,19 @@ export class EntityTable {
     return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   }
 
+  /** The entity mentioned last inside `start..end` among `types` (in order of preference), with that mention. */
+  lastInside(start: number, end: number, types: EntityType[]): { id: string; text: string } | null {
+    for (const type of types) {
+      let best: { id: string; text: string; at: number } | null = null;
+      for (const e of this.byId.values()) {
+        if (e.type !== type) continue;
+        for (const m of e.mentions) if (m.start >= start && m.end <= end && (!best || m.start > best.at)) best = { id: e.id, text: m.text, at: m.start };
+      }
+      if (best) return { id: best.id, text: best.text };
+    }
+    return null;
+  }
+
   /** Id of the entity that has a mention covering exactly `start..end`, or whose mention covers it. */
   idAt(start: number, end: number, types?: EntityType[]): string | null {
     for (const e of this.byId.values()) {

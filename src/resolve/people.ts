@@ -39,6 +39,11 @@ function sameKanjiPerson(a: string, b: string): boolean {
   return short.length >= 1 && long.startsWith(short) && long.length - short.length <= 3;
 }
 
+/** A country written with the name is firm; one guessed from a Japanese-looking title is not. */
+function firmCountry(mention: PersonMention): string | null {
+  return mention.country;
+}
+
 function inferCountry(mention: PersonMention): string | null {
   if (mention.country) return mention.country;
   const title = mention.title?.text ?? '';
@@ -49,24 +54,31 @@ function inferCountry(mention: PersonMention): string | null {
   return null;
 }
 
-function lexiconId(name: string, country: string | null): { id: string; name: string; country: string } | null {
-  const hits = findPersonBySurface(name, country ?? undefined);
-  const hit = hits.length === 1 ? hits[0] : hits.find((p) => p.country === country);
+function activeOn(entry: { offices: Array<{ from: string; to: string | null }> }, date: string): boolean {
+  return entry.offices.some((o) => o.from <= date && (o.to === null || date < o.to));
+}
+
+/** The lexicon's person for a name: the only one, or the one in office on the meeting date. */
+function lexiconId(name: string, country: string | null, date: string | null): { id: string; name: string; country: string } | null {
+  const hits = findPersonBySurface(name, country ?? undefined, date ?? undefined);
+  const first = hits[0];
+  const hit = hits.length === 1 ? first : first && date && activeOn(first, date) ? first : undefined;
   return hit ? { id: `person:${hit.key}`, name: hit.name, country: hit.country } : null;
 }
 
 /** Groups the named mentions into people. */
-export function clusterPeople(mentions: PersonMention[]): PersonCluster[] {
+export function clusterPeople(mentions: PersonMention[], date: string | null): PersonCluster[] {
   const clusters: PersonCluster[] = [];
   for (const mention of mentions) {
     if (!mention.name) continue;
     const key = nameKey(mention.name);
     const country = inferCountry(mention);
+    const firm = firmCountry(mention);
     let cluster = clusters.find((c) =>
       [...c.names].some((n) => nameKey(n) === key || sameKanjiPerson(n, mention.name)) &&
-      (country === null || c.country === null || c.country === country));
+      (firm === null || c.country === null || c.country === firm));
     if (!cluster) {
-      const known = lexiconId(mention.name, country);
+      const known = lexiconId(mention.name, country, date);
       cluster = {
         id: known?.id ?? `person:${key}`,
         name: known?.name ?? mention.name,
