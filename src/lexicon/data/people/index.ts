@@ -9,6 +9,7 @@ import { JAPAN_LEADERS } from './japan-leaders.js';
 import { JAPAN_MINISTERS } from './japan-ministers.js';
 import { JAPAN_OFFICIALS } from './japan-officials.js';
 import { KOREA_PEOPLE } from './koreas.js';
+import { MORE_LEADERS } from './more-leaders.js';
 import { RUSSIA_PEOPLE } from './russia.js';
 import { SOUTHEAST_ASIA_PEOPLE } from './southeast-asia.js';
 import { USA_PEOPLE } from './usa.js';
@@ -28,4 +29,5 @@ export const PEOPLE_TABLES: readonly PersonEntry[] = [
   ...SOUTHEAST_ASIA_PEOPLE,
   ...AMERICAS_PEOPLE,
   ...WORLD_PEOPLE,
+  ...MORE_LEADERS,
 ];

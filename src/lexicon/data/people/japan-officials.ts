@@ -24,5 +24,10 @@ export const JAPAN_OFFICIALS = [
   person('yokoi-yutaka', '横井裕', ['横井'], 'JPN'),
   person('togo-kazuhiko', '東郷和彦', ['東郷'], 'JPN'),
   person('tanaka-hitoshi', '田中均', ['田中'], 'JPN'),
+  person('nikai-toshihiro', '二階俊博', ['二階'], 'JPN', [
+    ['運輸大臣', '1999-10-05', '2000-07-04'],
+    ['経済産業大臣', '2005-10-31', '2006-09-26'],
+    ['経済産業大臣', '2008-08-02', '2009-09-16'],
+  ]),
   person('hasekura-tsunenaga', '支倉常長', ['支倉'], 'JPN'),
 ];

@@ -55,6 +55,7 @@ export const RUSSIA_PEOPLE = [
   person('maslyukov-yuri', 'ユーリー・マスリュコフ', ['マスリュコフ'], 'RUS', [['第一副首相', '1998-09-11', '1999-05-12']]),
   person('illarionov-andrei', 'アンドレイ・イラリオノフ', ['イラリオノフ'], 'RUS'),
   person('merzlikin', 'メルズルヒン', [], 'RUS'),
+  person('prikhodko-sergei', 'セルゲイ・プリホジコ', ['プリホジコ'], 'RUS'),
   person('losyukov-alexander', 'アレクサンドル・ロシュコフ', ['ロシュコフ', 'ローシュコフ'], 'RUS'),
   person('galuzin-mikhail', 'ミハイル・ガルージン', ['ガルージン'], 'RUS'),
   person('trutnev-yury', 'ユーリー・トルトネフ', ['トルトネフ'], 'RUS'),

@@ -61,11 +61,12 @@ export const SOUTHEAST_ASIA_PEOPLE = [
     ['国家主席', '2021-03-22', null],
   ]),
   person('phankham-viphavanh', 'パンカム・ヴィパヴァン', ['パンカム'], 'LAO', [[PM, '2021-03-22', '2022-12-30']]),
-  person('sonexay-siphandone', 'ソーンサイ・シーパンドン', ['シーパンドン', 'Sonexay Siphandone'], 'LAO', [[PM, '2022-12-30', null]]),
+  person('sonexay-siphandone', 'ソーンサイ・シーパンドン', ['シーパンドン', 'ソーンサイ', 'Sonexay Siphandone'], 'LAO', [[PM, '2022-12-30', null]]),
   person('aung-san-suu-kyi', 'アウン・サン・スー・チー', ['スー・チー'], 'MMR', [['国家最高顧問', '2016-04-06', '2021-02-01']]),
   person('min-aung-hlaing', 'ミン・アウン・フライン', [], 'MMR'),
   person('hassanal-bolkiah', 'ハサナル・ボルキア', ['ボルキア'], 'BRN', [['国王', '1967-10-05', null]]),
   // Mongolia, Kazakhstan
+  person('dorjkhand-togmid', 'トグミド・ドルジハンド', ['ドルジハンド', 'Togmid Dorjkhand'], 'MNG'),
   person('elbegdorj-tsakhia', 'ツァヒャ・エルベグドルジ', ['エルベグドルジ'], 'MNG', [[P, '2009-06-18', '2017-07-10']]),
   person('altankhuyag-norov', 'ノロブ・アルタンホヤグ', ['アルタンホヤグ'], 'MNG', [[PM, '2012-08-10', '2014-11-05']]),
   person('enkhbold-miyegombo', 'ミエーゴンボ・エンフボルド', ['エンフボルド', 'Miyegombo Enkhbold'], 'MNG', [['国家大会議議長', '2016-07-05', '2019-02-01']]),

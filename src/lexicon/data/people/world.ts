@@ -32,6 +32,7 @@ export const WORLD_PEOPLE = [
   ]),
   person('saud-al-faisal', 'サウード・アル・ファイサル', ['サウード外相'], 'SAU', [[FM, '1975-10-13', '2015-04-29']]),
   person('faisal-bin-farhan', 'ファイサル・ビン・ファルハーン', ['ファイサル'], 'SAU', [[FM, '2019-10-23', null]]),
+  person('abdulaziz-bin-salman', 'アブドルアズィーズ・ビン・サルマン', ['アブドルアズィーズ'], 'SAU', [['エネルギー大臣', '2019-09-08', null]]),
   // Ukraine
   person('kuchma-leonid', 'レオニード・クチマ', ['クチマ'], 'UKR', [[P, '1994-07-19', '2005-01-23']]),
   person('yushchenko-viktor', 'ヴィクトル・ユーシチェンコ', ['ユーシチェンコ', 'ユシチェンコ'], 'UKR', [[P, '2005-01-23', '2010-02-25']]),
@@ -52,6 +53,7 @@ export const WORLD_PEOPLE = [
     ['副大統領', '2014-05-26', '2018-02-15'],
     [P, '2018-02-15', null],
   ]),
+  person('abu-amr-ziad', 'ジアード・アブーアムロ', ['アブーアムロ'], 'PSE'),
   person('abbas-mahmoud', 'マフムード・アッバース', ['アッバース', 'アッバス'], 'PSE', [[P, '2005-01-15', null]]),
   // Pacific island leaders
   person('remengesau-tommy', 'トミー・レメンゲサウ', ['レメンゲサウ'], 'PLW', [
@@ -64,6 +66,8 @@ export const WORLD_PEOPLE = [
   person('loeak-christopher', 'クリストファー・ロヤック', ['ロヤック'], 'MHL', [[P, '2012-01-10', '2016-01-28']]),
   person('sopoaga-enele', 'エネレ・ソポアンガ', ['ソポアンガ'], 'TUV', [[PM, '2013-08-05', '2019-09-19']]),
   person('puna-henry', 'ヘンリー・プナ', ['プナ'], 'COK', [[PM, '2010-11-30', '2020-10-01']]),
+  person('natuman-joe', 'ジョー・ナトゥマン', ['ナトゥマン'], 'VUT', [[PM, '2014-05-15', '2015-06-11']]),
+  person('tuivakano-siale', 'シアレ・アタオンゴ・カイフォノ・トゥイバカノ', ['トゥイバカノ'], 'TON', [[PM, '2010-12-22', '2014-12-30']]),
   person('bainimarama-frank', 'フランク・バイニマラマ', ['バイニマラマ'], 'FJI', [[PM, '2007-01-05', '2022-12-24']]),
   // United Nations, EU, ASEAN (international civil servants)
   person('boutros-ghali-boutros', 'ブトロス・ブトロス＝ガリ', ['ガリ', 'ブトロス・ガリ'], '', [['国連事務総長', '1992-01-01', '1997-01-01']]),
