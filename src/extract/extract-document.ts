@@ -8,7 +8,8 @@ import { findLexiconMentions } from './gazetteer.js';
 import { findCountryCompounds, findPatternMentions } from './patterns.js';
 import { findPersonMentions, type PersonMention } from './persons.js';
 import { inside, overlaps, type RawMention } from './mention.js';
-import { frameMeeting } from './meeting.js';
+import { countriesInMeetingName, frameMeeting } from './meeting.js';
+import { impliedPrincipals } from '../resolve/principals.js';
 import { extractStatements } from './statements.js';
 import { clusterPeople, resolveTitleOnly, type PersonCluster } from '../resolve/people.js';
 import { EntityTable } from '../resolve/entities.js';
@@ -78,7 +79,7 @@ export function extractParts(text: string, tokens: Token[], docId: string): Extr
     for (const m of c.mentions) table.add(c.id, 'Person', c.name, c.country, { text: text.slice(m.start, m.end), start: m.start, end: m.end });
   }
 
-  const meetings = frame ? [buildMeeting(docId, frame, clusterOf, table, text)] : [];
+  const meetings = frame ? [buildMeeting(docId, frame, clusterOf, table, text, layout.title)] : [];
   const participants = meetings[0]?.participants ?? [];
   const resolver = speakerResolver(text, persons, clusterOf, participants);
   const drafts = extractStatements(text, layout.paragraphs, resolver, participants.filter((p) => p.role === 'principal').map((p) => p.entity));
@@ -97,7 +98,7 @@ export function extractParts(text: string, tokens: Token[], docId: string): Extr
   return { title: layout.title, headerDate, meetings, entities, topics, statements };
 }
 
-function buildMeeting(docId: string, frame: NonNullable<ReturnType<typeof frameMeeting>>, clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable, text: string): Meeting {
+function buildMeeting(docId: string, frame: NonNullable<ReturnType<typeof frameMeeting>>, clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable, text: string, title: string): Meeting {
   const participants: Participant[] = [];
   const seen = new Set<string>();
   for (const m of frame.principals) {
@@ -105,6 +106,14 @@ function buildMeeting(docId: string, frame: NonNullable<ReturnType<typeof frameM
     if (!c || seen.has(c.id)) continue;
     seen.add(c.id);
     participants.push({ entity: c.id, role: 'principal', title: m.title?.text ?? null, country: c.country });
+  }
+  if (participants.length < 2) {
+    const countries = countriesInMeetingName(`${title}\n${text.slice(frame.leadSpan.start, frame.leadSpan.end)}`);
+    for (const p of impliedPrincipals(countries, participants.map((x) => x.country), frame.kind, frame.date)) {
+      table.add(p.id, 'Person', p.name, p.country, null);
+      participants.push({ entity: p.id, role: 'principal', title: p.title, country: p.country });
+      seen.add(p.id);
+    }
   }
   const foreign = participants.find((p) => p.country && p.country !== 'JPN')?.country ?? null;
   for (const { mention, side } of frame.attendees) {

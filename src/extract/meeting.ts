@@ -6,6 +6,7 @@ import { findAttendancePassages, splitSides, type SideSegment } from '../parse/a
 import type { MeetingKind, Span } from '../types.js';
 import type { PersonMention } from './persons.js';
 import { inside } from './mention.js';
+import { countryByAbbreviation, findCountry } from '../lexicon/index.js';
 
 export interface MeetingFrame extends MeetingTime {
   date: string | null;
@@ -14,6 +15,8 @@ export interface MeetingFrame extends MeetingTime {
   occasion: PhraseMatch | null;
   /** Person mentions naming the heads of the talks, in order. */
   principals: PersonMention[];
+  /** The lead sentence the frame was read from. */
+  leadSpan: Span;
   /** Person mentions of attendees with their side (ISO3, SELF, OTHER or UNKNOWN). */
   attendees: Array<{ mention: PersonMention; side: string }>;
 }
@@ -53,6 +56,16 @@ function withAttendeeLine(text: string, lead: Span): Span {
   return /^\s*[(（].*(同席|当方|先方|側)/u.test(next) ? { start: lead.start, end: nextStart + next.length } : lead;
 }
 
+/** Countries a meeting name puts at the table: 日露首脳会談 → JPN, RUS; 日・ケニア首脳会談 → JPN, KEN. */
+export function countriesInMeetingName(name: string): string[] {
+  const m = /([日米露ロ中韓朝英仏独伊加豪印墨越比泰星尼伯蘭西葡土・]{2,}|日・?[\u30A1-\u30FA\u30FC]+)(?:首脳|外相|電話|首相)/u.exec(name);
+  if (!m) return [];
+  const run = m[1] ?? '';
+  const katakana = /^日・?([\u30A1-\u30FA\u30FC]+)$/u.exec(run);
+  if (katakana) return ['JPN', findCountry(katakana[1] ?? '')?.iso3].filter((x): x is string => !!x);
+  return [...run].filter((c) => c !== '・').map((c) => countryByAbbreviation(c)?.iso3).filter((x): x is string => !!x);
+}
+
 export function frameMeeting(
   text: string,
   title: string,
@@ -75,5 +88,5 @@ export function frameMeeting(
   if (occasion) excluded.push(occasion);
   const inLead = persons.filter((m) => inside(m, lead) && isPrincipalCandidate(text, m, excluded));
   const named = inLead.filter((m) => m.name !== '');
-  return { ...time, date, kind, place, occasion, principals: named.length > 0 ? named : inLead, attendees };
+  return { ...time, date, kind, place, occasion, principals: named.length > 0 ? named : inLead, attendees, leadSpan: lead };
 }

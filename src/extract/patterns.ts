@@ -77,10 +77,13 @@ export function findPatternMentions(text: string): RawMention[] {
 /** 日露, 日米韓, 日・米・韓, 日中間: each one-character country form inside a compound. */
 export function findCountryCompounds(text: string): RawMention[] {
   const found: RawMention[] = [];
-  const compound = /(?<![\u3400-\u9FFF])([日米露ロ中韓朝英仏独伊加豪印墨越比泰星尼伯蘭西葡土](?:・?[日米露ロ中韓朝英仏独伊加豪印墨越比泰星尼伯蘭西葡土]){1,3})(?=[\u3400-\u9FFF・A-Z両間]|$)/gu;
+  const compound = /(?<![\u3400-\u9FFF])([日米露ロ中韓朝英仏独伊加豪印墨越比泰星尼伯蘭西葡土](?:・?[日米露ロ中韓朝英仏独伊加豪印墨越比泰星尼伯蘭西葡土]){1,3})/gu;
   for (const m of text.matchAll(compound)) {
     const run = m[0];
     const chars = [...run].filter((c) => c !== '・');
+    // Without ・ the run must be followed by the rest of a compound (日露関係, 日米間); 日・米・韓で is a list.
+    const next = text[(m.index ?? 0) + run.length] ?? '';
+    if (!run.includes('・') && next !== '' && !/[\u3400-\u9FFF・A-Z]/u.test(next)) continue;
     if (!chars.includes('日') && chars.length < 2) continue;
     if (!chars.every((c) => countryByAbbreviation(c))) continue;
     let offset = m.index ?? 0;

@@ -23,7 +23,7 @@ const KANJI = /[\u3400-\u9FFF々]/u;
 /** Words that end a kanji run on its left: they are never part of a name. */
 const LEFT_STOPWORDS = ['冒頭', '当方', '先方', '日本側', '同席者', '続いて', '故', '元', '前', '現', '新', '次期', '各', '両', '我が国', '会談', '結果'];
 /** What may follow a title that is part of a thing, not a person (外相会談, 首相官邸, 大統領選挙). */
-const NOT_A_PERSON_AFTER = /^(?:会談|会議|会合|選挙|官邸|府|就任|主催|夫妻|級|経験者|在任|時代|候補|特使|補佐)/u;
+const NOT_A_PERSON_AFTER = /^(?:会談|会議|会合|電話会談|戦略対話|対話|協議|選挙|官邸|府|就任|主催|夫妻|級|経験者|在任|時代|候補|特使|補佐|間)/u;
 
 function countryEndingAt(text: string, end: number): { start: number; end: number; iso3: string } | null {
   for (let length = Math.min(12, end); length >= 1; length--) {
@@ -94,7 +94,8 @@ export function findPersonMentions(text: string): PersonMention[] {
     const anaphoric = !name && /[同貴]/u.test(text[title.start - 1] ?? '');
     const followedByThing = NOT_A_PERSON_AFTER.test(text.slice(title.end, title.end + 4));
     const precededByBoth = /両$/u.test(text.slice(0, title.start));
-    if ((name || !followedByThing) && !precededByBoth) {
+    const nameIsCountry = name !== null && countryByAbbreviation(text.slice(name.start, name.end)) !== undefined;
+    if (!followedByThing && !precededByBoth && !nameIsCountry) {
       const start = name?.start ?? country?.start ?? (anaphoric ? title.start - 1 : title.start);
       found.push({
         start, end: title.end,

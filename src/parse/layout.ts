@@ -3,7 +3,7 @@
 import { findFullDate, type PartialDate } from './dates.js';
 import { findLeadLine } from './lead.js';
 import { splitLines, trimSpan, type Line } from './lines.js';
-import { parseSections, type Paragraph, type Section } from './sections.js';
+import { parseSections, parseTopicLine, type Paragraph, type Section } from './sections.js';
 import type { Span } from '../types.js';
 
 export interface Layout {
@@ -38,15 +38,25 @@ function headerDateFrom(lines: Line[], leadIndex: number): PartialDate | null {
   return null;
 }
 
+/** Title lines are those above the first numbered heading. */
+function firstTopicCut(titleLines: Line[], preamble: Line[]): Line[] {
+  const cut = preamble.findIndex((l) => parseTopicLine(l.text)?.number === 1);
+  return cut >= 0 ? titleLines.filter((l) => l.index < (preamble[cut]?.index ?? 0)) : titleLines;
+}
+
 export function parseLayout(text: string): Layout {
   const lines = splitLines(text);
   const leadIndex = findLeadLine(lines);
   const preamble = leadIndex >= 0 ? lines.slice(0, leadIndex) : lines.slice(0, 3);
+  const titleLines = preamble.filter((l) => parseTopicLine(l.text) === null);
   const leadLine = leadIndex >= 0 ? lines[leadIndex] : undefined;
-  const body = leadIndex >= 0 ? lines.slice(leadIndex + 1) : lines.slice(preamble.length);
+  // A lead inside the first numbered section (1.全体概要 / (1)…首脳会談は…) belongs to the body.
+  const firstTopic = preamble.findIndex((l) => parseTopicLine(l.text)?.number === 1);
+  const bodyStart = firstTopic >= 0 ? firstTopic : leadIndex >= 0 ? leadIndex + 1 : preamble.length;
+  const body = lines.slice(bodyStart);
   const { sections, paragraphs } = parseSections(text, body);
   return {
-    title: titleFrom(preamble),
+    title: titleFrom(firstTopicCut(titleLines, preamble)),
     headerDate: headerDateFrom(lines, leadIndex),
     lead: leadLine ? trimSpan(text, leadLine) : null,
     sections,

@@ -55,7 +55,7 @@ export interface PhraseMatch extends Span {
 const NOUN_RUN = '[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()（）+]+?';
 const PLACE = [
   new RegExp(`(${NOUN_RUN})(?:を|に)?(?:訪問中|出張中|滞在中|訪問し|訪れ)`, 'u'),
-  new RegExp(`(${NOUN_RUN})(?:において|にて|に於いて|於)`, 'u'),
+  new RegExp(`(${NOUN_RUN})(?:において|における|にて|に於いて|於)`, 'u'),
 ];
 const OCCASION = [
   new RegExp(`(${NOUN_RUN})(?:に出席|へ出席|出席|に参加|へ参加|参加|に参列|参列)(?:する)?(?:の)?(?:ため|機会|際)`, 'u'),

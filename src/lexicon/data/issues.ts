@@ -1,6 +1,8 @@
 // Issues: matters under discussion in MOFA summaries (〜問題 and named policy themes), canonical names
 // and aliases as MOFA writes them (MOFA 外交政策 pages and the summaries' section headings). Generic
 // bilateral-relations phrases (日露関係, 両国関係) are built by the extractor from country forms.
+// Generic fields of cooperation (エネルギー, 漁業, 経済協力, 人材育成) are deliberately absent: they are
+// areas, not issues under discussion, and listing them made every economic paragraph an issue mention.
 import { namedEntries } from './named.js';
 
 export const ISSUES = namedEntries('issue', [
@@ -30,7 +32,6 @@ export const ISSUES = namedEntries('issue', [
   ['気候変動', ['気候変動問題', '地球温暖化', '地球温暖化問題', '温暖化']],
   ['脱炭素', ['脱炭素化', 'カーボンニュートラル', 'ネット・ゼロ']],
   ['環境問題', ['環境']],
-  ['エネルギー', []],
   ['原子力の平和利用', []],
   ['防災', ['防災協力']],
   ['歴史問題', ['歴史認識', '歴史認識問題']],
@@ -54,7 +55,6 @@ export const ISSUES = namedEntries('issue', [
   ['持続可能な開発目標', ['SDGs', 'SDGs達成']],
   ['ODA', ['政府開発援助']],
   ['開発協力', []],
-  ['経済協力', []],
   ['平和構築', []],
   ['復旧・復興', ['復興', '復興支援']],
   ['ウクライナ情勢', ['ウクライナ問題']],
@@ -78,11 +78,9 @@ export const ISSUES = namedEntries('issue', [
   ['女性・平和・安全保障', ['WPS']],
   ['グローバルガバナンス', []],
   ['連結性', ['「連結性」']],
-  ['人材育成', []],
   ['人的交流', ['人と人との交流', '人物交流']],
   ['地域情勢', []],
   ['国際秩序', ['自由で開かれた国際秩序', 'ルールに基づく国際秩序']],
   ['英国のEU離脱', ['EU離脱', 'ブレグジット', 'Brexit']],
   ['日系人', []],
-  ['漁業', ['漁業問題', '漁業協力']],
 ]);
