@@ -1,0 +1,60 @@
+// The benchmark runs the built package (dist/), like a user's ingest would: these helpers import its
+// modules at run time, typed by the sources they are built from.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type * as DriverModule from '../src/graph/driver.js';
+import type * as EmbeddedModule from '../src/graph/embedded.js';
+import type * as SchemaModule from '../src/graph/schema.js';
+import type * as WriterModule from '../src/graph/writer.js';
+import type * as WriteRowsModule from '../src/graph/write-rows.js';
+import type * as CypherFilesModule from '../src/graph/cypher-files.js';
+import type * as IngestFilesModule from '../src/ingest/ingest-files.js';
+import type * as PrepareModule from '../src/ingest/prepare.js';
+import type * as PipelineModule from '../src/pipeline.js';
+
+/** The package root: the nearest folder above this file with a package.json. */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('package.json not found above the benchmark');
+    dir = parent;
+  }
+  return dir;
+}
+
+async function dist<T>(path: string): Promise<T> {
+  const file = join(packageRoot(), 'dist', path);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  return (await import(pathToFileURL(file).href)) as T;
+}
+
+export const loadDist = async () => ({
+  driver: await dist<typeof DriverModule>('graph/driver.js'),
+  embedded: await dist<typeof EmbeddedModule>('graph/embedded.js'),
+  schema: await dist<typeof SchemaModule>('graph/schema.js'),
+  writer: await dist<typeof WriterModule>('graph/writer.js'),
+  writeRows: await dist<typeof WriteRowsModule>('graph/write-rows.js'),
+  cypherFiles: await dist<typeof CypherFilesModule>('graph/cypher-files.js'),
+  ingestFiles: await dist<typeof IngestFilesModule>('ingest/ingest-files.js'),
+  prepare: await dist<typeof PrepareModule>('ingest/prepare.js'),
+  pipeline: await dist<typeof PipelineModule>('pipeline.js'),
+});
+
+export type Dist = Awaited<ReturnType<typeof loadDist>>;
+
+export function connectTo(d: Dist, uri: string) {
+  return d.driver.connect({ uri, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE || undefined });
+}
+
+/** Empties the database in batches (the benchmark's own server, or a server the user gave it for this). */
+export async function clearDatabase(d: Dist, db: DriverModule.Db): Promise<void> {
+  for (;;) {
+    const deleted = await d.driver.writeTransaction(db, async (tx) => {
+      const result = await tx.run('MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted');
+      return Number(result.records[0]?.get('deleted') ?? 0);
+    });
+    if (deleted < 10_000) return;
+  }
+}

@@ -1,0 +1,135 @@
+// `npm run bench:ingest`: measures ingest on this machine in one run and compares with the targets of
+// issue 4. Baseline 1: raw kuromoji tokenization of the same texts (the extractor's floor). Baseline 2:
+// a naive one-MERGE-per-row writer. End-to-end runs and the memory check run the built ingest in child
+// processes (bench-ingest-child.js) so that each peak RSS is that run's alone.
+//   node bench-out/build/scripts/bench-ingest.js [--count 5000] [--small 2000] [--large 10000]
+//        [--sample 1000] [--naive 100] [--workers 2] [--skip-memory] [--strict]
+// With NEO4J_URI set that server is used and EMPTIED (pass --allow-clear); otherwise an embedded Neo4j
+// is started in bench-out/ and stopped at the end.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import kuromoji from 'kuromoji';
+import type { Db } from '../src/graph/driver.js';
+import type { ExtractionResult } from '../src/types.js';
+import { clearDatabase, connectTo, loadDist, packageRoot, type Dist } from './bench-dist.js';
+import { writeNaively } from './bench-naive-writer.js';
+import { generateCorpus, type GeneratedDocument } from './generate-corpus.js';
+
+const argv = process.argv.slice(2);
+const num = (name: string, fallback: number) => (argv.includes(`--${name}`) ? Number(argv[argv.indexOf(`--${name}`) + 1]) : fallback);
+const opts = {
+  count: num('count', 5000), small: num('small', 2000), large: num('large', 10_000), sample: num('sample', 1000),
+  naive: num('naive', 100), workers: num('workers', 2), skipMemory: argv.includes('--skip-memory'), strict: argv.includes('--strict'),
+};
+const root = packageRoot();
+const out = join(root, 'bench-out');
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const seconds = (start: number) => (performance.now() - start) / 1000;
+
+function corpus(count: number): { dir: string; documents: GeneratedDocument[] } {
+  const dir = join(out, `corpus-${count}`);
+  rmSync(dir, { recursive: true, force: true });
+  return { dir, documents: generateCorpus({ outDir: dir, count, seed: 42 }) };
+}
+
+async function startNeo4j(d: Dist): Promise<{ uri: string; stop: () => Promise<void> }> {
+  const external = process.env.NEO4J_URI?.trim();
+  if (external) {
+    if (!argv.includes('--allow-clear')) throw new Error(`NEO4J_URI=${external}: the benchmark empties that database; pass --allow-clear`);
+    return { uri: external, stop: async () => {} };
+  }
+  const home = mkdtempSync(join(out, 'neo4j-'));
+  const server = await d.embedded.startEmbedded({ home, boltPort: await d.embedded.findFreePort(), heap: '1g', pageCache: '512m', onProgress: say });
+  return { uri: server.uri, stop: async () => { await server.stop(); rmSync(home, { recursive: true, force: true }); } };
+}
+
+/** Baseline 1 and the extractor on the same prepared texts, one thread each, after a warm-up. */
+async function tokenizeVersusExtract(d: Dist, documents: GeneratedDocument[]) {
+  const inputs = documents.map((doc) => d.prepare.prepareSource({ source: doc.file, bytes: readFileSync(doc.file) }));
+  const dicPath = join(root, 'node_modules', 'kuromoji', 'dict');
+  const tokenizer = await new Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>>((resolve, reject) =>
+    kuromoji.builder({ dicPath }).build((error, built) => (error ? reject(error) : resolve(built))));
+  for (const input of inputs.slice(0, 20)) tokenizer.tokenize(input.text);
+  let start = performance.now();
+  let tokens = 0;
+  for (const input of inputs) tokens += tokenizer.tokenize(input.text).length;
+  const tokenizeSeconds = seconds(start);
+  for (const input of inputs.slice(0, 20)) await d.pipeline.extractDocument(input);
+  const results: ExtractionResult[] = [];
+  start = performance.now();
+  for (const input of inputs) results.push(await d.pipeline.extractDocument(input));
+  return { tokenizeSeconds, extractSeconds: seconds(start), tokens, results };
+}
+
+async function batchedVersusNaive(d: Dist, db: Db, results: ExtractionResult[]) {
+  await clearDatabase(d, db);
+  let start = performance.now();
+  for (let i = 0; i < results.length; i += 8) await d.writer.writeDocuments(db, results.slice(i, i + 8), { batchSize: 500 });
+  const batchedSeconds = seconds(start);
+  await clearDatabase(d, db);
+  start = performance.now();
+  const transactions = await writeNaively(d, db, results);
+  return { batchedSeconds, naiveSeconds: seconds(start), transactions };
+}
+
+interface ChildRun { processed: number; created: number; statements: number; seconds: number; rejected: number; maxRssKb: number }
+
+async function ingestInChild(d: Dist, db: Db, uri: string, dir: string): Promise<ChildRun> {
+  await clearDatabase(d, db);
+  const child = fileURLToPath(new URL('./bench-ingest-child.js', import.meta.url));
+  const output = execFileSync(process.execPath, [child, '--uri', uri, '--workers', String(opts.workers), dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(output.trim().split('\n').pop()!) as ChildRun;
+}
+
+const failures: string[] = [];
+function verdict(ok: boolean, what = 'target'): string {
+  if (!ok) failures.push(what);
+  return ok ? 'PASS' : 'FAIL';
+}
+
+async function main(): Promise<void> {
+  const d = await loadDist();
+  say(`bench:ingest on ${process.platform} ${process.arch}, node ${process.version}, ${opts.workers} workers`);
+  const main5k = corpus(opts.count);
+  say(`corpus: ${main5k.documents.length} distinct generated documents (txt, Shift_JIS HTML, EUC-JP HTML) in ${main5k.dir}`);
+  const neo4j = await startNeo4j(d);
+  const db = await connectTo(d, neo4j.uri);
+  const figures: Record<string, unknown> = { options: opts, node: process.version };
+  try {
+    await d.schema.applySchema(db);
+    const ratio = await tokenizeVersusExtract(d, main5k.documents.slice(0, opts.sample));
+    const extractionRatio = ratio.extractSeconds / ratio.tokenizeSeconds;
+    say(`\n[1] extraction vs raw kuromoji tokenization, ${opts.sample} documents, one thread`);
+    say(`    raw tokenization ${(1000 * ratio.tokenizeSeconds / opts.sample).toFixed(2)} ms/doc, extraction ${(1000 * ratio.extractSeconds / opts.sample).toFixed(2)} ms/doc`);
+    say(`    ratio ${extractionRatio.toFixed(2)}x (target <= 1.5x) ${verdict(extractionRatio <= 1.5)}`);
+    const writers = await batchedVersusNaive(d, db, ratio.results.slice(0, opts.naive));
+    const writerRatio = writers.naiveSeconds / writers.batchedSeconds;
+    say(`\n[2] batched writer vs naive one-MERGE-per-row writer, ${opts.naive} documents`);
+    say(`    batched ${(opts.naive / writers.batchedSeconds).toFixed(1)} docs/s, naive ${(opts.naive / writers.naiveSeconds).toFixed(1)} docs/s (${writers.transactions} row transactions)`);
+    say(`    ratio ${writerRatio.toFixed(1)}x (target >= 10x) ${verdict(writerRatio >= 10)}`);
+    const e2e = await ingestInChild(d, db, neo4j.uri, main5k.dir);
+    const docsPerSecond = e2e.processed / e2e.seconds;
+    say(`\n[3] end-to-end ingest of ${e2e.processed} documents (read, decode, clean, extract in ${opts.workers} workers, write)`);
+    say(`    ${e2e.seconds.toFixed(1)} s, ${docsPerSecond.toFixed(1)} docs/s (target >= 100) ${verdict(docsPerSecond >= 100)}, ${(e2e.statements / e2e.seconds).toFixed(0)} statements/s, ${e2e.rejected} rejected`);
+    say(`    peak RSS ${(e2e.maxRssKb / 1024).toFixed(0)} MiB (target < 1536 MiB) ${verdict(e2e.maxRssKb / 1024 < 1536)}`);
+    Object.assign(figures, { extraction: { ...ratio, results: undefined, ratio: extractionRatio }, writers: { ...writers, ratio: writerRatio }, endToEnd: e2e });
+    if (!opts.skipMemory) {
+      const small = await ingestInChild(d, db, neo4j.uri, corpus(opts.small).dir);
+      const large = await ingestInChild(d, db, neo4j.uri, corpus(opts.large).dir);
+      const growth = large.maxRssKb / small.maxRssKb - 1;
+      say(`\n[4] memory in corpus size: peak RSS ${(small.maxRssKb / 1024).toFixed(0)} MiB for ${small.processed} docs, ${(large.maxRssKb / 1024).toFixed(0)} MiB for ${large.processed} docs`);
+      say(`    growth ${(growth * 100).toFixed(1)}% (target within 10%) ${verdict(Math.abs(growth) <= 0.1)}; ${(large.processed / large.seconds).toFixed(1)} docs/s on the large run`);
+      Object.assign(figures, { memory: { small, large, growth } });
+    }
+  } finally {
+    await db.close();
+    await neo4j.stop();
+  }
+  writeFileSync(join(out, 'bench-ingest.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  say(`\nfigures written to bench-out/bench-ingest.json${failures.length ? `; ${failures.length} target(s) missed` : '; all targets met'}`);
+  if (opts.strict && failures.length > 0) process.exitCode = 1;
+}
+
+await main();
