@@ -4,6 +4,7 @@ import type { Entity, Meeting, Participant, Statement, Topic } from '../types.js
 import type { Token } from '../nlp/tokenizer.js';
 import { parseLayout } from '../parse/layout.js';
 import { toIso } from '../parse/dates.js';
+import { findPersonBySurface } from '../lexicon/index.js';
 import { findLexiconMentions } from './gazetteer.js';
 import { findCountryCompounds, findPatternMentions } from './patterns.js';
 import { findPersonMentions, type PersonMention } from './persons.js';
@@ -31,6 +32,8 @@ function isoOf(date: { year: number | null; month: number | null; day: number } 
 /** A kanji "name" made only of ordinary dictionary words (冒頭, 結果) is not a name. */
 function isCommonWords(tokens: Token[], m: PersonMention): boolean {
   if (!m.nameSpan || /[\u30A1-\u30FA]/u.test(m.name)) return false;
+  // 岩屋 is also a dictionary word (a cave); the lexicon knows it as a surname.
+  if (findPersonBySurface(m.name).length > 0) return false;
   const covering = tokens.filter((t) => t.start < m.nameSpan!.end && m.nameSpan!.start < t.end);
   return covering.length > 0 && covering.every((t) => t.known && t.pos1 !== '固有名詞' && t.surface.length >= 2);
 }

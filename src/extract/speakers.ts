@@ -24,7 +24,14 @@ export function speakerResolver(
       const last = inMarker[inMarker.length - 1];
       // The marker must end with the person (「小泉総理より」), not merely contain one (「総理の訪露について」).
       if (!last || span.end - last.end > 1) return null;
-      return [clusterOf.get(last)!.id];
+      // 「安倍総理大臣とラマポーザ副大統領は」: everyone joined by と/及び speaks together.
+      const joined = [last];
+      for (let i = inMarker.length - 2; i >= 0; i--) {
+        const gap = text.slice(inMarker[i]!.end, joined[0]!.start);
+        if (!/^\s*(と|及び|並びに|、|,)\s*$/u.test(gap)) break;
+        joined.unshift(inMarker[i]!);
+      }
+      return [...new Set(joined.map((m) => clusterOf.get(m)!.id))];
     },
   };
 }

@@ -29,7 +29,6 @@ const REPORTED = /(旨|述べ|発言|表明|強調|伝え|要請|説明|一致|�
 /** A sentence that ends in agreement with nobody named is a joint act of the principals. */
 const JOINT_RESULT = /(一致|確認|合意|共有)(した|しました|し、|。|$)[^、,]{0,4}$/u;
 const LIST_INTRO = /概要(?:以下|次)の(?:とおり|通り)(?:述べ|発言)|概要(?:以下|次)の(?:発言|とおり発言)/u;
-const LIST_POINT = /^\s*(?:[アイウエオカキクケコサシスセソ]\s|[(（][アイウエオカキクケコ][)）])/u;
 
 interface Carry {
   speakers: string[];
@@ -53,22 +52,27 @@ function lastBySomeoneElse(statements: DraftStatement[], speakers: string[]): nu
   return statements.length > 0 ? statements.length - 1 : null;
 }
 
+/** A marker that hands the floor to someone new: 「(3)小泉総理より、」 ends a quoted list of points. */
+const NEW_SPEAKER = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*)?[^、,。]{1,30}?(?:より|から|の方から)[、,]/u;
+
 export function extractStatements(text: string, paragraphs: Paragraph[], resolver: SpeakerResolver, principals: string[]): DraftStatement[] {
   const out: DraftStatement[] = [];
   let previous: Carry | null = null;
   let listCarry: Carry | null = null;
+  let listTopic: number | null = null;
   for (const paragraph of paragraphs) {
-    const isListPoint = LIST_POINT.test(text.slice(paragraph.start, paragraph.end));
-    if (!isListPoint) listCarry = null;
-    for (const piece of splitPieces(text, { start: paragraph.contentStart, end: paragraph.end })) {
+    const whole = { start: paragraph.contentStart, end: paragraph.end };
+    const content = text.slice(whole.start, whole.end);
+    if (listCarry && (paragraph.topic !== listTopic || RESPONSE.test(content) || (NEW_SPEAKER.test(content) && speakerOfParagraph(text, whole, resolver)))) listCarry = null;
+    if (listCarry) {
+      // Points after 「概要以下のとおり述べた」 quote the speaker: one statement per point, its "subjects" not speakers.
+      out.push({ ...whole, topic: paragraph.topic, paragraph: paragraph.order, speakers: listCarry.speakers, respondsTo: listCarry.respondsTo, act: classifySpeechAct(content) });
+      continue;
+    }
+    for (const piece of splitPieces(text, whole)) {
       const body = text.slice(piece.start, piece.end);
       const marker = markerSpan(text, piece);
       let speakers = marker ? resolver.speakersIn(marker) : null;
-      // Points after 「概要以下のとおり述べた」 quote the speaker: their own "subjects" are not speakers.
-      if (listCarry && isListPoint) {
-        out.push({ ...piece, topic: paragraph.topic, paragraph: paragraph.order, speakers: listCarry.speakers, respondsTo: listCarry.respondsTo, act: classifySpeechAct(body) });
-        continue;
-      }
       if (!speakers && !REPORTED.test(body)) continue;
       if (!speakers && JOINT_RESULT.test(body.replace(/[。\s]+$/u, '')) && !/旨/u.test(body)) speakers = principals;
       if (!speakers && previous && (CONTINUATION.test(body) || !marker)) speakers = previous.speakers;
@@ -77,8 +81,16 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       const respondsTo: number | null = answers ? lastBySomeoneElse(out, speakers) : null;
       out.push({ ...piece, topic: paragraph.topic, paragraph: paragraph.order, speakers, respondsTo, act: classifySpeechAct(body) });
       previous = { speakers, respondsTo };
-      if (LIST_INTRO.test(body)) listCarry = { speakers, respondsTo };
+      if (LIST_INTRO.test(body)) {
+        listCarry = { speakers, respondsTo };
+        listTopic = paragraph.topic;
+      }
     }
   }
   return out;
+}
+
+function speakerOfParagraph(text: string, span: Span, resolver: SpeakerResolver): boolean {
+  const marker = markerSpan(text, { ...span, answersPrevious: false } as Span);
+  return marker !== null && (resolver.speakersIn(marker)?.length ?? 0) > 0;
 }
