@@ -53,11 +53,9 @@ export class TransactionWriter {
     }
   }
 
-  async readState(result: ExtractionResult): Promise<StoredState> {
-    const { id, source } = result.document;
-    const { records } = await this.run('find-document-state', { id, source });
-    const record = records[0];
-    return { same: record?.get('same') ?? null, previous: record?.get('previous') ?? [] };
+  /** What the graph holds for each result's content id and source, in one round trip. */
+  async readStates(results: ExtractionResult[]): Promise<StoredState[]> {
+    return readStates((name, params) => this.run(name, params), results);
   }
 
   /** Executes the plans of documents that share no id and no source. */
@@ -77,9 +75,22 @@ export class TransactionWriter {
   }
 }
 
-/** Reads each document's state inside the transaction and plans it. */
+type RecordsOf = (name: string, params: Record<string, unknown>) => Promise<{ records: { get(key: string): unknown }[] }>;
+
+/** Runs find-document-states through `run` (in a transaction, or as a read for dry runs). */
+export async function readStates(run: RecordsOf, results: ExtractionResult[]): Promise<StoredState[]> {
+  const documents = results.map(({ document }) => ({ id: document.id, source: document.source }));
+  const { records } = await run('find-document-states', { documents });
+  const byKey = new Map<string, StoredState>();
+  for (const record of records) {
+    const key = JSON.stringify([record.get('id'), record.get('source')]);
+    byKey.set(key, { same: (record.get('same') as StoredState['same']) ?? null, previous: (record.get('previous') as StoredState['previous']) ?? [] });
+  }
+  return documents.map((d) => byKey.get(JSON.stringify([d.id, d.source])) ?? { same: null, previous: [] });
+}
+
+/** Reads the documents' states inside the transaction and plans each. */
 export async function planInTransaction(writer: TransactionWriter, results: ExtractionResult[]) {
-  const items: { result: ExtractionResult; plan: WritePlan }[] = [];
-  for (const result of results) items.push({ result, plan: planWrite(result, await writer.readState(result)) });
-  return items;
+  const states = await writer.readStates(results);
+  return results.map((result, i) => ({ result, plan: planWrite(result, states[i]!) }));
 }

@@ -5,8 +5,8 @@ import type { ExtractionResult } from '../types.js';
 import { DiplographError } from '../errors.js';
 import { type Db, readQuery, writeTransaction } from './driver.js';
 import { cypherFile } from './cypher-files.js';
-import { type StoredState, type WriteStatus, planWrite } from './write-plan.js';
-import { type DatabaseChanges, TransactionWriter, noChanges, planInTransaction } from './write-run.js';
+import { type WriteStatus, planWrite } from './write-plan.js';
+import { type DatabaseChanges, TransactionWriter, noChanges, planInTransaction, readStates } from './write-run.js';
 
 export type { WriteStatus } from './write-plan.js';
 export type { DatabaseChanges } from './write-run.js';
@@ -82,15 +82,20 @@ export function conflictFreeGroups(results: ExtractionResult[]): ExtractionResul
   return groups;
 }
 
+/** The status writing each result would have now, without writing (for --dry-run). */
+export async function classifyDocuments(db: Db, results: ExtractionResult[]): Promise<WriteStatus[]> {
+  const run = async (name: string, params: Record<string, unknown>) => {
+    const rows = await readQuery(db, cypherFile(`write/${name}`), params);
+    return { records: rows.map((row) => ({ get: (key: string) => row[key] })) };
+  };
+  const states = await readStates(run, results);
+  return results.map((result, i) => planWrite(result, states[i]!).status);
+}
+
 /** The status writing `result` would have now, without writing (for --dry-run). */
 export async function classifyDocument(db: Db, result: ExtractionResult): Promise<WriteStatus> {
-  const { id, source } = result.document;
-  const [record] = await readQuery<{ same: StoredState['same']; previous: StoredState['previous'] }>(
-    db,
-    cypherFile('write/find-document-state'),
-    { id, source },
-  );
-  return planWrite(result, { same: record?.same ?? null, previous: record?.previous ?? [] }).status;
+  const [status] = await classifyDocuments(db, [result]);
+  return status!;
 }
 
 async function writeGroup(db: Db, results: ExtractionResult[], options: Required<Omit<WriteOptions, 'dryRun'>>) {
@@ -128,12 +133,14 @@ export async function writeDocuments(db: Db, results: ExtractionResult[], option
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new DiplographError('USAGE', `batch size must be a positive integer, got ${batchSize}`);
   }
-  const outcomes: WriteOutcome[] = [];
-  for (const result of dryRun ? results : []) {
-    const status = await classifyDocument(db, result);
-    outcomes.push({ status, documentId: result.document.id, source: result.document.source, counts: zeroCounts(), changes: noChanges() });
+  if (dryRun) {
+    // Documents of one call are classified against the graph as it is, not against each other.
+    const statuses = await classifyDocuments(db, results);
+    return results.map((result, i) => ({
+      status: statuses[i]!, documentId: result.document.id, source: result.document.source, counts: zeroCounts(), changes: noChanges(),
+    }));
   }
-  if (dryRun) return outcomes;
+  const outcomes: WriteOutcome[] = [];
   for (const group of conflictFreeGroups(results)) {
     outcomes.push(...(await writeGroup(db, group, { batchSize, fetchedAt, timeoutMs })));
   }
