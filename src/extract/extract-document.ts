@@ -3,7 +3,9 @@
 import type { Entity, Meeting, Participant, Statement, Topic } from '../types.js';
 import type { Token } from '../nlp/tokenizer.js';
 import { parseLayout } from '../parse/layout.js';
-import { toIso } from '../parse/dates.js';
+import { completeDate, toIso, type PartialDate } from '../parse/dates.js';
+import { findAgenda } from '../parse/agenda.js';
+import { kindOf } from '../parse/lead.js';
 import { findPersonBySurface } from '../lexicon/index.js';
 import { findLexiconMentions } from './gazetteer.js';
 import { findCountryCompounds, findPatternMentions } from './patterns.js';
@@ -82,7 +84,10 @@ export function extractParts(text: string, tokens: Token[], docId: string): Extr
     for (const m of c.mentions) table.add(c.id, 'Person', c.name, c.country, { text: text.slice(m.start, m.end), start: m.start, end: m.end });
   }
 
-  const meetings = frame ? [buildMeeting(docId, frame, clusterOf, table, text, layout.title)] : [];
+  const first = frame ? buildMeeting(docId, frame, clusterOf, table, text, layout.title) : null;
+  const meetings = first && frame ? [first, ...agendaMeetings(docId, text, frame, first, persons, clusterOf, layout.headerDate)] : [];
+  // A trip report's summary meeting is replaced by the talks it lists.
+  if (meetings.length > 1) meetings.shift();
   const participants = meetings[0]?.participants ?? [];
   const resolver = speakerResolver(text, persons, clusterOf, participants);
   const drafts = extractStatements(text, layout.paragraphs, resolver, participants.filter((p) => p.role === 'principal').map((p) => p.entity));
@@ -99,6 +104,30 @@ export function extractParts(text: string, tokens: Token[], docId: string): Extr
   }));
   const headerDate = isoOf(layout.headerDate);
   return { title: layout.title, headerDate, meetings, entities, topics, statements };
+}
+
+/** The separate talks a trip report lists after its lead (see parse/agenda.ts). */
+function agendaMeetings(
+  docId: string, text: string, frame: NonNullable<ReturnType<typeof frameMeeting>>, first: Meeting,
+  persons: PersonMention[], clusterOf: Map<PersonMention, PersonCluster>, header: PartialDate | null,
+): Meeting[] {
+  let end = frame.leadSpan.end;
+  for (let i = 0; i < 3 && end < text.length; i++) end = (text.indexOf('\n', end + 1) + 1 || text.length + 1) - 1;
+  const items = findAgenda(text, { start: frame.leadSpan.start, end });
+  const travellers = first.participants.filter((p) => p.role === 'principal' && p.country === 'JPN');
+  return items.map((item, i) => {
+    const named = persons.filter((m) => inside(m, item.people) && clusterOf.has(m)).map((m) => clusterOf.get(m)!);
+    const counterparts = [...new Map(named.map((c) => [c.id, c])).values()];
+    return {
+      id: `${docId}:m${i + 1}`, kind: kindOf(item.name) ?? 'summit',
+      date: completeDate({ year: null, month: item.month, day: item.day, start: item.start, end: item.end }, header as { year: number; month: number; day: number } | null),
+      start: null, end: null, durationMinutes: null, timeNote: null, location: null, occasion: null,
+      participants: [
+        ...travellers,
+        ...counterparts.map((c) => ({ entity: c.id, role: 'principal' as const, title: c.titles[0] ?? null, country: c.country })),
+      ],
+    };
+  });
 }
 
 function buildMeeting(docId: string, frame: NonNullable<ReturnType<typeof frameMeeting>>, clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable, text: string, title: string): Meeting {

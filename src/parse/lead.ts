@@ -29,7 +29,7 @@ const KINDS: Array<[RegExp, MeetingKind]> = [
   [/夕食会|昼食会|晩餐会|朝食会|午餐会|ワーキング・ディナー|ワーキング・ランチ|会食/u, 'meal'],
 ];
 
-function kindOf(source: string): MeetingKind | null {
+export function kindOf(source: string): MeetingKind | null {
   const head = source.replace(/[\s\n]+/gu, '');
   for (const [regex, kind] of KINDS) if (regex.test(head)) return kind;
   return null;
