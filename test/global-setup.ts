@@ -35,7 +35,9 @@ function buildDistIfStale(): void {
   const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, encoding: 'utf8' });
   if (result.status !== 0) {
     // tsc still emits on type errors; tests that depend on the broken part will say so.
-    say(`npm run build reported errors:\n${`${result.stdout}${result.stderr}`.trim().split('\n').slice(0, 8).join('\n')}`);
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(0, 8).join('\n');
+    const how = result.error?.message ?? (result.signal ? `killed by ${result.signal}` : `exit ${result.status}`);
+    say(`npm run build failed (${how}):\n${output}`);
   }
 }
 

@@ -120,6 +120,15 @@ export async function startEmbedded(options: StartEmbeddedOptions): Promise<Embe
   return { uri: boltUri(boltPort), port: boltPort, pid, home, logFile, stop };
 }
 
+/** Sends a signal; a process that has just exited on its own (Ctrl-C reaches it too) is fine. */
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
+
 /** Stops the server recorded in home's pid file; harmless when none runs. */
 export async function stopEmbedded(home: string, { timeoutMs = 60_000 }: { timeoutMs?: number } = {}): Promise<StopResult> {
   const recorded = readPidFile(resolve(home));
@@ -127,10 +136,10 @@ export async function stopEmbedded(home: string, { timeoutMs = 60_000 }: { timeo
     removePidFile(resolve(home));
     return { stopped: false, pid: recorded?.pid ?? null, forced: false };
   }
-  process.kill(recorded.pid, 'SIGTERM');
+  signal(recorded.pid, 'SIGTERM');
   let forced = false;
   if (!(await waitForExit(recorded.pid, timeoutMs))) {
-    process.kill(recorded.pid, 'SIGKILL');
+    signal(recorded.pid, 'SIGKILL');
     await waitForExit(recorded.pid, 10_000);
     forced = true;
   }
