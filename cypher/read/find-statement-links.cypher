@@ -1,0 +1,16 @@
+// Meeting, speakers, answered statement, topic section and speaker's side of each statement in $ids.
+// The side is the first speaker's ATTENDED country in that meeting (speakers ordered by id).
+UNWIND $ids AS id
+MATCH (s:Statement {id: id})
+OPTIONAL MATCH (s)-[:IN_MEETING]->(m:Meeting)
+RETURN id,
+  m {.*, __labels: labels(m)} AS meeting,
+  COLLECT { MATCH (s)-[:SPOKEN_BY]->(p:Person) RETURN p {.*, __labels: labels(p)} ORDER BY p.id } AS speakers,
+  head(COLLECT { MATCH (s)-[:RESPONDS_TO]->(r:Statement) RETURN r {.*, __labels: labels(r)} ORDER BY r.id }) AS respondsTo,
+  head(COLLECT {
+    MATCH (t:Topic {id: s.document + ':t' + toString(toInteger(s.topic))}) RETURN t {.*, __labels: labels(t)}
+  }) AS topic,
+  head(COLLECT {
+    MATCH (s)-[:SPOKEN_BY]->(p:Person)-[a:ATTENDED]->(m) WHERE a.country IS NOT NULL
+    RETURN a.country ORDER BY p.id
+  }) AS sideId

@@ -1,0 +1,28 @@
+// One page of counterparts per filter map in $keys ({personId, from, to, countryId, kinds,
+// includeOwnSide}): people who attended the same meetings, on the other side unless includeOwnSide
+// (a side unknown on either part counts as other). Sorted by $sort: MEETINGS_DESC, LAST_MET_DESC
+// (both descending, $desc) or NAME_ASC; ties by person id; keyset paging after $after {key, id}.
+UNWIND range(0, size($keys) - 1) AS idx
+CALL (idx) {
+  WITH $keys[idx] AS f
+  MATCH (p:Person {id: f.personId})-[a:ATTENDED]->(m:Meeting)<-[b:ATTENDED]-(o:Person)
+  WHERE o <> p
+    AND (coalesce(f.includeOwnSide, false) OR a.country IS NULL OR b.country IS NULL OR a.country <> b.country)
+    AND (f.from IS NULL OR m.date >= f.from)
+    AND (f.to IS NULL OR m.date <= f.to)
+    AND (f.kinds IS NULL OR m.kind IN f.kinds)
+    AND (f.countryId IS NULL OR b.country = f.countryId)
+  WITH o, count(DISTINCT m) AS meetings, min(m.date) AS firstMet, max(m.date) AS lastMet
+  WITH o, meetings, firstMet, lastMet,
+    CASE $sort WHEN 'MEETINGS_DESC' THEN meetings WHEN 'LAST_MET_DESC' THEN coalesce(lastMet, '') ELSE o.name END AS key
+  ORDER BY CASE WHEN $desc THEN key END DESC, key, o.id
+  WITH collect({key: key, id: o.id, o: o, meetings: meetings, firstMet: firstMet, lastMet: lastMet}) AS rows
+  RETURN size(rows) AS total,
+    [r IN rows WHERE $after IS NULL
+      OR ($desc AND (r.key < $after.key OR (r.key = $after.key AND r.id > $after.id)))
+      OR (NOT $desc AND (r.key > $after.key OR (r.key = $after.key AND r.id > $after.id)))][0..$limit] AS page
+}
+RETURN idx, total, [r IN page | {
+  key: r.key, id: r.id, node: [x IN [r.o] | x {.*, __labels: labels(x)}][0],
+  meetings: r.meetings, firstMet: r.firstMet, lastMet: r.lastMet
+}] AS items

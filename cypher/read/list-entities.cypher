@@ -1,0 +1,59 @@
+// One page of entities per filter map in $keys ({types: labels, countryId, title, name}). $sort:
+// NAME_ASC, MEETINGS_DESC (meetings attended, involved in, held in, on the occasion of, or with a
+// topic about the entity) or MENTIONS_DESC (statements naming it); ties by id; keyset paging after
+// $after {key, id}. Each label is its own branch so that a type filter scans only that label.
+UNWIND range(0, size($keys) - 1) AS idx
+CALL (idx) {
+  WITH $keys[idx] AS f
+  CALL (f) {
+    MATCH (n:Person) WHERE f.types IS NULL OR 'Person' IN f.types RETURN n
+    UNION
+    MATCH (n:Country) WHERE f.types IS NULL OR 'Country' IN f.types RETURN n
+    UNION
+    MATCH (n:Organization) WHERE f.types IS NULL OR 'Organization' IN f.types RETURN n
+    UNION
+    MATCH (n:Location) WHERE f.types IS NULL OR 'Location' IN f.types RETURN n
+    UNION
+    MATCH (n:Event) WHERE f.types IS NULL OR 'Event' IN f.types RETURN n
+    UNION
+    MATCH (n:Issue) WHERE f.types IS NULL OR 'Issue' IN f.types RETURN n
+    UNION
+    MATCH (n:Agreement) WHERE f.types IS NULL OR 'Agreement' IN f.types RETURN n
+  }
+  WITH f, n
+  WHERE (f.countryId IS NULL OR n.country = f.countryId
+      OR EXISTS { (n)-[:REPRESENTS]->(:Country {id: f.countryId}) })
+    AND (f.title IS NULL
+      OR EXISTS { (n)-[h:HELD_TITLE]->() WHERE h.title CONTAINS f.title }
+      OR EXISTS { (n)-[a:ATTENDED]->() WHERE a.title CONTAINS f.title })
+    AND (f.name IS NULL OR n.name CONTAINS f.name OR any(alias IN coalesce(n.aliases, []) WHERE alias CONTAINS f.name))
+  WITH n, CASE $sort
+      WHEN 'MEETINGS_DESC' THEN COUNT {
+        MATCH (n)-[:ATTENDED|BETWEEN|HELD_IN|ON_OCCASION_OF]-(m:Meeting) RETURN m
+        UNION
+        MATCH (n)<-[:CONCERNS]-(:Topic)<-[:HAS_TOPIC]-(m:Meeting) RETURN m
+      }
+      WHEN 'MENTIONS_DESC' THEN COUNT { MATCH (s:Statement)-[:MENTIONS]->(n) RETURN DISTINCT s }
+      ELSE n.name
+    END AS key
+  ORDER BY CASE WHEN $desc THEN key END DESC, key, n.id
+  WITH collect({key: key, id: n.id, n: n}) AS rows
+  RETURN size(rows) AS total,
+    [r IN rows WHERE $after IS NULL
+      OR ($desc AND (r.key < $after.key OR (r.key = $after.key AND r.id > $after.id)))
+      OR (NOT $desc AND (r.key > $after.key OR (r.key = $after.key AND r.id > $after.id)))][0..$limit] AS page
+}
+CALL (page) {
+  UNWIND page AS r
+  WITH r, r.n AS n
+  RETURN collect({
+    key: r.key, id: r.id, node: n {.*, __labels: labels(n)},
+    meetings: COUNT {
+      MATCH (n)-[:ATTENDED|BETWEEN|HELD_IN|ON_OCCASION_OF]-(m:Meeting) RETURN m
+      UNION
+      MATCH (n)<-[:CONCERNS]-(:Topic)<-[:HAS_TOPIC]-(m:Meeting) RETURN m
+    },
+    mentions: COUNT { MATCH (s:Statement)-[:MENTIONS]->(n) RETURN DISTINCT s }
+  }) AS items
+}
+RETURN idx, total, items

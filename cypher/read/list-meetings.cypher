@@ -1,0 +1,57 @@
+// One page of meetings per filter map in $keys. Sorted by date ($desc: newest first), undated meetings
+// last, ties by id; keyset paging after $after {key, id}; $limit rows at most. The anchor (person,
+// country, place, event, subject, else every meeting) is picked per filter so that narrow filters
+// never scan all meetings; the WHERE below then applies every filter, whichever anchor was used.
+UNWIND range(0, size($keys) - 1) AS idx
+CALL (idx) {
+  WITH $keys[idx] AS f
+  CALL (f) {
+    MATCH (:Person {id: f.personId})-[:ATTENDED]->(m:Meeting)
+    RETURN m
+    UNION
+    MATCH (:Country {id: f.countryId})<-[:BETWEEN]-(m:Meeting)
+    WHERE f.personId IS NULL
+    RETURN m
+    UNION
+    MATCH (:Entity {id: f.locationId})<-[:HELD_IN]-(m:Meeting)
+    WHERE f.personId IS NULL AND f.countryId IS NULL
+    RETURN m
+    UNION
+    MATCH (:Entity {id: f.occasionId})<-[:ON_OCCASION_OF]-(m:Meeting)
+    WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL
+    RETURN m
+    UNION
+    MATCH (:Entity {id: f.issueId})<-[:CONCERNS]-(:Topic)<-[:HAS_TOPIC]-(m:Meeting)
+    WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL AND f.occasionId IS NULL
+    RETURN m
+    UNION
+    MATCH (:Entity {id: f.issueId})<-[:MENTIONS]-(:Statement)-[:IN_MEETING]->(m:Meeting)
+    WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL AND f.occasionId IS NULL
+    RETURN m
+    UNION
+    MATCH (m:Meeting)
+    WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL AND f.occasionId IS NULL
+      AND f.issueId IS NULL
+    RETURN m
+  }
+  WITH f, m
+  WHERE (f.from IS NULL OR m.date >= f.from)
+    AND (f.to IS NULL OR m.date <= f.to)
+    AND (f.kinds IS NULL OR m.kind IN f.kinds)
+    AND (f.personId IS NULL OR EXISTS { (:Person {id: f.personId})-[:ATTENDED]->(m) })
+    AND (f.countryId IS NULL OR EXISTS { (m)-[:BETWEEN]->(:Country {id: f.countryId}) })
+    AND (f.countries IS NULL OR EXISTS { (m)-[:BETWEEN]->(c:Country) WHERE c.id IN f.countries })
+    AND (f.locationId IS NULL OR EXISTS { (m)-[:HELD_IN]->(:Entity {id: f.locationId}) })
+    AND (f.occasionId IS NULL OR EXISTS { (m)-[:ON_OCCASION_OF]->(:Entity {id: f.occasionId}) })
+    AND (f.issueId IS NULL
+      OR EXISTS { (m)-[:HAS_TOPIC]->(:Topic)-[:CONCERNS]->(:Entity {id: f.issueId}) }
+      OR EXISTS { (m)<-[:IN_MEETING]-(:Statement)-[:MENTIONS]->(:Entity {id: f.issueId}) })
+  WITH m, CASE WHEN $desc THEN coalesce(m.date, '') ELSE coalesce(m.date, '~') END AS key
+  ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN m.id END DESC, key, m.id
+  WITH collect({key: key, id: m.id, m: m}) AS rows
+  RETURN size(rows) AS total,
+    [r IN rows WHERE $after IS NULL
+      OR ($desc AND (r.key < $after.key OR (r.key = $after.key AND r.id < $after.id)))
+      OR (NOT $desc AND (r.key > $after.key OR (r.key = $after.key AND r.id > $after.id)))][0..$limit] AS page
+}
+RETURN idx, total, [r IN page | {key: r.key, id: r.id, node: [x IN [r.m] | x {.*, __labels: labels(x)}][0]}] AS items

@@ -1,0 +1,27 @@
+// Country-to-country projection of the meetings matching $from, $to, $kinds, $countries (each null
+// for no filter): one edge per pair of countries of at least one meeting, weighted by meetings.
+CALL () {
+  MATCH (m:Meeting)
+  WHERE m.date >= coalesce($from, '') AND m.date <= coalesce($to, '~')
+  RETURN m
+  UNION
+  MATCH (m:Meeting)
+  WHERE m.date IS NULL AND $from IS NULL AND $to IS NULL
+  RETURN m
+}
+WITH m
+WHERE ($kinds IS NULL OR m.kind IN $kinds)
+  AND ($countries IS NULL OR EXISTS { (m)-[:BETWEEN]->(c:Country) WHERE c.id IN $countries })
+WITH collect(m) AS meetings
+CALL (meetings) {
+  UNWIND meetings AS m
+  MATCH (a:Country)<-[:BETWEEN]-(m)-[:BETWEEN]->(b:Country)
+  WHERE a.id < b.id
+  WITH a, b, count(DISTINCT m) AS weight, min(m.date) AS firstMet, max(m.date) AS lastMet
+  RETURN collect({
+    source: a.id, sourceLabel: a.name, sourceCountry: a.id,
+    target: b.id, targetLabel: b.name, targetCountry: b.id,
+    weight: weight, firstMet: firstMet, lastMet: lastMet
+  }) AS edges
+}
+RETURN size(meetings) AS meetings, edges

@@ -1,0 +1,31 @@
+// Person-to-person projection of the meetings matching $from, $to, $kinds, $countries (each null
+// for no filter): one edge per pair of people who sat on different sides (or an unknown side) of at
+// least one meeting, weighted by meetings. Dated ranges use the meeting_date index; undated meetings
+// count only when no date bound is given.
+CALL () {
+  MATCH (m:Meeting)
+  WHERE m.date >= coalesce($from, '') AND m.date <= coalesce($to, '~')
+  RETURN m
+  UNION
+  MATCH (m:Meeting)
+  WHERE m.date IS NULL AND $from IS NULL AND $to IS NULL
+  RETURN m
+}
+WITH m
+WHERE ($kinds IS NULL OR m.kind IN $kinds)
+  AND ($countries IS NULL OR EXISTS { (m)-[:BETWEEN]->(c:Country) WHERE c.id IN $countries })
+WITH collect(m) AS meetings
+CALL (meetings) {
+  UNWIND meetings AS m
+  MATCH (a:Person)-[ra:ATTENDED]->(m)<-[rb:ATTENDED]-(b:Person)
+  WHERE a.id < b.id AND (ra.country IS NULL OR rb.country IS NULL OR ra.country <> rb.country)
+  WITH a, b, coalesce(a.country, ra.country) AS aCountry, coalesce(b.country, rb.country) AS bCountry, m
+  WITH a, b, min(aCountry) AS aCountry, min(bCountry) AS bCountry,
+    count(DISTINCT m) AS weight, min(m.date) AS firstMet, max(m.date) AS lastMet
+  RETURN collect({
+    source: a.id, sourceLabel: a.name, sourceCountry: aCountry,
+    target: b.id, targetLabel: b.name, targetCountry: bCountry,
+    weight: weight, firstMet: firstMet, lastMet: lastMet
+  }) AS edges
+}
+RETURN size(meetings) AS meetings, edges

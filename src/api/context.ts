@@ -1,0 +1,50 @@
+// What every resolver receives: the reader, this request's DataLoaders, the caller's bearer token and
+// the write access the server was created with.
+import type { Db } from '../graph/driver.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import type { NetworkCache } from './network/cache.js';
+import { createReader, type ReadFn } from './read.js';
+
+/** Outcome of writing one document, as the ingest pipeline reports it. */
+export interface IngestOutcome {
+  documentId: string;
+  /** e.g. written, unchanged, replaced */
+  status: string;
+}
+
+/** The pipeline + writer behind the `ingestDocument` mutation (wired by the caller of createApi). */
+export type IngestFunction = (text: string, source: string) => Promise<IngestOutcome>;
+
+export interface WriteAccess {
+  /** Bearer token that unlocks writes; null turns writes off. */
+  token: string | null;
+  ingest: IngestFunction | null;
+}
+
+export interface ApiContext {
+  read: ReadFn;
+  loaders: Loaders;
+  /** Token from the request's `Authorization: Bearer …` header, null when absent. */
+  bearer: string | null;
+  writes: WriteAccess;
+  networks: NetworkCache;
+}
+
+export interface ContextOptions {
+  db: Db;
+  timeoutMs: number;
+  writes: WriteAccess;
+  networks: NetworkCache;
+}
+
+function bearerFrom(request: Request): string | null {
+  const header = request.headers.get('authorization');
+  if (!header) return null;
+  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+  return match?.[1]?.trim() ?? '';
+}
+
+export function createContext({ db, timeoutMs, writes, networks }: ContextOptions, request: Request): ApiContext {
+  const read = createReader(db, timeoutMs);
+  return { read, loaders: createLoaders(read), bearer: bearerFrom(request), writes, networks };
+}

@@ -1,0 +1,24 @@
+// How resolvers read the graph: a named statement from cypher/read/, run through src/graph's
+// readQuery with the API's Neo4j timeout, its nodes converted, its expected failures coded.
+import type { Db } from '../graph/driver.js';
+import { readQuery } from '../graph/driver.js';
+import { cypherFile } from '../graph/cypher-files.js';
+import { translateDatabaseError } from './errors.js';
+import { fromRecord } from './graph-nodes.js';
+
+export type Row = Record<string, unknown>;
+
+/** Runs cypher/read/<name>.cypher with `params`; rows come back with nodes as GraphNodes. */
+export type ReadFn = <T extends Row = Row>(name: string, params?: Record<string, unknown>) => Promise<T[]>;
+
+export function createReader(db: Db, timeoutMs: number): ReadFn {
+  return async <T extends Row = Row>(name: string, params: Record<string, unknown> = {}) => {
+    const cypher = cypherFile(`read/${name}`);
+    try {
+      const rows = await readQuery(db, cypher, params, { timeoutMs });
+      return rows.map((row) => fromRecord(row) as T);
+    } catch (error) {
+      throw translateDatabaseError(error);
+    }
+  };
+}

@@ -1,0 +1,44 @@
+// People: profile, meetings, statements and counterparts; the people root fields.
+import type { ApiContext } from '../context.js';
+import { loadConnection, normaliseFilter } from '../connections.js';
+import type { GraphNode } from '../graph-nodes.js';
+import type { PageArgs } from '../pagination.js';
+import { nodeOfType } from './base.js';
+import { countryOf, entityConnection, entityFields, entityFilter } from './entities.js';
+import { listOf, meetingConnection } from './meetings.js';
+import { statementConnection } from './statements.js';
+
+type Args = PageArgs & { filter?: Record<string, unknown> | null; sort?: string | null };
+
+function counterparts(person: GraphNode, args: Args, ctx: ApiContext) {
+  const sort = args.sort ?? 'MEETINGS_DESC';
+  const filter = normaliseFilter(args.filter);
+  return loadConnection(ctx, {
+    query: 'list-counterparts',
+    key: { ...filter, personId: person.id },
+    args,
+    sort,
+    desc: sort !== 'NAME_ASC',
+    edge: (item) => ({ node: item.node, meetings: item.meetings, firstMet: item.firstMet, lastMet: item.lastMet }),
+  });
+}
+
+export const peopleResolvers = {
+  Person: {
+    ...entityFields,
+    country: countryOf,
+    titles: (person: GraphNode, _: unknown, ctx: ApiContext) => listOf(ctx, 'find-person-details', person.id, 'titles'),
+    represents: (person: GraphNode, _: unknown, ctx: ApiContext) =>
+      listOf(ctx, 'find-person-details', person.id, 'represents'),
+    meetings: (person: GraphNode, args: Args, ctx: ApiContext) =>
+      meetingConnection(ctx, { ...normaliseFilter(args.filter), personId: person.id }, args),
+    statements: (person: GraphNode, args: Args, ctx: ApiContext) =>
+      statementConnection(ctx, { ...normaliseFilter(args.filter), speakerId: person.id }, { ...args, sort: args.sort ?? 'DATE_DESC' }),
+    counterparts,
+  },
+  Query: {
+    person: nodeOfType('Person'),
+    people: (_: unknown, args: Args, ctx: ApiContext) =>
+      entityConnection(ctx, { ...entityFilter(args.filter), types: ['Person'] }, args),
+  },
+};

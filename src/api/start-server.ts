@@ -1,0 +1,40 @@
+// Serving the API over HTTP with node:http; `close` stops accepting and waits for open requests.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApi, type CreateApiOptions } from './server.js';
+
+export interface StartServerOptions extends CreateApiOptions {
+  /** @default config.api.host */
+  host?: string;
+  /** 0 picks a free port. @default config.api.port */
+  port?: number;
+}
+
+export interface RunningServer {
+  /** e.g. http://127.0.0.1:4000/graphql */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer({ host, port, ...apiOptions }: StartServerOptions): Promise<RunningServer> {
+  const yoga = createApi(apiOptions);
+  const server = createServer(yoga);
+  const bindHost = host ?? apiOptions.config.api.host;
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(port ?? apiOptions.config.api.port, bindHost, () => {
+      server.off('error', rejectListen);
+      resolveListen();
+    });
+  });
+  const { port: boundPort } = server.address() as AddressInfo;
+  const shownHost = bindHost.includes(':') ? `[${bindHost}]` : bindHost;
+  return {
+    url: `http://${shownHost}:${boundPort}${yoga.graphqlEndpoint}`,
+    close: () =>
+      new Promise<void>((resolveClose, rejectClose) => {
+        server.close((error) => (error ? rejectClose(error) : resolveClose()));
+        server.closeIdleConnections();
+      }),
+  };
+}
