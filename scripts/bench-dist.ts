@@ -9,7 +9,7 @@ import type * as SchemaModule from '../src/graph/schema.js';
 import type * as WriterModule from '../src/graph/writer.js';
 import type * as WriteRowsModule from '../src/graph/write-rows.js';
 import type * as CypherFilesModule from '../src/graph/cypher-files.js';
-import type * as IngestFilesModule from '../src/ingest/ingest-files.js';
+import type * as IngestPathsModule from '../src/ingest/ingest-paths.js';
 import type * as PrepareModule from '../src/ingest/prepare.js';
 import type * as PipelineModule from '../src/pipeline.js';
 
@@ -37,7 +37,7 @@ export const loadDist = async () => ({
   writer: await dist<typeof WriterModule>('graph/writer.js'),
   writeRows: await dist<typeof WriteRowsModule>('graph/write-rows.js'),
   cypherFiles: await dist<typeof CypherFilesModule>('graph/cypher-files.js'),
-  ingestFiles: await dist<typeof IngestFilesModule>('ingest/ingest-files.js'),
+  ingestPaths: await dist<typeof IngestPathsModule>('ingest/ingest-paths.js'),
   prepare: await dist<typeof PrepareModule>('ingest/prepare.js'),
   pipeline: await dist<typeof PipelineModule>('pipeline.js'),
 });

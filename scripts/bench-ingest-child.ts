@@ -10,7 +10,7 @@ const d = await loadDist();
 const db = await connectTo(d, option('uri', process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687'));
 try {
   await d.schema.applySchema(db);
-  const summary = await d.ingestFiles.ingestFiles(db, [dir], { workers: Number(option('workers', '2')), progress: 'none' });
+  const summary = await d.ingestPaths.ingestPaths(db, [dir], { workers: Number(option('workers', '2')) });
   const { rejected, ...counts } = summary;
   process.stdout.write(`${JSON.stringify({ ...counts, rejected: rejected.length, maxRssKb: process.resourceUsage().maxRSS })}\n`);
 } finally {

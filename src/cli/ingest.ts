@@ -1,6 +1,8 @@
-// `diplograph ingest PATH... [--dry-run] [--batch-size N]`: extract each input and write it into Neo4j
-// (NEO4J_URI, or the embedded server, started for the run when none runs). One line per input, then a
-// summary. Exit code: 0 all went in, 2 some inputs were rejected, 1 nothing could run.
+// `diplograph ingest INPUT...`: files, folders (recursive, --include/--exclude globs), `-` for stdin and
+// http(s) URLs, extracted in a pool of worker threads and written into Neo4j (NEO4J_URI, or the embedded
+// server, started for the run when none runs). One line per input when stdout is not a terminal (or
+// with --verbose), a progress bar or periodic lines on stderr, then a summary.
+// Exit code: 0 all went in, 2 some inputs were rejected, 1 nothing could run.
 import { type Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config.js';
 import { DiplographError } from '../errors.js';
@@ -13,16 +15,40 @@ import type { ExitHolder } from './main.js';
 
 interface IngestFlags {
   dryRun?: boolean;
-  batchSize?: number;
+  batchSize: number;
+  include?: string[];
+  exclude?: string[];
+  maxBytes: number;
+  timeout: number;
+  workers: number;
+  writeBatch: number;
+  progress: 'auto' | 'bar' | 'plain' | 'none';
+  verbose?: boolean;
 }
 
-function parseBatchSize(value: string): number {
+const positiveInteger = (what: string, allowZero = false) => (value: string) => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('the batch size is a positive integer');
+  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1)) throw new InvalidArgumentError(`the ${what} is a ${allowZero ? 'non-negative' : 'positive'} integer`);
   return n;
+};
+
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** "10m", "512k", "2097152" → bytes. */
+function parseSize(value: string): number {
+  const match = /^(\d+)\s*([kmg]?)(i?b)?$/i.exec(value.trim());
+  if (!match) throw new InvalidArgumentError('a size such as 10m, 512k or 2097152 (bytes)');
+  return Number(match[1]) * SIZE_UNITS[(match[2] ?? '').toLowerCase()]!;
 }
 
-async function runIngestCommand(paths: string[], flags: IngestFlags, exit: ExitHolder): Promise<void> {
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+function parseProgress(value: string): IngestFlags['progress'] {
+  if (value === 'auto' || value === 'bar' || value === 'plain' || value === 'none') return value;
+  throw new InvalidArgumentError('one of auto, bar, plain, none');
+}
+
+async function runIngestCommand(inputs: string[], flags: IngestFlags, exit: ExitHolder): Promise<void> {
   const config = loadConfig();
   const neo4j = await ensureNeo4j(config, { onProgress: (message) => console.error(`diplograph: ${message}`) });
   try {
@@ -30,13 +56,22 @@ async function runIngestCommand(paths: string[], flags: IngestFlags, exit: ExitH
     try {
       // A dry run writes nothing, not even the schema.
       if (!flags.dryRun) await applySchema(db);
-      const summary = await ingestPaths(db, paths, {
+      // On a terminal the bar shows progress and the summary lists rejections; logs get every line.
+      const printLines = flags.verbose === true || !process.stdout.isTTY;
+      const summary = await ingestPaths(db, inputs, {
         dryRun: flags.dryRun ?? false,
-        batchSize: flags.batchSize ?? 500,
-        onLine: (line) => console.log(line),
+        batchSize: flags.batchSize,
+        ...(flags.include ? { include: flags.include } : {}),
+        ...(flags.exclude ? { exclude: flags.exclude } : {}),
+        maxBytes: flags.maxBytes,
+        timeoutMs: flags.timeout,
+        workers: flags.workers,
+        writeBatch: flags.writeBatch,
+        progress: flags.progress,
+        onLine: (line) => printLines && console.log(line),
       });
       for (const line of formatSummary(summary)) console.log(line);
-      if (summary.processed === 0) throw new DiplographError('USAGE', `no .txt or .html input found in ${paths.join(' ')}`);
+      if (summary.processed === 0) throw new DiplographError('USAGE', `no input found in ${inputs.join(' ')}`);
       exit.code = summary.rejected.length > 0 ? 2 : 0;
     } finally {
       await db.close();
@@ -49,9 +84,17 @@ async function runIngestCommand(paths: string[], flags: IngestFlags, exit: ExitH
 export function registerIngest(program: Command, exit: ExitHolder): void {
   program
     .command('ingest')
-    .description('extract meeting summaries and write them into Neo4j (files, folders: .txt/.html recursively)')
-    .argument('<paths...>', 'files or folders to ingest')
-    .option('--dry-run', 'report what would happen (ingested, unchanged, replaced, duplicate) without writing')
-    .option('--batch-size <n>', 'rows per UNWIND statement', parseBatchSize, 500)
-    .action((paths: string[], flags: IngestFlags) => runIngestCommand(paths, flags, exit));
+    .description('extract meeting summaries and write them into Neo4j: files, folders (recursive), - for stdin, http(s) URLs')
+    .argument('<inputs...>', 'files, folders, - (stdin) or http(s) URLs')
+    .option('--dry-run', 'report what would happen (ingested, unchanged, replaced, duplicate, rejected) without writing')
+    .option('--include <glob>', 'files to take from folders (repeatable; default: every file)', collect)
+    .option('--exclude <glob>', 'files to leave out of folders (repeatable)', collect)
+    .option('--max-bytes <size>', 'size cap per input, e.g. 10m', parseSize, 10 * 1024 * 1024)
+    .option('--timeout <ms>', 'time allowed for one URL fetch', positiveInteger('timeout'), 15_000)
+    .option('--workers <n>', 'extraction worker threads (0: in the main thread)', positiveInteger('number of workers', true), 2)
+    .option('--batch-size <n>', 'rows per UNWIND statement', positiveInteger('batch size'), 500)
+    .option('--write-batch <n>', 'documents per write transaction', positiveInteger('write batch'), 8)
+    .option('--progress <mode>', 'auto (bar on a terminal), bar, plain or none', parseProgress, 'auto')
+    .option('--verbose', 'one line per input even on a terminal')
+    .action((inputs: string[], flags: IngestFlags) => runIngestCommand(inputs, flags, exit));
 }

@@ -1,15 +1,14 @@
-// The first, sequential `diplograph ingest`: resolve paths (folders: their .txt and .html files), then
-// for each input read → decode → extract → write its subgraph in one transaction, reporting one line per
-// input. One bad input is reported and skipped; only an unreachable Neo4j stops the run.
-import { isDiplographError } from '../errors.js';
+// The whole ingest of command-line arguments into Neo4j: resolve inputs (files, folders, `-`, URLs),
+// read and extract them in the worker pool a bounded number ahead, write them in small batches of
+// documents (one transaction each), report each input and the progress, return the summary.
+// `diplograph ingest` and the benchmark call this.
 import type { Db } from '../graph/driver.js';
-import { type WriteStatus, writeDocument } from '../graph/writer.js';
-import { extractDocument } from '../pipeline.js';
-import { readInput } from '../read/read-input.js';
+import { type WriteStatus, writeDocuments } from '../graph/writer.js';
 import { resolveInputs } from '../read/resolve-inputs.js';
-import type { InputRef } from '../read/types.js';
-import { checkMeetingSummary, prepareSource } from './prepare.js';
-import { type IngestSummary, IngestTally } from './summary.js';
+import { DEFAULT_WORKERS, createExtractionPool } from './pool.js';
+import { createProgress } from './progress.js';
+import { runIngest } from './run-ingest.js';
+import type { IngestSummary } from './summary.js';
 import type { ItemOutcome } from './types.js';
 
 export interface IngestPathsOptions {
@@ -17,13 +16,34 @@ export interface IngestPathsOptions {
   dryRun?: boolean;
   /** Rows per UNWIND statement. @default 500 */
   batchSize?: number;
-  /** Files taken from folders. @default .txt, .html and .htm files, recursively */
+  /** Globs of files taken from folders. @default every file (a stray image is reported, not ignored) */
   include?: string[];
-  /** Told one line per input as it is done. @default no output */
-  onLine?: (line: string) => void;
+  /** Globs of files left out of folders. @default [] */
+  exclude?: string[];
+  /** Size cap per input, in bytes. @default 10 MiB */
+  maxBytes?: number;
+  /** Timeout of one URL fetch. @default 15000 */
+  timeoutMs?: number;
+  /** Extraction worker threads. @default 2 */
+  workers?: number;
+  /** Documents per write transaction. @default 8 */
+  writeBatch?: number;
+  /** Inputs read and extracted ahead of the writer. @default 16 */
+  inFlight?: number;
+  /** Progress display on `progressStream`. @default 'none' */
+  progress?: 'auto' | 'bar' | 'plain' | 'none';
+  /** @default process.stderr */
+  progressStream?: NodeJS.WriteStream;
+  /** Stream read for `-`. @default process.stdin */
+  stdin?: NodeJS.ReadableStream;
+  /** Folder relative paths start from. @default process.cwd() */
+  cwd?: string;
+  /** Told one line per input as it is done ("ingested a.html", "rejected b.png binary file..."). */
+  onLine?: (line: string, outcome: ItemOutcome) => void;
 }
 
-export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.html', '**/*.htm'];
+/** Every file of a folder: images, empty files and the like are reported with their reason. */
+export const DEFAULT_INCLUDE = ['**/*'];
 
 /** The word the per-input line starts with. */
 const LINE_WORD: Record<WriteStatus | 'rejected', string> = {
@@ -39,34 +59,34 @@ export function formatOutcomeLine(outcome: ItemOutcome): string {
   return `${LINE_WORD[outcome.status]} ${outcome.source}${reason}`;
 }
 
-async function ingestOne(db: Db, ref: InputRef, options: IngestPathsOptions): Promise<ItemOutcome> {
-  if (ref.kind === 'rejected') {
-    return { source: ref.source, status: 'rejected', code: ref.error.code, reason: ref.error.message, statements: 0 };
-  }
+/** Ingests every input of `paths`; the schema must already be applied (unless dry run). */
+export async function ingestPaths(db: Db, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
+  const { dryRun = false, workers = DEFAULT_WORKERS, progress = 'none' } = options;
+  const refs = await resolveInputs(paths, compact({ include: options.include ?? DEFAULT_INCLUDE, exclude: options.exclude, cwd: options.cwd }));
+  const readable = refs.filter((ref) => ref.kind !== 'rejected').length;
+  // Each worker loads a ~380 MB dictionary: never more workers than inputs.
+  const pool = createExtractionPool({ workers: readable === 0 ? 0 : Math.min(workers, readable) });
+  const bar = progress === 'auto' ? {} : { bar: progress === 'bar' };
+  const reporter = progress === 'none' ? null : createProgress({ total: refs.length, ...compact({ stream: options.progressStream }), ...bar });
   try {
-    const source = prepareSource(await readInput(ref));
-    const result = await extractDocument(source);
-    checkMeetingSummary(result);
-    const { dryRun, batchSize } = options;
-    const outcome = await writeDocument(db, result, { dryRun, batchSize });
-    return { source: ref.source, status: outcome.status, statements: outcome.counts.statements };
-  } catch (error) {
-    // Neo4j gone: nothing else can be written, so the run stops (exit code 1).
-    if (isDiplographError(error) && error.code === 'NEO4J_UNAVAILABLE') throw error;
-    const code = isDiplographError(error) ? error.code : 'EXTRACTION_FAILED';
-    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    return { source: ref.source, status: 'rejected', code, reason, statements: 0 };
+    return await runIngest(refs, {
+      pool,
+      write: (results) => writeDocuments(db, results, compact({ dryRun, batchSize: options.batchSize })),
+      read: compact({ maxBytes: options.maxBytes, timeoutMs: options.timeoutMs, stdin: options.stdin }),
+      ...compact({ inFlight: options.inFlight, writeBatch: options.writeBatch }),
+      dryRun,
+      onOutcome: (outcome) => {
+        reporter?.update(outcome);
+        options.onLine?.(formatOutcomeLine(outcome), outcome);
+      },
+    });
+  } finally {
+    reporter?.stop();
+    await pool.close();
   }
 }
 
-/** Ingests every input of `paths` in order; the schema must already be applied. */
-export async function ingestPaths(db: Db, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
-  const refs = await resolveInputs(paths, { include: options.include ?? DEFAULT_INCLUDE });
-  const tally = new IngestTally(options.dryRun ?? false);
-  for (const ref of refs) {
-    const outcome = await ingestOne(db, ref, options);
-    tally.add(outcome);
-    options.onLine?.(formatOutcomeLine(outcome));
-  }
-  return tally.summary();
+/** Drops undefined values, so that the callee's defaults apply. */
+function compact<T extends object>(options: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as never;
 }

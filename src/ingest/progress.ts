@@ -1,5 +1,5 @@
 // Progress of an ingest run: a cli-progress bar on a terminal, otherwise a plain line every few
-// seconds (logs and CI keep readable output), with rejections printed as they happen.
+// seconds (logs and CI keep readable output).
 import cliProgress from 'cli-progress';
 import type { ItemOutcome } from './types.js';
 
@@ -38,11 +38,8 @@ export function createProgress(options: ProgressOptions): ProgressReporter {
   return {
     update(outcome) {
       done++;
-      if (outcome.status === 'rejected') {
-        rejected++;
-        // Under a bar the reasons wait for the final summary; a log gets them as they happen.
-        if (!bar) stream.write(`rejected ${outcome.source}: ${outcome.reason ?? ''}\n`);
-      }
+      // Reasons are not repeated here: the per-input lines and the final summary carry them.
+      if (outcome.status === 'rejected') rejected++;
       if (bar) bar.update(done, { rate: rate(), rejected });
       else if (performance.now() - lastLine >= intervalMs) {
         lastLine = performance.now();

@@ -38,22 +38,23 @@ export async function runIngest(refs: Iterable<InputRef>, options: IngestRunOpti
     options.onOutcome?.(outcome);
   };
   const window: Array<Promise<Prepared>> = [];
-  let batch: ExtractionResult[] = [];
-  const consume = async ({ source, answer }: Prepared) => {
-    if (!answer.ok) return report({ source, status: 'rejected', code: answer.code, reason: answer.reason, statements: 0 });
-    batch.push(answer.result);
-    if (batch.length >= writeBatch) {
-      const full = batch;
-      batch = [];
-      await writeBatchReporting(full, options.write, report);
-    }
+  // Rejections wait in the batch with the documents before them, so outcomes come in input order.
+  let batch: Prepared[] = [];
+  const flush = async () => {
+    const full = batch;
+    batch = [];
+    await writeBatchReporting(full, options.write, report);
+  };
+  const consume = async (prepared: Prepared) => {
+    batch.push(prepared);
+    if (batch.length >= writeBatch) await flush();
   };
   for (const ref of refs) {
     window.push(prepare(ref, options));
     if (window.length >= inFlight) await consume(await window.shift()!);
   }
   while (window.length > 0) await consume(await window.shift()!);
-  if (batch.length > 0) await writeBatchReporting(batch, options.write, report);
+  if (batch.length > 0) await flush();
   return tally.summary();
 }
 
@@ -71,28 +72,34 @@ async function prepare(ref: InputRef, options: IngestRunOptions): Promise<Prepar
   }
 }
 
-async function writeBatchReporting(
-  results: ExtractionResult[],
-  write: IngestRunOptions['write'],
-  report: (outcome: ItemOutcome) => void,
-): Promise<void> {
-  let written: WrittenDocument[];
+/** Writes the batch's documents in one call and reports every entry, rejections included, in order. */
+async function writeBatchReporting(batch: Prepared[], write: IngestRunOptions['write'], report: (outcome: ItemOutcome) => void): Promise<void> {
+  const results = batch.flatMap(({ answer }) => (answer.ok ? [answer.result] : []));
+  const written = results.length > 0 ? await writeIsolating(results, write) : [];
+  let next = 0;
+  for (const { source, answer } of batch) {
+    if (!answer.ok) report({ source, status: 'rejected', code: answer.code, reason: answer.reason, statements: 0 });
+    else report(written[next++]!);
+  }
+}
+
+/** Writes results; when the group fails, writes them one by one so that only the failing one is lost. */
+async function writeIsolating(results: ExtractionResult[], write: IngestRunOptions['write']): Promise<ItemOutcome[]> {
   try {
-    written = await write(results);
+    const written = await write(results);
+    return written.map((outcome, i) => {
+      const wrote = outcome.status === 'created' || outcome.status === 'replaced';
+      return { source: outcome.source, status: outcome.status, statements: wrote ? (results[i]?.statements.length ?? 0) : 0 };
+    });
   } catch (error) {
     // Neo4j gone: nothing else can be written, stop the run (exit code 1).
     if (isDiplographError(error) && error.code === 'NEO4J_UNAVAILABLE') throw error;
     if (results.length > 1) {
-      // Isolate the document that fails; the others of the batch still go in.
-      for (const result of results) await writeBatchReporting([result], write, report);
-      return;
+      const outcomes: ItemOutcome[] = [];
+      for (const result of results) outcomes.push(...(await writeIsolating([result], write)));
+      return outcomes;
     }
     const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    report({ source: results[0]!.document.source, status: 'rejected', code: 'WRITE_FAILED', reason, statements: 0 });
-    return;
+    return [{ source: results[0]!.document.source, status: 'rejected', code: 'WRITE_FAILED', reason, statements: 0 }];
   }
-  written.forEach((outcome, i) => {
-    const wrote = outcome.status === 'created' || outcome.status === 'replaced';
-    report({ source: outcome.source, status: outcome.status, statements: wrote ? (results[i]?.statements.length ?? 0) : 0 });
-  });
 }

@@ -94,10 +94,16 @@ function networkReason(error: unknown): string {
 async function readWebStreamCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for await (const chunk of body) {
-    total += chunk.length;
-    if (total > maxBytes) throw tooLarge(null, maxBytes);
-    chunks.push(chunk);
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(null, maxBytes);
+    }
+    chunks.push(value);
   }
   return Buffer.concat(chunks, total);
 }
