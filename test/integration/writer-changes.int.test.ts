@@ -157,6 +157,19 @@ describe('dry runs, batches and parallel writers', () => {
     expect(statuses).toEqual(['created', 'created', 'unchanged']);
   });
 
+  it('keeps both sources when two writers race on the same new content', async () => {
+    const prefix = ns();
+    const result = namespaced(seed, prefix);
+    const copy = { ...result, document: { ...result.document, source: `${prefix}copy/seed.txt` } };
+    const before = new Set(['created', 'duplicate']);
+    for (const outcome of await Promise.all([writeDocument(db, result), writeDocument(db, copy)])) {
+      expect(before.has(outcome.status)).toBe(true);
+    }
+    const stored = await documentSources(result.document.id);
+    expect([...(stored?.sources ?? [])].sort()).toEqual([result.document.source, copy.document.source].sort());
+    expect((await countScoped(db, prefix)).byLabel).toMatchObject({ Document: 1, Statement: 16 });
+  });
+
   it('lets parallel writers share entities without deadlock or duplicate nodes', async () => {
     const prefix = ns();
     const versions = [1, 2, 3, 4].map((n) => {
