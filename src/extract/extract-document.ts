@@ -106,6 +106,11 @@ export function extractParts(text: string, tokens: Token[], docId: string): Extr
   return { title: layout.title, headerDate, meetings, entities, topics, statements };
 }
 
+/** Heads of international bodies (国連事務総長, 欧州委員長) sit for their organisation, not a country. */
+function sideOf(cluster: PersonCluster, title: string | null): string | null {
+  return title && /(欧州|国連|事務総長|事務局長|IAEA|WHO|NATO|ASEAN|IMF|世界銀行)/u.test(title) ? null : cluster.country;
+}
+
 /** The separate talks a trip report lists after its lead (see parse/agenda.ts). */
 function agendaMeetings(
   docId: string, text: string, frame: NonNullable<ReturnType<typeof frameMeeting>>, first: Meeting,
@@ -124,7 +129,7 @@ function agendaMeetings(
       start: null, end: null, durationMinutes: null, timeNote: null, location: null, occasion: null,
       participants: [
         ...travellers,
-        ...counterparts.map((c) => ({ entity: c.id, role: 'principal' as const, title: c.titles[0] ?? null, country: c.country })),
+        ...counterparts.map((c) => ({ entity: c.id, role: 'principal' as const, title: c.titles[0] ?? null, country: sideOf(c, c.titles[0] ?? null) })),
       ],
     };
   });
@@ -137,7 +142,7 @@ function buildMeeting(docId: string, frame: NonNullable<ReturnType<typeof frameM
     const c = clusterOf.get(m);
     if (!c || seen.has(c.id)) continue;
     seen.add(c.id);
-    participants.push({ entity: c.id, role: 'principal', title: m.title?.text ?? null, country: c.country });
+    participants.push({ entity: c.id, role: 'principal', title: m.title?.text ?? null, country: sideOf(c, m.title?.text ?? null) });
   }
   if (participants.length < 2) {
     const countries = countriesInMeetingName(`${title}\n${text.slice(frame.leadSpan.start, frame.leadSpan.end)}`);

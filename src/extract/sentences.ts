@@ -5,6 +5,8 @@ import type { Span } from '../types.js';
 export interface Piece extends Span {
   /** The piece answers what came just before (のに対し). */
   answersPrevious: boolean;
+  /** The piece goes on with the same speaker (…旨述べるとともに、…). */
+  continues: boolean;
 }
 
 /** Sentence ends: 。 outside quotes. */
@@ -26,21 +28,23 @@ function sentenceSpans(text: string, span: Span): Span[] {
 }
 
 /** Where one reported act ends and another begins inside a sentence. */
-const JOIN = /旨(?:を)?(?:述べ|表明し|伝え|強調し|説明し|要請し|発言し)(?:る|た)?とともに[、,]|(?:と|旨)(?:述べ|発言し|表明し)たのに対し(?:て)?[、,]/gu;
+const JOIN = /旨(?:を)?(?:述べ|表明し|伝え|強調し|説明し|要請し|発言し)(?:る|た)?とともに[、,]|(?:と|旨)(?:述べ|発言し|表明し)たのに対し(?:て)?[、,]|旨(?:を)?(?:述べ|表明し|伝え|強調し|説明し)[、,](?=[^、,。]{2,30}?(?:より|から)(?:は)?[、,])/gu;
 
 export function splitPieces(text: string, span: Span): Piece[] {
   const pieces: Piece[] = [];
   for (const sentence of sentenceSpans(text, span)) {
     let start = sentence.start;
     let answers = false;
+    let continues = false;
     const body = text.slice(sentence.start, sentence.end);
     for (const m of body.matchAll(JOIN)) {
       const cut = sentence.start + (m.index ?? 0) + m[0].length;
-      pieces.push({ start, end: cut, answersPrevious: answers });
+      pieces.push({ start, end: cut, answersPrevious: answers, continues });
       answers = /のに対し/u.test(m[0]);
+      continues = /とともに/u.test(m[0]);
       start = cut;
     }
-    pieces.push({ start, end: sentence.end, answersPrevious: answers });
+    pieces.push({ start, end: sentence.end, answersPrevious: answers, continues });
   }
   return pieces.map((p) => trimPiece(text, p));
 }

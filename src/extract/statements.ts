@@ -21,10 +21,13 @@ export interface SpeakerResolver {
   speakersIn(span: Span): string[] | null;
 }
 
-const CONNECTOR = /^(?:[-・○●]\s*)?(?:\(?[0-9０-９]+\)|[(（][イロハニホヘトアイウエオ][)）]|[アイウエオカキク]\s)?\s*(?:冒頭|更に|さらに|また|その上で|続いて|次に|これに対し(?:て)?|これを受け(?:て)?|これに応え(?:て)?|最後に|加えて|他方|なお|同時に)?[、,\s]*/u;
-const RESPONSE = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*)?(?:これに対し|これを受け|これに応え|それに対し)/u;
-const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*)?(?:更に|さらに|また|その上で|続いて|加えて|同時に)/u;
-const MARKER = /^(.{1,40}?)(?:の方から|からは|よりは|より|から|は|が)(?:[、,]|(?=[^\s]))/u;
+const CONNECTOR = /^(?:[-・○●]\s*)?(?:\(?[0-9０-９]+\)|[0-9]{1,2}[.．](?![0-9])|[(（][イロハニホヘトアイウエオ][)）]|[アイウエオカキク]\s)?\s*(?:冒頭|更に|さらに|また|その上で|続いて|次に|これに対し(?:て)?|これを受け(?:て)?|これに応え(?:て)?|最後に|加えて|他方|なお|同時に)?[、,\s]*/u;
+const RESPONSE = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*)?(?:これに対し|これを受け|これに応え|それに対し)/u;
+const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*)?(?:更に|さらに|また|その上で|続いて|加えて|同時に)/u;
+// A speaker is named without commas: 「日中関係に触れ、日中両国は」 does not name one.
+const MARKER = /^([^、,。]{1,40}?)(?:の方から|からは|よりは|より|から|は|が)(?:[、,]|(?=[^\s]))/u;
+/** 「(温家宝総理)」 on a line of its own: the speaker of the paragraphs below it. */
+const SPEAKER_HEADING = /^[(（]([^()（）]{2,30})[)）]$/u;
 const REPORTED = /(旨|述べ|発言|表明|強調|伝え|要請|説明|一致|確認|合意|歓迎|期待|感謝|謝意|提案|招待|招請|言及|紹介|触れ|求め|申し入れ|応じ|示し|表し|意向|発言があった|考えを)/u;
 /** A sentence that ends in agreement with nobody named is a joint act of the principals. */
 const JOINT_RESULT = /(一致|確認|合意|共有)(した|しました|し、|。|$)[^、,]{0,4}$/u;
@@ -64,6 +67,13 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
     const whole = { start: paragraph.contentStart, end: paragraph.end };
     const content = text.slice(whole.start, whole.end);
     if (listCarry && (paragraph.topic !== listTopic || RESPONSE.test(content) || (NEW_SPEAKER.test(content) && speakerOfParagraph(text, whole, resolver)))) listCarry = null;
+    const heading = SPEAKER_HEADING.exec(content.trim());
+    const headingSpeakers = heading ? resolver.speakersIn({ start: whole.start + content.indexOf(heading[1] ?? ''), end: whole.start + content.indexOf(heading[1] ?? '') + (heading[1] ?? '').length }) : null;
+    if (headingSpeakers && headingSpeakers.length > 0) {
+      listCarry = { speakers: headingSpeakers, respondsTo: null };
+      listTopic = paragraph.topic;
+      continue;
+    }
     if (listCarry) {
       // Points after 「概要以下のとおり述べた」 quote the speaker: one statement per point, its "subjects" not speakers.
       out.push({ ...whole, topic: paragraph.topic, paragraph: paragraph.order, speakers: listCarry.speakers, respondsTo: listCarry.respondsTo, act: classifySpeechAct(content) });
@@ -75,7 +85,7 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       let speakers = marker ? resolver.speakersIn(marker) : null;
       if (!speakers && !REPORTED.test(body)) continue;
       if (!speakers && JOINT_RESULT.test(body.replace(/[。\s]+$/u, '')) && !/旨/u.test(body)) speakers = principals;
-      if (!speakers && previous && (CONTINUATION.test(body) || !marker)) speakers = previous.speakers;
+      if (!speakers && previous && (CONTINUATION.test(body) || !marker || piece.continues)) speakers = previous.speakers;
       speakers ??= [];
       const answers = RESPONSE.test(body) || piece.answersPrevious || /たところ[、,]/u.test(body.slice(0, 60));
       const respondsTo: number | null = answers ? lastBySomeoneElse(out, speakers) : null;
@@ -91,6 +101,6 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
 }
 
 function speakerOfParagraph(text: string, span: Span, resolver: SpeakerResolver): boolean {
-  const marker = markerSpan(text, { ...span, answersPrevious: false } as Span);
+  const marker = markerSpan(text, span);
   return marker !== null && (resolver.speakersIn(marker)?.length ?? 0) > 0;
 }
