@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/graph/driver.js';
 import { readQuery } from '../../src/graph/driver.js';
 import { applySchema } from '../../src/graph/schema.js';
-import { writeDocument } from '../../src/graph/writer.js';
+import { countGraph, writeDocument } from '../../src/graph/writer.js';
 import { testDb } from './helpers.js';
 import { countScoped, deleteScoped, loadFixture, namespaced, withText } from './writer-namespace.js';
 
@@ -125,5 +125,17 @@ describe('writeDocument', () => {
     await writeDocument(db, namespaced(seed, small), { batchSize: 3 });
     await writeDocument(db, namespaced(seed, large));
     expect(await countScoped(db, small)).toEqual(await countScoped(db, large));
+  });
+
+  it('counts the whole graph by label and relationship type', async () => {
+    const prefix = ns();
+    await writeDocument(db, namespaced(seed, prefix));
+    const counts = await countGraph(db);
+    // The server may hold other work's data too: the totals include at least what this test wrote.
+    expect(counts.byLabel.Statement).toBeGreaterThanOrEqual(16);
+    expect(counts.byType.ATTENDED).toBeGreaterThanOrEqual(8);
+    expect(counts.nodes).toBeGreaterThanOrEqual(48);
+    expect(counts.relationships).toBeGreaterThanOrEqual(204);
+    expect(Object.keys(counts.byLabel)).toHaveLength(12);
   });
 });
