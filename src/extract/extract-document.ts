@@ -89,7 +89,9 @@ export function extractParts(text: string, tokens: Token[], docId: string): Extr
   // A trip report's summary meeting is replaced by the talks it lists.
   if (meetings.length > 1) meetings.shift();
   const participants = meetings[0]?.participants ?? [];
-  const resolver = speakerResolver(text, persons, clusterOf, participants);
+  const groupsIn = (span: { start: number; end: number }) =>
+    table.list().filter((e) => (e.type === 'Organization' || e.type === 'Country') && e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => e.id);
+  const resolver = speakerResolver(text, persons, clusterOf, participants, groupsIn);
   const drafts = extractStatements(text, layout.paragraphs, resolver, participants.filter((p) => p.role === 'principal').map((p) => p.entity));
   const entities = table.list();
   const statements: Statement[] = drafts.map((d, i) => ({

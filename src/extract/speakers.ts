@@ -12,6 +12,8 @@ export function speakerResolver(
   persons: PersonMention[],
   clusterOf: Map<PersonMention, PersonCluster>,
   participants: Participant[],
+  /** Organisations and countries mentioned inside a span, for 「ASEAN側参加国からは」. */
+  groupsIn: (span: Span) => string[],
 ): SpeakerResolver {
   const principals = participants.filter((p) => p.role === 'principal');
   return {
@@ -20,6 +22,11 @@ export function speakerResolver(
       if (BOTH.test(marker)) return principals.map((p) => p.entity);
       if (/(先方|相手側)$/u.test(marker)) return principals.filter((p) => p.country !== 'JPN').map((p) => p.entity);
       if (/(当方|我が方|日本側|我が国)$/u.test(marker)) return principals.filter((p) => p.country === 'JPN').map((p) => p.entity);
+      // A side speaking as a group (ASEAN側参加国, EU側): the organisation or country it names.
+      if (/側(?:参加国|各国|出席者)?$/u.test(marker)) {
+        const groups = groupsIn(span);
+        if (groups.length > 0) return groups.slice(-1);
+      }
       const inMarker = persons.filter((m) => m.start >= span.start && m.end <= span.end && clusterOf.has(m));
       const last = inMarker[inMarker.length - 1];
       // The marker must end with the person (「小泉総理より」), not merely contain one (「総理の訪露について」).

@@ -21,9 +21,9 @@ export interface SpeakerResolver {
   speakersIn(span: Span): string[] | null;
 }
 
-const CONNECTOR = /^(?:[-・○●]\s*)?(?:\(?[0-9０-９]+\)|[0-9]{1,2}[.．](?![0-9])|[(（][イロハニホヘトアイウエオ][)）]|[アイウエオカキク]\s)?\s*(?:冒頭|更に|さらに|また|その上で|続いて|次に|これに対し(?:て)?|これを受け(?:て)?|これに応え(?:て)?|最後に|加えて|他方|なお|同時に)?[、,\s]*/u;
-const RESPONSE = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*)?(?:これに対し|これを受け|これに応え|それに対し)/u;
-const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*)?(?:更に|さらに|また|その上で|続いて|加えて|同時に)/u;
+const CONNECTOR = /^(?:[-・○●]\s*)?(?:\(?[0-9０-９]+\)|[0-9]{1,2}[.．](?![0-9])|[0-9]{1,2}\s+|[(（][イロハニホヘトアイウエオ][)）]|[アイウエオカキク]\s)?\s*(?:冒頭|特に|更に|さらに|また|その上で|続いて|次に|これに対し(?:て)?|これを受け(?:て)?|これに応え(?:て)?|最後に|加えて|他方|なお|同時に)?[、,\s]*/u;
+const RESPONSE = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:これに対し|これを受け|これに応え|それに対し)/u;
+const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:更に|さらに|また|その上で|続いて|加えて|同時に)/u;
 // A speaker is named without commas: 「日中関係に触れ、日中両国は」 does not name one.
 const MARKER = /^([^、,。]{1,40}?)(?:の方から|からは|よりは|より|から|は|が)(?:[、,]|(?=[^\s]))/u;
 /** 「(温家宝総理)」 on a line of its own: the speaker of the paragraphs below it. */
@@ -84,6 +84,8 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       const marker = markerSpan(text, piece);
       let speakers = marker ? resolver.speakersIn(marker) : null;
       if (!speakers && !REPORTED.test(body)) continue;
+      // 「両者は…意見交換を行った」 reports no content: not a statement.
+      if (/意見交換を?(?:行|し)/u.test(body) && !/旨|一致|確認|合意|述べ/u.test(body)) continue;
       if (!speakers && JOINT_RESULT.test(body.replace(/[。\s]+$/u, '')) && !/旨/u.test(body)) speakers = principals;
       if (!speakers && previous && (CONTINUATION.test(body) || !marker || piece.continues)) speakers = previous.speakers;
       speakers ??= [];

@@ -20,7 +20,7 @@ export interface Paragraph extends Span {
 }
 
 const TOPIC_LINE = /^\s*(?:第)?(\d{1,2})\s*(?:[.．、]\s*|\s+|(?=[^\d\s(（)）]))(.*)$/u;
-const ENUMERATOR = /^\s*(?:[-・○●◯◇◆■□*•]\s*)?(?:[(（](?:\d{1,2}|[イロハニホヘトチリヌ]|[a-zA-Z]|[A-Z])[)）]\s*\)?|[アイウエオカキクケコサシスセソ]\s+|\d{1,2}\s*[.．](?!\d)\s*|[-・○●◯◇◆■□*•]\s*)/u;
+const ENUMERATOR = /^\s*(?:[-・○●◯◇◆■□*•]\s*)?(?:[(（](?:\d{1,2}|[イロハニホヘトチリヌ]|[a-zA-Z]|[A-Z])[)）]\s*\)?|[アイウエオカキクケコサシスセソ]\s+|\d{1,2}\s*[.．](?!\d)\s*|\d{1,2}\s+(?=\D)|[-・○●◯◇◆■□*•]\s*)/u;
 
 function looksLikeHeading(rest: string): boolean {
   const text = rest.trim();
