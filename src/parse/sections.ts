@@ -29,14 +29,34 @@ function looksLikeHeading(rest: string): boolean {
   return true;
 }
 
+export interface TopicLine {
+  number: number;
+  heading: string;
+  /** Where the text glued after the heading starts (1.全体概要-クラスノヤルスク会談に…), relative to the line. */
+  restAt: number | null;
+}
+
 /** Topic number and heading of a line, when it is a numbered heading. */
-export function parseTopicLine(line: string): { number: number; heading: string } | null {
+export function parseTopicLine(line: string): TopicLine | null {
   const m = TOPIC_LINE.exec(line);
   if (!m) return null;
   const number = Number(m[1]);
-  const heading = (m[2] ?? '').trim();
+  let heading = (m[2] ?? '').trim();
+  let restAt: number | null = null;
+  // Pages flattened from HTML glue a heading to its first bullet: 「1.全体概要-クラスノヤルスク会談に…」.
+  const glued = /^([^、,。\-]{2,25})\s*-\s*(?=\S)/u.exec(heading);
+  if (glued && !looksLikeHeading(heading)) {
+    restAt = line.indexOf(heading) + glued[0].length;
+    heading = (glued[1] ?? '').trim();
+  }
   if (number < 1 || number > 30 || !looksLikeHeading(heading)) return null;
-  return { number, heading };
+  return { number, heading, restAt };
+}
+
+/** A first heading glued to the end of a line: 「…5月5日 日米首脳会談(クリントン大統領) 1.日露首脳会談(4月29日)」. */
+function trailingFirstHeading(line: string): { at: number; heading: string } | null {
+  const m = /\s1[.．]([^\s、,。]{2,25})$/u.exec(line);
+  return m && looksLikeHeading(m[1] ?? '') ? { at: (m.index ?? 0) + 1, heading: m[1] ?? '' } : null;
 }
 
 /** Offset of the content after a paragraph enumerator such as (1), - (2), ・, ア. */
@@ -53,20 +73,36 @@ export function parseSections(text: string, body: Line[]): { sections: Section[]
   const sections: Section[] = [];
   const paragraphs: Paragraph[] = [];
   let order = 0;
+  const addParagraph = (start: number, end: number, contentStart: number) => {
+    const span = trimSpan(text, { start, end });
+    if (span.start >= span.end) return;
+    const last = sections[sections.length - 1];
+    if (last) last.end = Math.max(last.end, end);
+    order += 1;
+    paragraphs.push({ ...span, topic: last?.number ?? null, order, contentStart: Math.max(contentStart, span.start) });
+  };
+  const openSection = (number: number, heading: string, start: number, end: number) => {
+    sections.push({ number, heading, start, end });
+    order = 0;
+  };
   for (const line of body) {
     if (line.text.trim() === '') continue;
     const topic = parseTopicLine(line.text);
     const current = sections[sections.length - 1];
     if (topic && topic.number === (current?.number ?? 0) + 1) {
       const span = trimSpan(text, line);
-      sections.push({ number: topic.number, heading: topic.heading, start: span.start, end: span.end });
-      order = 0;
+      const headingEnd = topic.restAt === null ? span.end : line.start + topic.restAt;
+      openSection(topic.number, topic.heading, span.start, headingEnd);
+      if (topic.restAt !== null) addParagraph(line.start + topic.restAt, line.end, line.start + topic.restAt);
       continue;
     }
-    if (current) current.end = line.end;
-    const span = trimSpan(text, line);
-    order += 1;
-    paragraphs.push({ ...span, topic: current?.number ?? null, order, contentStart: line.start + contentOffset(line.text) });
+    const trailing = sections.length === 0 ? trailingFirstHeading(line.text) : null;
+    if (trailing) {
+      addParagraph(line.start, line.start + trailing.at, line.start + contentOffset(line.text));
+      openSection(1, trailing.heading, line.start + trailing.at, line.end);
+      continue;
+    }
+    addParagraph(line.start, line.end, line.start + contentOffset(line.text));
   }
   return { sections, paragraphs };
 }

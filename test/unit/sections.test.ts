@@ -4,9 +4,23 @@ import { parseSections, parseTopicLine } from '../../src/parse/sections.js';
 
 describe('numbered sections', () => {
   it('takes short numbered lines as topic headings in any numbering style', () => {
-    expect(parseTopicLine('1.劇場占拠事件')).toEqual({ number: 1, heading: '劇場占拠事件' });
-    expect(parseTopicLine('2 北朝鮮問題')).toEqual({ number: 2, heading: '北朝鮮問題' });
-    expect(parseTopicLine('3. 経済関係')).toEqual({ number: 3, heading: '経済関係' });
+    expect(parseTopicLine('1.劇場占拠事件')).toEqual({ number: 1, heading: '劇場占拠事件', restAt: null });
+    expect(parseTopicLine('2 北朝鮮問題')).toEqual({ number: 2, heading: '北朝鮮問題', restAt: null });
+    expect(parseTopicLine('3. 経済関係')).toEqual({ number: 3, heading: '経済関係', restAt: null });
+  });
+
+  it('splits a heading glued to its first bullet by a flattened page', () => {
+    const line = '1.全体概要-両首脳は会談を行い、信頼関係を深めた。';
+    const topic = parseTopicLine(line);
+    expect(topic).toMatchObject({ number: 1, heading: '全体概要' });
+    expect(line.slice(topic!.restAt!)).toBe('両首脳は会談を行い、信頼関係を深めた。');
+  });
+
+  it('finds a first heading glued to the end of a schedule line', () => {
+    const text = '4月29日 日露首脳会談(大統領) 5月5日 日米首脳会談(大統領) 1.日露首脳会談(4月29日)\n(1)両首脳は一致した。';
+    const { sections, paragraphs } = parseSections(text, splitLines(text));
+    expect(sections.map((s) => s.heading)).toEqual(['日露首脳会談(4月29日)']);
+    expect(paragraphs.map((p) => p.topic)).toEqual([null, 1]);
   });
 
   it('treats a numbered sentence as a paragraph, not a topic', () => {
