@@ -11,7 +11,7 @@ import { findLexiconMentions } from './gazetteer.js';
 import { findCountryCompounds, findPatternMentions } from './patterns.js';
 import { findPersonMentions, type PersonMention } from './persons.js';
 import { inside, overlaps, type RawMention } from './mention.js';
-import { countriesInMeetingName, frameMeeting } from './meeting.js';
+import { countriesInMeetingName, dominantPair, frameMeeting } from './meeting.js';
 import { impliedPrincipals } from '../resolve/principals.js';
 import { extractStatements } from './statements.js';
 import { clusterPeople, resolveTitleOnly, type PersonCluster } from '../resolve/people.js';
@@ -84,7 +84,7 @@ export function extractParts(text: string, tokens: Token[], docId: string): Extr
     for (const m of c.mentions) table.add(c.id, 'Person', c.name, c.country, { text: text.slice(m.start, m.end), start: m.start, end: m.end });
   }
 
-  const first = frame ? buildMeeting(docId, frame, clusterOf, table, text, layout.title) : null;
+  const first = frame ? buildMeeting(docId, frame, clusterOf, table, text, layout.title, isoOf(layout.headerDate)) : null;
   const meetings = first && frame ? [first, ...agendaMeetings(docId, text, frame, first, persons, clusterOf, layout.headerDate)] : [];
   // A trip report's summary meeting is replaced by the talks it lists.
   if (meetings.length > 1) meetings.shift();
@@ -137,7 +137,7 @@ function agendaMeetings(
   });
 }
 
-function buildMeeting(docId: string, frame: NonNullable<ReturnType<typeof frameMeeting>>, clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable, text: string, title: string): Meeting {
+function buildMeeting(docId: string, frame: NonNullable<ReturnType<typeof frameMeeting>>, clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable, text: string, title: string, headerIso: string | null): Meeting {
   const participants: Participant[] = [];
   const seen = new Set<string>();
   for (const m of frame.principals) {
@@ -147,8 +147,9 @@ function buildMeeting(docId: string, frame: NonNullable<ReturnType<typeof frameM
     participants.push({ entity: c.id, role: 'principal', title: m.title?.text ?? null, country: sideOf(c, m.title?.text ?? null) });
   }
   if (participants.length < 2) {
-    const countries = countriesInMeetingName(`${title}\n${text.slice(frame.leadSpan.start, frame.leadSpan.end)}`);
-    for (const p of impliedPrincipals(countries, participants.map((x) => x.country), frame.kind, frame.date)) {
+    const named = countriesInMeetingName(`${title}\n${text.slice(frame.leadSpan.start, frame.leadSpan.end)}`);
+    const countries = named.length > 0 ? named : dominantPair(text);
+    for (const p of impliedPrincipals(countries, participants.map((x) => x.country), frame.kind, frame.date ?? headerIso)) {
       table.add(p.id, 'Person', p.name, p.country, null);
       participants.push({ entity: p.id, role: 'principal', title: p.title, country: p.country });
       seen.add(p.id);

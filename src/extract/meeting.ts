@@ -66,6 +66,26 @@ export function countriesInMeetingName(name: string): string[] {
   return [...run].filter((c) => c !== '・').map((c) => countryByAbbreviation(c)?.iso3).filter((x): x is string => !!x);
 }
 
+/** Meetings named after their venue: 川奈首脳会談, クラスノヤルスク日露首脳会談. */
+function venueInTitle(title: string, text: string): PhraseMatch | null {
+  const m = /([\u3400-\u9FFF]{2,3}|[\u30A1-\u30FA\u30FC]{3,})(?:[日米露ロ中韓英仏独伊加豪印]{2,3})?(?:首脳会談|首脳会合)/u.exec(title);
+  const venue = m?.[1];
+  if (!venue || findCountry(venue) || [...venue].every((c) => countryByAbbreviation(c))) return null;
+  const at = text.indexOf(venue);
+  return at < 0 ? null : { start: at, end: at + venue.length, text: venue };
+}
+
+/** The two countries most often paired with Japan in the text's compounds (日露, 日露関係): a bilateral report's sides. */
+export function dominantPair(text: string): string[] {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/日・?([露米中韓英仏独伊加豪印])(?=[\u3400-\u9FFF])/gu)) {
+    const iso = countryByAbbreviation(m[1] ?? '')?.iso3;
+    if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1);
+  }
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return top && top[1] >= 2 ? ['JPN', top[0]] : [];
+}
+
 export function frameMeeting(
   text: string,
   title: string,
@@ -83,7 +103,7 @@ export function frameMeeting(
   const segments = passages.flatMap((p) => splitSides(text, p));
   const attendees = attendeesIn(text, persons, segments);
   const excluded = [...passages, ...englishParens(text, lead)];
-  const place = kind === 'telephone' ? null : findPlace(leadText, lead.start);
+  const place = kind === 'telephone' ? null : (findPlace(leadText, lead.start) ?? venueInTitle(title, text));
   const occasion = findOccasion(leadText, lead.start);
   if (occasion) excluded.push(occasion);
   const inLead = persons.filter((m) => inside(m, lead) && isPrincipalCandidate(text, m, excluded));

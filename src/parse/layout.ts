@@ -51,7 +51,7 @@ export function parseLayout(text: string): Layout {
   const titleLines = preamble.filter((l) => parseTopicLine(l.text) === null);
   const leadLine = leadIndex >= 0 ? lines[leadIndex] : undefined;
   // A lead inside the first numbered section (1.全体概要 / (1)…首脳会談は…) belongs to the body.
-  const firstTopic = preamble.findIndex((l) => parseTopicLine(l.text)?.number === 1);
+  const firstTopic = lines.slice(0, leadIndex + 1).findIndex((l) => parseTopicLine(l.text)?.number === 1);
   const bodyStart = firstTopic >= 0 ? firstTopic : leadIndex >= 0 ? leadIndex + 1 : preamble.length;
   const body = lines.slice(bodyStart);
   const { sections, paragraphs } = parseSections(text, body);
