@@ -53,10 +53,14 @@ export function parseTopicLine(line: string): TopicLine | null {
   return { number, heading, restAt };
 }
 
-/** A first heading glued to the end of a line: 「…5月5日 日米首脳会談(クリントン大統領) 1.日露首脳会談(4月29日)」. */
-function trailingFirstHeading(line: string): { at: number; heading: string } | null {
-  const m = /\s1[.．]([^\s、,。]{2,25})$/u.exec(line);
-  return m && looksLikeHeading(m[1] ?? '') ? { at: (m.index ?? 0) + 1, heading: m[1] ?? '' } : null;
+/**
+ * The next heading glued to the end of a line by a flattened page: 「…(クリントン大統領) 1.日露首脳会談(4月29日)」,
+ * 「…考えられる。2.「橋本・エリツィン・プラン」の拡充」. Only the number that comes next counts.
+ */
+function trailingHeading(line: string, expected: number): { at: number; heading: string } | null {
+  const m = /(?<=[\s。])(\d{1,2})[.．]([^\s、,。]{2,25})$/u.exec(line);
+  if (!m || Number(m[1]) !== expected || !looksLikeHeading(m[2] ?? '')) return null;
+  return { at: m.index ?? 0, heading: m[2] ?? '' };
 }
 
 /** Offset of the content after a paragraph enumerator such as (1), - (2), ・, ア. */
@@ -96,10 +100,10 @@ export function parseSections(text: string, body: Line[]): { sections: Section[]
       if (topic.restAt !== null) addParagraph(line.start + topic.restAt, line.end, line.start + topic.restAt);
       continue;
     }
-    const trailing = sections.length === 0 ? trailingFirstHeading(line.text) : null;
+    const trailing = trailingHeading(line.text, (current?.number ?? 0) + 1);
     if (trailing) {
       addParagraph(line.start, line.start + trailing.at, line.start + contentOffset(line.text));
-      openSection(1, trailing.heading, line.start + trailing.at, line.end);
+      openSection((current?.number ?? 0) + 1, trailing.heading, line.start + trailing.at, line.end);
       continue;
     }
     addParagraph(line.start, line.end, line.start + contentOffset(line.text));
