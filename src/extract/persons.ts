@@ -28,10 +28,25 @@ const NOT_A_PERSON_AFTER = /^(?:会談|会議|会合|電話会談|戦略対話|�
 function countryEndingAt(text: string, end: number): { start: number; end: number; iso3: string } | null {
   for (let length = Math.min(12, end); length >= 1; length--) {
     const surface = text.slice(end - length, end);
+    // A one-character form counts only at the start of a run (ケリー米国務長官), not inside a name (金大中大統領).
+    if (length === 1 && KANJI.test(text[end - 2] ?? '')) continue;
     const country = length === 1 ? countryByAbbreviation(surface) : findCountry(surface);
     if (country) return { start: end - length, end, iso3: country.iso3 };
   }
   return null;
+}
+
+/** Bureau and division names written between a name and its title: 伊原アジア大洋州局長, 杉山北米局長. */
+const DEPARTMENT_WORDS = /(アジア大洋州|北東アジア|南部アジア|東南アジア|中東アフリカ|アフリカ|中南米|北米|欧州|中東|ロシア|中国・モンゴル|総合外交政策|国際協力|国際法|経済|領事|軍縮不拡散・科学|軍縮不拡散|国際文化交流|大臣官房|儀典|地球規模課題|国際情報統括|報道|アジア|大洋州)(?:第[一二三]|[局部課室])?$/u;
+
+function departmentStart(text: string, end: number): number {
+  let at = end;
+  for (let guard = 0; guard < 3; guard++) {
+    const m = DEPARTMENT_WORDS.exec(text.slice(Math.max(0, at - 12), at));
+    if (!m) break;
+    at -= m[0].length;
+  }
+  return at;
 }
 
 /** A parenthesised reading or English name directly before `end`: 李克強(り・こくきょう). */
@@ -70,12 +85,13 @@ function nameBefore(text: string, titleStart: number, role: TitleRole): { name: 
   // 上月ロシア課長: a country before a department title is the department, not the person's country.
   if (country && role === 'official') country = null;
   if (country) end = country.start;
+  if (role === 'official') end = departmentStart(text, end);
   if (country && /[・=＝]/u.test(text[end - 1] ?? '')) end--;
   end = skipParenBefore(text, end);
   let start = katakanaNameBefore(text, end);
   if (start === end) start = kanjiNameBefore(text, end);
-  // 同首相 (the one just named) and 貴大統領 (you) are references, not names.
-  if (/^[同貴本当先]$/u.test(text.slice(start, end))) start = end;
+  // 同首相 (the one just named) and 貴大統領 (you) are references, not names; 在ハンブルク米国総領事 names a post.
+  if (/^[同貴本当先]$/u.test(text.slice(start, end)) || text[start - 1] === '在') start = end;
   if (start === end && country && text[country.start - 1] === undefined) return { name: null, country };
   return { name: start < end ? { start, end } : null, country };
 }

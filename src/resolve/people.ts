@@ -25,12 +25,19 @@ const KATAKANA = /^[\u30A1-\u30FA\u30FC・=＝]+$/u;
 
 /** The part of a name that identifies the person across forms: a katakana surname or the name itself. */
 export function nameKey(name: string): string {
-  const folded = foldKatakanaVariants(name);
   if (KATAKANA.test(name)) {
-    const parts = folded.split(/[・=＝]/u).filter(Boolean);
-    return parts[parts.length - 1] ?? folded;
+    // The family name is the last part (ナレンドラ・モディ → モディ); fold after splitting, since folding drops ・.
+    const parts = name.split(/[・=＝]/u).filter(Boolean);
+    return foldKatakanaVariants(parts[parts.length - 1] ?? name);
   }
-  return folded;
+  return foldKatakanaVariants(name);
+}
+
+/** ジョセフ・バイデン and ジル・バイデン share a family name but are two people; バイデン alone can be either. */
+function sameKatakanaPerson(a: string, b: string): boolean {
+  if (nameKey(a) !== nameKey(b)) return false;
+  const full = (n: string) => n.split(/[・=＝]/u).filter(Boolean).length > 1;
+  return !(full(a) && full(b)) || foldKatakanaVariants(a) === foldKatakanaVariants(b);
 }
 
 function sameKanjiPerson(a: string, b: string): boolean {
@@ -75,7 +82,7 @@ export function clusterPeople(mentions: PersonMention[], date: string | null): P
     const country = inferCountry(mention);
     const firm = firmCountry(mention);
     let cluster = clusters.find((c) =>
-      [...c.names].some((n) => nameKey(n) === key || sameKanjiPerson(n, mention.name)) &&
+      [...c.names].some((n) => (KATAKANA.test(n) ? sameKatakanaPerson(n, mention.name) : nameKey(n) === key) || sameKanjiPerson(n, mention.name)) &&
       (firm === null || c.country === null || c.country === firm));
     if (!cluster) {
       const known = lexiconId(mention.name, country, date);
