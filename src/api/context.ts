@@ -3,7 +3,7 @@
 import type { Db } from '../graph/driver.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { NetworkCache } from './network/cache.js';
-import { createReader, type ReadFn } from './read.js';
+import { createReader, type QueryObserver, type ReadFn } from './read.js';
 
 /** Outcome of writing one document, as the ingest pipeline reports it. */
 export interface IngestOutcome {
@@ -35,16 +35,18 @@ export interface ContextOptions {
   timeoutMs: number;
   writes: WriteAccess;
   networks: NetworkCache;
+  onQuery?: QueryObserver;
 }
 
 function bearerFrom(request: Request): string | null {
   const header = request.headers.get('authorization');
   if (!header) return null;
-  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-  return match?.[1]?.trim() ?? '';
+  // Another scheme (Basic …) or an empty token counts as no token at all.
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match?.[1] ?? null;
 }
 
-export function createContext({ db, timeoutMs, writes, networks }: ContextOptions, request: Request): ApiContext {
-  const read = createReader(db, timeoutMs);
+export function createContext({ db, timeoutMs, writes, networks, onQuery }: ContextOptions, request: Request): ApiContext {
+  const read = createReader(db, timeoutMs, onQuery);
   return { read, loaders: createLoaders(read), bearer: bearerFrom(request), writes, networks };
 }

@@ -56,3 +56,17 @@ export function translateDatabaseError(error: unknown): unknown {
   }
   return error;
 }
+
+/**
+ * True for a GraphQLError we (or graphql itself) raised on purpose, however deeply the executor wrapped
+ * it. Checked by name, not instanceof: with two copies of graphql loaded (CJS and ESM, as under vitest)
+ * instanceof fails and yoga would mask expected errors.
+ */
+export function isExpectedError(error: unknown): boolean {
+  let current = error as { name?: unknown; originalError?: unknown } | null | undefined;
+  while (current && typeof current === 'object' && current.name === 'GraphQLError') {
+    if (current.originalError === undefined || current.originalError === null) return true;
+    current = current.originalError as typeof current;
+  }
+  return false;
+}

@@ -3,9 +3,10 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { type GraphQLError, Kind, type ValidationContext, type ValidationRule, visit } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { apiError, type ApiErrorCode } from './errors.js';
+import { MAX_PAGE_SIZE } from './pagination.js';
 
 export interface Limits {
   /** @default 12 */
@@ -29,6 +30,9 @@ function rejectWith(code: ApiErrorCode) {
   ];
 }
 
+type Protection = keyof GraphQLArmorConfig;
+const PROTECTIONS: Protection[] = ['maxTokens', 'maxDepth', 'maxAliases', 'maxDirectives', 'costLimit', 'blockFieldSuggestion'];
+
 function armorConfig(limits: Limits, exposeSchema: boolean): GraphQLArmorConfig {
   const common = { propagateOnRejection: false, exposeLimits: true };
   return {
@@ -42,6 +46,34 @@ function armorConfig(limits: Limits, exposeSchema: boolean): GraphQLArmorConfig 
   };
 }
 
+/** Armor plugins for the named protections only (the others disabled), so that callers set the order. */
+function armorPlugins(config: GraphQLArmorConfig, only: Protection[]): Plugin[] {
+  const selected = Object.fromEntries(
+    PROTECTIONS.map((name) => [name, only.includes(name) ? config[name] : { enabled: false }]),
+  ) as GraphQLArmorConfig;
+  return new EnvelopArmor(selected).protect().plugins as Plugin[];
+}
+
+/**
+ * A literal `first` above the page limit is rejected as PAGE_SIZE_EXCEEDED before the cost rule (which
+ * multiplies by `first`) would call the same query merely costly. Variables are checked by the resolvers.
+ */
+const pageSizeRule: ValidationRule = () => ({
+  // On entering the document, i.e. before the other rules look at any operation.
+  Document(document) {
+    visit(document, {
+      Argument(node) {
+        if ((node.name.value !== 'first' && node.name.value !== 'last') || node.value.kind !== Kind.INT) return;
+        const size = Number(node.value.value);
+        if (size <= MAX_PAGE_SIZE) return;
+        throw apiError('PAGE_SIZE_EXCEEDED', `\`${node.name.value}\` may be at most ${MAX_PAGE_SIZE}, got ${size}; page with \`after\` instead.`, {
+          maxPageSize: MAX_PAGE_SIZE,
+        });
+      },
+    });
+  },
+});
+
 /** Rejects __schema and __type with a coded error (graphql-js's own rule carries no code). */
 const noIntrospection: ValidationRule = (context) => ({
   Field(node) {
@@ -51,10 +83,10 @@ const noIntrospection: ValidationRule = (context) => ({
   },
 });
 
-function useIntrospectionSwitch(exposeSchema: boolean): Plugin {
+function useValidationRules(rules: ValidationRule[]): Plugin {
   return {
     onValidate({ addValidationRule }) {
-      if (!exposeSchema) addValidationRule(noIntrospection);
+      for (const rule of rules) addValidationRule(rule);
     },
   };
 }
@@ -67,17 +99,29 @@ function useCodedCsrfPrevention(): Plugin {
       try {
         return csrf.onRequestParse?.(payload);
       } catch (error) {
-        if (!(error instanceof GraphQLError)) throw error;
-        throw new GraphQLError(
-          `${error.message}: send Content-Type: application/json or an x-graphql-yoga-csrf header.`,
-          { extensions: { ...error.extensions, code: 'CSRF_PREVENTED' } },
-        );
+        // By name: under vitest yoga's GraphQLError class is another copy than ours.
+        if ((error as { name?: unknown } | null)?.name !== 'GraphQLError') throw error;
+        const { message, extensions } = error as GraphQLError;
+        // yoga's own constructor, so that yoga recognises the error as expected and keeps its status.
+        throw createGraphQLError(`${message}: send Content-Type: application/json or an x-graphql-yoga-csrf header.`, {
+          extensions: { ...extensions, code: 'CSRF_PREVENTED' },
+        });
       }
     },
   };
 }
 
+/**
+ * In the order a request meets them: CSRF, tokens (while parsing), then validation rules where the
+ * first to fail decides the code: depth, aliases, directives, page size, cost, introspection.
+ */
 export function hardeningPlugins({ limits = {}, exposeSchema }: { limits?: Limits; exposeSchema: boolean }): Plugin[] {
-  const armor = new EnvelopArmor(armorConfig(limits, exposeSchema));
-  return [useCodedCsrfPrevention(), ...(armor.protect().plugins as Plugin[]), useIntrospectionSwitch(exposeSchema)];
+  const config = armorConfig(limits, exposeSchema);
+  return [
+    useCodedCsrfPrevention(),
+    ...armorPlugins(config, ['maxTokens', 'maxDepth', 'maxAliases', 'maxDirectives', 'blockFieldSuggestion']),
+    useValidationRules([pageSizeRule]),
+    ...armorPlugins(config, ['costLimit']),
+    useValidationRules(exposeSchema ? [] : [noIntrospection]),
+  ];
 }

@@ -11,14 +11,20 @@ export type Row = Record<string, unknown>;
 /** Runs cypher/read/<name>.cypher with `params`; rows come back with nodes as GraphNodes. */
 export type ReadFn = <T extends Row = Row>(name: string, params?: Record<string, unknown>) => Promise<T[]>;
 
-export function createReader(db: Db, timeoutMs: number): ReadFn {
+/** Told about every statement run: its name and how long it took. */
+export type QueryObserver = (name: string, milliseconds: number) => void;
+
+export function createReader(db: Db, timeoutMs: number, onQuery?: QueryObserver): ReadFn {
   return async <T extends Row = Row>(name: string, params: Record<string, unknown> = {}) => {
     const cypher = cypherFile(`read/${name}`);
+    const started = performance.now();
     try {
       const rows = await readQuery(db, cypher, params, { timeoutMs });
       return rows.map((row) => fromRecord(row) as T);
     } catch (error) {
       throw translateDatabaseError(error);
+    } finally {
+      onQuery?.(name, performance.now() - started);
     }
   };
 }

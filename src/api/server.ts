@@ -1,11 +1,13 @@
 // The composition root of the API: schema + per-request context + hardening, as a yoga instance that
 // can serve HTTP (start-server.ts) or be called in process with `yoga.fetch` (tests).
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { Db } from '../graph/driver.js';
 import { createContext, type ApiContext, type IngestFunction } from './context.js';
+import { isExpectedError } from './errors.js';
 import { hardeningPlugins, type Limits } from './hardening.js';
 import { createNetworkCache } from './network/cache.js';
+import type { QueryObserver } from './read.js';
 import { buildSchema } from './schema.js';
 
 export interface CreateApiOptions {
@@ -24,6 +26,8 @@ export interface CreateApiOptions {
   logging?: boolean;
   /** Path the API answers on. @default '/graphql' */
   graphqlEndpoint?: string;
+  /** Told about every Cypher statement a request runs (name, milliseconds). @default none */
+  onQuery?: QueryObserver;
 }
 
 export type DiplographApi = YogaServerInstance<Record<string, unknown>, ApiContext>;
@@ -37,6 +41,7 @@ export function createApi({
   networkCacheMs = 30_000,
   logging = true,
   graphqlEndpoint = '/graphql',
+  onQuery,
 }: CreateApiOptions): DiplographApi {
   const { exposeSchema, token } = config.api;
   const networks = createNetworkCache({ ttlMs: networkCacheMs });
@@ -46,9 +51,10 @@ export function createApi({
     graphqlEndpoint,
     graphiql: exposeSchema ? { title: 'diplograph' } : false,
     landingPage: false,
-    maskedErrors: true,
+    // Unexpected errors (Neo4j, bugs) become INTERNAL_SERVER_ERROR without details; coded ones pass.
+    maskedErrors: { maskError: (error, message, isDev) => (isExpectedError(error) ? (error as Error) : maskError(error, message, isDev)) },
     logging,
-    context: ({ request }) => createContext({ db, timeoutMs: queryTimeoutMs, writes, networks }, request),
+    context: ({ request }) => createContext({ db, timeoutMs: queryTimeoutMs, writes, networks, onQuery }, request),
     plugins: hardeningPlugins({ limits, exposeSchema }),
   });
 }
