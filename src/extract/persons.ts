@@ -1,7 +1,7 @@
 // Person mentions: a name followed by a title (小泉総理, カシヤノフロシア首相, ナレンドラ・モディ・インド首相,
 // 李克強(り・こくきょう)中国国務院総理), a title alone that stands for someone in this document (総理,
 // 同首相, 先方), and the known people of the lexicon written without a title.
-import { countryByAbbreviation, findCountry } from '../lexicon/index.js';
+import { countryByAbbreviation, findCountry, findPersonBySurface } from '../lexicon/index.js';
 import type { TitleRole } from '../lexicon/types.js';
 import type { Span } from '../types.js';
 import { titleAt, type TitleMatch } from './titles.js';
@@ -29,7 +29,7 @@ function countryEndingAt(text: string, end: number): { start: number; end: numbe
   for (let length = Math.min(12, end); length >= 1; length--) {
     const surface = text.slice(end - length, end);
     // A one-character form counts only at the start of a run (ケリー米国務長官), not inside a name (金大中大統領).
-    if (length === 1 && KANJI.test(text[end - 2] ?? '')) continue;
+    if (length === 1 && (KANJI.test(surface) ? KANJI : KATAKANA_NAME).test(text[end - 2] ?? '')) continue;
     const country = length === 1 ? countryByAbbreviation(surface) : findCountry(surface);
     if (country) return { start: end - length, end, iso3: country.iso3 };
   }
@@ -67,6 +67,10 @@ function katakanaNameBefore(text: string, end: number): number {
 function kanjiNameBefore(text: string, end: number): number {
   let start = end;
   while (start > 0 && end - start < 6 && KANJI.test(text[start - 1] ?? '')) start--;
+  // The longest tail the lexicon knows as a name wins: 「この6年間安倍総理は」 → 安倍.
+  for (let at = start; at < end; at++) {
+    if (findPersonBySurface(text.slice(at, end)).length > 0) return at;
+  }
   let name = text.slice(start, end);
   for (const stop of LEFT_STOPWORDS) {
     const at = name.lastIndexOf(stop);
@@ -85,6 +89,11 @@ function nameBefore(text: string, titleStart: number, role: TitleRole): { name: 
   // 上月ロシア課長: a country before a department title is the department, not the person's country.
   if (country && role === 'official') country = null;
   if (country) end = country.start;
+  // 横井駐中国大使, 程永華駐日大使: the country after 駐 is the posting, not the person's country.
+  if (text[end - 1] === '駐') {
+    end -= 1;
+    country = null;
+  }
   if (role === 'official') end = departmentStart(text, end);
   if (country && /[・=＝]/u.test(text[end - 1] ?? '')) end--;
   end = skipParenBefore(text, end);

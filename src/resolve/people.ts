@@ -68,6 +68,7 @@ function activeOn(entry: { offices: Array<{ from: string; to: string | null }> }
 /** The lexicon's person for a name: the only one, or the one in office on the meeting date. */
 function lexiconId(name: string, country: string | null, date: string | null): { id: string; name: string; country: string } | null {
   const hits = findPersonBySurface(name, country ?? undefined, date ?? undefined);
+  if (hits.length === 0) return null;
   const first = hits[0];
   const hit = hits.length === 1 ? first : first && date && activeOn(first, date) ? first : undefined;
   return hit ? { id: `person:${hit.key}`, name: hit.name, country: hit.country } : null;
@@ -85,7 +86,8 @@ export function clusterPeople(mentions: PersonMention[], date: string | null): P
       [...c.names].some((n) => (KATAKANA.test(n) ? sameKatakanaPerson(n, mention.name) : nameKey(n) === key) || sameKanjiPerson(n, mention.name)) &&
       (firm === null || c.country === null || c.country === firm));
     if (!cluster) {
-      const known = lexiconId(mention.name, country, date);
+      // The lexicon knows people's countries better than a guess from the title (温家宝総理 is Chinese).
+      const known = lexiconId(mention.name, firm, date) ?? (firm ? null : lexiconId(mention.name, country, date));
       cluster = {
         id: known?.id ?? `person:${key}`,
         name: known?.name ?? mention.name,
