@@ -50,7 +50,8 @@ function untitledKnownPeople(lexicon: RawMention[], persons: PersonMention[]): P
 function keepRaw(m: RawMention, persons: PersonMention[]): boolean {
   if (m.type === 'Person') return false;
   // Titles are never entities: drop what sits inside a title (国務院 in 国務院総理), keep a person's country.
-  return !persons.some((p) => p.title && overlaps(p.title, m) && !(p.countrySpan && inside(m, p.countrySpan)));
+  // A name that merely contains the person (モディ首相の訪日) is kept.
+  return !persons.some((p) => p.title && overlaps(p.title, m) && inside(m, p) && !(p.countrySpan && inside(m, p.countrySpan)));
 }
 
 export function extractParts(text: string, tokens: Token[], docId: string): ExtractedParts {
