@@ -26,7 +26,11 @@ const PATTERNS: Pattern[] = [
   { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:事件|戦争|大戦|紛争|侵略|テロ事件|大震災|震災)`, 'gu') },
   { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:首脳会合|首脳会議|サミット|外相会合|外相会議|閣僚会合|閣僚会議|総会|国葬儀|合同葬)`, 'gu') },
   { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:条約|協定|共同宣言|宣言|共同声明|声明|行動計画|計画|プラン|覚書|イニシアティブ|イニシアティヴ)`, 'gu') },
-  { type: 'Agreement', regex: /「([^「」]{2,40}(?:パートナーシップ|関係|協力|構想|プラン|ビジョン|イニシアティブ))」/gu, group: 1 },
+  { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:プログラム|パッケージ)`, 'gu') },
+  { type: 'Agreement', regex: /「([^「」]{0,40}(?:パートナー|関係|協力|構想|プラン|ビジョン|イニシアティブ|宣言|声明|計画)[^「」]{0,20})」/gu, group: 1 },
+  // Other meetings, talks and elections a summary refers to: 9月の日米首脳会談, 日英外相戦略対話, 総裁再選.
+  { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:首脳会談|外相会談|首脳電話会談|戦略対話|交渉|総選挙|選挙|再選)`, 'gu') },
+  { type: 'Organization', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:委員会|分科会|理事会)`, 'gu') },
   // Visits: 訪露, 総理の訪露, モディ首相の来日, 自分の北朝鮮訪問, 福田官房長官訪中.
   { type: 'Event', regex: new RegExp(`${BOUNDARY}(?:(?:${NOUN})の(?:公式|年内)?)?(?:訪(?:露|ロ|日|中|米|韓|朝|印|英|仏|独|豪)|来日|(?:${NOUN})訪問)(?!中)`, 'gu') },
 ];
@@ -52,7 +56,7 @@ function known(type: EntityType, value: string, start: number): RawMention {
 }
 
 function suffixLength(type: EntityType, text: string): number {
-  const m = /(問題|事件|戦争|大戦|紛争|侵略|大震災|震災|首脳会合|首脳会議|サミット|外相会合|外相会議|閣僚会合|閣僚会議|総会|国葬儀|合同葬|条約|協定|共同宣言|宣言|共同声明|声明|行動計画|計画|プラン|覚書|イニシアティブ|イニシアティヴ)$/u.exec(text);
+  const m = /(問題|事件|戦争|大戦|紛争|侵略|大震災|震災|首脳会合|首脳会議|サミット|外相会合|外相会議|閣僚会合|閣僚会議|総会|国葬儀|合同葬|条約|協定|共同宣言|宣言|共同声明|声明|行動計画|計画|プラン|覚書|イニシアティブ|イニシアティヴ|プログラム|パッケージ|首脳会談|外相会談|首脳電話会談|戦略対話|交渉|総選挙|選挙|再選|委員会|分科会|理事会)$/u.exec(text);
   return type === 'Agreement' && !m ? 0 : (m?.[0].length ?? 0);
 }
 
