@@ -40,6 +40,20 @@ function isCommonWords(tokens: Token[], m: PersonMention): boolean {
   return covering.length > 0 && covering.every((t) => t.known && t.pos1 !== '固有名詞' && t.surface.length >= 2);
 }
 
+/**
+ * A visit named after its visitor (李克強・中国国務院総理の訪日, 李総理の訪日) is one event per visitor and
+ * destination, whatever form of the visitor's name the text uses.
+ */
+function visitOfPerson(m: RawMention, persons: PersonMention[], clusterOf: Map<PersonMention, PersonCluster>): RawMention {
+  const visit = /の(?:公式|年内)?(訪(?:露|ロ|日|中|米|韓|朝|印|英|仏|独|豪)|来日)$/u.exec(m.text);
+  if (m.type !== 'Event' || !visit) return m;
+  const visitor = persons.find((p) => p.start >= m.start && p.end <= m.start + (visit.index ?? 0) && clusterOf.has(p));
+  const cluster = visitor ? clusterOf.get(visitor) : undefined;
+  if (!cluster) return m;
+  const verb = (visit[1] ?? '').replace('訪ロ', '訪露').replace('来日', '訪日');
+  return { ...m, id: `event:${cluster.name}の${verb}`, name: m.text };
+}
+
 /** Known people written without a title become person mentions too (故安倍晋三国葬儀). */
 function untitledKnownPeople(lexicon: RawMention[], persons: PersonMention[]): PersonMention[] {
   return lexicon
@@ -61,14 +75,14 @@ export function extractParts(text: string, tokens: Token[], docId: string): Extr
   persons = [...persons, ...untitledKnownPeople(lexicon, persons)].sort((a, b) => a.start - b.start);
   const raw = [...lexicon, ...findPatternMentions(text), ...findCountryCompounds(text)].filter((m) => keepRaw(m, persons));
 
-  const table = new EntityTable();
-  for (const m of raw) table.addRaw(m);
-  table.mergeTails();
-
   const frame = layout.lead ? frameMeeting(text, layout.title, layout.lead, layout.headerDate, persons) : null;
   const clusters = clusterPeople(persons, frame?.date ?? isoOf(layout.headerDate));
   const clusterOf = new Map<PersonMention, PersonCluster>();
   for (const c of clusters) for (const m of c.mentions) clusterOf.set(m, c);
+
+  const table = new EntityTable();
+  for (const m of raw) table.addRaw(visitOfPerson(m, persons, clusterOf));
+  table.mergeTails();
   const principalIds = (frame?.principals ?? []).map((m) => clusterOf.get(m)?.id).filter((x): x is string => !!x);
   for (const m of persons) {
     if (clusterOf.has(m)) continue;

@@ -31,7 +31,8 @@ function addNamed(map: Map<string, GazetteerEntry>, type: EntityType, entries: r
 function build(): { map: Map<string, GazetteerEntry>; maxLength: number } {
   const map = new Map<string, GazetteerEntry>();
   for (const p of people) {
-    for (const surface of [p.name, ...p.aliases]) {
+    // Without a title only full names identify a person: コロナ alone is the virus, not Ms Colonna.
+    for (const surface of [p.name, ...p.aliases].filter((a) => a === p.name || /[・=＝]/u.test(a) || /^[\u3400-\u9FFF]{3,}$/u.test(a))) {
       if (surface.length >= 2 && !map.has(surface)) {
         map.set(surface, { type: 'Person', id: `person:${p.key}`, name: p.name, country: p.country || null });
       }

@@ -26,8 +26,9 @@ const PATTERNS: Pattern[] = [
   { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:事件|戦争|大戦|紛争|侵略|テロ事件|大震災|震災)`, 'gu') },
   { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:首脳会合|首脳会議|サミット|外相会合|外相会議|閣僚会合|閣僚会議|総会|国葬儀|合同葬)`, 'gu') },
   { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:条約|協定|共同宣言|宣言|共同声明|声明|行動計画|計画|プラン|覚書|イニシアティブ|イニシアティヴ)`, 'gu') },
-  { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:プログラム|パッケージ)`, 'gu') },
-  { type: 'Agreement', regex: /「([^「」]{0,40}(?:パートナー|関係|協力|構想|プラン|ビジョン|イニシアティブ|宣言|声明|計画)[^「」]{0,20})」/gu, group: 1 },
+  // A programme or package is named by a compound of some length (経済改革プログラム), not 文化プログラム.
+  { type: 'Agreement', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{4,}(?:プログラム|パッケージ))${NOUN})(?:プログラム|パッケージ)`, 'gu') },
+  { type: 'Agreement', regex: /「([^「」『』]{0,40}(?:パートナー|関係|協力|構想|プラン|ビジョン|イニシアティブ|宣言|声明|計画)[^「」『』]{0,20})」/gu, group: 1 },
   // Other meetings, talks and elections a summary refers to: 9月の日米首脳会談, 日英外相戦略対話, 総裁再選.
   { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:首脳会談|外相会談|首脳電話会談|戦略対話|交渉|総選挙|選挙|再選)`, 'gu') },
   { type: 'Organization', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:委員会|分科会|理事会)`, 'gu') },
@@ -41,6 +42,9 @@ function isNamed(text: string, suffixLength: number): boolean {
   if (head.length === 0 && text.length < 4) return false;
   return !GENERIC_HEAD.test(text);
 }
+
+/** Kinds of visit (実務訪問, 二国間訪問, 首脳間年次相互訪問) are not visits to a place. */
+const VISIT_KIND = /(?:二国間|実務|公式|相互|年次|国賓|公賓|表敬|外国|海外|往来)訪問$/u;
 
 /** Function words a noun run can swallow at its start (…述べた旨領土問題…, 及び核問題). */
 const LEADING_FUNCTION = /^(?:旨|等|及び|並びに|又は|及|並)/u;
@@ -72,6 +76,7 @@ export function findPatternMentions(text: string): RawMention[] {
         start += lead[0].length;
       }
       if (!/訪|来日/u.test(value) && !isNamed(value, suffixLength(type, value))) continue;
+      if (VISIT_KIND.test(value)) continue;
       found.push(known(type, value, start));
     }
   }

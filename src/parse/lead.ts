@@ -69,6 +69,11 @@ function lastNounRun(text: string, end: number): number {
   return start;
 }
 
+/** 「両国首脳間において」 says between whom, 「会談において」 in what: neither is a place. */
+function isPlaceName(value: string): boolean {
+  return !/首脳|間$|(会談|会議|会合|協議|対話|懇談)$/u.test(value);
+}
+
 function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | null {
   let best: PhraseMatch | null = null;
   for (const regex of regexes) {
@@ -83,7 +88,7 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
     if (capital) start += capital.index + capital[0].length;
     let value = text.slice(start, end);
     value = value.replace(/\([^)]*\)$/u, '');
-    if (value.length < 2) continue;
+    if (value.length < 2 || (regexes === PLACE && !isPlaceName(value))) continue;
     if (!best || start < best.start - base) best = { start: base + start, end: base + start + value.length, text: value };
   }
   return best;
