@@ -1,0 +1,44 @@
+// Ctrl-C for a long-running command: the first SIGINT/SIGTERM asks for a clean stop (the command
+// closes what it opened, in order); a second one exits at once, for a shutdown that hangs.
+export interface StopRequest {
+  /** Resolves with the signal's name when the first signal arrives. */
+  readonly requested: Promise<NodeJS.Signals>;
+  isRequested(): boolean;
+  /** Removes the handlers; call it once the clean stop is done. */
+  dispose(): void;
+}
+
+export interface StopRequestOptions {
+  /** Told about the first signal. @default no output */
+  onFirst?: (signal: NodeJS.Signals) => void;
+  /** Told about the second signal, just before the process exits. @default no output */
+  onForce?: (signal: NodeJS.Signals) => void;
+  /** Exit code of a forced stop (128 + SIGINT, as shells report it). @default 130 */
+  forceExitCode?: number;
+}
+
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+
+export function listenForStop({ onFirst, onForce, forceExitCode = 130 }: StopRequestOptions = {}): StopRequest {
+  let first: NodeJS.Signals | null = null;
+  let resolveRequested: (signal: NodeJS.Signals) => void = () => {};
+  const requested = new Promise<NodeJS.Signals>((resolve) => (resolveRequested = resolve));
+  const handler = (signal: NodeJS.Signals) => {
+    if (first === null) {
+      first = signal;
+      onFirst?.(signal);
+      resolveRequested(signal);
+      return;
+    }
+    onForce?.(signal);
+    process.exit(forceExitCode);
+  };
+  for (const signal of SIGNALS) process.on(signal, handler);
+  return {
+    requested,
+    isRequested: () => first !== null,
+    dispose: () => {
+      for (const signal of SIGNALS) process.off(signal, handler);
+    },
+  };
+}
