@@ -95,7 +95,9 @@ const HTML_START = /<(!doctype\s+html|html|head|body|meta|title)\b/i;
 
 function isHtmlInput(raw: RawInput, text: string): boolean {
   if (raw.contentType && /\b(text\/html|application\/xhtml\+xml)\b/i.test(raw.contentType)) return true;
+  const head = text.slice(0, 4096);
+  if (HTML_START.test(head)) return true;
+  // An .html name alone is not enough: a page saved "as text" keeps the name but has no tags to parse.
   const path = raw.source.split(/[?#]/)[0] ?? '';
-  if (HTML_EXTENSION.test(path)) return true;
-  return HTML_START.test(text.slice(0, 2048));
+  return HTML_EXTENSION.test(path) && /<\/?[a-z][a-z0-9]*[\s>]/i.test(head);
 }

@@ -7,9 +7,9 @@ import { DiplographError } from '../errors.js';
 import type { InputRef } from './types.js';
 
 export interface ResolveOptions {
-  /** Globs (relative to each folder) of the files to take from folders. @default ['**\/*'] */
+  /** Globs (relative to each folder; without a slash, at any depth) of files to take. @default ['**\/*'] */
   include?: string[];
-  /** Globs (relative to each folder) of files to leave out of folders. @default [] */
+  /** Globs of files to leave out of folders, same rules. @default [] */
   exclude?: string[];
   /** Folder relative paths are resolved against. @default process.cwd() */
   cwd?: string;
@@ -55,10 +55,15 @@ async function pathRefs(arg: string, cwd: string, include: string[], exclude: st
     return [{ kind: 'rejected', source: arg, error: notFound(error) }];
   }
   if (!isDirectory) return [{ kind: 'file', source: arg, path: absolute }];
-  const files = await glob(include, { cwd: absolute, ignore: exclude, onlyFiles: true, dot: false });
+  const files = await glob(include.map(anyDepth), { cwd: absolute, ignore: exclude.map(anyDepth), onlyFiles: true, dot: false });
   // Sorted so that the same command always visits files in the same order (duplicates resolve alike).
   files.sort();
   return files.map((file) => ({ kind: 'file', source: join(arg, file), path: join(absolute, file) }));
+}
+
+/** A pattern without a slash matches at any depth, as in .gitignore: `*.png` means `**\/*.png`. */
+function anyDepth(pattern: string): string {
+  return pattern.includes('/') ? pattern : `**/${pattern}`;
 }
 
 function notFound(error: unknown): DiplographError {

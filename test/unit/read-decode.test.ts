@@ -134,3 +134,12 @@ describe('decodeInput: rejections', () => {
     expect(rejection(broken).code).toBe('INPUT_UNDECODABLE');
   });
 });
+
+describe('decodeInput: HTML or text', () => {
+  it('treats a .html file without tags as text, and tags in a .txt file as HTML', () => {
+    expect(decodeBytes(Buffer.from('会談\n概要'), 'saved-as-text.html').isHtml).toBe(false);
+    expect(decodeBytes(Buffer.from('<p>会談</p>'), 'fragment.html').isHtml).toBe(true);
+    expect(decodeBytes(Buffer.from('<!DOCTYPE html><html><body>会談</body></html>'), 'page.txt').isHtml).toBe(true);
+    expect(decodeBytes(Buffer.from('<p>会談</p>'), 'http://x/a', 'text/html').isHtml).toBe(true);
+  });
+});
