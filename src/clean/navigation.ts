@@ -43,8 +43,12 @@ function isProse(line: string): boolean {
 export function stripNavigation(lines: string[]): string[] {
   const kept: string[] = [];
   let seenProse = false;
+  let crumb: string | null = null;
   for (const line of lines) {
     const trimmed = line.trim();
+    // The page heading that repeats the breadcrumb's last step (トップページ 会談・訪問 過去の記録 / 過去の記録).
+    if (crumb !== null && trimmed === crumb) continue;
+    if (/^トップページ/u.test(trimmed)) crumb = trimmed.replace(/\s*\|\s*$/u, '').split(/\s*>\s*|\s+/u).pop() ?? null;
     if (isNavigation(trimmed)) continue;
     if (!seenProse && CAPTION.test(trimmed) && !/[。]/.test(trimmed)) continue;
     if (isProse(trimmed)) seenProse = true;

@@ -6,7 +6,7 @@ import { parseLayout } from '../parse/layout.js';
 import { completeDate, toIso, type PartialDate } from '../parse/dates.js';
 import { findAgenda } from '../parse/agenda.js';
 import { kindOf } from '../parse/lead.js';
-import { findPersonBySurface } from '../lexicon/index.js';
+import { countryByIso3, findPersonBySurface } from '../lexicon/index.js';
 import { findLexiconMentions } from './gazetteer.js';
 import { findCountryCompounds, findPatternMentions } from './patterns.js';
 import { findPersonMentions, type PersonMention } from './persons.js';
@@ -96,7 +96,11 @@ export function extractParts(text: string, tokens: Token[], docId: string): Extr
   for (const c of clusters) {
     table.add(c.id, 'Person', c.name, c.country, null);
     for (const n of c.names) table.add(c.id, 'Person', c.name, c.country, null, n);
-    for (const m of c.mentions) table.add(c.id, 'Person', c.name, c.country, { text: text.slice(m.start, m.end), start: m.start, end: m.end });
+    for (const m of c.mentions) table.add(c.id, 'Person', c.name, c.country, { text: text.slice(m.start, m.end), start: m.start, end: m.end }, undefined, m.name !== '');
+    // The country written inside a name+title (フラトコフロシア首相) is a mention of that country.
+    for (const m of c.mentions) {
+      if (m.countrySpan && m.country) table.add(m.country, 'Country', countryByIso3(m.country)?.name ?? m.country, m.country, { text: text.slice(m.countrySpan.start, m.countrySpan.end), start: m.countrySpan.start, end: m.countrySpan.end });
+    }
   }
 
   const first = frame ? buildMeeting(docId, frame, clusterOf, table, text, layout.title, isoOf(layout.headerDate)) : null;

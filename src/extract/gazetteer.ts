@@ -32,7 +32,7 @@ function build(): { map: Map<string, GazetteerEntry>; maxLength: number } {
   const map = new Map<string, GazetteerEntry>();
   for (const p of people) {
     // Without a title only full names identify a person: コロナ alone is the virus, not Ms Colonna.
-    for (const surface of [p.name, ...p.aliases].filter((a) => a === p.name || /[・=＝]/u.test(a) || /^[\u3400-\u9FFF]{3,}$/u.test(a))) {
+    for (const surface of [p.name, ...p.aliases].filter((a) => a === p.name || /[・=＝]/u.test(a) || /^[\u3400-\u9FFF]{3,}$/u.test(a) || /^[A-Za-z.'-]+ [A-Za-z]/u.test(a))) {
       if (surface.length >= 2 && !map.has(surface)) {
         map.set(surface, { type: 'Person', id: `person:${p.key}`, name: p.name, country: p.country || null });
       }
@@ -98,8 +98,8 @@ export function findLexiconMentions(text: string): RawMention[] {
   const nested: RawMention[] = [];
   for (const m of top) {
     if (!['Event', 'Issue', 'Agreement'].includes(m.type)) continue;
-    for (const inner of scan(text, m.start, m.end)) {
-      if (inner.end - inner.start >= m.end - m.start || inner.type === m.type) continue;
+    for (const inner of scan(text, m.start, m.end, m.type)) {
+      if (inner.end - inner.start >= m.end - m.start) continue;
       // A place inside a name counts where the name says where (北方四島周辺水域…), not in 東京宣言.
       if (inner.type === 'Location' && !/^(?:の|周辺|における|沖|近海|地域)/u.test(text.slice(inner.end, m.end))) continue;
       nested.push(inner);
@@ -108,7 +108,8 @@ export function findLexiconMentions(text: string): RawMention[] {
   return [...top, ...nested].sort((a, b) => a.start - b.start);
 }
 
-function scan(text: string, from: number, to: number): RawMention[] {
+/** Longest matches in text[from, to); names of type `skipType` are passed over (inside an issue, other things). */
+function scan(text: string, from: number, to: number, skipType?: EntityType): RawMention[] {
   built ??= build();
   const { map, maxLength } = built;
   const found: RawMention[] = [];
@@ -119,7 +120,7 @@ function scan(text: string, from: number, to: number): RawMention[] {
     let hit: { length: number; entry: GazetteerEntry } | null = null;
     for (let length = Math.min(maxLength, to - i, from === 0 && to === text.length ? Infinity : longest - 1); length >= 1; length--) {
       const entry = map.get(text.slice(i, i + length));
-      if (!entry) continue;
+      if (!entry || entry.type === skipType) continue;
       if (!standsAlone(text, i, i + length, entry)) continue;
       hit = { length, entry };
       break;

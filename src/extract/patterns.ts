@@ -90,10 +90,10 @@ export function findCountryCompounds(text: string): RawMention[] {
   for (const m of text.matchAll(compound)) {
     const run = m[0];
     const chars = [...run].filter((c) => c !== '・');
-    // Without ・ the run must be followed by the rest of a compound (日露関係, 日米間); 日・米・韓で is a list.
+    // Without ・ a pair must be followed by the rest of a compound (日露関係, 日米間) or a particle
+    // (日米が, 日中で); three or more (日米韓3か国) stand on their own; 日・米・韓 is a list.
     const next = text[(m.index ?? 0) + run.length] ?? '';
-    if (!run.includes('・') && next !== '' && !/[\u3400-\u9FFF・A-Z]/u.test(next)) continue;
-    if (!chars.includes('日') && chars.length < 2) continue;
+    if (!run.includes('・') && chars.length === 2 && next !== '' && !/[\u3400-\u9FFF・A-Zがとでは]/u.test(next)) continue;
     if (!chars.every((c) => countryByAbbreviation(c))) continue;
     let offset = m.index ?? 0;
     for (const ch of run) {
@@ -101,6 +101,12 @@ export function findCountryCompounds(text: string): RawMention[] {
       if (country) found.push({ start: offset, end: offset + 1, text: ch, type: 'Country', id: country.iso3, name: country.name, country: country.iso3 });
       offset += ch.length;
     }
+  }
+  // 露側, 韓側: one country speaking as a side.
+  for (const m of text.matchAll(/(?<![\u3400-\u9FFF\u30A1-\u30FA])([日米露ロ中韓朝英仏独伊加豪印])側/gu)) {
+    const country = countryByAbbreviation(m[1] ?? '');
+    const at = m.index ?? 0;
+    if (country && !found.some((f) => f.start === at)) found.push({ start: at, end: at + 1, text: m[1] ?? '', type: 'Country', id: country.iso3, name: country.name, country: country.iso3 });
   }
   // 日・ASEAN, 日EU: Japan before an acronym.
   for (const m of text.matchAll(/(?<![\u3400-\u9FFF])日(?=・?(?:ASEAN|EU|NATO|[A-Z]{2,}))/gu)) {

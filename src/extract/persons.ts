@@ -68,7 +68,7 @@ function kanjiNameBefore(text: string, end: number): number {
   let start = end;
   while (start > 0 && end - start < 6 && KANJI.test(text[start - 1] ?? '')) start--;
   // The longest tail the lexicon knows as a name wins: 「この6年間安倍総理は」 → 安倍.
-  for (let at = start; at < end; at++) {
+  for (let at = start; at < end - 1; at++) {
     if (findPersonBySurface(text.slice(at, end)).length > 0) return at;
   }
   let name = text.slice(start, end);
@@ -83,16 +83,29 @@ function kanjiNameBefore(text: string, end: number): number {
 }
 
 /** The name (and written country) before a title that starts at `titleStart`. */
-function nameBefore(text: string, titleStart: number, role: TitleRole): { name: Span | null; country: { start: number; end: number; iso3: string } | null } {
+interface NameBefore {
+  name: Span | null;
+  country: { start: number; end: number; iso3: string } | null;
+  /** Where the written title begins when a posting precedes it (駐ロシア大使), else null. */
+  postingStart: number | null;
+}
+
+function nameBefore(text: string, titleStart: number, role: TitleRole): NameBefore {
   let end = titleStart;
+  let postingStart: number | null = null;
   let country = countryEndingAt(text, end);
   // 上月ロシア課長: a country before a department title is the department, not the person's country.
   if (country && role === 'official') country = null;
   if (country) end = country.start;
-  // 横井駐中国大使, 程永華駐日大使: the country after 駐 is the posting, not the person's country.
+  // 横井駐中国大使, 程永華駐日大使: the country after 駐 is the posting, not the person's country;
+  // ガルージン駐日ロシア大使: a posting (駐日) before the nationality.
   if (text[end - 1] === '駐') {
     end -= 1;
     country = null;
+    postingStart = end;
+  } else if (/駐[日米露中韓英仏独伊加豪印]$/u.test(text.slice(Math.max(0, end - 2), end))) {
+    end -= 2;
+    postingStart = end;
   }
   if (role === 'official') end = departmentStart(text, end);
   if (country && /[・=＝]/u.test(text[end - 1] ?? '')) end--;
@@ -101,8 +114,7 @@ function nameBefore(text: string, titleStart: number, role: TitleRole): { name: 
   if (start === end) start = kanjiNameBefore(text, end);
   // 同首相 (the one just named) and 貴大統領 (you) are references, not names; 在ハンブルク米国総領事 names a post.
   if (/^[同貴本当先]$/u.test(text.slice(start, end)) || text[start - 1] === '在') start = end;
-  if (start === end && country && text[country.start - 1] === undefined) return { name: null, country };
-  return { name: start < end ? { start, end } : null, country };
+  return { name: start < end ? { start, end } : null, country, postingStart };
 }
 
 /** Every name+title and title-only mention of a person in `text`. */
@@ -115,7 +127,7 @@ export function findPersonMentions(text: string): PersonMention[] {
       i++;
       continue;
     }
-    const { name, country } = nameBefore(text, title.start, title.role);
+    const { name, country, postingStart } = nameBefore(text, title.start, title.role);
     const anaphoric = !name && /[同貴]/u.test(text[title.start - 1] ?? '');
     const followedByThing = NOT_A_PERSON_AFTER.test(text.slice(title.end, title.end + 4));
     const precededByBoth = /両$/u.test(text.slice(0, title.start));
@@ -126,7 +138,7 @@ export function findPersonMentions(text: string): PersonMention[] {
         start, end: title.end,
         name: name ? text.slice(name.start, name.end) : '',
         nameSpan: name,
-        title,
+        title: postingStart === null ? title : { ...title, start: postingStart, text: text.slice(postingStart, title.end) },
         country: country?.iso3 ?? null,
         countrySpan: country ? { start: country.start, end: country.end } : null,
         anaphoric,

@@ -5,7 +5,7 @@ import type { PersonMention } from './persons.js';
 import type { PersonCluster } from '../resolve/people.js';
 import type { SpeakerResolver } from './statements.js';
 
-const BOTH = /^(?:両首脳|両外相|両大臣|両者|双方|両国首脳|両首相|両総理|両大統領|両国|三か国の首脳|三首脳|3首脳|各首脳|首脳間|両首脳間)$/u;
+const BOTH = /^(?:両首脳|両外相|両大臣|両者|双方|両国首脳|両首相|両総理|両大統領|両国|首脳間|両首脳間|各首脳|(?:[2-9二三四五]|[2-9二三四五]か国の|三者の?|各国の?)(?:首脳|外相|大臣|首相))$/u;
 
 export function speakerResolver(
   text: string,

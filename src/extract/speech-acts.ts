@@ -21,9 +21,14 @@ const ACTS: Array<[RegExp, SpeechAct]> = [
   [/一致|合意|確認/u, 'agreement'],
 ];
 
-/** The act whose predicate comes last in the statement's tail: 「働きかけることを期待している」 is an expectation. */
+/**
+ * The act whose predicate comes last in the statement's tail: 「働きかけることを期待している」 is an
+ * expectation. In 「…旨述べた」 the reporting verb after 旨 decides, with the words just before 旨
+ * (感謝したい旨) — not words of the content (交渉を…合意に基づき進めたい旨述べた is a statement).
+ */
 export function classifySpeechAct(statement: string): SpeechAct {
-  const tail = statement.slice(-24);
+  const gist = statement.lastIndexOf('旨');
+  const tail = gist >= 0 ? statement.slice(Math.max(0, gist - 8)) : statement.slice(-24);
   let best: { at: number; act: SpeechAct } | null = null;
   for (const [regex, act] of ACTS) {
     for (const m of tail.matchAll(new RegExp(regex.source, 'gu'))) {

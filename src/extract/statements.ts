@@ -91,7 +91,9 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       speakers ??= [];
       const answers = RESPONSE.test(body) || piece.answersPrevious || /たところ[、,]/u.test(body.slice(0, 60));
       const respondsTo: number | null = answers ? lastBySomeoneElse(out, speakers) : null;
-      out.push({ ...piece, topic: paragraph.topic, paragraph: paragraph.order, speakers, respondsTo, act: classifySpeechAct(body) });
+      // 「李総理から、概要以下の発言があった。」 introduces points and says nothing itself.
+      const introOnly = LIST_INTRO.test(body) && body.replace(/^.*?(?:より|から)(?:は)?[、,]?/u, '').length < 20;
+      if (!introOnly) out.push({ ...piece, topic: paragraph.topic, paragraph: paragraph.order, speakers, respondsTo, act: classifySpeechAct(body) });
       previous = { speakers, respondsTo };
       if (LIST_INTRO.test(body)) {
         listCarry = { speakers, respondsTo };

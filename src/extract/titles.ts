@@ -65,5 +65,8 @@ export function titleAt(text: string, at: number): TitleMatch | null {
     head = next;
     end = nextAt + next.title.length;
   }
+  // 外交部長助理, 局長代理: an assistant or acting holder keeps the whole office as the title.
+  const tail = /^(?:助理|代理|補佐)/u.exec(text.slice(end, end + 2));
+  if (tail) end += tail[0].length;
   return { start: at, end, text: text.slice(at, end), canonical: head.canonical ?? head.title, role: head.role };
 }

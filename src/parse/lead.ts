@@ -54,8 +54,8 @@ export interface PhraseMatch extends Span {
 
 const NOUN_RUN = '[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()（）+]+?';
 const PLACE = [
-  new RegExp(`(${NOUN_RUN})(?:を|に)?(?:訪問中|出張中|滞在中|訪問し|訪れ)`, 'u'),
   new RegExp(`(${NOUN_RUN})(?:において|における|にて|に於いて|於)`, 'u'),
+  new RegExp(`(${NOUN_RUN})(?:を|に)?(?:訪問中|出張中|滞在中|訪問し|訪れ)`, 'u'),
 ];
 const OCCASION = [
   new RegExp(`(${NOUN_RUN})(?:に出席|へ出席|出席|に参加|へ参加|参加|に参列|参列)(?:する)?(?:の)?(?:ため|機会|際)`, 'u'),
@@ -89,7 +89,8 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
     let value = text.slice(start, end);
     value = value.replace(/\([^)]*\)$/u, '');
     if (value.length < 2 || (regexes === PLACE && !isPlaceName(value))) continue;
-    if (!best || start < best.start - base) best = { start: base + start, end: base + start + value.length, text: value };
+    // The first pattern that matches wins (PLACE lists the venue, において, before the country visited).
+    if (!best) best = { start: base + start, end: base + start + value.length, text: value };
   }
   return best;
 }

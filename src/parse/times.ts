@@ -66,7 +66,9 @@ export function parseMeetingTime(text: string): MeetingTime {
   const endMatch = END_AFTER_START.exec(rest);
   if (endMatch && start) {
     // An end clock only when it is a clock, not a duration ("から約15分間").
-    const end = toClock(endMatch[1], endMatch[2] ?? '0', endMatch[3] ?? endMatch[4] ?? endMatch[5]);
+    // 午後5時35分から6時15分まで: an end without 午前/午後 is on the start's side of noon.
+    const endAmPm = endMatch[1] ?? (startMatch[1] === '午後' && Number(endMatch[2]) < 12 ? '午後' : undefined);
+    const end = toClock(endAmPm, endMatch[2] ?? '0', endMatch[3] ?? endMatch[4] ?? endMatch[5]);
     const isDuration = /^\s*(?:\([^)]*\))?\s*(?:から|より)\s*約/.test(rest) || /^[^時:]*分間/.test(rest.slice(0, endMatch[0].length));
     if (end && !isDuration) return { start, end, durationMinutes: minutesBetween(start, end), timeNote };
   }

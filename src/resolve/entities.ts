@@ -25,7 +25,8 @@ function tailOf(short: string, long: string): boolean {
 export class EntityTable {
   private readonly byId = new Map<string, Entity>();
 
-  add(id: string, type: EntityType, name: string, country: string | null, mention: Mention | null, alias?: string): Entity {
+  /** Adds a mention (and its text as an alias unless `mentionIsAlias` is false: a bare title such as 総理 is no alias). */
+  add(id: string, type: EntityType, name: string, country: string | null, mention: Mention | null, alias?: string, mentionIsAlias = true): Entity {
     let entity = this.byId.get(id);
     if (!entity) {
       entity = { id, type, name, aliases: [], country, mentions: [] };
@@ -33,7 +34,7 @@ export class EntityTable {
     }
     entity.country ??= country;
     if (mention && !entity.mentions.some((x) => x.start === mention.start && x.end === mention.end)) entity.mentions.push(mention);
-    for (const a of [alias, mention?.text]) if (a && a !== entity.name && !entity.aliases.includes(a)) entity.aliases.push(a);
+    for (const a of [alias, mentionIsAlias ? mention?.text : undefined]) if (a && a !== entity.name && !entity.aliases.includes(a)) entity.aliases.push(a);
     return entity;
   }
 
