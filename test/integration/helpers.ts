@@ -22,7 +22,7 @@ export function testDb(): Promise<Db> {
 export async function clearDatabase(db: Db, batchSize = 10_000): Promise<void> {
   for (;;) {
     const deleted = await writeTransaction(db, async (tx) => {
-      const result = await tx.run('MATCH (n) WITH n LIMIT $batchSize DETACH DELETE n RETURN count(*) AS deleted', {
+      const result = await tx.run('MATCH (n) WITH n LIMIT toInteger($batchSize) DETACH DELETE n RETURN count(*) AS deleted', {
         batchSize,
       });
       return Number(result.records[0]?.get('deleted') ?? 0);
