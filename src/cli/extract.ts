@@ -1,8 +1,9 @@
-// `diplograph extract [--json] FILE...`: one result per input, in input order. With --json, one
+// `diplograph extract [--json] FILE...`: one result per input, in input order (read as ingest reads). With --json, one
 // contract JSON object per line (what the scorer reads); without, a short human summary.
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { extractDocument } from '../pipeline.js';
+import { readInput } from '../read/index.js';
+import { prepareSource } from '../ingest/prepare.js';
 import type { ExtractionResult } from '../types.js';
 import type { ExitHolder } from './main.js';
 
@@ -17,14 +18,15 @@ function summary(result: ExtractionResult): string {
 export function registerExtract(program: Command, exit: ExitHolder): void {
   program
     .command('extract')
-    .description('extract meetings, entities and statements from meeting summaries (UTF-8 text)')
+    .description('extract meetings, entities and statements from meeting summaries (text or HTML, any Japanese encoding)')
     .argument('<files...>', 'files to read')
     .option('--json', 'print one contract JSON object per line')
     .action(async (files: string[], options: { json?: boolean }) => {
       for (const file of files) {
         try {
-          const text = await readFile(file, 'utf8');
-          const result = await extractDocument({ source: file, text, encoding: 'UTF-8' });
+          // The same reading as ingest: encoding detected, HTML reduced to its body lines.
+          const raw = await readInput({ kind: 'file', source: file, path: file });
+          const result = await extractDocument(prepareSource(raw));
           process.stdout.write(`${options.json ? JSON.stringify(result) : summary(result)}\n`);
         } catch (error) {
           // One bad file does not stop the others; with --json the line stays a JSON object.
