@@ -58,7 +58,9 @@ function skipParenBefore(text: string, end: number): number {
 }
 
 function katakanaNameBefore(text: string, end: number): number {
-  let start = end;
+  // Regnal numbers: エリザベス2世女王.
+  const regnal = /[\u30A1-\u30FA\u30FC]\d{1,2}世$/u.exec(text.slice(Math.max(0, end - 4), end));
+  let start = regnal ? end - regnal[0].length + 1 : end;
   while (start > 0 && KATAKANA_NAME.test(text[start - 1] ?? '')) start--;
   while (start < end && /[・=＝]/u.test(text[start] ?? '')) start++;
   return end - start >= 2 ? start : end;
@@ -125,6 +127,11 @@ export function findPersonMentions(text: string): PersonMention[] {
     const title = titleAt(text, i);
     if (!title) {
       i++;
+      continue;
+    }
+    // A katakana title inside a katakana word (ヌルスルタン) is part of a name, not a title.
+    if (/^[\u30A1-\u30FA]/u.test(title.text) && /[\u30A1-\u30FA\u30FC]/u.test(text[title.start - 1] ?? '')) {
+      i = title.end;
       continue;
     }
     const { name, country, postingStart } = nameBefore(text, title.start, title.role);
