@@ -1,7 +1,23 @@
-// Statements of each meeting in $ids, in document order.
+// Statements of each meeting in $ids, in document order, each with the links find-statement-links
+// returns (speakers, answered statement, topic, speaker's side), so that reading a meeting's
+// statements with their speakers costs one round trip, not two.
 UNWIND $ids AS id
 MATCH (m:Meeting {id: id})
 RETURN id, COLLECT {
   MATCH (s:Statement)-[:IN_MEETING]->(m)
-  RETURN s {.*, __labels: labels(s)} ORDER BY s.order
+  RETURN {
+    statement: s {.*, __labels: labels(s)},
+    links: {
+      meeting: m {.*, __labels: labels(m)},
+      speakers: COLLECT { MATCH (s)-[:SPOKEN_BY]->(p:Person) RETURN p {.*, __labels: labels(p)} ORDER BY p.id },
+      respondsTo: head(COLLECT { MATCH (s)-[:RESPONDS_TO]->(r:Statement) RETURN r {.*, __labels: labels(r)} ORDER BY r.id }),
+      topic: head(COLLECT {
+        MATCH (t:Topic {id: s.document + ':t' + toString(toInteger(s.topic))}) RETURN t {.*, __labels: labels(t)}
+      }),
+      side: head(COLLECT {
+        MATCH (s)-[:SPOKEN_BY]->(p:Person)-[a:ATTENDED]->(m) MATCH (c:Country {id: a.country})
+        RETURN c {.*, __labels: labels(c)} ORDER BY p.id
+      })
+    }
+  } ORDER BY s.order
 } AS statements

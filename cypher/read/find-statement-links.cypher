@@ -1,5 +1,5 @@
 // Meeting, speakers, answered statement, topic section and speaker's side of each statement in $ids.
-// The side is the first speaker's ATTENDED country in that meeting (speakers ordered by id).
+// The side is the country of the first speaker's ATTENDED in that meeting (speakers ordered by id).
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})
 OPTIONAL MATCH (s)-[:IN_MEETING]->(m:Meeting)
@@ -11,6 +11,6 @@ RETURN id,
     MATCH (t:Topic {id: s.document + ':t' + toString(toInteger(s.topic))}) RETURN t {.*, __labels: labels(t)}
   }) AS topic,
   head(COLLECT {
-    MATCH (s)-[:SPOKEN_BY]->(p:Person)-[a:ATTENDED]->(m) WHERE a.country IS NOT NULL
-    RETURN a.country ORDER BY p.id
-  }) AS sideId
+    MATCH (s)-[:SPOKEN_BY]->(p:Person)-[a:ATTENDED]->(m) MATCH (c:Country {id: a.country})
+    RETURN c {.*, __labels: labels(c)} ORDER BY p.id
+  }) AS side

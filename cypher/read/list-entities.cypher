@@ -6,19 +6,19 @@ UNWIND range(0, size($keys) - 1) AS idx
 CALL (idx) {
   WITH $keys[idx] AS f
   CALL (f) {
-    MATCH (n:Person) WHERE f.types IS NULL OR 'Person' IN f.types RETURN n
+    WITH f WHERE f.types IS NULL OR 'Person' IN f.types MATCH (n:Person) RETURN n
     UNION
-    MATCH (n:Country) WHERE f.types IS NULL OR 'Country' IN f.types RETURN n
+    WITH f WHERE f.types IS NULL OR 'Country' IN f.types MATCH (n:Country) RETURN n
     UNION
-    MATCH (n:Organization) WHERE f.types IS NULL OR 'Organization' IN f.types RETURN n
+    WITH f WHERE f.types IS NULL OR 'Organization' IN f.types MATCH (n:Organization) RETURN n
     UNION
-    MATCH (n:Location) WHERE f.types IS NULL OR 'Location' IN f.types RETURN n
+    WITH f WHERE f.types IS NULL OR 'Location' IN f.types MATCH (n:Location) RETURN n
     UNION
-    MATCH (n:Event) WHERE f.types IS NULL OR 'Event' IN f.types RETURN n
+    WITH f WHERE f.types IS NULL OR 'Event' IN f.types MATCH (n:Event) RETURN n
     UNION
-    MATCH (n:Issue) WHERE f.types IS NULL OR 'Issue' IN f.types RETURN n
+    WITH f WHERE f.types IS NULL OR 'Issue' IN f.types MATCH (n:Issue) RETURN n
     UNION
-    MATCH (n:Agreement) WHERE f.types IS NULL OR 'Agreement' IN f.types RETURN n
+    WITH f WHERE f.types IS NULL OR 'Agreement' IN f.types MATCH (n:Agreement) RETURN n
   }
   WITH f, n
   WHERE (f.countryId IS NULL OR n.country = f.countryId

@@ -1,37 +1,45 @@
 // One page of meetings per filter map in $keys. Sorted by date ($desc: newest first), undated meetings
 // last, ties by id; keyset paging after $after {key, id}; $limit rows at most. The anchor (person,
-// country, place, event, subject, else every meeting) is picked per filter so that narrow filters
-// never scan all meetings; the WHERE below then applies every filter, whichever anchor was used.
+// country, place, event, subject, date range, else every meeting) is picked per filter so that narrow
+// filters never scan all meetings (each branch runs only when its WITH … WHERE lets the filter through); the WHERE below then applies every filter, whichever anchor was used.
 UNWIND range(0, size($keys) - 1) AS idx
 CALL (idx) {
   WITH $keys[idx] AS f
   CALL (f) {
+    WITH f WHERE f.personId IS NOT NULL
     MATCH (:Person {id: f.personId})-[:ATTENDED]->(m:Meeting)
     RETURN m
     UNION
+    WITH f WHERE f.personId IS NULL AND f.countryId IS NOT NULL
     MATCH (:Country {id: f.countryId})<-[:BETWEEN]-(m:Meeting)
-    WHERE f.personId IS NULL
     RETURN m
     UNION
+    WITH f WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NOT NULL
     MATCH (:Entity {id: f.locationId})<-[:HELD_IN]-(m:Meeting)
-    WHERE f.personId IS NULL AND f.countryId IS NULL
     RETURN m
     UNION
+    WITH f WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL AND f.occasionId IS NOT NULL
     MATCH (:Entity {id: f.occasionId})<-[:ON_OCCASION_OF]-(m:Meeting)
-    WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL
     RETURN m
     UNION
+    WITH f WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL AND f.occasionId IS NULL
+      AND f.issueId IS NOT NULL
     MATCH (:Entity {id: f.issueId})<-[:CONCERNS]-(:Topic)<-[:HAS_TOPIC]-(m:Meeting)
-    WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL AND f.occasionId IS NULL
     RETURN m
     UNION
+    WITH f WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL AND f.occasionId IS NULL
+      AND f.issueId IS NOT NULL
     MATCH (:Entity {id: f.issueId})<-[:MENTIONS]-(:Statement)-[:IN_MEETING]->(m:Meeting)
-    WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL AND f.occasionId IS NULL
     RETURN m
     UNION
+    WITH f WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL AND f.occasionId IS NULL
+      AND f.issueId IS NULL AND (f.from IS NOT NULL OR f.to IS NOT NULL)
+    MATCH (m:Meeting) WHERE m.date >= coalesce(f.from, '') AND m.date <= coalesce(f.to, '~')
+    RETURN m
+    UNION
+    WITH f WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL AND f.occasionId IS NULL
+      AND f.issueId IS NULL AND f.from IS NULL AND f.to IS NULL
     MATCH (m:Meeting)
-    WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL AND f.occasionId IS NULL
-      AND f.issueId IS NULL
     RETURN m
   }
   WITH f, m

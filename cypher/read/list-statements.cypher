@@ -5,19 +5,20 @@ UNWIND range(0, size($keys) - 1) AS idx
 CALL (idx) {
   WITH $keys[idx] AS f
   CALL (f) {
+    WITH f WHERE f.speakerId IS NOT NULL
     MATCH (:Person {id: f.speakerId})<-[:SPOKEN_BY]-(s:Statement)
     RETURN s
     UNION
+    WITH f WHERE f.speakerId IS NULL AND f.mentionsId IS NOT NULL
     MATCH (:Entity {id: f.mentionsId})<-[:MENTIONS]-(s:Statement)
-    WHERE f.speakerId IS NULL
     RETURN s
     UNION
+    WITH f WHERE f.speakerId IS NULL AND f.mentionsId IS NULL AND f.meetingId IS NOT NULL
     MATCH (:Meeting {id: f.meetingId})<-[:IN_MEETING]-(s:Statement)
-    WHERE f.speakerId IS NULL AND f.mentionsId IS NULL
     RETURN s
     UNION
+    WITH f WHERE f.speakerId IS NULL AND f.mentionsId IS NULL AND f.meetingId IS NULL
     MATCH (s:Statement)
-    WHERE f.speakerId IS NULL AND f.mentionsId IS NULL AND f.meetingId IS NULL
     RETURN s
   }
   OPTIONAL MATCH (s)-[:IN_MEETING]->(m:Meeting)

@@ -7,8 +7,8 @@ CALL () {
   WHERE m.date >= coalesce($from, '') AND m.date <= coalesce($to, '~')
   RETURN m
   UNION
-  MATCH (m:Meeting)
-  WHERE m.date IS NULL AND $from IS NULL AND $to IS NULL
+  WITH 1 AS undated WHERE $from IS NULL AND $to IS NULL
+  MATCH (m:Meeting) WHERE m.date IS NULL
   RETURN m
 }
 WITH m

@@ -1,15 +1,30 @@
 // One page of full-text hits per key in $keys ({lucene: an escaped Lucene query, types: labels or
-// null}) from the `search_text` index: best score first, ties by id; keyset paging after $after.
+// null}) from the `search_text` index: best score first, ties by id, after $after {score, id}.
+// Lucene is asked for its best $scan hits only, so a frequent word costs no more than a rare one.
+// `complete` says whether that was enough: true when Lucene had no more hits, or when the page is
+// full and ends above the lowest score fetched (any hit not fetched scores no higher than that).
+// Otherwise the caller asks again with a larger $scan.
 UNWIND range(0, size($keys) - 1) AS idx
 CALL (idx) {
   WITH $keys[idx] AS f
-  CALL db.index.fulltext.queryNodes('search_text', f.lucene) YIELD node, score
-  WHERE f.types IS NULL OR any(label IN labels(node) WHERE label IN f.types)
-  WITH node, score
-  ORDER BY score DESC, node.id
-  WITH collect({key: score, id: node.id, n: node}) AS rows
-  RETURN size(rows) AS total,
-    [r IN rows WHERE $after IS NULL
-      OR r.key < $after.key OR (r.key = $after.key AND r.id > $after.id)][0..$limit] AS page
+  CALL (f) {
+    CALL db.index.fulltext.queryNodes('search_text', f.lucene, {limit: toInteger($scan)}) YIELD node, score
+    RETURN count(*) AS scanned, min(score) AS lowest, collect({node: node, score: score}) AS raw
+  }
+  CALL (f, raw) {
+    UNWIND raw AS hit
+    WITH hit WHERE f.types IS NULL OR any(label IN labels(hit.node) WHERE label IN f.types)
+    WITH hit.node AS node, hit.score AS score
+    ORDER BY score DESC, node.id
+    RETURN collect({score: score, id: node.id, node: node}) AS rows
+  }
+  WITH scanned, lowest, rows,
+    [r IN rows WHERE $after IS NULL OR r.score < $after.score OR (r.score = $after.score AND r.id > $after.id)] AS rest
+  WITH scanned, lowest, size(rows) - size(rest) AS before, rest[0..toInteger($limit)] AS page
+  RETURN before, page,
+    scanned < toInteger($scan) OR (size(page) = toInteger($limit) AND page[-1].score > lowest) AS complete
 }
-RETURN idx, total, [r IN page | {key: r.key, id: r.id, score: r.key, node: [x IN [r.n] | x {.*, __labels: labels(x)}][0]}] AS items
+RETURN idx, complete, [i IN range(0, size(page) - 1) | {
+  key: [page[i].score, before + i], id: page[i].id, score: page[i].score,
+  node: [x IN [page[i].node] | x {.*, __labels: labels(x)}][0]
+}] AS items

@@ -30,7 +30,7 @@ async function timeline(subject: GraphNode, args: Args, ctx: ApiContext) {
       node: item.node,
       date: item.date ?? null,
       speaker: item.speaker ?? null,
-      side: () => countryNode(ctx, item.sideId as string | null),
+      side: item.side ?? null,
       act: (item.node as GraphNode).act ?? null,
       link: item.link,
     }),

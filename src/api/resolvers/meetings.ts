@@ -3,6 +3,7 @@ import type { ApiContext } from '../context.js';
 import { loadConnection, normaliseFilter } from '../connections.js';
 import type { GraphNode } from '../graph-nodes.js';
 import type { PageArgs } from '../pagination.js';
+import type { Row } from '../read.js';
 import { neighbours, nodeOfType } from './base.js';
 
 type MeetingArgs = PageArgs & { filter?: Record<string, unknown> | null; sort?: string | null };
@@ -15,15 +16,17 @@ export function meetingConnection(ctx: ApiContext, filter: Record<string, unknow
   return loadConnection(ctx, { query: 'list-meetings', key: filter, args, sort, desc: sort !== 'DATE_ASC' });
 }
 
-type MeetingLinks = {
+type MeetingDetails = {
   heldIn: GraphNode | null;
   onOccasionOf: GraphNode | null;
   documentId: string | null;
   countries: GraphNode[];
+  participants: Array<{ person: GraphNode | null }>;
+  topics: GraphNode[];
 };
 
-function links(meeting: GraphNode, ctx: ApiContext): Promise<MeetingLinks | null> {
-  return ctx.loaders.byParent<MeetingLinks & { id: string }>('find-meeting-links').load(meeting.id);
+function links(meeting: GraphNode, ctx: ApiContext): Promise<MeetingDetails | null> {
+  return ctx.loaders.byParent<MeetingDetails & { id: string }>('find-meeting-details').load(meeting.id);
 }
 
 async function listOf<T>(ctx: ApiContext, query: string, id: string, column: string): Promise<T[]> {
@@ -47,13 +50,15 @@ export const meetingResolvers = {
       const documentId = (await links(meeting, ctx))?.documentId;
       return documentId ? ctx.loaders.nodes.load(documentId) : null;
     },
-    participants: (meeting: GraphNode, _: unknown, ctx: ApiContext) =>
-      listOf<{ person: GraphNode | null }>(ctx, 'find-meeting-participants', meeting.id, 'participants').then((rows) =>
-        rows.filter((row) => row.person !== null),
-      ),
-    topics: (meeting: GraphNode, _: unknown, ctx: ApiContext) => listOf(ctx, 'find-meeting-topics', meeting.id, 'topics'),
-    statements: (meeting: GraphNode, _: unknown, ctx: ApiContext) =>
-      listOf(ctx, 'find-meeting-statements', meeting.id, 'statements'),
+    participants: async (meeting: GraphNode, _: unknown, ctx: ApiContext) =>
+      ((await links(meeting, ctx))?.participants ?? []).filter((row) => row.person !== null),
+    topics: async (meeting: GraphNode, _: unknown, ctx: ApiContext) => (await links(meeting, ctx))?.topics ?? [],
+    statements: async (meeting: GraphNode, _: unknown, ctx: ApiContext) => {
+      const rows = await listOf<{ statement: GraphNode | null; links: Row }>(ctx, 'find-meeting-statements', meeting.id, 'statements');
+      const links = ctx.loaders.byParent('find-statement-links');
+      for (const { statement, links: row } of rows) if (statement) links.prime(statement.id, { ...row, id: statement.id });
+      return rows.map((row) => row.statement).filter((statement) => statement !== null);
+    },
     neighbours,
   },
   Query: {

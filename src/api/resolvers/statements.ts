@@ -24,7 +24,7 @@ type StatementLinks = {
   speakers: GraphNode[];
   respondsTo: GraphNode | null;
   topic: GraphNode | null;
-  sideId: string | null;
+  side: GraphNode | null;
 };
 
 function links(statement: GraphNode, ctx: ApiContext): Promise<StatementLinks | null> {
@@ -63,7 +63,7 @@ export const statementResolvers = {
     topic: async (statement: GraphNode, _: unknown, ctx: ApiContext) => (await links(statement, ctx))?.topic ?? null,
     speakers: async (statement: GraphNode, _: unknown, ctx: ApiContext) => (await links(statement, ctx))?.speakers ?? [],
     respondsTo: async (statement: GraphNode, _: unknown, ctx: ApiContext) => (await links(statement, ctx))?.respondsTo ?? null,
-    side: async (statement: GraphNode, _: unknown, ctx: ApiContext) => countryNode(ctx, (await links(statement, ctx))?.sideId),
+    side: async (statement: GraphNode, _: unknown, ctx: ApiContext) => (await links(statement, ctx))?.side ?? null,
     document: (statement: GraphNode, _: unknown, ctx: ApiContext) =>
       typeof statement.document === 'string' ? ctx.loaders.nodes.load(statement.document) : null,
     responses: (statement: GraphNode, _: unknown, ctx: ApiContext) =>

@@ -1,0 +1,145 @@
+// `npm run bench:api`: load test of the GraphQL API on a graph of at least 5,000 documents (the ingest
+// benchmark's synthetic corpus, ingested by the built `ingest`), with autocannon, 10 connections:
+// meeting by id, person with counterparts, search, issue timeline, network for one year (served from
+// the network cache, and recomputed on every request). Prints requests/s, p50/p99 latency and errors,
+// compares with the targets of issue 5 and writes bench-out/bench-api.json.
+//   node bench-out/build/scripts/bench-api.js [--count 5000] [--duration 10] [--connections 10] [--fresh] [--strict]
+// The embedded Neo4j keeps its data in bench-out/api-neo4j, so later runs skip the ingest. With
+// NEO4J_URI set that server is used as it is when it holds enough documents; ingesting into it (when
+// it does not) needs --allow-write.
+import autocannon from 'autocannon';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as StartServerModule from '../src/api/start-server.js';
+import { type Dist, clearDatabase, connectTo, loadDist, packageRoot } from './bench-dist.js';
+import { type Scenario, findScenarios } from './bench-api-scenarios.js';
+import { generateCorpus } from './generate-corpus.js';
+
+const argv = process.argv.slice(2);
+const num = (name: string, fallback: number) => (argv.includes(`--${name}`) ? Number(argv[argv.indexOf(`--${name}`) + 1]) : fallback);
+const opts = {
+  count: num('count', 5000),
+  duration: num('duration', 10),
+  connections: num('connections', 10),
+  fresh: argv.includes('--fresh'),
+  strict: argv.includes('--strict'),
+  allowWrite: argv.includes('--allow-write'),
+};
+const root = packageRoot();
+const out = join(root, 'bench-out');
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+async function startNeo4j(d: Dist): Promise<{ uri: string; external: boolean; stop: () => Promise<void> }> {
+  const external = process.env.NEO4J_URI?.trim();
+  if (external) return { uri: external, external: true, stop: async () => {} };
+  const home = join(out, 'api-neo4j');
+  if (opts.fresh) rmSync(home, { recursive: true, force: true });
+  mkdirSync(home, { recursive: true });
+  const server = await d.embedded.startEmbedded({ home, boltPort: await d.embedded.findFreePort(), heap: '1g', pageCache: '512m', onProgress: say });
+  return { uri: server.uri, external: false, stop: () => server.stop() };
+}
+
+/** Makes sure the graph holds at least opts.count documents, ingesting the generated corpus if not. */
+async function ensureGraph(d: Dist, db: Awaited<ReturnType<typeof connectTo>>, external: boolean): Promise<number> {
+  const count = async () => (await d.driver.readQuery<{ n: number }>(db, 'MATCH (d:Document) RETURN count(d) AS n'))[0]?.n ?? 0;
+  const present = await count();
+  if (present >= opts.count) {
+    say(`graph: ${present} documents already there, no ingest`);
+    return present;
+  }
+  if (external && !opts.allowWrite) throw new Error(`NEO4J_URI holds ${present} documents (< ${opts.count}); pass --allow-write to ingest into it`);
+  if (!external) await clearDatabase(d, db);
+  const dir = join(out, `api-corpus-${opts.count}`);
+  if (!existsSync(dir)) {
+    say(`generating ${opts.count} documents in ${dir}`);
+    generateCorpus({ outDir: dir, count: opts.count, seed: 42 });
+  }
+  say(`ingesting ${dir} (2 workers); this takes a few minutes the first time`);
+  const started = performance.now();
+  const summary = await d.ingestPaths.ingestPaths(db, [dir], { workers: 2, progress: 'plain' });
+  say(`ingested ${summary.processed} inputs in ${((performance.now() - started) / 1000).toFixed(0)} s (${summary.rejected.length} rejected)`);
+  return count();
+}
+
+interface Figures {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  requests: number;
+  targetP99: number;
+  met: boolean;
+}
+
+async function run(url: string, scenario: Scenario, duration: number): Promise<autocannon.Result> {
+  return autocannon({
+    url,
+    connections: opts.connections,
+    duration,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: scenario.bodies.map((body) => ({ method: 'POST', body })),
+    // A 200 carrying GraphQL errors is an error too.
+    verifyBody: (body) => !String(body ?? '').includes('"errors"'),
+  });
+}
+
+async function measure(url: string, scenario: Scenario): Promise<Figures> {
+  await run(url, scenario, 2); // warm-up: plans, page cache, JIT
+  const result = await run(url, scenario, opts.duration);
+  const errors = result.errors + result.timeouts + result.non2xx + result.mismatches;
+  return {
+    name: scenario.name,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors,
+    requests: result.requests.total,
+    targetP99: scenario.targetP99,
+    met: result.latency.p99 < scenario.targetP99 && errors === 0,
+  };
+}
+
+function table(rows: Figures[]): string {
+  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'target p99', 'met'];
+  const lines = rows.map((r) => [r.name, r.requestsPerSecond.toFixed(0), String(r.p50), String(r.p99), String(r.errors), `< ${r.targetP99}`, r.met ? 'yes' : 'NO']);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  return [header, ...lines].map((l) => l.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')).join('\n');
+}
+
+async function main(): Promise<number> {
+  const d = await loadDist();
+  const api = (await import(pathToFileURL(join(root, 'dist', 'api', 'start-server.js')).href)) as typeof StartServerModule;
+  const neo4j = await startNeo4j(d);
+  const db = await connectTo(d, neo4j.uri);
+  const config = { api: { host: '127.0.0.1', port: 0, token: null, exposeSchema: false } };
+  try {
+    await d.schema.applySchema(db);
+    const documents = await ensureGraph(d, db, neo4j.external);
+    const cached = await api.startServer({ db, config, logging: false });
+    const uncached = await api.startServer({ db, config, logging: false, networkCacheMs: 0 });
+    try {
+      const scenarios = await findScenarios(d, db);
+      const figures: Figures[] = [];
+      for (const scenario of scenarios) {
+        say(`running ${scenario.name} (${scenario.bodies.length} distinct requests, ${opts.connections} connections, ${opts.duration} s)`);
+        figures.push(await measure(scenario.uncached ? uncached.url : cached.url, scenario));
+      }
+      say(`\nGraphQL API on ${documents} documents, ${opts.connections} connections, ${opts.duration} s per scenario, node ${process.version}\n`);
+      say(table(figures));
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, 'bench-api.json'), `${JSON.stringify({ options: opts, documents, figures }, null, 2)}\n`);
+      return opts.strict && figures.some((f) => !f.met) ? 1 : 0;
+    } finally {
+      await cached.close();
+      await uncached.close();
+    }
+  } finally {
+    await db.close();
+    await neo4j.stop();
+  }
+}
+
+process.exitCode = await main();
