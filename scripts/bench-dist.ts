@@ -48,13 +48,13 @@ export function connectTo(d: Dist, uri: string) {
   return d.driver.connect({ uri, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE || undefined });
 }
 
-/** Empties the database in batches (the benchmark's own server, or a server the user gave it for this). */
+/**
+ * Empties the database: relationships first, then nodes, in batches small enough for the server's
+ * transaction memory limit even around hub nodes (a Country met in every document).
+ */
 export async function clearDatabase(d: Dist, db: DriverModule.Db): Promise<void> {
-  for (;;) {
-    const deleted = await d.driver.writeTransaction(db, async (tx) => {
-      const result = await tx.run('MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted');
-      return Number(result.records[0]?.get('deleted') ?? 0);
-    });
-    if (deleted < 10_000) return;
-  }
+  const deleteBatch = (cypher: string) =>
+    d.driver.writeTransaction(db, async (tx) => Number((await tx.run(cypher)).records[0]?.get('deleted') ?? 0));
+  while ((await deleteBatch('MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted')) === 20_000);
+  while ((await deleteBatch('MATCH (n) WITH n LIMIT 10000 DELETE n RETURN count(*) AS deleted')) === 10_000);
 }
