@@ -1,7 +1,7 @@
 // Entities made by pattern rather than listed: 〜問題 (Issue), 〜事件/〜戦争 (Event), 〜サミット/首脳会合/
 // 首脳会議/総会 (Event), 〜条約/協定/宣言/声明/計画/プラン (Agreement), 「…パートナーシップ」 (Agreement),
 // visits (訪露/訪ロ/訪日, Xの北朝鮮訪問: Event), and country abbreviations inside compounds (日露, 日米韓).
-import { countryByAbbreviation } from '../lexicon/index.js';
+import { countryByAbbreviation, entitySuffixes, LONG_HEAD_AGREEMENT_SUFFIXES } from '../lexicon/index.js';
 import type { EntityType } from '../types.js';
 import type { RawMention } from './mention.js';
 import { lexiconMentionFor } from './gazetteer.js';
@@ -20,18 +20,17 @@ const BOUNDARY = '(?<![\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・])';
 /** Determiners and generic words that never start a named issue or event. */
 const GENERIC_HEAD = /^(?:同|この|その|本|当該|諸|各|両|今回の?|今般の?|重要な?|様々な?|新たな?|これらの?|自分の|我々の?)/u;
 
+const tails = (list: readonly string[]) => list.join('|');
+
 const PATTERNS: Pattern[] = [
   { type: 'Issue', regex: new RegExp(`${BOUNDARY}(${NOUN})問題(?!化)`, 'gu') },
   { type: 'Issue', regex: new RegExp(`((?:工作船|核|安全保障|拉致|難民|人権|領土|歴史|環境|エネルギー|ミサイル|核・ミサイル))の問題`, 'gu') },
-  { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:事件|戦争|大戦|紛争|侵略|テロ事件|大震災|震災)`, 'gu') },
-  { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:首脳会合|首脳会議|サミット|外相会合|外相会議|閣僚会合|閣僚会議|総会|国葬儀|合同葬)`, 'gu') },
-  { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:条約|協定|共同宣言|宣言|共同声明|声明|行動計画|計画|プラン|覚書|イニシアティブ|イニシアティヴ)`, 'gu') },
+  { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.event)})`, 'gu') },
+  { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.agreement)})`, 'gu') },
   // A programme or package is named by a compound of some length (経済改革プログラム), not 文化プログラム.
-  { type: 'Agreement', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{4,}(?:プログラム|パッケージ))${NOUN})(?:プログラム|パッケージ)`, 'gu') },
+  { type: 'Agreement', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{4,}(?:${tails(LONG_HEAD_AGREEMENT_SUFFIXES)}))${NOUN})(?:${tails(LONG_HEAD_AGREEMENT_SUFFIXES)})`, 'gu') },
   { type: 'Agreement', regex: /「([^「」『』]{0,40}(?:パートナー|関係|協力|構想|プラン|ビジョン|イニシアティブ|宣言|声明|計画)[^「」『』]{0,20})」/gu, group: 1 },
-  // Other meetings, talks and elections a summary refers to: 9月の日米首脳会談, 日英外相戦略対話, 総裁再選.
-  { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:首脳会談|外相会談|首脳電話会談|戦略対話|交渉|総選挙|選挙|再選)`, 'gu') },
-  { type: 'Organization', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:委員会|分科会|理事会)`, 'gu') },
+  { type: 'Organization', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.organization)})`, 'gu') },
   // Visits: 訪露, 総理の訪露, モディ首相の来日, 自分の北朝鮮訪問, 福田官房長官訪中.
   { type: 'Event', regex: new RegExp(`${BOUNDARY}(?:(?:${NOUN})の(?:公式|年内)?)?(?:訪(?:露|ロ|日|中|米|韓|朝|印|英|仏|独|豪)|来日|(?:${NOUN})訪問)(?!中)`, 'gu') },
 ];
@@ -59,8 +58,10 @@ function known(type: EntityType, value: string, start: number): RawMention {
   return { start, end: start + value.length, text: value, type, id: null, name: null, country: null };
 }
 
+const ALL_TAILS = new RegExp(`(?:${tails([...Object.values(entitySuffixes).flat(), ...LONG_HEAD_AGREEMENT_SUFFIXES])})$`, 'u');
+
 function suffixLength(type: EntityType, text: string): number {
-  const m = /(問題|事件|戦争|大戦|紛争|侵略|大震災|震災|首脳会合|首脳会議|サミット|外相会合|外相会議|閣僚会合|閣僚会議|総会|国葬儀|合同葬|条約|協定|共同宣言|宣言|共同声明|声明|行動計画|計画|プラン|覚書|イニシアティブ|イニシアティヴ|プログラム|パッケージ|首脳会談|外相会談|首脳電話会談|戦略対話|交渉|総選挙|選挙|再選|委員会|分科会|理事会)$/u.exec(text);
+  const m = ALL_TAILS.exec(text);
   return type === 'Agreement' && !m ? 0 : (m?.[0].length ?? 0);
 }
 

@@ -7,5 +7,5 @@ export { agreements, events, findNamed, issues, locations, namedSurfaces, organi
 export type { NamedTable } from './named.js';
 export { findPersonBySurface, people, personByKey, personOffice } from './people.js';
 export { foldKatakanaVariants } from './fold.js';
-export { entitySuffixes, visitDestination } from './patterns.js';
+export { entitySuffixes, LONG_HEAD_AGREEMENT_SUFFIXES, visitDestination } from './patterns.js';
 export type { SuffixKind } from './patterns.js';

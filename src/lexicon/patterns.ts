@@ -1,6 +1,6 @@
 // Pattern data for the extractor: entity-type tails and visit words (訪日, 訪露/訪ロ, 訪中, 来日).
 import { countryByAbbreviation, countryByIso3, findCountry } from './countries.js';
-import { ENTITY_SUFFIXES, IRREGULAR_VISITS } from './data/patterns.js';
+import { ENTITY_SUFFIXES, IRREGULAR_VISITS, LONG_HEAD_AGREEMENT_SUFFIXES } from './data/patterns.js';
 import type { SuffixKind } from './data/patterns.js';
 import type { CountryEntry } from './types.js';
 
@@ -10,6 +10,8 @@ export type { SuffixKind };
 export const entitySuffixes: Readonly<Record<SuffixKind, readonly string[]>> = Object.fromEntries(
   Object.entries(ENTITY_SUFFIXES).map(([kind, tails]) => [kind, [...tails].sort((a, b) => b.length - a.length)]),
 ) as Record<SuffixKind, string[]>;
+
+export { LONG_HEAD_AGREEMENT_SUFFIXES };
 
 const irregular = new Map(IRREGULAR_VISITS);
 
