@@ -1,6 +1,7 @@
-// Statements of each meeting in $ids, in document order, each with the links find-statement-links
-// returns (speakers, answered statement, topic, speaker's side), so that reading a meeting's
-// statements with their speakers costs one round trip, not two.
+// Statements of each meeting in $ids, in document order, each with most of what find-statement-links
+// returns (speakers, id of the answered statement, topic, speaker's side), so that reading a meeting's
+// statements with their speakers costs one round trip, not two. The meeting and the answered statement
+// (nearly always in the same meeting) are filled in by the caller rather than repeated here.
 UNWIND $ids AS id
 MATCH (m:Meeting {id: id})
 RETURN id, COLLECT {
@@ -8,9 +9,8 @@ RETURN id, COLLECT {
   RETURN {
     statement: s {.*, __labels: labels(s)},
     links: {
-      meeting: m {.*, __labels: labels(m)},
       speakers: COLLECT { MATCH (s)-[:SPOKEN_BY]->(p:Person) RETURN p {.*, __labels: labels(p)} ORDER BY p.id },
-      respondsTo: head(COLLECT { MATCH (s)-[:RESPONDS_TO]->(r:Statement) RETURN r {.*, __labels: labels(r)} ORDER BY r.id }),
+      respondsToId: head(COLLECT { MATCH (s)-[:RESPONDS_TO]->(r:Statement) RETURN r.id ORDER BY r.id }),
       topic: head(COLLECT {
         MATCH (t:Topic {id: s.document + ':t' + toString(toInteger(s.topic))}) RETURN t {.*, __labels: labels(t)}
       }),

@@ -3,7 +3,8 @@
 // Lucene is asked for its best $scan hits only, so a frequent word costs no more than a rare one.
 // `complete` says whether that was enough: true when Lucene had no more hits, or when the page is
 // full and ends above the lowest score fetched (any hit not fetched scores no higher than that).
-// Otherwise the caller asks again with a larger $scan.
+// Otherwise the caller asks again with a larger $scan. With $withTotal, `total` counts every hit
+// (which costs more than the page for a frequent word); otherwise it is 0.
 UNWIND range(0, size($keys) - 1) AS idx
 CALL (idx) {
   WITH $keys[idx] AS f
@@ -18,13 +19,19 @@ CALL (idx) {
     ORDER BY score DESC, node.id
     RETURN collect({score: score, id: node.id, node: node}) AS rows
   }
-  WITH scanned, lowest, rows,
+  WITH f, scanned, lowest, rows,
     [r IN rows WHERE $after IS NULL OR r.score < $after.score OR (r.score = $after.score AND r.id > $after.id)] AS rest
-  WITH scanned, lowest, size(rows) - size(rest) AS before, rest[0..toInteger($limit)] AS page
-  RETURN before, page,
+  WITH f, scanned, lowest, size(rows) - size(rest) AS before, rest[0..toInteger($limit)] AS page
+  CALL (f) {
+    WITH f WHERE $withTotal
+    CALL db.index.fulltext.queryNodes('search_text', f.lucene) YIELD node
+    WITH f, node WHERE f.types IS NULL OR any(label IN labels(node) WHERE label IN f.types)
+    RETURN count(node) AS total
+  }
+  RETURN before, page, total,
     scanned < toInteger($scan) OR (size(page) = toInteger($limit) AND page[-1].score > lowest) AS complete
 }
-RETURN idx, complete, [i IN range(0, size(page) - 1) | {
+RETURN idx, complete, total, [i IN range(0, size(page) - 1) | {
   key: [page[i].score, before + i], id: page[i].id, score: page[i].score,
   node: [x IN [page[i].node] | x {.*, __labels: labels(x)}][0]
 }] AS items

@@ -1,9 +1,13 @@
 // Serving the API over HTTP with node:http; `close` stops accepting and waits for open requests.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createReader } from './read.js';
 import { createApi, type CreateApiOptions } from './server.js';
+import { warmUpQueryPlans } from './warm-up.js';
 
 export interface StartServerOptions extends CreateApiOptions {
+  /** Plan every read statement in Neo4j before answering (see warm-up.ts). @default true */
+  warmUp?: boolean;
   /** @default config.api.host */
   host?: string;
   /** 0 picks a free port. @default config.api.port */
@@ -16,7 +20,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer({ host, port, ...apiOptions }: StartServerOptions): Promise<RunningServer> {
+export async function startServer({ host, port, warmUp = true, ...apiOptions }: StartServerOptions): Promise<RunningServer> {
+  if (warmUp) await warmUpQueryPlans(createReader(apiOptions.db, 600_000));
   const yoga = createApi(apiOptions);
   const server = createServer(yoga);
   const bindHost = host ?? apiOptions.config.api.host;

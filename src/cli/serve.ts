@@ -49,6 +49,7 @@ export async function runServe(flags: ServeFlags, { makeIngest }: ServeOptions =
     try {
       await applySchema(db);
       const ingest = config.api.token && makeIngest ? makeIngest(db) : null;
+      log('planning the read queries in Neo4j');
       const server = await startServer({ db, config, ingest, host, port }).catch((error: unknown) => {
         throw listenError(error, host, port);
       });

@@ -2,6 +2,7 @@
 // seed-like result of the sample and the API fixture corpus; answers checked against independent Cypher.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiplographApi } from '../../src/api/server.js';
+import { startServer } from '../../src/api/start-server.js';
 import type { Db } from '../../src/graph/driver.js';
 import { allPages, cypherValue, data, seedLike, seededDb, testApi } from './api-helpers.js';
 
@@ -157,5 +158,24 @@ describe('country(id), search, stats', () => {
       people: await cypherValue(db, 'MATCH (n:Person) RETURN count(n) AS value'),
       statements: await cypherValue(db, 'MATCH (n:Statement) RETURN count(n) AS value'),
     });
+  });
+});
+
+describe('startServer', () => {
+  it('plans the queries, serves GraphQL over HTTP on the asked port and closes', async () => {
+    const server = await startServer({ db, config: { api: { host: '127.0.0.1', port: 0, token: null, exposeSchema: true } }, logging: false });
+    try {
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ meetings(first: 1) { totalCount } }' }),
+      });
+      expect(response.status).toBe(200);
+      expect((await response.json()).data.meetings.totalCount).toBe(await cypherValue(db, 'MATCH (m:Meeting) RETURN count(m) AS value'));
+    } finally {
+      await server.close();
+    }
+    await expect(fetch(server.url)).rejects.toThrow();
   });
 });

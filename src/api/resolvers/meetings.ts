@@ -1,10 +1,12 @@
 // Meetings: the meetings connection (used by every type with meetings), meeting fields, root fields.
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
 import { loadConnection, normaliseFilter } from '../connections.js';
 import type { GraphNode } from '../graph-nodes.js';
+import { selectedFields } from '../lookahead.js';
 import type { PageArgs } from '../pagination.js';
 import type { Row } from '../read.js';
-import { neighbours, nodeOfType } from './base.js';
+import { neighbours } from './base.js';
 
 type MeetingArgs = PageArgs & { filter?: Record<string, unknown> | null; sort?: string | null };
 
@@ -34,6 +36,39 @@ async function listOf<T>(ctx: ApiContext, query: string, id: string, column: str
   return ((row?.[column] as T[] | undefined) ?? []).filter((item) => item !== null);
 }
 
+type StatementRow = { statement: GraphNode | null; links: Row & { respondsToId?: string | null } };
+
+/**
+ * A meeting's statements, priming their links (find-statement-links) so that speakers and answers need
+ * no second query. A statement answering one outside the meeting is left to the loader.
+ */
+function primeStatements(ctx: ApiContext, meeting: GraphNode, rows: StatementRow[]): GraphNode[] {
+  const statements = rows.map((row) => row.statement).filter((statement) => statement !== null);
+  const byId = new Map(statements.map((statement) => [statement.id, statement]));
+  const loader = ctx.loaders.byParent('find-statement-links');
+  for (const { statement, links } of rows) {
+    const { respondsToId, ...rest } = links;
+    const respondsTo = respondsToId ? byId.get(respondsToId) : null;
+    if (statement && respondsTo !== undefined) loader.prime(statement.id, { ...rest, id: statement.id, meeting, respondsTo });
+  }
+  return statements;
+}
+
+/** meeting(id): node, details and (when asked for) statements in one query, primed into the loaders. */
+async function meeting(_: unknown, { id }: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) {
+  const fields = selectedFields(info);
+  const withStatements = fields.has('statements');
+  const [row] = await ctx.read<MeetingDetails & { id: string; node: GraphNode | null; statements: StatementRow[] | null }>(
+    'find-meeting-full',
+    { ids: [id], withStatements },
+  );
+  if (!row?.node) return null;
+  ctx.loaders.nodes.prime(id, row.node);
+  ctx.loaders.byParent('find-meeting-details').prime(id, row);
+  if (withStatements) ctx.loaders.byParent('find-meeting-statements').prime(id, { id, statements: row.statements ?? [] });
+  return row.node;
+}
+
 export const meetingResolvers = {
   Meeting: {
     // A kind outside the contract's list would break the enum; report it as OTHER instead.
@@ -53,17 +88,13 @@ export const meetingResolvers = {
     participants: async (meeting: GraphNode, _: unknown, ctx: ApiContext) =>
       ((await links(meeting, ctx))?.participants ?? []).filter((row) => row.person !== null),
     topics: async (meeting: GraphNode, _: unknown, ctx: ApiContext) => (await links(meeting, ctx))?.topics ?? [],
-    statements: async (meeting: GraphNode, _: unknown, ctx: ApiContext) => {
-      const rows = await listOf<{ statement: GraphNode | null; links: Row }>(ctx, 'find-meeting-statements', meeting.id, 'statements');
-      const links = ctx.loaders.byParent('find-statement-links');
-      for (const { statement, links: row } of rows) if (statement) links.prime(statement.id, { ...row, id: statement.id });
-      return rows.map((row) => row.statement).filter((statement) => statement !== null);
-    },
+    statements: async (meeting: GraphNode, _: unknown, ctx: ApiContext) =>
+      primeStatements(ctx, meeting, await listOf<StatementRow>(ctx, 'find-meeting-statements', meeting.id, 'statements')),
     neighbours,
   },
   Query: {
     meetings: (_: unknown, args: MeetingArgs, ctx: ApiContext) => meetingConnection(ctx, normaliseFilter(args.filter), args),
-    meeting: nodeOfType('Meeting'),
+    meeting,
   },
 };
 

@@ -1,13 +1,15 @@
 // Full-text search over entity names, aliases and statement text: keyset pages over (score, id).
 // Cursors also carry the hit's rank, which tells the next page how many hits to ask Lucene for.
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
 import { apiError } from '../errors.js';
+import { selectedFields } from '../lookahead.js';
 import { pageRequest, toConnection, type PageArgs } from '../pagination.js';
 import type { Row } from '../read.js';
 import { toLuceneQuery } from '../search-query.js';
 
 type SearchArgs = PageArgs & { query: string; types?: string[] | null };
-type SearchRow = { complete: boolean; items: Array<Row & { key: unknown; id: string }> };
+type SearchRow = { complete: boolean; total: number; items: Array<Row & { key: unknown; id: string }> };
 
 /** Hits fetched beyond the page, so that ties at the page's end are usually already there. */
 const SCAN_SLACK = 50;
@@ -23,21 +25,22 @@ function parseAfter(after: { key: unknown; id: string } | null): { score: number
   return { score, id: after.id, rank };
 }
 
-async function search(_: unknown, args: SearchArgs, ctx: ApiContext) {
+async function search(_: unknown, args: SearchArgs, ctx: ApiContext, info: GraphQLResolveInfo) {
   const key = { lucene: toLuceneQuery(args.query), types: args.types?.length ? args.types : null };
   const request = pageRequest(args, 'search:SCORE');
   const after = parseAfter(request.after);
-  const shared = { after: after && { score: after.score, id: after.id }, limit: request.limit };
+  const shared = { after: after && { score: after.score, id: after.id }, limit: request.limit, withTotal: false };
+  // Counting every hit of a frequent word costs more than the page: only when asked for, in the same query.
+  const withTotal = selectedFields(info).has('totalCount');
   // Ties at the end of the page may reach past the hits fetched: fetch ten times more, then all.
   let scan = (after ? after.rank + 1 : 0) + request.limit + SCAN_SLACK;
-  let row = await ctx.loaders.byKey<SearchRow>('search-text', { ...shared, scan }).load(key);
+  let row = await ctx.loaders.byKey<SearchRow>('search-text', { ...shared, scan, withTotal }).load(key);
+  const totalCount = row?.total ?? 0;
   while (row && !row.complete && scan < EVERY_HIT) {
     scan = scan * 10 > 100_000 ? EVERY_HIT : scan * 10;
     row = await ctx.loaders.byKey<SearchRow>('search-text', { ...shared, scan }).load(key);
   }
   const connection = toConnection({ total: 0, items: row?.items ?? [] }, request, (item) => ({ node: item.node, score: item.score }));
-  // Counting every hit of a frequent word costs more than the page itself: only when asked for.
-  const totalCount = async () => (await ctx.loaders.byKey<{ total: number }>('count-search-hits', {}).load(key))?.total ?? 0;
   return { ...connection, totalCount };
 }
 

@@ -1,0 +1,34 @@
+// Each meeting in $ids with what find-meeting-details returns and, when $withStatements, what
+// find-meeting-statements returns: the whole of a meeting(id) query in one round trip.
+UNWIND $ids AS id
+MATCH (m:Meeting {id: id})
+RETURN id,
+  m {.*, __labels: labels(m)} AS node,
+  head(COLLECT { MATCH (m)-[:HELD_IN]->(x:Entity) RETURN x {.*, __labels: labels(x)} ORDER BY x.id }) AS heldIn,
+  head(COLLECT { MATCH (m)-[:ON_OCCASION_OF]->(x:Entity) RETURN x {.*, __labels: labels(x)} ORDER BY x.id }) AS onOccasionOf,
+  head(COLLECT { MATCH (m)-[:REPORTED_IN]->(d:Document) RETURN d.id ORDER BY d.id }) AS documentId,
+  COLLECT { MATCH (m)-[:BETWEEN]->(c:Country) RETURN c {.*, __labels: labels(c)} ORDER BY c.id } AS countries,
+  COLLECT {
+    MATCH (p:Person)-[a:ATTENDED]->(m)
+    OPTIONAL MATCH (c:Country {id: a.country})
+    RETURN {person: p {.*, __labels: labels(p)}, role: a.role, title: a.title, country: c {.*, __labels: labels(c)}}
+    ORDER BY CASE a.role WHEN 'principal' THEN 0 ELSE 1 END, a.country, p.id
+  } AS participants,
+  COLLECT { MATCH (m)-[:HAS_TOPIC]->(t:Topic) RETURN t {.*, __labels: labels(t)} ORDER BY t.number } AS topics,
+  CASE WHEN $withStatements THEN COLLECT {
+    MATCH (s:Statement)-[:IN_MEETING]->(m)
+    RETURN {
+      statement: s {.*, __labels: labels(s)},
+      links: {
+        speakers: COLLECT { MATCH (s)-[:SPOKEN_BY]->(p:Person) RETURN p {.*, __labels: labels(p)} ORDER BY p.id },
+        respondsToId: head(COLLECT { MATCH (s)-[:RESPONDS_TO]->(r:Statement) RETURN r.id ORDER BY r.id }),
+        topic: head(COLLECT {
+          MATCH (t:Topic {id: s.document + ':t' + toString(toInteger(s.topic))}) RETURN t {.*, __labels: labels(t)}
+        }),
+        side: head(COLLECT {
+          MATCH (s)-[:SPOKEN_BY]->(p:Person)-[a:ATTENDED]->(m) MATCH (c:Country {id: a.country})
+          RETURN c {.*, __labels: labels(c)} ORDER BY p.id
+        })
+      }
+    } ORDER BY s.order
+  } END AS statements
