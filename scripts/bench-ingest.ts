@@ -74,7 +74,7 @@ async function batchedVersusNaive(d: Dist, db: Db, measured: ExtractionResult[],
   await clearDatabase(d, db);
   await writeBatched(d, db, warmUp);
   await clearDatabase(d, db);
-  await writeNaively(d, db, warmUp.slice(0, 10));
+  await writeNaively(d, db, warmUp.slice(0, 20));
   await clearDatabase(d, db);
   const batchedSeconds = await writeBatched(d, db, measured);
   await clearDatabase(d, db);
@@ -83,7 +83,7 @@ async function batchedVersusNaive(d: Dist, db: Db, measured: ExtractionResult[],
   return { batchedSeconds, naiveSeconds: seconds(start), transactions };
 }
 
-interface ChildRun { processed: number; created: number; statements: number; seconds: number; rejected: number; maxRssKb: number }
+interface ChildRun { processed: number; created: number; statements: number; seconds: number; writeSeconds: number; waitSeconds: number; rejected: number; maxRssKb: number }
 
 async function ingestInChild(d: Dist, db: Db, uri: string, dir: string): Promise<ChildRun> {
   await clearDatabase(d, db);
@@ -113,7 +113,7 @@ async function main(): Promise<void> {
     say(`\n[1] extraction vs raw kuromoji tokenization, ${opts.sample} documents, one thread`);
     say(`    raw tokenization ${(1000 * ratio.tokenizeSeconds / opts.sample).toFixed(2)} ms/doc, extraction ${(1000 * ratio.extractSeconds / opts.sample).toFixed(2)} ms/doc`);
     say(`    ratio ${extractionRatio.toFixed(2)}x (target <= 1.5x) ${verdict(extractionRatio <= 1.5)}`);
-    const writers = await batchedVersusNaive(d, db, ratio.results.slice(0, opts.naive), ratio.results.slice(opts.naive, opts.naive + 80));
+    const writers = await batchedVersusNaive(d, db, ratio.results.slice(0, opts.naive), ratio.results.slice(opts.naive));
     const writerRatio = writers.naiveSeconds / writers.batchedSeconds;
     say(`\n[2] batched writer vs naive one-MERGE-per-row writer, ${opts.naive} documents`);
     say(`    batched ${(opts.naive / writers.batchedSeconds).toFixed(1)} docs/s, naive ${(opts.naive / writers.naiveSeconds).toFixed(1)} docs/s (${writers.transactions} row transactions)`);
@@ -122,6 +122,7 @@ async function main(): Promise<void> {
     const docsPerSecond = e2e.processed / e2e.seconds;
     say(`\n[3] end-to-end ingest of ${e2e.processed} documents (read, decode, clean, extract in ${opts.workers} workers, write)`);
     say(`    ${e2e.seconds.toFixed(1)} s, ${docsPerSecond.toFixed(1)} docs/s (target >= 100) ${verdict(docsPerSecond >= 100)}, ${(e2e.statements / e2e.seconds).toFixed(0)} statements/s, ${e2e.rejected} rejected`);
+    say(`    of which ${e2e.writeSeconds.toFixed(1)} s writing, ${e2e.waitSeconds.toFixed(1)} s waiting for extraction`);
     say(`    peak RSS ${(e2e.maxRssKb / 1024).toFixed(0)} MiB (target < 1536 MiB) ${verdict(e2e.maxRssKb / 1024 < 1536)}`);
     Object.assign(figures, { extraction: { ...ratio, results: undefined, ratio: extractionRatio }, writers: { ...writers, ratio: writerRatio }, endToEnd: e2e });
     if (!opts.skipMemory) {

@@ -43,7 +43,16 @@ export async function runIngest(refs: Iterable<InputRef>, options: IngestRunOpti
   const flush = async () => {
     const full = batch;
     batch = [];
+    const started = performance.now();
     await writeBatchReporting(full, options.write, report);
+    tally.writeSeconds += (performance.now() - started) / 1000;
+  };
+  // Time the writer spends waiting for the next extracted input: where the pipeline is extraction-bound.
+  const next = async () => {
+    const started = performance.now();
+    const prepared = await window.shift()!;
+    tally.waitSeconds += (performance.now() - started) / 1000;
+    return prepared;
   };
   const consume = async (prepared: Prepared) => {
     batch.push(prepared);
@@ -51,9 +60,9 @@ export async function runIngest(refs: Iterable<InputRef>, options: IngestRunOpti
   };
   for (const ref of refs) {
     window.push(prepare(ref, options));
-    if (window.length >= inFlight) await consume(await window.shift()!);
+    if (window.length >= inFlight) await consume(await next());
   }
-  while (window.length > 0) await consume(await window.shift()!);
+  while (window.length > 0) await consume(await next());
   if (batch.length > 0) await flush();
   return tally.summary();
 }

@@ -13,6 +13,9 @@ export interface IngestSummary {
   /** Statements written (created and replaced documents). */
   statements: number;
   seconds: number;
+  /** Of `seconds`: time spent in write calls, and time the writer waited for extraction. */
+  writeSeconds: number;
+  waitSeconds: number;
   dryRun: boolean;
 }
 
@@ -22,6 +25,8 @@ export class IngestTally {
   private readonly rejected: IngestSummary['rejected'] = [];
   private statements = 0;
   processed = 0;
+  writeSeconds = 0;
+  waitSeconds = 0;
 
   constructor(private readonly dryRun = false) {}
 
@@ -44,7 +49,8 @@ export class IngestTally {
   }
 
   summary(): IngestSummary {
-    return { ...this.counts, rejected: [...this.rejected], processed: this.processed, statements: this.statements, seconds: this.elapsedSeconds(), dryRun: this.dryRun };
+    return { ...this.counts, rejected: [...this.rejected], processed: this.processed, statements: this.statements, seconds: this.elapsedSeconds(),
+      writeSeconds: this.writeSeconds, waitSeconds: this.waitSeconds, dryRun: this.dryRun };
   }
 }
 
