@@ -65,7 +65,7 @@ async function tokenizeVersusExtract(d: Dist, documents: GeneratedDocument[]) {
 
 async function writeBatched(d: Dist, db: Db, results: ExtractionResult[]): Promise<number> {
   const start = performance.now();
-  for (let i = 0; i < results.length; i += 8) await d.writer.writeDocuments(db, results.slice(i, i + 8), { batchSize: 500 });
+  for (let i = 0; i < results.length; i += 16) await d.writer.writeDocuments(db, results.slice(i, i + 16), { batchSize: 500 });
   return seconds(start);
 }
 

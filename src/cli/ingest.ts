@@ -93,7 +93,7 @@ export function registerIngest(program: Command, exit: ExitHolder): void {
     .option('--timeout <ms>', 'time allowed for one URL fetch', positiveInteger('timeout'), 15_000)
     .option('--workers <n>', 'extraction worker threads (0: in the main thread)', positiveInteger('number of workers', true), 2)
     .option('--batch-size <n>', 'rows per UNWIND statement', positiveInteger('batch size'), 500)
-    .option('--write-batch <n>', 'documents per write transaction', positiveInteger('write batch'), 8)
+    .option('--write-batch <n>', 'documents per write transaction', positiveInteger('write batch'), 16)
     .option('--progress <mode>', 'auto (bar on a terminal), bar, plain or none', parseProgress, 'auto')
     .option('--verbose', 'one line per input even on a terminal')
     .action((inputs: string[], flags: IngestFlags) => runIngestCommand(inputs, flags, exit));

@@ -26,9 +26,9 @@ export interface IngestPathsOptions {
   timeoutMs?: number;
   /** Extraction worker threads. @default 2 */
   workers?: number;
-  /** Documents per write transaction. @default 8 */
+  /** Documents per write transaction. @default 16 */
   writeBatch?: number;
-  /** Inputs read and extracted ahead of the writer. @default 16 */
+  /** Inputs read and extracted ahead of the writer. @default 2 × writeBatch */
   inFlight?: number;
   /** Progress display on `progressStream`. @default 'none' */
   progress?: 'auto' | 'bar' | 'plain' | 'none';

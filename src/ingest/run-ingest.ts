@@ -20,9 +20,9 @@ export interface IngestRunOptions {
   /** Writes (or, in a dry run, classifies) documents; outcomes in the order given. */
   write: (results: ExtractionResult[]) => Promise<WrittenDocument[]>;
   read?: ReadOptions;
-  /** Inputs read and extracted ahead of the writer. @default 16 */
+  /** Inputs read and extracted ahead of the writer; enough to keep the workers busy during a write. @default 2 × writeBatch */
   inFlight?: number;
-  /** Documents handed to one write call (one transaction when their ids and sources differ). @default 8 */
+  /** Documents handed to one write call (one transaction when their ids and sources differ). @default 16 */
   writeBatch?: number;
   dryRun?: boolean;
   onOutcome?: (outcome: ItemOutcome) => void;
@@ -31,7 +31,8 @@ export interface IngestRunOptions {
 type Prepared = { source: string; answer: ExtractAnswer };
 
 export async function runIngest(refs: Iterable<InputRef>, options: IngestRunOptions): Promise<IngestSummary> {
-  const { inFlight = 16, writeBatch = 8 } = options;
+  const { writeBatch = 16 } = options;
+  const inFlight = options.inFlight ?? 2 * writeBatch;
   const tally = new IngestTally(options.dryRun ?? false);
   const report = (outcome: ItemOutcome) => {
     tally.add(outcome);
