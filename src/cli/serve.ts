@@ -9,6 +9,9 @@ import { DiplographError } from '../errors.js';
 import { type Db, connect } from '../graph/driver.js';
 import { ensureNeo4j } from '../graph/embedded.js';
 import { applySchema } from '../graph/schema.js';
+import { writeDocument } from '../graph/writer.js';
+import { checkMeetingSummary, prepareSource } from '../ingest/prepare.js';
+import { extractDocument } from '../pipeline.js';
 import type { ExitHolder } from './main.js';
 
 interface ServeFlags {
@@ -17,8 +20,21 @@ interface ServeFlags {
 }
 
 export interface ServeOptions {
-  /** Builds the `ingestDocument` pipeline for this database; without it writes stay off. */
+  /** Builds the `ingestDocument` pipeline for this database. @default pipelineIngest */
   makeIngest?: (db: Db) => IngestFunction;
+}
+
+/**
+ * What `diplograph ingest` does to one input, for text posted to the API: decode (HTML is reduced to
+ * its body text), extract, reject what is not a meeting summary, write in one transaction.
+ */
+export function pipelineIngest(db: Db): IngestFunction {
+  return async (text, source) => {
+    const result = await extractDocument(prepareSource({ source, bytes: Buffer.from(text, 'utf8') }));
+    checkMeetingSummary(result);
+    const outcome = await writeDocument(db, result);
+    return { documentId: outcome.documentId, status: outcome.status };
+  };
 }
 
 export const EXAMPLE_QUERY = '{ meetings(first: 5) { totalCount edges { node { date kind participants { person { name } role } } } } }';
@@ -39,7 +55,7 @@ function listenError(error: unknown, host: string, port: number): unknown {
 }
 
 /** Serves until SIGINT/SIGTERM, then closes the server, the driver and any Neo4j it started. */
-export async function runServe(flags: ServeFlags, { makeIngest }: ServeOptions = {}): Promise<void> {
+export async function runServe(flags: ServeFlags, { makeIngest = pipelineIngest }: ServeOptions = {}): Promise<void> {
   const config = loadConfig();
   const host = flags.host ?? config.api.host;
   const port = flags.port ?? config.api.port;
@@ -48,7 +64,8 @@ export async function runServe(flags: ServeFlags, { makeIngest }: ServeOptions =
     const db = await connect({ ...config.neo4j, uri: neo4j.uri });
     try {
       await applySchema(db);
-      const ingest = config.api.token && makeIngest ? makeIngest(db) : null;
+      // Writes are on only with a token (DIPLOGRAPH_API_TOKEN).
+      const ingest = config.api.token ? makeIngest(db) : null;
       log('planning the read queries in Neo4j');
       const server = await startServer({ db, config, ingest, host, port }).catch((error: unknown) => {
         throw listenError(error, host, port);

@@ -1,12 +1,10 @@
 // ingestDocument: writes are off without a configured token, need the right bearer token, and go
-// through the real pipeline (extractDocument) and writer into Neo4j.
+// through the real pipeline (pipelineIngest of `diplograph serve`: decode, extract, check, write).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestFunction } from '../../src/api/context.js';
 import { type Db, readQuery } from '../../src/graph/driver.js';
-import { writeDocument } from '../../src/graph/writer.js';
-import { checkMeetingSummary } from '../../src/ingest/prepare.js';
-import { extractDocument } from '../../src/pipeline.js';
+import { pipelineIngest } from '../../src/cli/serve.js';
 import { codes, cypherValue, data, gql, seededDb, testApi } from './api-helpers.js';
 
 const SAMPLE = readFileSync(new URL('../../samples/mofa-2002-10-27-koizumi-kasyanov.txt', import.meta.url), 'utf8');
@@ -17,14 +15,12 @@ const INGEST = `mutation ($text: String!, $source: String!) { ingestDocument(tex
 let db: Db;
 const calls: string[] = [];
 
-/** The pipeline the CLI uses, recording each call. */
+/** The pipeline `diplograph serve` wires (pipelineIngest), recording each call. */
 function pipeline(database: Db): IngestFunction {
+  const ingest = pipelineIngest(database);
   return async (text, source) => {
     calls.push(source);
-    const result = await extractDocument({ source, text });
-    checkMeetingSummary(result);
-    const outcome = await writeDocument(database, result);
-    return { documentId: outcome.documentId, status: outcome.status };
+    return ingest(text, source);
   };
 }
 
