@@ -81,7 +81,8 @@ describe('startEmbedded and stopEmbedded', () => {
       await second.stop();
     }
     expect(await stopEmbedded(home)).toMatchObject({ stopped: false });
-  });
+    // Two full Neo4j starts and a clean stop: tens of seconds on a busy 2-core machine.
+  }, 240_000);
 });
 
 describe('a Bolt port that is already taken', () => {
