@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import type { ApiContext, IngestFunction } from '../../src/api/context.js';
 import { createApi, type CreateApiOptions, type DiplographApi } from '../../src/api/server.js';
-import { type Db, readQuery } from '../../src/graph/driver.js';
+import { type Db, readQuery, writeTransaction } from '../../src/graph/driver.js';
 import { applySchema } from '../../src/graph/schema.js';
 import { writeDocuments } from '../../src/graph/writer.js';
 import type { ExtractionResult } from '../../src/types.js';
 import { apiCorpus } from './api-corpus.js';
-import { testDb } from './helpers.js';
+import { clearDatabase, testDb } from './helpers.js';
 
 export type { ApiContext };
 
@@ -16,14 +16,38 @@ export function seedLike(): ExtractionResult {
   return JSON.parse(readFileSync(new URL('../fixtures/results/seed-like.json', import.meta.url), 'utf8')) as ExtractionResult;
 }
 
-/** The seed-like result of the bundled sample plus the synthetic API corpus. */
+/**
+ * The seed-like result of the bundled sample plus the synthetic API corpus. The seed-like result gets a
+ * source of its own: under samples/ it would "replace" the real ingest of the sample in other tests.
+ */
 export function fixtureResults(): ExtractionResult[] {
-  return [seedLike(), ...apiCorpus()];
+  const seed = seedLike();
+  return [{ ...seed, document: { ...seed.document, source: 'fixtures/api/seed-like.txt' } }, ...apiCorpus()];
 }
 
-/** Connects to the test Neo4j and writes the fixtures (idempotent: ids are content hashes). */
+/** Removes one document and its meetings, topics and statements (entities are shared and stay). */
+export async function deleteDocument(db: Db, id: string): Promise<void> {
+  await writeTransaction(db, async (tx) => {
+    await tx.run(
+      `CALL () {
+         MATCH (x:Meeting {document: $id}) RETURN x
+         UNION MATCH (x:Topic {document: $id}) RETURN x
+         UNION MATCH (x:Statement {document: $id}) RETURN x
+       }
+       DETACH DELETE x`,
+      { id },
+    );
+    await tx.run('MATCH (d:Document {id: $id}) DETACH DELETE d', { id });
+  });
+}
+
+/**
+ * Connects to the test Neo4j, empties it (as the ingest tests do: answers are compared with literal
+ * facts of the fixtures, which data left by other test files would blur) and writes the fixtures.
+ */
 export async function seededDb(): Promise<Db> {
   const db = await testDb();
+  await clearDatabase(db);
   await applySchema(db);
   await writeDocuments(db, fixtureResults());
   return db;
