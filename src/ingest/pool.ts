@@ -11,6 +11,12 @@ export interface PoolOptions {
   workers?: number;
   /** Compiled worker module. @default dist/ingest/worker.js next to this module */
   workerFile?: string;
+  /**
+   * V8 old-space cap of each worker, in MiB. The dictionary lives mostly outside the heap (typed
+   * arrays); a cap keeps a long run's heap from drifting upwards between lazy collections, so memory
+   * stays flat in corpus size. @default 256
+   */
+  maxHeapMb?: number;
 }
 
 export interface ExtractionPool {
@@ -32,7 +38,7 @@ export function defaultWorkerFile(): string {
 }
 
 export function createExtractionPool(options: PoolOptions = {}): ExtractionPool {
-  const { workers = DEFAULT_WORKERS } = options;
+  const { workers = DEFAULT_WORKERS, maxHeapMb = 256 } = options;
   if (workers === 0) return inlinePool();
   const piscina = new Piscina<ExtractTask, ExtractAnswer>({
     filename: pathToFileURL(options.workerFile ?? defaultWorkerFile()).href,
@@ -40,6 +46,7 @@ export function createExtractionPool(options: PoolOptions = {}): ExtractionPool 
     maxThreads: workers,
     // Threads stay for the whole run: each one holds a loaded kuromoji dictionary.
     idleTimeout: 2 ** 31 - 1,
+    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
   });
   return {
     extract: async (task) => {
