@@ -1,7 +1,7 @@
 // How resolvers read the graph: a named statement from cypher/read/, run through src/graph's
-// readQuery with the API's Neo4j timeout, its nodes converted, its expected failures coded.
+// readQuick (auto-commit reads) with the API's Neo4j timeout, its nodes converted, its expected failures coded.
 import type { Db } from '../graph/driver.js';
-import { readQuery } from '../graph/driver.js';
+import { readQuick } from '../graph/driver.js';
 import { cypherFile } from '../graph/cypher-files.js';
 import { translateDatabaseError } from './errors.js';
 import { fromRecord } from './graph-nodes.js';
@@ -19,7 +19,7 @@ export function createReader(db: Db, timeoutMs: number, onQuery?: QueryObserver)
     const cypher = cypherFile(`read/${name}`);
     const started = performance.now();
     try {
-      const rows = await readQuery(db, cypher, params, { timeoutMs });
+      const rows = await readQuick(db, cypher, params, { timeoutMs });
       return rows.map((row) => fromRecord(row) as T);
     } catch (error) {
       throw translateDatabaseError(error);
