@@ -27,6 +27,8 @@ export interface ApiConfig {
   token: string | null;
   /** Serve GraphiQL and allow introspection. @default true unless NODE_ENV=production */
   exposeSchema: boolean;
+  /** Server-side timeout of every Cypher query the API runs. @default 10000 */
+  queryTimeoutMs?: number;
 }
 
 export interface Config {
@@ -62,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       port: intFrom(env.DIPLOGRAPH_PORT, 4000, 'DIPLOGRAPH_PORT'),
       token: env.DIPLOGRAPH_API_TOKEN && env.DIPLOGRAPH_API_TOKEN !== '' ? env.DIPLOGRAPH_API_TOKEN : null,
       exposeSchema: env.DIPLOGRAPH_EXPOSE_SCHEMA ? env.DIPLOGRAPH_EXPOSE_SCHEMA === 'true' : !production,
+      queryTimeoutMs: intFrom(env.DIPLOGRAPH_QUERY_TIMEOUT_MS, 10_000, 'DIPLOGRAPH_QUERY_TIMEOUT_MS'),
     },
   };
 }

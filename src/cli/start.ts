@@ -13,6 +13,7 @@ import { applySchema } from '../graph/schema.js';
 import { ingestPaths } from '../ingest/ingest-paths.js';
 import { formatSummary } from '../ingest/summary.js';
 import type { ExitHolder } from './main.js';
+import { pipelineIngest } from './serve.js';
 import { bannerLines } from './start-banner.js';
 import { assertCanListen, listenError } from './start-port.js';
 import { type StopRequest, listenForStop } from './start-signals.js';
@@ -79,7 +80,9 @@ async function startAndServe({ config, host, port, stop, cleanups, startedAt }: 
   if (stop.isRequested()) return;
   await ingestSamples(db);
   if (stop.isRequested()) return;
-  const server = await startServer({ db, config, ingest: null, host, port }).catch((error: unknown) => {
+  // Writes through the API only when a token is configured (as for `serve`).
+  const ingest = config.api.token ? pipelineIngest(db) : null;
+  const server = await startServer({ db, config, ingest, host, port, queryTimeoutMs: config.api.queryTimeoutMs }).catch((error: unknown) => {
     throw listenError(error, host, port);
   });
   cleanups.push(() => server.close());
