@@ -6,6 +6,7 @@ import {
 import type { NamedEntry } from '../lexicon/types.js';
 import type { EntityType } from '../types.js';
 import type { RawMention } from './mention.js';
+import { SurfaceIndex } from './surface-index.js';
 
 interface GazetteerEntry {
   type: EntityType;
@@ -28,7 +29,7 @@ function addNamed(map: Map<string, GazetteerEntry>, type: EntityType, entries: r
   }
 }
 
-function build(): { map: Map<string, GazetteerEntry>; maxLength: number } {
+function build(): SurfaceIndex<GazetteerEntry> {
   const map = new Map<string, GazetteerEntry>();
   for (const p of people) {
     // Without a title only full names identify a person: コロナ alone is the virus, not Ms Colonna.
@@ -50,9 +51,7 @@ function build(): { map: Map<string, GazetteerEntry>; maxLength: number } {
   addNamed(map, 'Event', events);
   addNamed(map, 'Issue', issues);
   addNamed(map, 'Location', locations);
-  let maxLength = 0;
-  for (const key of map.keys()) maxLength = Math.max(maxLength, key.length);
-  return { map, maxLength };
+  return new SurfaceIndex(map);
 }
 
 let built: ReturnType<typeof build> | null = null;
@@ -84,7 +83,7 @@ function toMention(text: string, start: number, length: number, entry: Gazetteer
 /** The lexicon entry named exactly `surface`, as a mention at `start` (for pattern-made names). */
 export function lexiconMentionFor(surface: string, start: number): RawMention | null {
   built ??= build();
-  const entry = built.map.get(surface);
+  const entry = built.get(surface);
   return entry ? { ...toMention(surface, 0, surface.length, entry), start, end: start + surface.length } : null;
 }
 
@@ -110,21 +109,14 @@ export function findLexiconMentions(text: string): RawMention[] {
 
 /** Longest matches in text[from, to); names of type `skipType` are passed over (inside an issue, other things). */
 function scan(text: string, from: number, to: number, skipType?: EntityType): RawMention[] {
-  built ??= build();
-  const { map, maxLength } = built;
+  const index = (built ??= build());
   const found: RawMention[] = [];
   let i = from;
   // Inside a span, the span itself is not a candidate (APEC首脳会合 yields APEC, not itself).
-  const longest = to - from;
+  const longest = from === 0 && to === text.length ? Infinity : to - from - 1;
   while (i < to) {
-    let hit: { length: number; entry: GazetteerEntry } | null = null;
-    for (let length = Math.min(maxLength, to - i, from === 0 && to === text.length ? Infinity : longest - 1); length >= 1; length--) {
-      const entry = map.get(text.slice(i, i + length));
-      if (!entry || entry.type === skipType) continue;
-      if (!standsAlone(text, i, i + length, entry)) continue;
-      hit = { length, entry };
-      break;
-    }
+    const hit = index.longestAt(text, i, Math.min(longest, to - i), (entry, length) =>
+      entry.type !== skipType && standsAlone(text, i, i + length, entry));
     if (!hit) {
       i++;
       continue;

@@ -4,6 +4,7 @@
 import { titles, titleSuffixes } from '../lexicon/index.js';
 import type { TitleEntry, TitleRole } from '../lexicon/types.js';
 import type { Span } from '../types.js';
+import { SurfaceIndex } from './surface-index.js';
 
 export interface TitleMatch extends Span {
   /** The whole title as written, e.g. 首相府室長. */
@@ -18,30 +19,19 @@ const JOINERS = /^(?:兼|府|・)/u;
 /** Department words that may precede a title suffix (外務審議官, 総理秘書官, 官房副長官). */
 const DEPARTMENT = /^(?:外務|総理|首相|内閣|官房|国家安全保障|経済産業|経産|財務|防衛|外交|国務|大統領|国家|副|次席|首席|特別|政務|事務|筆頭|駐日|駐[^\s、,]{1,6}?)/u;
 
-interface TitleTable {
-  byText: Map<string, TitleEntry>;
-  maxLength: number;
-}
+let table: SurfaceIndex<TitleEntry> | null = null;
 
-let table: TitleTable | null = null;
-
-function buildTable(): TitleTable {
+function buildTable(): SurfaceIndex<TitleEntry> {
   const byText = new Map<string, TitleEntry>();
   for (const t of titles) if (!byText.has(t.title)) byText.set(t.title, t);
   for (const suffix of titleSuffixes) if (!byText.has(suffix)) byText.set(suffix, { title: suffix, role: 'official' });
-  let maxLength = 0;
-  for (const key of byText.keys()) maxLength = Math.max(maxLength, key.length);
-  return { byText, maxLength };
+  return new SurfaceIndex(byText);
 }
 
 /** The longest title word starting at `at`. */
 function titleWordAt(text: string, at: number): TitleEntry | null {
   table ??= buildTable();
-  for (let length = Math.min(table.maxLength, text.length - at); length >= 1; length--) {
-    const entry = table.byText.get(text.slice(at, at + length));
-    if (entry) return entry;
-  }
-  return null;
+  return table.longestAt(text, at, Infinity)?.entry ?? null;
 }
 
 /** A title beginning exactly at `at`, extended over joiners and following title words. */
