@@ -3,7 +3,7 @@
 // a naive one-MERGE-per-row writer. End-to-end runs and the memory check run the built ingest in child
 // processes (bench-ingest-child.js) so that each peak RSS is that run's alone.
 //   node bench-out/build/scripts/bench-ingest.js [--count 5000] [--small 2000] [--large 10000]
-//        [--sample 1000] [--naive 100] [--workers 2] [--skip-memory] [--strict]
+//        [--sample 1000] [--naive 200] [--workers 2] [--skip-memory] [--strict]
 // With NEO4J_URI set that server is used and EMPTIED (pass --allow-clear); otherwise an embedded Neo4j
 // is started in bench-out/ and stopped at the end.
 import { execFileSync } from 'node:child_process';
@@ -21,7 +21,7 @@ const argv = process.argv.slice(2);
 const num = (name: string, fallback: number) => (argv.includes(`--${name}`) ? Number(argv[argv.indexOf(`--${name}`) + 1]) : fallback);
 const opts = {
   count: num('count', 5000), small: num('small', 2000), large: num('large', 10_000), sample: num('sample', 1000),
-  naive: num('naive', 100), workers: num('workers', 2), skipMemory: argv.includes('--skip-memory'), strict: argv.includes('--strict'),
+  naive: num('naive', 200), workers: num('workers', 2), skipMemory: argv.includes('--skip-memory'), strict: argv.includes('--strict'),
 };
 const root = packageRoot();
 const out = join(root, 'bench-out');
