@@ -31,8 +31,22 @@ const SMALL_VOWELS: Array<[RegExp, string]> = [
 
 const SEPARATORS = /[・･＝=\s\u3000゠]/g;
 
+/** Folded keys already computed: extraction asks for the same few hundred names again and again. */
+const folds = new Map<string, string>();
+const MAX_CACHED = 50_000;
+
 /** Folds katakana spelling variants to one comparison key (see the rules above). */
 export function foldKatakanaVariants(surface: string): string {
+  let folded = folds.get(surface);
+  if (folded === undefined) {
+    folded = fold(surface);
+    if (folds.size >= MAX_CACHED) folds.clear();
+    folds.set(surface, folded);
+  }
+  return folded;
+}
+
+function fold(surface: string): string {
   let folded = surface.normalize('NFKC').replace(SEPARATORS, '');
   for (const [pattern, replacement] of V_SERIES) folded = folded.replace(pattern, replacement);
   for (const [pattern, replacement] of SMALL_VOWELS) folded = folded.replace(pattern, replacement);
