@@ -37,12 +37,11 @@ function isPrincipalCandidate(text: string, m: PersonMention, excluded: Span[]):
   return m.name !== '' || m.anaphoric === false;
 }
 
-function attendeesIn(text: string, persons: PersonMention[], segments: SideSegment[]) {
+function attendeesIn(persons: PersonMention[], segments: SideSegment[]) {
   const out: Array<{ mention: PersonMention; side: string }> = [];
   for (const segment of segments) {
     for (const mention of persons) if (inside(mention, segment) && mention.name !== '') out.push({ mention, side: segment.side });
   }
-  void text;
   return out;
 }
 
@@ -101,7 +100,7 @@ export function frameMeeting(
   const kind = classifyKind(title, leadText, occasionEarly?.text ?? null);
   const passages = findAttendancePassages(text, withAttendeeLine(text, lead));
   const segments = passages.flatMap((p) => splitSides(text, p));
-  const attendees = attendeesIn(text, persons, segments);
+  const attendees = attendeesIn(persons, segments);
   const excluded = [...passages, ...englishParens(text, lead)];
   const place = kind === 'telephone' ? null : (findPlace(leadText, lead.start) ?? venueInTitle(title, text));
   const occasion = findOccasion(leadText, lead.start);

@@ -46,11 +46,6 @@ function sameKanjiPerson(a: string, b: string): boolean {
   return short.length >= 1 && long.startsWith(short) && long.length - short.length <= 3;
 }
 
-/** A country written with the name is firm; one guessed from a Japanese-looking title is not. */
-function firmCountry(mention: PersonMention): string | null {
-  return mention.country;
-}
-
 function inferCountry(mention: PersonMention): string | null {
   if (mention.country) return mention.country;
   const title = mention.title?.text ?? '';
@@ -81,7 +76,8 @@ export function clusterPeople(mentions: PersonMention[], date: string | null): P
     if (!mention.name) continue;
     const key = nameKey(mention.name);
     const country = inferCountry(mention);
-    const firm = firmCountry(mention);
+    // A country written with the name is firm; one guessed from a Japanese-looking title is not.
+    const firm = mention.country;
     let cluster = clusters.find((c) =>
       [...c.names].some((n) => (KATAKANA.test(n) ? sameKatakanaPerson(n, mention.name) : nameKey(n) === key) || sameKanjiPerson(n, mention.name)) &&
       (firm === null || c.country === null || c.country === firm));
