@@ -5,21 +5,6 @@ import type { ExtractionResult } from '../src/types.js';
 import type { Db } from '../src/graph/driver.js';
 import type { Dist } from './bench-dist.js';
 
-/** Same order as the batched writer: nodes before the relationships that need them. */
-const ROW_STATEMENTS = [
-  ['documents', 'merge-documents'],
-  ['entities', 'merge-entities'],
-  ['meetings', 'merge-meetings'],
-  ['participants', 'merge-participants'],
-  ['meetingLinks', 'link-meeting-entities'],
-  ['topics', 'merge-topics'],
-  ['topicIssues', 'link-topic-issues'],
-  ['statements', 'merge-statements'],
-  ['spokenBy', 'link-spoken-by'],
-  ['respondsTo', 'link-responds-to'],
-  ['statementMentions', 'link-statement-mentions'],
-  ['documentMentions', 'link-document-mentions'],
-] as const;
 
 /** Writes the documents naively; returns the number of row transactions it ran. */
 export async function writeNaively(d: Dist, db: Db, results: ExtractionResult[]): Promise<number> {
@@ -27,7 +12,7 @@ export async function writeNaively(d: Dist, db: Db, results: ExtractionResult[])
   let transactions = 0;
   for (const result of results) {
     const rows = d.writeRows.buildWriteRows(result, { sources: [result.document.source], fetchedAt });
-    for (const [key, name] of ROW_STATEMENTS) {
+    for (const [key, name] of d.writeRows.WRITE_STATEMENTS) {
       const cypher = d.cypherFiles.cypherFile(`write/${name}`);
       for (const row of rows[key] as unknown[]) {
         await d.driver.writeTransaction(db, (tx) => tx.run(cypher, { rows: [row] }));

@@ -113,6 +113,25 @@ function statementMentionRows(s: Statement, entities: Map<string, Entity>): Stat
   });
 }
 
+/**
+ * The write statements (cypher/write/*.cypher) and the rows each takes, in the order they run: nodes
+ * before the relationships that need them. The batched writer and the benchmark's naive writer share it.
+ */
+export const WRITE_STATEMENTS: ReadonlyArray<readonly [keyof WriteRows, string]> = [
+  ['documents', 'merge-documents'],
+  ['entities', 'merge-entities'],
+  ['meetings', 'merge-meetings'],
+  ['participants', 'merge-participants'],
+  ['meetingLinks', 'link-meeting-entities'],
+  ['topics', 'merge-topics'],
+  ['topicIssues', 'link-topic-issues'],
+  ['statements', 'merge-statements'],
+  ['spokenBy', 'link-spoken-by'],
+  ['respondsTo', 'link-responds-to'],
+  ['statementMentions', 'link-statement-mentions'],
+  ['documentMentions', 'link-document-mentions'],
+];
+
 /** The rows for one document's whole subgraph. */
 export function buildWriteRows(result: ExtractionResult, options: DocumentRowOptions): WriteRows {
   const docId = result.document.id;

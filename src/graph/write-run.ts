@@ -4,7 +4,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ExtractionResult } from '../types.js';
 import { cypherFile } from './cypher-files.js';
 import { type StoredState, type WritePlan, planWrite } from './write-plan.js';
-import { type WriteRows, buildWriteRows, combineWriteRows, touchedEntityIds } from './write-rows.js';
+import { type WriteRows, WRITE_STATEMENTS, buildWriteRows, combineWriteRows, touchedEntityIds } from './write-rows.js';
 
 /** What the database reported changing, summed over the statements of one transaction. */
 export interface DatabaseChanges {
@@ -19,21 +19,6 @@ export const noChanges = (): DatabaseChanges => ({
   nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0,
 });
 
-/** The write statements in the order they run: nodes before the relationships that need them. */
-const ROW_STATEMENTS: [keyof WriteRows, string][] = [
-  ['documents', 'merge-documents'],
-  ['entities', 'merge-entities'],
-  ['meetings', 'merge-meetings'],
-  ['participants', 'merge-participants'],
-  ['meetingLinks', 'link-meeting-entities'],
-  ['topics', 'merge-topics'],
-  ['topicIssues', 'link-topic-issues'],
-  ['statements', 'merge-statements'],
-  ['spokenBy', 'link-spoken-by'],
-  ['respondsTo', 'link-responds-to'],
-  ['statementMentions', 'link-statement-mentions'],
-  ['documentMentions', 'link-document-mentions'],
-];
 
 export class TransactionWriter {
   readonly changes = noChanges();
@@ -71,7 +56,7 @@ export class TransactionWriter {
       for (const id of plan.detachIds) await this.run('detach-document-source', { id, source: plan.source });
       if (plan.addSource) await this.run('add-document-source', { id: plan.documentId, source: plan.source });
     }
-    for (const [key, name] of ROW_STATEMENTS) await this.runBatched(name, rows[key]);
+    for (const [key, name] of WRITE_STATEMENTS) await this.runBatched(name, rows[key]);
   }
 }
 
