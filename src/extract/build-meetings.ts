@@ -1,0 +1,89 @@
+// The meetings of one document: the one its lead sentence reports (participants, place, occasion,
+// implied principals), or, for a trip report, one per talk it lists.
+import type { Meeting, Participant } from '../types.js';
+import { completeDate, type PartialDate } from '../parse/dates.js';
+import { findAgenda } from '../parse/agenda.js';
+import { kindOf } from '../parse/lead.js';
+import type { PersonMention } from './persons.js';
+import { inside } from './mention.js';
+import { countriesInMeetingName, dominantPair, type MeetingFrame } from './meeting.js';
+import { impliedPrincipals } from '../resolve/principals.js';
+import type { PersonCluster } from '../resolve/people.js';
+import type { EntityTable } from '../resolve/entities.js';
+
+/** Heads of international bodies (国連事務総長, 欧州委員長) sit for their organisation, not a country. */
+function sideOf(cluster: PersonCluster, title: string | null): string | null {
+  return title && /(欧州|国連|事務総長|事務局長|IAEA|WHO|NATO|ASEAN|IMF|世界銀行)/u.test(title) ? null : cluster.country;
+}
+
+/** The separate talks a trip report lists after its lead (see parse/agenda.ts). */
+export function agendaMeetings(
+  docId: string, text: string, frame: MeetingFrame, first: Meeting,
+  persons: PersonMention[], clusterOf: Map<PersonMention, PersonCluster>, header: PartialDate | null,
+): Meeting[] {
+  let end = frame.leadSpan.end;
+  for (let i = 0; i < 3 && end < text.length; i++) end = (text.indexOf('\n', end + 1) + 1 || text.length + 1) - 1;
+  const items = findAgenda(text, { start: frame.leadSpan.start, end });
+  const travellers = first.participants.filter((p) => p.role === 'principal' && p.country === 'JPN');
+  return items.map((item, i) => {
+    const named = persons.filter((m) => inside(m, item.people) && clusterOf.has(m)).map((m) => clusterOf.get(m)!);
+    const counterparts = [...new Map(named.map((c) => [c.id, c])).values()];
+    return {
+      id: `${docId}:m${i + 1}`, kind: kindOf(item.name) ?? 'summit',
+      date: completeDate({ year: null, month: item.month, day: item.day, start: item.start, end: item.end }, header as { year: number; month: number; day: number } | null),
+      start: null, end: null, durationMinutes: null, timeNote: null, location: null, occasion: null,
+      participants: [
+        ...travellers,
+        ...counterparts.map((c) => ({ entity: c.id, role: 'principal' as const, title: c.titles[0] ?? null, country: sideOf(c, c.titles[0] ?? null) })),
+      ],
+    };
+  });
+}
+
+export function buildMeeting(docId: string, frame: MeetingFrame, clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable, text: string, title: string, headerIso: string | null): Meeting {
+  const participants: Participant[] = [];
+  const seen = new Set<string>();
+  for (const m of frame.principals) {
+    const c = clusterOf.get(m);
+    if (!c || seen.has(c.id)) continue;
+    seen.add(c.id);
+    participants.push({ entity: c.id, role: 'principal', title: m.title?.text ?? null, country: sideOf(c, m.title?.text ?? null) });
+  }
+  if (participants.length < 2) {
+    const named = countriesInMeetingName(`${title}\n${text.slice(frame.leadSpan.start, frame.leadSpan.end)}`);
+    const countries = named.length > 0 ? named : dominantPair(text);
+    for (const p of impliedPrincipals(countries, participants.map((x) => x.country), frame.kind, frame.date ?? headerIso)) {
+      table.add(p.id, 'Person', p.name, p.country, null);
+      participants.push({ entity: p.id, role: 'principal', title: p.title, country: p.country });
+      seen.add(p.id);
+    }
+  }
+  const foreign = participants.find((p) => p.country && p.country !== 'JPN')?.country ?? null;
+  for (const { mention, side } of frame.attendees) {
+    const c = clusterOf.get(mention);
+    if (!c || seen.has(c.id)) continue;
+    seen.add(c.id);
+    const country = side === 'SELF' ? 'JPN' : side === 'OTHER' ? foreign : side === 'UNKNOWN' ? (c.country ?? foreign) : side;
+    c.country ??= country;
+    const entity = table.get(c.id);
+    if (entity) entity.country ??= country;
+    participants.push({ entity: c.id, role: 'delegation', title: mention.title?.text ?? null, country });
+  }
+  const ref = (span: { start: number; end: number; text: string } | null, type: 'Location' | 'Event') => {
+    if (!span) return null;
+    const exact = table.idAt(span.start, span.end);
+    if (exact) return { id: exact, name: span.text };
+    // ベトナム・ハノイ, 中国・成都: the named place inside the phrase is the meeting's place.
+    const inner = type === 'Location' ? table.lastInside(span.start, span.end, ['Location', 'Country']) : null;
+    if (inner) return { id: inner.id, name: inner.text };
+    const id = `${type.toLowerCase()}:${span.text}`;
+    table.add(id, type, span.text, null, { text: text.slice(span.start, span.end), start: span.start, end: span.end });
+    // The name as written in this document (APEC首脳会合), even when the lexicon's canonical differs.
+    return { id, name: span.text };
+  };
+  return {
+    id: `${docId}:m1`, kind: frame.kind, date: frame.date, start: frame.start, end: frame.end,
+    durationMinutes: frame.durationMinutes, timeNote: frame.timeNote,
+    location: ref(frame.place, 'Location'), occasion: ref(frame.occasion, 'Event'), participants,
+  };
+}
