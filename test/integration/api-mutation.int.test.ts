@@ -1,7 +1,7 @@
 // ingestDocument: writes are off without a configured token, need the right bearer token, and go
 // through the real pipeline (pipelineIngest of `diplograph serve`: decode, extract, check, write).
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { IngestFunction } from '../../src/api/context.js';
 import { type Db, readQuery } from '../../src/graph/driver.js';
 import { pipelineIngest } from '../../src/cli/serve.js';
@@ -28,6 +28,9 @@ function pipeline(database: Db): IngestFunction {
 
 beforeAll(async () => {
   db = await seededDb();
+});
+beforeEach(() => {
+  calls.length = 0;
 });
 afterAll(async () => {
   for (const id of created) await deleteDocument(db, id);

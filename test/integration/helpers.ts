@@ -1,6 +1,7 @@
 // Shared helpers for integration tests: every test file talks to the one Neo4j of the global setup.
 import { inject } from 'vitest';
 import type { Neo4jConfig } from '../../src/config.js';
+import neo4j from 'neo4j-driver';
 import { type Db, connect, readQuery, writeTransaction } from '../../src/graph/driver.js';
 
 /** The Neo4jConfig of the test server (credentials from the environment only matter for NEO4J_URI). */
@@ -18,17 +19,15 @@ export function testDb(): Promise<Db> {
   return connect(testNeo4jConfig());
 }
 
-/** Deletes every node and relationship, in batches so a big graph does not need one huge transaction. */
-export async function clearDatabase(db: Db, batchSize = 10_000): Promise<void> {
-  for (;;) {
-    const deleted = await writeTransaction(db, async (tx) => {
-      const result = await tx.run('MATCH (n) WITH n LIMIT toInteger($batchSize) DETACH DELETE n RETURN count(*) AS deleted', {
-        batchSize,
-      });
-      return Number(result.records[0]?.get('deleted') ?? 0);
-    });
-    if (deleted < batchSize) return;
-  }
+/**
+ * Empties the database: relationships first, then nodes, in batches small enough for the server's
+ * transaction memory limit even around hub nodes (a Country met in every document).
+ */
+export async function clearDatabase(db: Db): Promise<void> {
+  const deleteBatch = (cypher: string, limit: number) =>
+    writeTransaction(db, async (tx) => Number((await tx.run(cypher, { limit: neo4j.int(limit) })).records[0]?.get('deleted') ?? 0));
+  while ((await deleteBatch('MATCH ()-[r]->() WITH r LIMIT $limit DELETE r RETURN count(*) AS deleted', 20_000)) === 20_000);
+  while ((await deleteBatch('MATCH (n) WITH n LIMIT $limit DELETE n RETURN count(*) AS deleted', 10_000)) === 10_000);
 }
 
 /** Number of nodes, optionally of one label (label names come from test code, never from input). */

@@ -68,13 +68,3 @@ export function linesStarting(stdout: string, word: string): string[] {
   return stdout.split('\n').filter((line) => line.startsWith(`${word} `));
 }
 
-/**
- * Empties the database: relationships first, then nodes, in batches small enough for the server's
- * transaction memory limit even around hub nodes (a Country met in every document).
- */
-export async function emptyDatabase(db: Db): Promise<void> {
-  const deleteBatch = (cypher: string) =>
-    writeTransaction(db, async (tx) => Number((await tx.run(cypher)).records[0]?.get('deleted') ?? 0));
-  while ((await deleteBatch('MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted')) === 20_000);
-  while ((await deleteBatch('MATCH (n) WITH n LIMIT 10000 DELETE n RETURN count(*) AS deleted')) === 10_000);
-}

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/graph/driver.js';
-import { testDb } from './helpers.js';
-import { emptyDatabase, graphTotals, inputFixtures, linesStarting, root, runCli } from './ingest-cli.js';
+import { clearDatabase, testDb } from './helpers.js';
+import { graphTotals, inputFixtures, linesStarting, root, runCli } from './ingest-cli.js';
 
 const corpusDocs = join(root, '..', 'shared', 'corpus', 'docs');
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -51,7 +51,7 @@ function convertCorpus(dir: string): { good: string[]; duplicate: string } {
 let db: Db;
 beforeAll(async () => {
   db = await testDb();
-  await emptyDatabase(db);
+  await clearDatabase(db);
 });
 afterAll(async () => {
   await db?.close();

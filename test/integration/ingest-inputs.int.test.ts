@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, readQuery } from '../../src/graph/driver.js';
-import { countNodes, testDb } from './helpers.js';
-import { emptyDatabase, folderWith, inputFixtures, linesStarting, runCli } from './ingest-cli.js';
+import { clearDatabase, countNodes, testDb } from './helpers.js';
+import { folderWith, inputFixtures, linesStarting, runCli } from './ingest-cli.js';
 
 let db: Db;
 let server: Server;
@@ -34,7 +34,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 beforeEach(async () => {
-  await emptyDatabase(db);
+  await clearDatabase(db);
 });
 
 const documentsBy = (property: 'source' | 'encoding') =>

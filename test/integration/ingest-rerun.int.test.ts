@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, readQuery } from '../../src/graph/driver.js';
 import { generateCorpus } from '../../scripts/generate-corpus.js';
-import { testDb } from './helpers.js';
-import { emptyDatabase, folderWith, graphTotals, linesStarting, runCli, startCli } from './ingest-cli.js';
+import { clearDatabase, testDb } from './helpers.js';
+import { folderWith, graphTotals, linesStarting, runCli, startCli } from './ingest-cli.js';
 
 let db: Db;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ afterAll(async () => {
   await db?.close();
 });
 beforeEach(async () => {
-  await emptyDatabase(db);
+  await clearDatabase(db);
 });
 
 describe('re-ingest', () => {
@@ -68,7 +68,7 @@ describe('interrupted ingest', () => {
     expect(clean.status).toBe(0);
     const expected = await graphTotals(db);
     expect(expected[':Document']).toBe(count);
-    await emptyDatabase(db);
+    await clearDatabase(db);
 
     // Killed once a tenth of the documents are in: some batches committed, others in flight.
     let ingested = 0;

@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { findFreePort } from '../../src/graph/embedded.js';
-import { testDb } from './helpers.js';
-import { emptyDatabase } from './ingest-cli.js';
+import { clearDatabase, testDb } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../../bin/diplograph.js', import.meta.url));
 const EXAMPLE_QUERY = '{ meetings(first: 5) { totalCount edges { node { date participants { person { name } role } } } } }';
@@ -62,8 +61,7 @@ afterEach(() => {
 describe('diplograph start', () => {
   it('ingests samples/, answers the printed example query, and exits 0 on Ctrl-C', async () => {
     const db = await testDb();
-    // ingest-cli's emptyDatabase: helpers.ts's clearDatabase sends its LIMIT as a float, which Neo4j 5 rejects.
-    await emptyDatabase(db).finally(() => db.close());
+    await clearDatabase(db).finally(() => db.close());
     const started = startCommand(['--port', String(await findFreePort())]);
     const url = await waitForUrl(started, 150_000);
     const { stdout } = started.output();
