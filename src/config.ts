@@ -29,6 +29,10 @@ export interface ApiConfig {
   exposeSchema: boolean;
   /** Server-side timeout of every Cypher query the API runs. @default 10000 */
   queryTimeoutMs?: number;
+  /** How long a response to a read of an unchanged graph is reused; 0 turns the cache off. @default 300000 */
+  responseCacheMs?: number;
+  /** How long a network analysis of an unchanged graph is reused; 0 turns the cache off. @default 300000 */
+  networkCacheMs?: number;
 }
 
 export interface Config {
@@ -37,10 +41,12 @@ export interface Config {
   api: ApiConfig;
 }
 
-function intFrom(value: string | undefined, fallback: number, name: string): number {
+function intFrom(value: string | undefined, fallback: number, name: string, { allowZero = false } = {}): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0 || (n === 0 && !allowZero)) {
+    throw new Error(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} integer, got "${value}"`);
+  }
   return n;
 }
 
@@ -65,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       token: env.DIPLOGRAPH_API_TOKEN && env.DIPLOGRAPH_API_TOKEN !== '' ? env.DIPLOGRAPH_API_TOKEN : null,
       exposeSchema: env.DIPLOGRAPH_EXPOSE_SCHEMA ? env.DIPLOGRAPH_EXPOSE_SCHEMA === 'true' : !production,
       queryTimeoutMs: intFrom(env.DIPLOGRAPH_QUERY_TIMEOUT_MS, 10_000, 'DIPLOGRAPH_QUERY_TIMEOUT_MS'),
+      responseCacheMs: intFrom(env.DIPLOGRAPH_RESPONSE_CACHE_MS, 300_000, 'DIPLOGRAPH_RESPONSE_CACHE_MS', { allowZero: true }),
+      networkCacheMs: intFrom(env.DIPLOGRAPH_NETWORK_CACHE_MS, 300_000, 'DIPLOGRAPH_NETWORK_CACHE_MS', { allowZero: true }),
     },
   };
 }

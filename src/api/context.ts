@@ -1,6 +1,7 @@
 // What every resolver receives: the reader, this request's DataLoaders, the caller's bearer token and
 // the write access the server was created with.
 import type { Db } from '../graph/driver.js';
+import type { GraphVersion } from './graph-version.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { NetworkCache } from './network/cache.js';
 import { createReader, type QueryObserver, type ReadFn } from './read.js';
@@ -28,6 +29,8 @@ export interface ApiContext {
   bearer: string | null;
   writes: WriteAccess;
   networks: NetworkCache;
+  /** The graph's version, for cache keys; told when this server writes. */
+  graph: GraphVersion;
 }
 
 export interface ContextOptions {
@@ -35,6 +38,7 @@ export interface ContextOptions {
   timeoutMs: number;
   writes: WriteAccess;
   networks: NetworkCache;
+  graph: GraphVersion;
   onQuery?: QueryObserver;
 }
 
@@ -46,7 +50,7 @@ function bearerFrom(request: Request): string | null {
   return match?.[1] ?? null;
 }
 
-export function createContext({ db, timeoutMs, writes, networks, onQuery }: ContextOptions, request: Request): ApiContext {
+export function createContext({ db, timeoutMs, writes, networks, graph, onQuery }: ContextOptions, request: Request): ApiContext {
   const read = createReader(db, timeoutMs, onQuery);
-  return { read, loaders: createLoaders(read), bearer: bearerFrom(request), writes, networks };
+  return { read, loaders: createLoaders(read), bearer: bearerFrom(request), writes, networks, graph };
 }

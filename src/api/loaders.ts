@@ -5,6 +5,7 @@ import DataLoader from 'dataloader';
 import type { GraphNode } from './graph-nodes.js';
 import type { PageRows } from './pagination.js';
 import type { ReadFn, Row } from './read.js';
+import { stableJson } from './stable-json.js';
 
 export interface Loaders {
   /** Any node by id (cypher/read/find-nodes). */
@@ -15,15 +16,6 @@ export interface Loaders {
   byKey<T extends Row = Row>(name: string, shared: Record<string, unknown>): DataLoader<Record<string, unknown>, T | null>;
   /** One page per key (a filter map) from cypher/read/<name>, all keys sharing `shared` parameters. */
   pages<Item = Row>(name: string, shared: Record<string, unknown>): { load(key: Record<string, unknown>): Promise<PageRows<Item>> };
-}
-
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
 }
 
 function byIdLoader<T extends Row>(read: ReadFn, name: string): DataLoader<string, T | null> {

@@ -5,23 +5,31 @@ import type { Config } from '../config.js';
 import type { Db } from '../graph/driver.js';
 import { createContext, type ApiContext, type IngestFunction } from './context.js';
 import { isExpectedError } from './errors.js';
+import { watchGraphVersion } from './graph-version.js';
 import { hardeningPlugins, type Limits } from './hardening.js';
 import { createNetworkCache } from './network/cache.js';
 import type { QueryObserver } from './read.js';
+import { responseCachePlugins } from './response-cache.js';
 import { buildSchema } from './schema.js';
 
 export interface CreateApiOptions {
   db: Db;
-  /** Token and schema exposure come from `config.api`. */
+  /** Token, schema exposure, and the defaults of the timeout and cache options come from `config.api`. */
   config: Pick<Config, 'api'>;
   /** Pipeline + writer for `ingestDocument`; without it writes are off. @default null */
   ingest?: IngestFunction | null;
-  /** Neo4j transaction timeout for every read. @default 10000 */
+  /** Neo4j transaction timeout for every read. @default config.api.queryTimeoutMs or 10000 */
   queryTimeoutMs?: number;
   /** Request limits. @default see Limits */
   limits?: Limits;
-  /** How long a network analysis is reused; 0 disables. @default 30000 */
+  /** How long a network analysis of an unchanged graph is reused; 0 disables. @default config.api.networkCacheMs or 300000 */
   networkCacheMs?: number;
+  /** How long a response to a read of an unchanged graph is reused; 0 disables. @default config.api.responseCacheMs or 300000 */
+  responseCacheMs?: number;
+  /** Most responses kept. @default 1000 */
+  responseCacheEntries?: number;
+  /** How often (at most) the server asks Neo4j whether the graph changed, in ms. @default 1000 */
+  graphCheckMs?: number;
   /** yoga's logging: false silences it. @default true */
   logging?: boolean;
   /** Path the API answers on. @default '/graphql' */
@@ -36,14 +44,18 @@ export function createApi({
   db,
   config,
   ingest = null,
-  queryTimeoutMs = 10_000,
+  queryTimeoutMs = config.api.queryTimeoutMs ?? 10_000,
   limits = {},
-  networkCacheMs = 30_000,
+  networkCacheMs = config.api.networkCacheMs ?? 300_000,
+  responseCacheMs = config.api.responseCacheMs ?? 300_000,
+  responseCacheEntries = 1000,
+  graphCheckMs = 1000,
   logging = true,
   graphqlEndpoint = '/graphql',
   onQuery,
 }: CreateApiOptions): DiplographApi {
   const { exposeSchema, token } = config.api;
+  const graph = watchGraphVersion(db, { checkMs: graphCheckMs });
   const networks = createNetworkCache({ ttlMs: networkCacheMs });
   const writes = { token, ingest };
   return createYoga<Record<string, unknown>, ApiContext>({
@@ -54,7 +66,8 @@ export function createApi({
     // Unexpected errors (Neo4j, bugs) become INTERNAL_SERVER_ERROR without details; coded ones pass.
     maskedErrors: { maskError: (error, message, isDev) => (isExpectedError(error) ? (error as Error) : maskError(error, message, isDev)) },
     logging,
-    context: ({ request }) => createContext({ db, timeoutMs: queryTimeoutMs, writes, networks, onQuery }, request),
-    plugins: hardeningPlugins({ limits, exposeSchema }),
+    context: ({ request }) => createContext({ db, timeoutMs: queryTimeoutMs, writes, networks, graph, onQuery }, request),
+    // Limits first: a cached answer is still only given to a request within them.
+    plugins: [...hardeningPlugins({ limits, exposeSchema }), ...responseCachePlugins(graph, { ttlMs: responseCacheMs, maxEntries: responseCacheEntries })],
   });
 }

@@ -67,7 +67,7 @@ export async function runServe(flags: ServeFlags, { makeIngest = pipelineIngest 
       // Writes are on only with a token (DIPLOGRAPH_API_TOKEN).
       const ingest = config.api.token ? makeIngest(db) : null;
       log('planning the read queries in Neo4j');
-      const server = await startServer({ db, config, ingest, host, port, queryTimeoutMs: config.api.queryTimeoutMs }).catch((error: unknown) => {
+      const server = await startServer({ db, config, ingest, host, port }).catch((error: unknown) => {
         throw listenError(error, host, port);
       });
       log(`GraphQL API on ${server.url} (Neo4j ${db.uri}; writes ${ingest ? 'on' : 'off'})`);

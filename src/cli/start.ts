@@ -82,7 +82,7 @@ async function startAndServe({ config, host, port, stop, cleanups, startedAt }: 
   if (stop.isRequested()) return;
   // Writes through the API only when a token is configured (as for `serve`).
   const ingest = config.api.token ? pipelineIngest(db) : null;
-  const server = await startServer({ db, config, ingest, host, port, queryTimeoutMs: config.api.queryTimeoutMs }).catch((error: unknown) => {
+  const server = await startServer({ db, config, ingest, host, port }).catch((error: unknown) => {
     throw listenError(error, host, port);
   });
   cleanups.push(() => server.close());

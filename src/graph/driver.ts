@@ -80,6 +80,20 @@ export async function readQuick<T extends RecordShape = RecordShape>(
   }
 }
 
+/**
+ * The database's last committed transaction, as an opaque string: Neo4j hands every transaction, reads
+ * included, a bookmark naming it. Two equal answers mean nothing was written in between, by anyone.
+ */
+export async function lastCommitted(db: Db): Promise<string> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    await session.run('RETURN 1', {}, { timeout: 10_000 });
+    return session.lastBookmarks().join(',');
+  } finally {
+    await session.close();
+  }
+}
+
 /** Runs `work` in one managed write transaction: all or nothing, transient errors retried by the driver. */
 export async function writeTransaction<T>(
   db: Db,

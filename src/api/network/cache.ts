@@ -1,21 +1,21 @@
 // Network analyses are costly (one projection read plus PageRank, betweenness and Louvain), and many
-// readers ask for the same period; results are kept for a short time and shared by concurrent
-// requests. Writes through the API clear the cache; other writers are bounded by the time to live.
+// readers ask for the same period, in different queries (network, export); results are kept and shared
+// by concurrent requests. Keys hold the graph version (../graph-version.ts), so a changed graph is
+// analysed again; the time to live only bounds how long an unused analysis stays.
 import type { Network } from './analysis.js';
 
 export interface NetworkCache {
   get(key: string, compute: () => Promise<Network>): Promise<Network>;
-  clear(): void;
 }
 
 export interface NetworkCacheOptions {
-  /** How long a result is served again; 0 disables caching. @default 30000 */
+  /** How long a result is served again; 0 disables caching. @default 300000 */
   ttlMs?: number;
   /** Most results kept; the oldest goes first. @default 32 */
   maxEntries?: number;
 }
 
-export function createNetworkCache({ ttlMs = 30_000, maxEntries = 32 }: NetworkCacheOptions = {}): NetworkCache {
+export function createNetworkCache({ ttlMs = 300_000, maxEntries = 32 }: NetworkCacheOptions = {}): NetworkCache {
   const entries = new Map<string, { at: number; value: Promise<Network> }>();
   return {
     get(key, compute) {
@@ -30,6 +30,5 @@ export function createNetworkCache({ ttlMs = 30_000, maxEntries = 32 }: NetworkC
       while (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
       return value;
     },
-    clear: () => entries.clear(),
   };
 }

@@ -39,7 +39,8 @@ async function ingestDocument(_: unknown, args: { text: string; source: string }
     if (isDiplographError(error)) throw apiError('INGEST_REJECTED', error.message, { reason: error.code });
     throw error;
   }
-  ctx.networks.clear();
+  // Cached answers are keyed by graph version: make the next request see this write at once.
+  ctx.graph.changed();
   return {
     documentId: outcome.documentId,
     status: outcome.status,

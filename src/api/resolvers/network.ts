@@ -10,10 +10,10 @@ interface NetworkArgs {
   level?: NetworkLevel | null;
 }
 
-function loadNetwork(ctx: ApiContext, args: NetworkArgs): Promise<Network> {
+async function loadNetwork(ctx: ApiContext, args: NetworkArgs): Promise<Network> {
   const level = args.level ?? 'PERSON';
   const filter = normaliseFilter(args.filter) as NetworkFilter;
-  const key = JSON.stringify([level, filter.from ?? null, filter.to ?? null, [...(filter.countries ?? [])].sort(), [...(filter.kinds ?? [])].sort()]);
+  const key = JSON.stringify([await ctx.graph.current(), level, filter.from ?? null, filter.to ?? null, [...(filter.countries ?? [])].sort(), [...(filter.kinds ?? [])].sort()]);
   return ctx.networks.get(key, async () => analyse(await readProjection(ctx.read, level, filter)));
 }
 

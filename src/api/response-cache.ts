@@ -1,0 +1,32 @@
+// Whole responses to read operations, kept per graph version. The graph changes only when documents are
+// written, while readers ask the same things again and again (a meeting, a person's counterparts, an
+// issue's timeline), and most of a request's cost is Cypher and its decoding. The key holds the graph
+// version (graph-version.ts), so an answer is never served once the graph has changed; the time to
+// live only bounds how long an unused answer stays. Mutations, errors and introspection are never
+// cached; nothing is private, so one cache serves every caller.
+import { createInMemoryCache, useResponseCache, hashSHA256 } from '@graphql-yoga/plugin-response-cache';
+import type { Plugin } from 'graphql-yoga';
+import type { GraphVersion } from './graph-version.js';
+import { stableJson } from './stable-json.js';
+
+export interface ResponseCacheOptions {
+  /** How long an answer may be served, in ms; 0 turns the cache off. @default 300000 */
+  ttlMs?: number;
+  /** Most answers kept; the least recently used goes first. @default 1000 */
+  maxEntries?: number;
+}
+
+export function responseCachePlugins(version: GraphVersion, { ttlMs = 300_000, maxEntries = 1000 }: ResponseCacheOptions = {}): Plugin[] {
+  if (ttlMs <= 0) return [];
+  return [
+    useResponseCache({
+      session: () => null,
+      ttl: ttlMs,
+      cache: createInMemoryCache({ max: maxEntries }),
+      // The graph version replaces entity-by-entity invalidation: an ingest touches many entities.
+      invalidateViaMutation: false,
+      buildResponseCacheKey: async ({ documentString, variableValues, operationName }) =>
+        hashSHA256([await version.current(), documentString, operationName ?? '', stableJson(variableValues ?? {})].join('\u0000')),
+    }),
+  ];
+}
