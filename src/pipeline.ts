@@ -18,8 +18,11 @@ export interface SourceText {
   htmlTitle?: string;
 }
 
-/** Bumped whenever extraction output changes, so that ingest re-writes documents made by older versions. */
-export const EXTRACTOR_VERSION = '0.2.0';
+/**
+ * Bumped whenever extraction output, or the graph the writer makes of it, changes, so that ingest
+ * re-writes documents made by older versions (0.3.0: statements link to their topic section, IN_TOPIC).
+ */
+export const EXTRACTOR_VERSION = '0.3.0';
 
 /** The body text every offset refers to: width-folded, navigation removed, blank-line runs collapsed. */
 export function normalizeDocumentText(raw: string): string {

@@ -12,7 +12,7 @@ RETURN id, COLLECT {
       speakers: COLLECT { MATCH (s)-[:SPOKEN_BY]->(p:Person) RETURN p {.*, __labels: labels(p)} ORDER BY p.id },
       respondsToId: head(COLLECT { MATCH (s)-[:RESPONDS_TO]->(r:Statement) RETURN r.id ORDER BY r.id }),
       topic: head(COLLECT {
-        MATCH (t:Topic {id: s.document + ':t' + toString(toInteger(s.topic))}) RETURN t {.*, __labels: labels(t)}
+        MATCH (s)-[:IN_TOPIC]->(t:Topic) RETURN t {.*, __labels: labels(t)}
       }),
       side: head(COLLECT {
         MATCH (s)-[:SPOKEN_BY]->(p:Person)-[a:ATTENDED]->(m) MATCH (c:Country {id: a.country})

@@ -8,7 +8,7 @@ RETURN id,
   COLLECT { MATCH (s)-[:SPOKEN_BY]->(p:Person) RETURN p {.*, __labels: labels(p)} ORDER BY p.id } AS speakers,
   head(COLLECT { MATCH (s)-[:RESPONDS_TO]->(r:Statement) RETURN r {.*, __labels: labels(r)} ORDER BY r.id }) AS respondsTo,
   head(COLLECT {
-    MATCH (t:Topic {id: s.document + ':t' + toString(toInteger(s.topic))}) RETURN t {.*, __labels: labels(t)}
+    MATCH (s)-[:IN_TOPIC]->(t:Topic) RETURN t {.*, __labels: labels(t)}
   }) AS topic,
   head(COLLECT {
     MATCH (s)-[:SPOKEN_BY]->(p:Person)-[a:ATTENDED]->(m) MATCH (c:Country {id: a.country})

@@ -15,6 +15,6 @@ RETURN COUNT { (n) } AS nodes,
          BETWEEN: COUNT { ()-[:BETWEEN]->() }, HELD_IN: COUNT { ()-[:HELD_IN]->() },
          ON_OCCASION_OF: COUNT { ()-[:ON_OCCASION_OF]->() }, HAS_TOPIC: COUNT { ()-[:HAS_TOPIC]->() },
          CONCERNS: COUNT { ()-[:CONCERNS]->() }, IN_MEETING: COUNT { ()-[:IN_MEETING]->() },
-         SPOKEN_BY: COUNT { ()-[:SPOKEN_BY]->() }, RESPONDS_TO: COUNT { ()-[:RESPONDS_TO]->() },
-         MENTIONS: COUNT { ()-[:MENTIONS]->() }
+         IN_TOPIC: COUNT { ()-[:IN_TOPIC]->() }, SPOKEN_BY: COUNT { ()-[:SPOKEN_BY]->() },
+         RESPONDS_TO: COUNT { ()-[:RESPONDS_TO]->() }, MENTIONS: COUNT { ()-[:MENTIONS]->() }
        } AS byType

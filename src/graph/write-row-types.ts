@@ -30,6 +30,7 @@ export interface StatementRow {
   id: string; document: string; meeting: string | null; text: string; act: string | null; order: number;
   topic: number | null; paragraph: number; start: number; end: number;
 }
+export interface StatementTopicRow { statement: string; topic: string }
 export interface SpokenByRow { statement: string; person: string }
 export interface RespondsToRow { statement: string; respondsTo: string }
 export interface StatementMentionRow { statement: string; entity: string; start: number | null; end: number | null }
@@ -45,6 +46,7 @@ export interface WriteRows {
   topics: TopicRow[];
   topicIssues: TopicIssueRow[];
   statements: StatementRow[];
+  statementTopics: StatementTopicRow[];
   spokenBy: SpokenByRow[];
   respondsTo: RespondsToRow[];
   statementMentions: StatementMentionRow[];

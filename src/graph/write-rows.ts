@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { Entity, ExtractionResult, Meeting, Statement } from '../types.js';
 import type {
-  DocumentRow, EntityRow, MeetingLinkRow, MeetingRow, ParticipantRow, StatementMentionRow, StatementRow, WriteRows,
+  DocumentRow, EntityRow, MeetingLinkRow, MeetingRow, ParticipantRow, StatementMentionRow, StatementRow, StatementTopicRow,
+  WriteRows,
 } from './write-row-types.js';
 
 export type * from './write-row-types.js';
@@ -104,6 +105,14 @@ function statementRow(documentId: string, s: Statement): StatementRow {
   };
 }
 
+/** IN_TOPIC for each statement inside one of the result's numbered sections (timelines follow it). */
+function statementTopicRows(result: ExtractionResult): StatementTopicRow[] {
+  const docId = result.document.id;
+  const numbers = new Set(result.topics.map((t) => t.number));
+  return result.statements.flatMap(({ id, topic }) =>
+    typeof topic === 'number' && numbers.has(topic) ? [{ statement: id, topic: topicId(docId, topic) }] : []);
+}
+
 /** One row per mention span of a listed entity inside the statement; one without offsets if none is. */
 function statementMentionRows(s: Statement, entities: Map<string, Entity>): StatementMentionRow[] {
   return unique(s.mentions).flatMap((entityId): StatementMentionRow[] => {
@@ -126,6 +135,7 @@ export const WRITE_STATEMENTS: ReadonlyArray<readonly [keyof WriteRows, string]>
   ['topics', 'merge-topics'],
   ['topicIssues', 'link-topic-issues'],
   ['statements', 'merge-statements'],
+  ['statementTopics', 'link-statement-topics'],
   ['spokenBy', 'link-spoken-by'],
   ['respondsTo', 'link-responds-to'],
   ['statementMentions', 'link-statement-mentions'],
@@ -149,6 +159,7 @@ export function buildWriteRows(result: ExtractionResult, options: DocumentRowOpt
     })),
     topicIssues: result.topics.flatMap((t) => unique(t.issues).map((entity) => ({ topic: topicId(docId, t.number), entity }))),
     statements: statements.map((s) => statementRow(docId, s)),
+    statementTopics: statementTopicRows(result),
     spokenBy: statements.flatMap((s) => unique(s.speakers).map((person) => ({ statement: s.id, person }))),
     respondsTo: statements.filter((s) => s.respondsTo).map((s) => ({ statement: s.id, respondsTo: s.respondsTo! })),
     statementMentions: statements.flatMap((s) => statementMentionRows(s, entities)),
@@ -175,7 +186,7 @@ export function combineWriteRows(all: WriteRows[]): WriteRows {
 export function emptyRows(): WriteRows {
   return {
     documents: [], entities: [], meetings: [], participants: [], meetingLinks: [], topics: [], topicIssues: [],
-    statements: [], spokenBy: [], respondsTo: [], statementMentions: [], documentMentions: [],
+    statements: [], statementTopics: [], spokenBy: [], respondsTo: [], statementMentions: [], documentMentions: [],
   };
 }
 

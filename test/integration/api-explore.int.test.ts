@@ -131,6 +131,19 @@ describe('issue.timeline', () => {
     const whole = await allPages(yoga, TIMELINE, (d) => d.issue.timeline, { first: 100 });
     expect(await allPages(yoga, TIMELINE, (d) => d.issue.timeline, { first: 2 })).toEqual(whole);
   });
+
+  it('sorts newest first with DATE_DESC, the same statements as oldest first, and pages without gaps', async () => {
+    const DESC = `query ($first: Int, $after: String) { issue(id: "issue:領土問題") {
+      timeline(first: $first, after: $after, sort: DATE_DESC) { totalCount pageInfo { hasNextPage endCursor } edges { date node { id } } } } }`;
+    const newest = (await data(yoga, DESC, { first: 100 })).issue.timeline;
+    const oldest = (await data(yoga, TIMELINE, { first: 100 })).issue.timeline;
+    expect(newest.totalCount).toBe(oldest.totalCount);
+    const dates = newest.edges.map((e: any) => e.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(newest.edges.map((e: any) => e.node.id).sort()).toEqual(oldest.edges.map((e: any) => e.node.id).sort());
+    const whole = await allPages(yoga, DESC, (d) => d.issue.timeline, { first: 100 });
+    expect(await allPages(yoga, DESC, (d) => d.issue.timeline, { first: 3 })).toEqual(whole);
+  });
 });
 
 describe('statements', () => {

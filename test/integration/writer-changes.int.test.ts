@@ -56,11 +56,18 @@ describe('a changed page (same source, new content)', () => {
     expect(outcome.status).toBe('replaced');
     const { byLabel, byType } = await countScoped(db, prefix);
     expect(byLabel).toMatchObject({ Document: 1, Meeting: 1, Topic: 6, Statement: 15, Person: 9, Country: 5, Issue: 2 });
-    expect(byType).toMatchObject({ SPOKEN_BY: 15, RESPONDS_TO: 6, ATTENDED: 8, REPRESENTS: 8, IN_MEETING: 15 });
+    expect(byType).toMatchObject({ SPOKEN_BY: 15, RESPONDS_TO: 6, ATTENDED: 8, REPRESENTS: 8, IN_MEETING: 15, IN_TOPIC: 15 });
     const old = await readQuery(db, 'MATCH (n) WHERE n.id STARTS WITH $old OR n.document = $old RETURN n', {
       old: original.document.id,
     });
     expect(old).toEqual([]);
+    const [inTopic] = await readQuery<{ count: number; crossed: number }>(
+      db,
+      `MATCH (s:Statement)-[:IN_TOPIC]->(t:Topic) WHERE s.id STARTS WITH $ns
+       RETURN count(*) AS count, sum(CASE WHEN s.document = t.document THEN 0 ELSE 1 END) AS crossed`,
+      { ns: prefix },
+    );
+    expect(inTopic).toEqual({ count: 15, crossed: 0 });
   });
 
   it('converges: writing the new version again is unchanged', async () => {
@@ -77,6 +84,7 @@ describe('a changed page (same source, new content)', () => {
     const result = namespaced(seed, prefix);
     await writeDocument(db, result);
     const before = await countScoped(db, prefix);
+    expect(before.byType.IN_TOPIC).toBe(16);
     const outcome = await writeDocument(db, { ...result, extractorVersion: 'fixture-2' });
     expect(outcome.status).toBe('replaced');
     expect(await countScoped(db, prefix)).toEqual(before);

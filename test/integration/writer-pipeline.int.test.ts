@@ -48,6 +48,21 @@ describe('ingesting the extracted samples', () => {
     expect(meeting?.statements).toBeGreaterThan(10);
   });
 
+  it('links every statement in a numbered section to that topic (IN_TOPIC), and no other', async () => {
+    const [links] = await readQuery<{ inSections: number; linked: number; wrong: number }>(
+      db,
+      `MATCH (s:Statement) WHERE s.id STARTS WITH $prefix
+       OPTIONAL MATCH (s)-[:IN_TOPIC]->(t:Topic)
+       RETURN count(DISTINCT CASE WHEN EXISTS { MATCH (:Topic {document: s.document, number: s.topic}) } THEN s END) AS inSections,
+              count(t) AS linked,
+              sum(CASE WHEN t IS NOT NULL AND (t.document <> s.document OR t.number <> s.topic) THEN 1 ELSE 0 END) AS wrong`,
+      { prefix },
+    );
+    expect(links?.inSections).toBeGreaterThan(10);
+    expect(links?.linked).toBe(links?.inSections);
+    expect(links?.wrong).toBe(0);
+  });
+
   it('leaves identical counts when the samples are ingested again', async () => {
     const before = await countScoped(db, prefix);
     for (const result of results) expect((await writeDocument(db, result)).status).toBe('unchanged');

@@ -68,7 +68,7 @@ describe('writeDocument', () => {
     });
     expect(byType).toEqual({
       REPORTED_IN: 1, ATTENDED: 8, REPRESENTS: 8, HELD_TITLE: 8, BETWEEN: 2, HELD_IN: 1, ON_OCCASION_OF: 1,
-      HAS_TOPIC: 6, CONCERNS: 4, IN_MEETING: 16, SPOKEN_BY: 16, RESPONDS_TO: 7,
+      HAS_TOPIC: 6, CONCERNS: 4, IN_MEETING: 16, IN_TOPIC: 16, SPOKEN_BY: 16, RESPONDS_TO: 7,
       // 24 document → entity links and 102 mention spans inside statements
       MENTIONS: 126,
     });
@@ -106,6 +106,23 @@ describe('writeDocument', () => {
     );
     expect(spans.length).toBeGreaterThan(0);
     for (const { start, end } of spans) expect(seed.document.text.slice(start, end)).toMatch(/総理|小泉/);
+  });
+
+  it('links every statement to the topic section of its document and number (IN_TOPIC)', async () => {
+    const prefix = ns();
+    const result = namespaced(seed, prefix);
+    await writeDocument(db, result);
+    const links = await readQuery<{ statement: string; topic: string | null; topics: number }>(
+      db,
+      `MATCH (s:Statement {document: $id})
+       RETURN s.id AS statement, COUNT { (s)-[:IN_TOPIC]->() } AS topics,
+              head(COLLECT { MATCH (s)-[:IN_TOPIC]->(t:Topic {document: $id}) WHERE t.number = s.topic RETURN t.id }) AS topic
+       ORDER BY s.order`,
+      { id: result.document.id },
+    );
+    expect(links).toEqual(result.statements.map((s) => ({
+      statement: s.id, topic: `${result.document.id}:t${s.topic}`, topics: 1,
+    })));
   });
 
   it('reports unchanged and changes no count when the same result is written again', async () => {

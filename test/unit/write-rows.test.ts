@@ -24,6 +24,14 @@ describe('buildWriteRows', () => {
     expect(rows.documentMentions).toHaveLength(24);
   });
 
+  it('links each statement to the topic section of its number, and none to a section the result lacks', () => {
+    expect(rows.statementTopics).toHaveLength(16);
+    expect(rows.statementTopics[0]).toEqual({ statement: seed.statements[0]!.id, topic: `${seed.document.id}:t1` });
+    expect(rows.statementTopics.map((r) => r.topic)).toEqual(seed.statements.map((s) => `${seed.document.id}:t${s.topic}`));
+    const outside = [{ ...seed.statements[0]!, topic: null }, { ...seed.statements[1]!, topic: 99 }];
+    expect(buildWriteRows({ ...seed, statements: outside }, options).statementTopics).toEqual([]);
+  });
+
   it('derives the meeting year, the text hash and the aliases with the name first', () => {
     expect(rows.meetings[0]).toMatchObject({ date: '2002-10-27', year: 2002, document: seed.document.id });
     expect(rows.documents[0]?.sha256).toBe(seed.document.id);
