@@ -13,6 +13,7 @@ import { writeDocument } from '../graph/writer.js';
 import { checkMeetingSummary, prepareSource } from '../ingest/prepare.js';
 import { extractDocument } from '../pipeline.js';
 import type { ExitHolder } from './main.js';
+import { outdatedGraphWarning } from './outdated-warning.js';
 
 interface ServeFlags {
   port?: number;
@@ -64,6 +65,8 @@ export async function runServe(flags: ServeFlags, { makeIngest = pipelineIngest 
     const db = await connect({ ...config.neo4j, uri: neo4j.uri });
     try {
       await applySchema(db);
+      const outdated = await outdatedGraphWarning(db);
+      if (outdated) log(`warning: ${outdated}`);
       // Writes are on only with a token (DIPLOGRAPH_API_TOKEN).
       const ingest = config.api.token ? makeIngest(db) : null;
       log('planning the read queries in Neo4j');

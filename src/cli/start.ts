@@ -13,6 +13,7 @@ import { applySchema } from '../graph/schema.js';
 import { ingestPaths } from '../ingest/ingest-paths.js';
 import { formatSummary } from '../ingest/summary.js';
 import type { ExitHolder } from './main.js';
+import { outdatedGraphWarning } from './outdated-warning.js';
 import { pipelineIngest } from './serve.js';
 import { bannerLines } from './start-banner.js';
 import { assertCanListen, listenError } from './start-port.js';
@@ -80,6 +81,8 @@ async function startAndServe({ config, host, port, stop, cleanups, startedAt }: 
   if (stop.isRequested()) return;
   await ingestSamples(db);
   if (stop.isRequested()) return;
+  const outdated = await outdatedGraphWarning(db);
+  if (outdated) say(`Warning: ${outdated}`);
   // Writes through the API only when a token is configured (as for `serve`).
   const ingest = config.api.token ? pipelineIngest(db) : null;
   const server = await startServer({ db, config, ingest, host, port }).catch((error: unknown) => {
