@@ -3,8 +3,10 @@
 // issue's timeline), and most of a request's cost is Cypher and its decoding. The key holds the graph
 // version (graph-version.ts), so an answer is never served once the graph has changed; the time to
 // live only bounds how long an unused answer stays. Mutations, errors and introspection are never
-// cached; nothing is private, so one cache serves every caller.
+// cached; nothing is private, so one cache serves every caller. Turning the cache off also turns off the
+// sharing of identical queries in flight: then every request does its own work.
 import { createInMemoryCache, useResponseCache, hashSHA256 } from '@graphql-yoga/plugin-response-cache';
+import { getOperationAST, print } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphVersion } from './graph-version.js';
 import { stableJson } from './stable-json.js';
@@ -16,9 +18,32 @@ export interface ResponseCacheOptions {
   maxEntries?: number;
 }
 
+/**
+ * Identical queries in flight share one execution. A write changes the graph version, so every cached
+ * answer goes stale at once, and without this each client waiting for a popular answer would have it
+ * computed again (a stampede on Neo4j). It sits before the response cache, which calls it on a miss.
+ */
+function useSharedExecution(version: GraphVersion): Plugin {
+  const inflight = new Map<string, Promise<unknown>>();
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
+      setExecuteFn(async (executionArgs) => {
+        const key = [await version.current(), print(args.document), args.operationName ?? '', stableJson(args.variableValues ?? {})].join('\u0000');
+        const pending = inflight.get(key);
+        if (pending) return pending as ReturnType<typeof executeFn>;
+        const result = Promise.resolve(executeFn(executionArgs)).finally(() => inflight.delete(key));
+        inflight.set(key, result);
+        return result;
+      });
+    },
+  };
+}
+
 export function responseCachePlugins(version: GraphVersion, { ttlMs = 300_000, maxEntries = 1000 }: ResponseCacheOptions = {}): Plugin[] {
   if (ttlMs <= 0) return [];
   return [
+    useSharedExecution(version),
     useResponseCache({
       session: () => null,
       ttl: ttlMs,

@@ -48,6 +48,21 @@ describe('response cache', () => {
     expect(statements.length).toBeGreaterThan(ran);
   });
 
+  it('lets identical queries that arrive together share one execution', async () => {
+    const query = 'query ($id: ID!) { meeting(id: $id) { id date participants { person { name } } statements { text } } }';
+    const id = await cypherValue<string>(db, 'MATCH (m:Meeting) RETURN m.id AS value ORDER BY m.id LIMIT 1');
+    const alone = countingApi();
+    const single = await data(alone.yoga, query, { id });
+    const together = countingApi();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => data(together.yoga, query, { id })));
+    for (const answer of answers) expect(answer).toEqual(single);
+    expect(together.statements).toEqual(alone.statements);
+    // Without the cache, nothing is shared.
+    const unshared = countingApi({ responseCacheMs: 0 });
+    await Promise.all(Array.from({ length: 5 }, () => data(unshared.yoga, query, { id })));
+    expect(unshared.statements).toHaveLength(5 * alone.statements.length);
+  });
+
   it('runs every request against Neo4j when turned off', async () => {
     const { yoga, statements } = countingApi({ responseCacheMs: 0 });
     await data(yoga, STATS);
