@@ -1,24 +1,18 @@
 // What re-ingesting does: replaced pages, duplicates, new extractor versions, failed writes that leave
 // nothing behind, dry runs, and parallel writers on shared entities. Each test has its own id prefix.
-import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/graph/driver.js';
 import { readQuery } from '../../src/graph/driver.js';
-import { applySchema } from '../../src/graph/schema.js';
 import { classifyDocument, writeDocument, writeDocuments } from '../../src/graph/writer.js';
 import type { ExtractionResult } from '../../src/types.js';
-import { testDb } from './helpers.js';
-import { countScoped, deleteScoped, loadFixture, namespaced, withText } from './writer-namespace.js';
+import { countScoped, loadFixture, namespaced, useScopedWrites, withText } from './writer-namespace.js';
 
 const seed = loadFixture('seed-like');
 let db: Db;
-const written: string[] = [];
-
-function ns(): string {
-  const prefix = `wc-${randomUUID().slice(0, 8)}:`;
-  written.push(prefix);
-  return prefix;
-}
+/** A fresh namespace for one test; deleted after it. */
+const ns = useScopedWrites('wc', (connected) => {
+  db = connected;
+});
 
 /** The seed page as it might read later: one more line, its last statement and the 拉致問題 entity gone. */
 function changedSeed(): ExtractionResult {
@@ -35,17 +29,6 @@ async function documentSources(id: string): Promise<{ source: string; sources: s
   );
   return row;
 }
-
-beforeAll(async () => {
-  db = await testDb();
-  await applySchema(db);
-});
-afterEach(async () => {
-  for (const prefix of written.splice(0)) await deleteScoped(db, prefix);
-});
-afterAll(async () => {
-  await db?.close();
-});
 
 describe('a changed page (same source, new content)', () => {
   it('is replaced: its old statements go, shared people and countries stay, orphaned entities go', async () => {

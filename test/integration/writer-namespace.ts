@@ -1,9 +1,12 @@
-// Test support for writer.int.test.ts: gives a fixture result ids of its own, so tests can count and
+// Test support for the writer tests: gives a fixture result ids of its own, so tests can count and
 // clean up exactly what they wrote, even on a Neo4j shared with other work.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { ExtractionResult } from '../../src/types.js';
 import { type Db, readQuery, writeTransaction } from '../../src/graph/driver.js';
+import { applySchema } from '../../src/graph/schema.js';
+import { testDb } from './helpers.js';
 
 export function loadFixture(name: string): ExtractionResult {
   return JSON.parse(readFileSync(new URL(`../fixtures/results/${name}.json`, import.meta.url), 'utf8')) as ExtractionResult;
@@ -70,4 +73,30 @@ export async function countScoped(db: Db, ns: string): Promise<ScopedCounts> {
 /** Removes every node this namespace wrote. */
 export async function deleteScoped(db: Db, ns: string): Promise<void> {
   await writeTransaction(db, (tx) => tx.run('MATCH (n) WHERE n.id STARTS WITH $ns DETACH DELETE n', { ns }));
+}
+
+/**
+ * The hooks of a writer test file: a Db with the schema applied (handed to `onConnect`), every namespace
+ * a test asked for deleted after it, the Db closed at the end. Returns the maker of fresh namespaces
+ * (`<tag>-<random>:`).
+ */
+export function useScopedWrites(tag: string, onConnect: (db: Db) => void): () => string {
+  let db: Db | undefined;
+  const written: string[] = [];
+  beforeAll(async () => {
+    db = await testDb();
+    await applySchema(db);
+    onConnect(db);
+  });
+  afterEach(async () => {
+    for (const prefix of written.splice(0)) if (db) await deleteScoped(db, prefix);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+  return () => {
+    const prefix = `${tag}-${randomUUID().slice(0, 8)}:`;
+    written.push(prefix);
+    return prefix;
+  };
 }

@@ -2,35 +2,18 @@
 // created / unchanged / replaced / duplicate semantics of ingest, all-or-nothing transactions included.
 // Every test writes under its own id prefix and counts and deletes only that, so the file also runs on
 // a shared development server.
-import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/graph/driver.js';
 import { readQuery } from '../../src/graph/driver.js';
 import { applySchema } from '../../src/graph/schema.js';
 import { countGraph, writeDocument } from '../../src/graph/writer.js';
-import { testDb } from './helpers.js';
-import { countScoped, deleteScoped, loadFixture, namespaced, withText } from './writer-namespace.js';
+import { countScoped, loadFixture, namespaced, useScopedWrites, withText } from './writer-namespace.js';
 
 const seed = loadFixture('seed-like');
 let db: Db;
-const written: string[] = [];
-
-/** A fresh namespace for one test; cleaned up after it. */
-function ns(): string {
-  const prefix = `wt-${randomUUID().slice(0, 8)}:`;
-  written.push(prefix);
-  return prefix;
-}
-
-beforeAll(async () => {
-  db = await testDb();
-  await applySchema(db);
-});
-afterEach(async () => {
-  for (const prefix of written.splice(0)) await deleteScoped(db, prefix);
-});
-afterAll(async () => {
-  await db?.close();
+/** A fresh namespace for one test; deleted after it. */
+const ns = useScopedWrites('wt', (connected) => {
+  db = connected;
 });
 
 describe('applySchema', () => {
