@@ -5,17 +5,40 @@
 // live only bounds how long an unused answer stays. Mutations, errors and introspection are never
 // cached; nothing is private, so one cache serves every caller. Turning the cache off also turns off the
 // sharing of identical queries in flight: then every request does its own work.
-import { createInMemoryCache, useResponseCache, hashSHA256 } from '@graphql-yoga/plugin-response-cache';
-import { getOperationAST, print } from 'graphql';
+import { type Cache, useResponseCache, hashSHA256 } from '@graphql-yoga/plugin-response-cache';
+import { type ExecutionResult, getOperationAST, print } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
 import type { GraphVersion } from './graph-version.js';
 import { stableJson } from './stable-json.js';
 
 export interface ResponseCacheOptions {
   /** How long an answer may be served, in ms; 0 turns the cache off. @default 300000 */
   ttlMs?: number;
-  /** Most answers kept; the least recently used goes first. @default 1000 */
-  maxEntries?: number;
+  /**
+   * Memory the kept answers may take (their JSON size, as UTF-16), the least recently used going first;
+   * an answer larger than a sixteenth of it is not kept. @default 128 MiB
+   */
+  maxBytes?: number;
+}
+
+/**
+ * Answers bounded by size rather than by count: a network export can weigh megabytes where a meeting
+ * weighs kilobytes. Nothing is invalidated entity by entity: keys change with the graph version.
+ */
+function createBoundedCache(maxBytes: number): Cache {
+  const answers = new LRUCache<string, ExecutionResult<Record<string, unknown>>>({
+    maxSize: maxBytes,
+    maxEntrySize: Math.max(1, Math.floor(maxBytes / 16)),
+    sizeCalculation: (answer) => Math.max(1, JSON.stringify(answer).length * 2),
+  });
+  return {
+    set(key, answer, _entities, ttl) {
+      answers.set(key, answer as ExecutionResult<Record<string, unknown>>, { ttl });
+    },
+    get: (key) => answers.get(key) ?? null,
+    invalidate() {},
+  };
 }
 
 /**
@@ -40,14 +63,14 @@ function useSharedExecution(version: GraphVersion): Plugin {
   };
 }
 
-export function responseCachePlugins(version: GraphVersion, { ttlMs = 300_000, maxEntries = 1000 }: ResponseCacheOptions = {}): Plugin[] {
+export function responseCachePlugins(version: GraphVersion, { ttlMs = 300_000, maxBytes = 128 * 1024 * 1024 }: ResponseCacheOptions = {}): Plugin[] {
   if (ttlMs <= 0) return [];
   return [
     useSharedExecution(version),
     useResponseCache({
       session: () => null,
       ttl: ttlMs,
-      cache: createInMemoryCache({ max: maxEntries }),
+      cache: createBoundedCache(maxBytes),
       // The graph version replaces entity-by-entity invalidation: an ingest touches many entities.
       invalidateViaMutation: false,
       buildResponseCacheKey: async ({ documentString, variableValues, operationName }) =>

@@ -26,8 +26,8 @@ export interface CreateApiOptions {
   networkCacheMs?: number;
   /** How long a response to a read of an unchanged graph is reused; 0 disables. @default config.api.responseCacheMs or 300000 */
   responseCacheMs?: number;
-  /** Most responses kept. @default 1000 */
-  responseCacheEntries?: number;
+  /** Memory the kept responses may take, in bytes. @default 128 MiB */
+  responseCacheBytes?: number;
   /** How often (at most) the server asks Neo4j whether the graph changed, in ms. @default 1000 */
   graphCheckMs?: number;
   /** yoga's logging: false silences it. @default true */
@@ -48,7 +48,7 @@ export function createApi({
   limits = {},
   networkCacheMs = config.api.networkCacheMs ?? 300_000,
   responseCacheMs = config.api.responseCacheMs ?? 300_000,
-  responseCacheEntries = 1000,
+  responseCacheBytes = 128 * 1024 * 1024,
   graphCheckMs = 1000,
   logging = true,
   graphqlEndpoint = '/graphql',
@@ -68,6 +68,6 @@ export function createApi({
     logging,
     context: ({ request }) => createContext({ db, timeoutMs: queryTimeoutMs, writes, networks, graph, onQuery }, request),
     // Limits first: a cached answer is still only given to a request within them.
-    plugins: [...hardeningPlugins({ limits, exposeSchema }), ...responseCachePlugins(graph, { ttlMs: responseCacheMs, maxEntries: responseCacheEntries })],
+    plugins: [...hardeningPlugins({ limits, exposeSchema }), ...responseCachePlugins(graph, { ttlMs: responseCacheMs, maxBytes: responseCacheBytes })],
   });
 }

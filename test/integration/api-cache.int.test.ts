@@ -63,6 +63,19 @@ describe('response cache', () => {
     expect(unshared.statements).toHaveLength(5 * alone.statements.length);
   });
 
+  it('keeps small answers and recomputes those too large for its memory bound', async () => {
+    // 16 KiB in all, so at most 1 KiB per answer: the stats fit, a page of meetings with people does not.
+    const { yoga, statements } = countingApi({ responseCacheBytes: 16 * 1024 });
+    const big = await data(yoga, MEETINGS, { first: 20 });
+    expect(JSON.stringify(big).length * 2).toBeGreaterThan(1024);
+    await data(yoga, MEETINGS, { first: 20 });
+    await data(yoga, STATS);
+    await data(yoga, STATS);
+    const runs = (name: string) => statements.filter((statement) => statement === name).length;
+    expect(runs('list-meetings')).toBe(2);
+    expect(runs('count-stats')).toBe(1);
+  });
+
   it('runs every request against Neo4j when turned off', async () => {
     const { yoga, statements } = countingApi({ responseCacheMs: 0 });
     await data(yoga, STATS);
