@@ -6,7 +6,7 @@
 // cached; nothing is private, so one cache serves every caller. Turning the cache off also turns off the
 // sharing of identical queries in flight: then every request does its own work.
 import { type Cache, useResponseCache, hashSHA256 } from '@graphql-yoga/plugin-response-cache';
-import { type ExecutionResult, getOperationAST, print } from 'graphql';
+import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { GraphVersion } from './graph-version.js';
@@ -44,15 +44,17 @@ function createBoundedCache(maxBytes: number): Cache {
 /**
  * Identical queries in flight share one execution. A write changes the graph version, so every cached
  * answer goes stale at once, and without this each client waiting for a popular answer would have it
- * computed again (a stampede on Neo4j). It sits before the response cache, which calls it on a miss.
+ * computed again (a stampede on Neo4j). It sits before the response cache, which calls it on a miss,
+ * and uses the key the cache computed for the request (`keys`, by context); a request without one (a
+ * mutation) runs on its own.
  */
-function useSharedExecution(version: GraphVersion): Plugin {
+function useSharedExecution(keys: WeakMap<object, string>): Plugin {
   const inflight = new Map<string, Promise<unknown>>();
   return {
-    onExecute({ args, executeFn, setExecuteFn }) {
-      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
-      setExecuteFn(async (executionArgs) => {
-        const key = [await version.current(), print(args.document), args.operationName ?? '', stableJson(args.variableValues ?? {})].join('\u0000');
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn((executionArgs) => {
+        const key = keys.get(executionArgs.contextValue as object);
+        if (key === undefined) return executeFn(executionArgs);
         const pending = inflight.get(key);
         if (pending) return pending as ReturnType<typeof executeFn>;
         const result = Promise.resolve(executeFn(executionArgs)).finally(() => inflight.delete(key));
@@ -65,16 +67,21 @@ function useSharedExecution(version: GraphVersion): Plugin {
 
 export function responseCachePlugins(version: GraphVersion, { ttlMs = 300_000, maxBytes = 128 * 1024 * 1024 }: ResponseCacheOptions = {}): Plugin[] {
   if (ttlMs <= 0) return [];
+  const keys = new WeakMap<object, string>();
   return [
-    useSharedExecution(version),
+    useSharedExecution(keys),
     useResponseCache({
       session: () => null,
       ttl: ttlMs,
       cache: createBoundedCache(maxBytes),
-      // The graph version replaces entity-by-entity invalidation: an ingest touches many entities.
-      invalidateViaMutation: false,
-      buildResponseCacheKey: async ({ documentString, variableValues, operationName }) =>
-        hashSHA256([await version.current(), documentString, operationName ?? '', stableJson(variableValues ?? {})].join('\u0000')),
+      // Left on, as it keeps mutations out of the cache: they are always executed (the token is not part
+      // of the key). What it would invalidate is nothing here: keys change with the graph version.
+      invalidateViaMutation: true,
+      buildResponseCacheKey: async ({ documentString, variableValues, operationName, context }) => {
+        const key = await hashSHA256([await version.current(), documentString, operationName ?? '', stableJson(variableValues ?? {})].join('\u0000'));
+        keys.set(context as object, key);
+        return key;
+      },
     }),
   ];
 }

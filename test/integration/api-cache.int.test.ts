@@ -7,7 +7,7 @@ import type { CreateApiOptions } from '../../src/api/server.js';
 import type { Db } from '../../src/graph/driver.js';
 import { writeTransaction } from '../../src/graph/driver.js';
 import { pipelineIngest } from '../../src/cli/serve.js';
-import { cypherValue, data, deleteDocument, gql, seededDb, testApi } from './api-helpers.js';
+import { codes, cypherValue, data, deleteDocument, gql, seededDb, testApi } from './api-helpers.js';
 
 const STATS = '{ stats { documents meetings } }';
 const MEETINGS = 'query ($first: Int) { meetings(first: $first) { totalCount edges { node { id date participants { person { name } } } } } }';
@@ -120,6 +120,19 @@ describe('response cache', () => {
     const expected = await cypherValue(db, 'MATCH (d:Document) RETURN count(d) AS value');
     expect(expected).toBe(status === 'created' ? before + 1 : before);
     expect((await data(yoga, STATS)).stats.documents).toBe(expected);
+  });
+
+  it('never answers a mutation from the cache: a repeat with a wrong token is refused', async () => {
+    const { yoga } = countingApi({ graphCheckMs: 600_000 }, TOKEN);
+    const text = readFileSync(new URL('../fixtures/docs/lavrov-courtesy-call-2016.txt', import.meta.url), 'utf8');
+    const mutation = 'mutation ($text: String!) { ingestDocument(text: $text, source: "api-cache-test-2") { documentId status } }';
+    const send = (token: string) => gql(yoga, mutation, { text }, { authorization: `Bearer ${token}` });
+    const first = await send(TOKEN);
+    expect(first.errors).toBeUndefined();
+    if (first.data!.ingestDocument.status === 'created') created.push(first.data!.ingestDocument.documentId);
+    // The second changes nothing in the graph, so a cache would have the same key for the third.
+    expect((await send(TOKEN)).data!.ingestDocument.status).toBe('unchanged');
+    expect(codes(await send('wrong-token'))).toEqual(['INVALID_TOKEN']);
   });
 
   it('does not keep an answer that carries errors', async () => {
