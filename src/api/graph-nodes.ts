@@ -1,21 +1,8 @@
 // Nodes as the resolvers see them: plain property maps with a `__typename` taken from their labels.
 // Cypher returns nodes as `n {.*, __labels: labels(n)}`; `fromRecord` converts them anywhere in a row.
+import { ENTITY_TYPES, type EntityType } from '../types.js';
 
-export const NODE_LABELS = [
-  'Meeting',
-  'Statement',
-  'Topic',
-  'Document',
-  'Person',
-  'Country',
-  'Organization',
-  'Location',
-  'Event',
-  'Issue',
-  'Agreement',
-] as const;
-
-export type NodeLabel = (typeof NODE_LABELS)[number];
+export type NodeLabel = 'Meeting' | 'Statement' | 'Topic' | 'Document' | EntityType;
 
 export interface GraphNode {
   __typename: NodeLabel;
@@ -23,7 +10,8 @@ export interface GraphNode {
   [property: string]: unknown;
 }
 
-const KNOWN = new Set<string>(NODE_LABELS);
+/** The graph model's own labels: documents and their parts, then the entities of the extraction contract. */
+const KNOWN = new Set<string>(['Meeting', 'Statement', 'Topic', 'Document', ...ENTITY_TYPES]);
 
 function isLabelledMap(value: unknown): value is { __labels: unknown[] } & Record<string, unknown> {
   return typeof value === 'object' && value !== null && Array.isArray((value as { __labels?: unknown }).__labels);
@@ -47,8 +35,4 @@ export function fromRecord<T>(value: T): T {
     return out as T;
   }
   return value;
-}
-
-export function isEntityLabel(label: NodeLabel): boolean {
-  return !['Meeting', 'Statement', 'Topic', 'Document'].includes(label);
 }
