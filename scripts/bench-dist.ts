@@ -10,7 +10,6 @@ import type * as WriterModule from '../src/graph/writer.js';
 import type * as WriteRowsModule from '../src/graph/write-rows.js';
 import type * as CypherFilesModule from '../src/graph/cypher-files.js';
 import type * as IngestPathsModule from '../src/ingest/ingest-paths.js';
-import type * as PrepareModule from '../src/ingest/prepare.js';
 import type * as PipelineModule from '../src/pipeline.js';
 
 /** The package root: the nearest folder above this file with a package.json. */
@@ -38,7 +37,6 @@ export const loadDist = async () => ({
   writeRows: await dist<typeof WriteRowsModule>('graph/write-rows.js'),
   cypherFiles: await dist<typeof CypherFilesModule>('graph/cypher-files.js'),
   ingestPaths: await dist<typeof IngestPathsModule>('ingest/ingest-paths.js'),
-  prepare: await dist<typeof PrepareModule>('ingest/prepare.js'),
   pipeline: await dist<typeof PipelineModule>('pipeline.js'),
 });
 

@@ -51,7 +51,7 @@ async function startNeo4j(d: Dist): Promise<{ uri: string; stop: () => Promise<v
  * collection or a noisy neighbour during one pass does not decide the ratio.
  */
 async function tokenizeVersusExtract(d: Dist, documents: GeneratedDocument[]) {
-  const inputs = documents.map((doc) => d.prepare.prepareSource({ source: doc.file, bytes: readFileSync(doc.file) }));
+  const inputs = documents.map((doc) => d.pipeline.prepareSource({ source: doc.file, bytes: readFileSync(doc.file) }));
   const dicPath = join(root, 'node_modules', 'kuromoji', 'dict');
   const tokenizer = await new Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>>((resolve, reject) =>
     kuromoji.builder({ dicPath }).build((error, built) => (error ? reject(error) : resolve(built))));

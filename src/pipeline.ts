@@ -1,10 +1,22 @@
-// The extraction pipeline: decoded text in, ExtractionResult (the contract) out.
-// read/ and clean/html turn bytes into text before this; graph/ writes what this returns.
+// The one place that composes extraction, stage by stage, in one direction:
+//   bytes → read (encoding) → clean (HTML to lines, navigation, width) → parse (layout, lead)
+//   → nlp (tokens) → extract (mentions) → resolve (entities) → frame (meetings, statements)
+//   → ExtractionResult (the contract).
+// The ingest worker, the API's mutation and `diplograph extract` all call it; graph/ writes its result.
 import { createHash } from 'node:crypto';
 import { foldWidth, normalizeLines } from './clean/normalize.js';
 import { stripNavigation } from './clean/navigation.js';
+import { htmlToText } from './clean/html.js';
+import { DiplographError } from './errors.js';
+import { decodeInput } from './read/decode-input.js';
+import type { RawInput } from './read/types.js';
+import { parseLayout } from './parse/layout.js';
+import { toIso, type PartialDate } from './parse/dates.js';
 import { tokenize } from './nlp/tokenizer.js';
-import { extractParts } from './extract/extract-document.js';
+import { findMentions } from './extract/mentions.js';
+import { resolveDocument } from './resolve/resolve-document.js';
+import { frameMeeting } from './frame/lead-frame.js';
+import { frameDocument } from './frame/frame-document.js';
 import { CONTRACT_VERSION, type ExtractionResult } from './types.js';
 
 export interface SourceText {
@@ -30,25 +42,62 @@ export function normalizeDocumentText(raw: string): string {
   return normalizeLines(stripNavigation(folded.split('\n')).join('\n'));
 }
 
+function isoOf(date: PartialDate | null): string | null {
+  return date && date.year && date.month ? toIso(date.year, date.month, date.day) : null;
+}
+
+/** Decoded text → ExtractionResult. */
 export async function extractDocument(input: SourceText): Promise<ExtractionResult> {
   const text = normalizeDocumentText(input.text);
   const id = createHash('sha256').update(text).digest('hex');
+  const layout = parseLayout(text);
   const tokens = await tokenize(text);
-  const parts = extractParts(text, tokens, id);
+  const mentions = findMentions(text, tokens);
+  const lead = layout.lead ? frameMeeting(text, layout.title, layout.lead, layout.headerDate, mentions.persons) : null;
+  const headerIso = isoOf(layout.headerDate);
+  const resolved = resolveDocument(text, mentions, lead?.principals ?? [], lead?.date ?? headerIso);
+  const frame = frameDocument(text, id, layout, lead, mentions.persons, resolved, headerIso);
   return {
     contractVersion: CONTRACT_VERSION,
-    document: {
-      id,
-      source: input.source,
-      title: parts.title || input.htmlTitle || '',
-      text,
-      encoding: input.encoding ?? 'UTF-8',
-      headerDate: parts.headerDate,
-    },
-    meetings: parts.meetings,
-    entities: parts.entities,
-    topics: parts.topics,
-    statements: parts.statements,
+    document: { id, source: input.source, title: layout.title || input.htmlTitle || '', text, encoding: input.encoding ?? 'UTF-8', headerDate: headerIso },
+    meetings: frame.meetings,
+    entities: frame.entities,
+    topics: frame.topics,
+    statements: frame.statements,
     extractorVersion: EXTRACTOR_VERSION,
   };
+}
+
+/** Bytes of one input → the decoded text the extractor takes (HTML reduced to its body lines). */
+export function prepareSource(raw: RawInput): SourceText {
+  const decoded = decodeInput(raw);
+  if (!decoded.isHtml) return { source: raw.source, text: decoded.text, encoding: decoded.encoding };
+  const { text, title } = htmlToText(decoded.text);
+  if (text.trim() === '') throw new DiplographError('INPUT_EMPTY', 'HTML page without body text');
+  const prepared: SourceText = { source: raw.source, text, encoding: decoded.encoding };
+  if (title !== '') prepared.htmlTitle = title;
+  return prepared;
+}
+
+/** Bytes of one input → ExtractionResult, whatever it holds (what `diplograph extract` prints). */
+export async function extractInput(raw: RawInput): Promise<ExtractionResult> {
+  return extractDocument(prepareSource(raw));
+}
+
+/**
+ * Decision (issue 4): a text in which the extractor finds neither a meeting nor a reported statement
+ * is rejected, not stored as an empty Document: the graph is about meetings, and a recipe or an error
+ * page saved by mistake would only add noise to search. A truncated summary with its lead sentence
+ * still has a meeting and goes in with what can be found.
+ */
+export function checkMeetingSummary(result: ExtractionResult): void {
+  if (result.meetings.length > 0 || result.statements.length > 0) return;
+  throw new DiplographError('NOT_A_MEETING_SUMMARY', 'not a meeting summary: no meeting and no reported statement found');
+}
+
+/** Bytes of one input → the ExtractionResult that ingest writes: a meeting summary, or a rejection. */
+export async function extractMeetingSummary(raw: RawInput): Promise<ExtractionResult> {
+  const result = await extractInput(raw);
+  checkMeetingSummary(result);
+  return result;
 }

@@ -1,9 +1,8 @@
 // `diplograph extract [--json] FILE...`: one result per input, in input order (read as ingest reads). With --json, one
 // contract JSON object per line (what the scorer reads); without, a short human summary.
 import type { Command } from 'commander';
-import { extractDocument } from '../pipeline.js';
+import { extractInput } from '../pipeline.js';
 import { readInput } from '../read/index.js';
-import { prepareSource } from '../ingest/prepare.js';
 import type { ExtractionResult } from '../types.js';
 import type { ExitHolder } from './main.js';
 
@@ -26,7 +25,7 @@ export function registerExtract(program: Command, exit: ExitHolder): void {
         try {
           // The same reading as ingest: encoding detected, HTML reduced to its body lines.
           const raw = await readInput({ kind: 'file', source: file, path: file });
-          const result = await extractDocument(prepareSource(raw));
+          const result = await extractInput(raw);
           process.stdout.write(`${options.json ? JSON.stringify(result) : summary(result)}\n`);
         } catch (error) {
           // One bad file does not stop the others; with --json the line stays a JSON object.

@@ -10,8 +10,7 @@ import { type Db, connect } from '../graph/driver.js';
 import { ensureNeo4j } from '../graph/embedded.js';
 import { applySchema } from '../graph/schema.js';
 import { writeDocument } from '../graph/writer.js';
-import { checkMeetingSummary, prepareSource } from '../ingest/prepare.js';
-import { extractDocument } from '../pipeline.js';
+import { extractMeetingSummary } from '../pipeline.js';
 import type { ExitHolder } from './main.js';
 import { outdatedGraphWarning } from './outdated-warning.js';
 
@@ -31,8 +30,7 @@ export interface ServeOptions {
  */
 export function pipelineIngest(db: Db): IngestFunction {
   return async (text, source) => {
-    const result = await extractDocument(prepareSource({ source, bytes: Buffer.from(text, 'utf8') }));
-    checkMeetingSummary(result);
+    const result = await extractMeetingSummary({ source, bytes: Buffer.from(text, 'utf8') });
     const outcome = await writeDocument(db, result);
     return { documentId: outcome.documentId, status: outcome.status };
   };

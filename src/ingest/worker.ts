@@ -1,14 +1,12 @@
 // Extraction worker (a piscina thread): decode, clean and extract one input. The pipeline keeps its
 // kuromoji tokenizer per thread, so the dictionary loads once per worker, on its first document.
 import { isDiplographError } from '../errors.js';
-import { extractDocument } from '../pipeline.js';
-import { checkMeetingSummary, prepareSource } from './prepare.js';
+import { extractMeetingSummary } from '../pipeline.js';
 import type { ExtractAnswer, ExtractTask } from './types.js';
 
 export default async function extractTask(task: ExtractTask): Promise<ExtractAnswer> {
   try {
-    const result = await extractDocument(prepareSource(task));
-    checkMeetingSummary(result);
+    const result = await extractMeetingSummary(task);
     return { ok: true, result };
   } catch (error) {
     if (isDiplographError(error)) return { ok: false, code: error.code, reason: error.message };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifySpeechAct } from '../../src/extract/speech-acts.js';
-import { splitPieces } from '../../src/extract/sentences.js';
+import { classifySpeechAct } from '../../src/frame/speech-acts.js';
+import { splitPieces } from '../../src/frame/sentences.js';
 
 describe('speech acts', () => {
   it('labels a statement by its reporting predicate', () => {

@@ -1,7 +1,7 @@
 // Who a speaker marker names: a person (小泉総理, カシヤノフ首相), a title standing for a participant
 // (総理, 同首相), the other side (先方), our side (当方), or both principals (両首脳, 両外相, 双方).
 import type { Participant, Span } from '../types.js';
-import type { PersonMention } from './persons.js';
+import type { PersonMention } from '../extract/persons.js';
 import type { PersonCluster } from '../resolve/people.js';
 import type { SpeakerResolver } from './statements.js';
 

@@ -4,8 +4,8 @@ import { classifyKind, findOccasion, findPlace, type PhraseMatch } from '../pars
 import { maskJapanTime, parseMeetingTime, type MeetingTime } from '../parse/times.js';
 import { findAttendancePassages, splitSides, type SideSegment } from '../parse/attendees.js';
 import type { MeetingKind, Span } from '../types.js';
-import type { PersonMention } from './persons.js';
-import { inside } from './mention.js';
+import type { PersonMention } from '../extract/persons.js';
+import { inside } from '../extract/mention.js';
 import { countryByAbbreviation, findCountry } from '../lexicon/index.js';
 
 export interface MeetingFrame extends MeetingTime {

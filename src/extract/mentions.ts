@@ -1,0 +1,46 @@
+// Every mention in a document before resolution: people (name + title, title alone, known people
+// written without a title) and things (lexicon names, patterns, one-character country forms).
+import type { Token } from '../nlp/tokenizer.js';
+import { findPersonBySurface } from '../lexicon/index.js';
+import { findLexiconMentions } from './gazetteer.js';
+import { findCountryCompounds, findPatternMentions } from './patterns.js';
+import { findPersonMentions, type PersonMention } from './persons.js';
+import { inside, overlaps, type RawMention } from './mention.js';
+
+export interface DocumentMentions {
+  /** Person mentions, in text order. */
+  persons: PersonMention[];
+  /** Mentions of everything else (and nothing inside a title). */
+  things: RawMention[];
+}
+
+/** A kanji "name" made only of ordinary dictionary words (冒頭, 結果) is not a name. */
+function isCommonWords(tokens: Token[], m: PersonMention): boolean {
+  if (!m.nameSpan || /[\u30A1-\u30FA]/u.test(m.name)) return false;
+  // 岩屋 is also a dictionary word (a cave); the lexicon knows it as a surname.
+  if (findPersonBySurface(m.name).length > 0) return false;
+  const covering = tokens.filter((t) => t.start < m.nameSpan!.end && m.nameSpan!.start < t.end);
+  return covering.length > 0 && covering.every((t) => t.known && t.pos1 !== '固有名詞' && t.surface.length >= 2);
+}
+
+/** Known people written without a title become person mentions too (故安倍晋三国葬儀). */
+function untitledKnownPeople(lexicon: RawMention[], persons: PersonMention[]): PersonMention[] {
+  return lexicon
+    .filter((m) => m.type === 'Person' && !persons.some((p) => overlaps(p, m)))
+    .map((m) => ({ start: m.start, end: m.end, name: m.text, nameSpan: { start: m.start, end: m.end }, title: null, country: m.country, countrySpan: null, anaphoric: false }));
+}
+
+function keepThing(m: RawMention, persons: PersonMention[]): boolean {
+  if (m.type === 'Person') return false;
+  // Titles are never entities: drop what sits inside a title (国務院 in 国務院総理), keep a person's country.
+  // A name that merely contains the person (モディ首相の訪日) is kept.
+  return !persons.some((p) => p.title && overlaps(p.title, m) && inside(m, p) && !(p.countrySpan && inside(m, p.countrySpan)));
+}
+
+export function findMentions(text: string, tokens: Token[]): DocumentMentions {
+  const lexicon = findLexiconMentions(text);
+  const titled = findPersonMentions(text).filter((m) => !isCommonWords(tokens, m));
+  const persons = [...titled, ...untitledKnownPeople(lexicon, titled)].sort((a, b) => a.start - b.start);
+  const things = [...lexicon, ...findPatternMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
+  return { persons, things };
+}

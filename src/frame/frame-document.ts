@@ -1,0 +1,46 @@
+// The frame of a document once its entities are resolved: its meetings (the lead's, or one per talk
+// a trip report lists), its numbered topics and its reported statements with speakers and answers.
+import type { Entity, Meeting, Statement, Topic } from '../types.js';
+import type { Layout } from '../parse/layout.js';
+import type { PersonMention } from '../extract/persons.js';
+import type { ResolvedDocument } from '../resolve/resolve-document.js';
+import type { PartialDate } from '../parse/dates.js';
+import type { MeetingFrame } from './lead-frame.js';
+import { agendaMeetings, buildMeeting } from './build-meetings.js';
+import { extractStatements } from './statements.js';
+import { speakerResolver } from './speakers.js';
+
+export interface DocumentFrame {
+  meetings: Meeting[];
+  entities: Entity[];
+  topics: Topic[];
+  statements: Statement[];
+}
+
+export function frameDocument(
+  text: string, docId: string, layout: Layout, lead: MeetingFrame | null,
+  persons: PersonMention[], resolved: ResolvedDocument, headerIso: string | null,
+): DocumentFrame {
+  const { table, clusterOf } = resolved;
+  const first = lead ? buildMeeting(docId, lead, clusterOf, table, text, layout.title, headerIso) : null;
+  const meetings = first && lead ? [first, ...agendaMeetings(docId, text, lead, first, persons, clusterOf, layout.headerDate as PartialDate | null)] : [];
+  // A trip report's summary meeting is replaced by the talks it lists.
+  if (meetings.length > 1) meetings.shift();
+  const participants = meetings[0]?.participants ?? [];
+  const groupsIn = (span: { start: number; end: number }) =>
+    table.list().filter((e) => (e.type === 'Organization' || e.type === 'Country') && e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => e.id);
+  const resolver = speakerResolver(text, persons, clusterOf, participants, groupsIn);
+  const drafts = extractStatements(text, layout.paragraphs, resolver, participants.filter((p) => p.role === 'principal').map((p) => p.entity));
+  const entities = table.list();
+  const statements: Statement[] = drafts.map((d, i) => ({
+    id: `${docId}:s${i + 1}`, meeting: meetings[0]?.id ?? null, topic: d.topic, paragraph: d.paragraph, order: i + 1,
+    speakers: d.speakers, respondsTo: d.respondsTo === null ? null : `${docId}:s${d.respondsTo + 1}`, act: d.act,
+    text: text.slice(d.start, d.end), start: d.start, end: d.end,
+    mentions: entities.filter((e) => e.mentions.some((m) => m.start >= d.start && m.end <= d.end)).map((e) => e.id),
+  }));
+  const topics: Topic[] = layout.sections.map((s) => ({
+    number: s.number, heading: s.heading,
+    issues: entities.filter((e) => ['Issue', 'Event', 'Agreement'].includes(e.type) && e.mentions.some((m) => m.start >= s.start && m.end <= s.start + s.heading.length + 4)).map((e) => e.id),
+  }));
+  return { meetings, entities, topics, statements };
+}

@@ -1,0 +1,68 @@
+// One entity per real thing in a document: people clustered (and title-only mentions pointed at the
+// person they stand for), things given ids, visits named after their visitor.
+import { countryByIso3 } from '../lexicon/index.js';
+import type { PersonMention } from '../extract/persons.js';
+import type { RawMention } from '../extract/mention.js';
+import type { DocumentMentions } from '../extract/mentions.js';
+import { clusterPeople, resolveTitleOnly, type PersonCluster } from './people.js';
+import { EntityTable } from './entities.js';
+
+export interface ResolvedDocument {
+  table: EntityTable;
+  clusters: PersonCluster[];
+  clusterOf: Map<PersonMention, PersonCluster>;
+  /** Ids of the principals named in the lead, in order. */
+  principalIds: string[];
+}
+
+/**
+ * A visit named after its visitor (李克強・中国国務院総理の訪日, 李総理の訪日) is one event per visitor and
+ * destination, whatever form of the visitor's name the text uses.
+ */
+function visitOfPerson(m: RawMention, persons: PersonMention[], clusterOf: Map<PersonMention, PersonCluster>): RawMention {
+  const visit = /の(?:公式|年内)?(訪(?:露|ロ|日|中|米|韓|朝|印|英|仏|独|豪)|来日)$/u.exec(m.text);
+  if (m.type !== 'Event' || !visit) return m;
+  const visitor = persons.find((p) => p.start >= m.start && p.end <= m.start + (visit.index ?? 0) && clusterOf.has(p));
+  const cluster = visitor ? clusterOf.get(visitor) : undefined;
+  if (!cluster) return m;
+  const verb = (visit[1] ?? '').replace('訪ロ', '訪露').replace('来日', '訪日');
+  return { ...m, id: `event:${cluster.name}の${verb}`, name: m.text };
+}
+
+/**
+ * @param leadPrincipals person mentions the lead names as heads of the talks
+ * @param date the meeting date (or the page's), for the lexicon's offices
+ */
+export function resolveDocument(text: string, mentions: DocumentMentions, leadPrincipals: PersonMention[], date: string | null): ResolvedDocument {
+  const { persons, things } = mentions;
+  const clusters = clusterPeople(persons, date);
+  const clusterOf = new Map<PersonMention, PersonCluster>();
+  for (const c of clusters) for (const m of c.mentions) clusterOf.set(m, c);
+
+  const table = new EntityTable();
+  for (const m of things) table.addRaw(visitOfPerson(m, persons, clusterOf));
+  table.mergeTails();
+  const principalIds = leadPrincipals.map((m) => clusterOf.get(m)?.id).filter((x): x is string => !!x);
+  for (const m of persons) {
+    if (clusterOf.has(m)) continue;
+    const c = resolveTitleOnly(m, clusters, principalIds, date);
+    if (c) {
+      clusterOf.set(m, c);
+      c.mentions.push(m);
+    }
+  }
+  for (const m of leadPrincipals) {
+    const id = clusterOf.get(m)?.id;
+    if (id && !principalIds.includes(id)) principalIds.push(id);
+  }
+  for (const c of clusters) {
+    table.add(c.id, 'Person', c.name, c.country, null);
+    for (const n of c.names) table.add(c.id, 'Person', c.name, c.country, null, n);
+    for (const m of c.mentions) table.add(c.id, 'Person', c.name, c.country, { text: text.slice(m.start, m.end), start: m.start, end: m.end }, undefined, m.name !== '');
+    // The country written inside a name+title (フラトコフロシア首相) is a mention of that country.
+    for (const m of c.mentions) {
+      if (m.countrySpan && m.country) table.add(m.country, 'Country', countryByIso3(m.country)?.name ?? m.country, m.country, { text: text.slice(m.countrySpan.start, m.countrySpan.end), start: m.countrySpan.start, end: m.countrySpan.end });
+    }
+  }
+  return { table, clusters, clusterOf, principalIds };
+}
