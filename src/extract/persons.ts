@@ -23,10 +23,19 @@ const KANJI = /[\u3400-\u9FFF々]/u;
 /** Words that end a kanji run on its left: they are never part of a name. */
 const LEFT_STOPWORDS = ['冒頭', '当方', '先方', '日本側', '同席者', '続いて', '故', '元', '前', '現', '新', '次期', '各', '両', '我が国', '会談', '結果'];
 /** What may follow a title that is part of a thing, not a person (外相会談, 首相官邸, 大統領選挙). */
-const NOT_A_PERSON_AFTER = /^(?:会談|会議|会合|電話会談|戦略対話|対話|協議|選挙|官邸|府|就任|主催|夫妻|級|経験者|在任|時代|候補|特使|補佐|間)/u;
+const NOT_A_PERSON_AFTER = /^(?:会談|会議|会合|電話会談|戦略対話|対話|協議|選挙|官邸|府|就任|主催|夫妻|級|経験者|在任|時代|候補|特使|補佐|間|団|国(?![会務王民際内外賓土防]))/u;
+/** Houses and assemblies written between a name and its title: 中谷元衆議院議員, X・フィンランド共和国国会議長. */
+const ASSEMBLIES = ['人民代表大会', '連邦議会', '国民議会', '衆議院', '参議院', '国会', '議会', '上院', '下院'];
+/** Institutions that need a country before them to be read as one (オマーン国宮内省顧問): 宮内省 alone could be a name tail. */
+const INSTITUTION = /^[\u3400-\u9FFF々]{1,5}(?:省|庁|党|委員会|評議会)$/u;
+/** A name candidate that is really a word of the genre, not a person (各国大使, 現議長, 前大統領). */
+const NOT_A_NAME = /^(?:各|現|前|元|新|故|次期|両|同|貴|本|当|先|新た|国|各国)$/u;
+/** A name candidate that ends like an institution or a state is never a person (共和国, 衆議院, 新アゼルバイジャン党). */
+const INSTITUTION_TAIL = /(?:共和国|王国|連邦|合衆国|首長国|省|庁|院|党|委員会|評議会|議会|国会|政府)$/u;
 
 function countryEndingAt(text: string, end: number): { start: number; end: number; iso3: string } | null {
-  for (let length = Math.min(12, end); length >= 1; length--) {
+  // 20 characters: formal names are long (パキスタン・イスラム共和国, ヨルダン・ハシェミット王国).
+  for (let length = Math.min(20, end); length >= 1; length--) {
     const surface = text.slice(end - length, end);
     // A one-character form counts only at the start of a run (ケリー米国務長官), not inside a name (金大中大統領).
     if (length === 1 && (KANJI.test(surface) ? KANJI : KATAKANA_NAME).test(text[end - 2] ?? '')) continue;
@@ -38,6 +47,21 @@ function countryEndingAt(text: string, end: number): { start: number; end: numbe
 
 /** Bureau and division names written between a name and its title: 伊原アジア大洋州局長, 杉山北米局長. */
 const DEPARTMENT_WORDS = /(アジア大洋州|北東アジア|南部アジア|東南アジア|中東アフリカ|アフリカ|中南米|北米|欧州|中東|ロシア|中国・モンゴル|総合外交政策|国際協力|国際法|経済|領事|軍縮不拡散・科学|軍縮不拡散|国際文化交流|大臣官房|儀典|地球規模課題|国際情報統括|報道|アジア|大洋州)(?:第[一二三]|[局部課室])?$/u;
+
+/**
+ * Where an assembly or a country's institution written before the title begins (中谷元|衆議院|議員,
+ * …・オマーン国|宮内省|顧問), or `end` when there is none. An institution other than an assembly counts
+ * only with a country right before it, so that a name's own last characters are never taken for one.
+ */
+function institutionStart(text: string, end: number): number {
+  const before = text.slice(Math.max(0, end - 8), end);
+  const assembly = ASSEMBLIES.find((word) => before.endsWith(word));
+  if (assembly) return end - assembly.length;
+  for (let length = 2; length <= Math.min(8, end); length++) {
+    if (INSTITUTION.test(text.slice(end - length, end)) && countryEndingAt(text, end - length)) return end - length;
+  }
+  return end;
+}
 
 function departmentStart(text: string, end: number): number {
   let at = end;
@@ -93,11 +117,12 @@ interface NameBefore {
 }
 
 function nameBefore(text: string, titleStart: number, role: TitleRole): NameBefore {
-  let end = titleStart;
+  let end = institutionStart(text, titleStart);
   let postingStart: number | null = null;
   let country = countryEndingAt(text, end);
   // 上月ロシア課長: a country before a department title is the department, not the person's country.
-  if (country && role === 'official') country = null;
+  // (unless an institution stands between: …・オマーン国宮内省顧問 is Omani.)
+  if (country && role === 'official' && end === titleStart) country = null;
   if (country) end = country.start;
   // 横井駐中国大使, 程永華駐日大使: the country after 駐 is the posting, not the person's country;
   // ガルージン駐日ロシア大使: a posting (駐日) before the nationality.
@@ -138,8 +163,11 @@ export function findPersonMentions(text: string): PersonMention[] {
     const anaphoric = !name && /[同貴]/u.test(text[title.start - 1] ?? '');
     const followedByThing = NOT_A_PERSON_AFTER.test(text.slice(title.end, title.end + 4));
     const precededByBoth = /両$/u.test(text.slice(0, title.start));
-    const nameIsCountry = name !== null && countryByAbbreviation(text.slice(name.start, name.end)) !== undefined;
-    if (!followedByThing && !precededByBoth && !nameIsCountry) {
+    const nameText = name ? text.slice(name.start, name.end) : '';
+    const nameIsCountry = name !== null && countryByAbbreviation(nameText) !== undefined;
+    // 各国大使, 前大統領, 共和国大統領, 衆議院議長: a word of the genre or an institution where a name should be.
+    const nameIsNotAName = NOT_A_NAME.test(nameText) || INSTITUTION_TAIL.test(nameText);
+    if (!followedByThing && !precededByBoth && !nameIsCountry && !nameIsNotAName) {
       const start = name?.start ?? country?.start ?? (anaphoric ? title.start - 1 : title.start);
       found.push({
         start, end: title.end,

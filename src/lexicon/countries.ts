@@ -61,10 +61,28 @@ for (const entry of countries) {
   for (const abbreviation of entry.abbreviations) byAbbreviation.set(abbreviation, entry);
 }
 
-/** The country whose name or alias (Japanese or English) is exactly `surface`; abbreviations excluded. */
+/**
+ * The forms a formal name adds to a short one (セネガル共和国, パキスタン・イスラム共和国, オマーン国,
+ * ウルグアイ東方共和国): MOFA writes a counterpart's country in its formal form before his title, and no
+ * table lists every formal name. Longest first; a leading ・ is dropped with the stem's own.
+ */
+const FORMAL_SUFFIXES = ['連邦民主共和国', '人民民主共和国', '社会主義共和国', 'イスラム共和国', '民主社会主義共和国', '協同共和国', '東方共和国',
+  '連邦共和国', '民主共和国', '人民共和国', '共和国', '連合王国', '王国', '首長国', '大公国', '公国', '連邦', '合衆国', '国'];
+
+function byFormalName(surface: string): CountryEntry | undefined {
+  for (const suffix of FORMAL_SUFFIXES) {
+    if (!surface.endsWith(suffix) || surface.length <= suffix.length + 1) continue;
+    const stem = surface.slice(0, -suffix.length).replace(/[・=＝]$/u, '');
+    const entry = bySurface.get(stem);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/** The country whose name or alias (Japanese or English) is exactly `surface`, or its formal form; abbreviations excluded. */
 export function findCountry(surface: string): CountryEntry | undefined {
   const trimmed = surface.trim();
-  return bySurface.get(trimmed) ?? bySurface.get(trimmed.normalize('NFKC')) ?? byEnglish.get(foldEnglish(trimmed));
+  return bySurface.get(trimmed) ?? bySurface.get(trimmed.normalize('NFKC')) ?? byEnglish.get(foldEnglish(trimmed)) ?? byFormalName(trimmed);
 }
 
 /** The country a one-character compound form stands for (露 → RUS, 墨 → MEX); for use inside 日露, 日米韓. */

@@ -1,0 +1,45 @@
+// Genre rules for person mentions, each on a minimal sentence: a formal country name, an assembly or an
+// institution between a name and a title, and the words that stand where a name would (各, 現, 共和国)
+// never make a person.
+import { describe, expect, it } from 'vitest';
+import { findPersonMentions } from '../../src/extract/persons.js';
+import { findCountry } from '../../src/lexicon/index.js';
+
+const people = (sentence: string) => findPersonMentions(sentence).map((m) => [m.name, m.title?.text ?? null, m.country]);
+
+describe('formal country names', () => {
+  it('reads a short name followed by a formal suffix as the country', () => {
+    expect(findCountry('セネガル共和国')?.iso3).toBe('SEN');
+    expect(findCountry('ウルグアイ東方共和国')?.iso3).toBe('URY');
+    expect(findCountry('オマーン国')?.iso3).toBe('OMN');
+    expect(findCountry('共和国')).toBeUndefined();
+    expect(findCountry('中国')?.iso3).toBe('CHN');
+  });
+
+  it('takes the formal name before a title as the person\'s country, never as a name', () => {
+    expect(people('訪日中のアルファ・ベータ・セネガル共和国大統領と会談した。')).toEqual([['アルファ・ベータ', '大統領', 'SEN']]);
+    expect(people('ガンマ・デルタ・パキスタン・イスラム共和国外務大臣と会談した。')).toEqual([['ガンマ・デルタ', '外務大臣', 'PAK']]);
+    expect(people('イプシロン・モルディブ共和国外務担当国務大臣と')).toEqual([['イプシロン', '外務担当国務大臣', 'MDV']]);
+  });
+});
+
+describe('assemblies and institutions between a name and a title', () => {
+  it('skips the house of an assembly', () => {
+    expect(people('山川元衆議院議員が同席した。')).toEqual([['山川元', '議員', null]]);
+    expect(people('ゼータ・エータ・フィンランド共和国国会議長と')).toEqual([['ゼータ・エータ', '議長', 'FIN']]);
+  });
+
+  it('skips a ministry preceded by its country and keeps that country', () => {
+    expect(people('シータ・イオタ・オマーン国宮内省顧問と')).toEqual([['シータ・イオタ', '顧問', 'OMN']]);
+  });
+});
+
+describe('words that are not names', () => {
+  it('makes no person of 各国大使, 議長国 or a party delegation', () => {
+    expect(people('駐日各国大使を招いた。')).toEqual([]);
+    expect(people('制裁委員会議長国であるカッパ')).toEqual([]);
+    expect(people('ポーランド(現議長国)')).toEqual([]);
+    expect(people('ラムダ党(LP)議員団と意見交換した。')).toEqual([]);
+    expect(people('アラブ首長国連邦を訪問した。')).toEqual([]);
+  });
+});
