@@ -85,6 +85,20 @@ export function dominantPair(text: string): string[] {
   return top && top[1] >= 2 ? ['JPN', top[0]] : [];
 }
 
+const HEAD_ROLES = new Set(['head_of_government', 'head_of_state', 'royal']);
+
+/**
+ * Plain 会談 says talks, not whose: talks without a head of state or government (a foreign minister's,
+ * a vice-minister's, talks with the head of an international body) are not a summit. Only an explicit
+ * 首脳 keeps a summit whoever is named.
+ */
+export function kindFromWhoMet(kind: MeetingKind, principals: PersonMention[], words: string): MeetingKind {
+  if (kind !== 'summit' || /首脳/u.test(words)) return kind;
+  const roles = principals.map((m) => m.title?.role).filter((role): role is NonNullable<typeof role> => role !== undefined);
+  if (roles.length === 0 || roles.some((role) => HEAD_ROLES.has(role))) return kind;
+  return roles.includes('foreign_minister') || principals.some((m) => /外務|外相/u.test(m.title?.text ?? '')) ? 'foreign_ministers' : 'other';
+}
+
 export function frameMeeting(
   text: string,
   title: string,
@@ -107,5 +121,6 @@ export function frameMeeting(
   if (occasion) excluded.push(occasion);
   const inLead = persons.filter((m) => inside(m, lead) && isPrincipalCandidate(text, m, excluded));
   const named = inLead.filter((m) => m.name !== '');
-  return { ...time, date, kind, place, occasion, principals: named.length > 0 ? named : inLead, attendees, leadSpan: lead };
+  const principals = named.length > 0 ? named : inLead;
+  return { ...time, date, kind: kindFromWhoMet(kind, principals, `${title}\n${leadText}`), place, occasion, principals, attendees, leadSpan: lead };
 }

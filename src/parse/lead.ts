@@ -5,7 +5,7 @@ import type { Line } from './lines.js';
 import type { MeetingKind, Span } from '../types.js';
 
 /** Words that make a line a meeting's lead sentence. */
-const MEETING_WORD = /(会談|表敬|会議|会合|懇談|会食|夕食会|昼食会|晩餐会|朝食会|電話|立ち話|行った|行われ|開催|面会|意見交換)/u;
+const MEETING_WORD = /(会談|表敬|拝謁|謁見|会議|会合|懇談|会食|夕食会|昼食会|晩餐会|朝食会|電話|立ち話|行った|行われ|開催|面会|意見交換)/u;
 const CLOCK_OR_DATE = /(\d+時|\d+:\d\d|\d+月\d+日|本\d+日|\d+日)/u;
 
 export function isLeadCandidate(line: string): boolean {
@@ -20,9 +20,9 @@ export function findLeadLine(lines: Line[]): number {
 }
 
 const KINDS: Array<[RegExp, MeetingKind]> = [
-  [/電話会談|電話会議|電話で/u, 'telephone'],
-  [/テレビ会議|ビデオ会議|オンライン(会談|会議|形式)/u, 'video'],
-  [/表敬/u, 'courtesy_call'],
+  [/電話(?:首脳|外相|外務大臣)?会談|電話会議|電話で/u, 'telephone'],
+  [/テレビ(?:首脳|外相)?会談|テレビ会議|ビデオ会議|オンライン(会談|会議|形式)/u, 'video'],
+  [/表敬|拝謁|謁見/u, 'courtesy_call'],
   [/外相会談|外務大臣会談|外相電話会談|外相間/u, 'foreign_ministers'],
   [/(日米韓|日中韓|日米豪印|日米豪|日・?ASEAN|日本・太平洋島嶼国|日本ASEAN)(首脳)?(会議|会合|サミット)|首脳会議が開催|首脳会合が開催/u, 'multilateral'],
   [/首脳会談|首脳会合|会談/u, 'summit'],
@@ -36,7 +36,7 @@ export function kindOf(source: string): MeetingKind | null {
 }
 
 /** The phrase naming what was held: 「…と日印首脳会談を行った」, 「…首脳会議が開催され」, 「…の表敬を受けた」. */
-const HELD = /([^、,。()（）]{0,30}?(?:会談|会議|会合|サミット|表敬|懇談|夕食会|昼食会|晩餐会|朝食会|午餐会|立ち話|会食|ディナー|ランチ))(?:を行|が行|を実施|が開催|を開催|を受け|を持|が催|を催|を行な|し[、,たま])/u;
+const HELD = /([^、,。()（）]{0,30}?(?:会談|会議|会合|サミット|表敬|拝謁|謁見|懇談|夕食会|昼食会|晩餐会|朝食会|午餐会|立ち話|会食|ディナー|ランチ))(?:を行|が行|を実施|が開催|を開催|を受け|を持|が催|を催|を行な|し[、,たま])/u;
 
 /**
  * Meeting kind: from the phrase that names what was held (the occasion in the same sentence, such
