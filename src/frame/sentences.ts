@@ -1,5 +1,6 @@
 // Splits a paragraph into the pieces that can each be one reported speech act: sentences (。 outside
-// 「」), and inside a sentence the joins 「…旨述べるとともに、…」 and 「…と述べたのに対し、…」.
+// 「」), and inside a sentence the joins 「…旨述べるとともに、…」, 「…と述べたのに対し、…」 and
+// 「…説明があり、これに対し、…」 (the reply is its own act).
 import type { Span } from '../types.js';
 
 export interface Piece extends Span {
@@ -28,7 +29,7 @@ function sentenceSpans(text: string, span: Span): Span[] {
 }
 
 /** Where one reported act ends and another begins inside a sentence. */
-const JOIN = /旨(?:を)?(?:述べ|表明し|伝え|強調し|説明し|要請し|発言し)(?:る|た)?とともに[、,]|(?:と|旨)(?:述べ|発言し|表明し)たのに対し(?:て)?[、,]|旨(?:を)?(?:述べ|表明し|伝え|強調し|説明し)[、,](?=[^、,。]{2,30}?(?:より|から)(?:は)?[、,]|[^、,。]{2,24}?(?:大統領|首相|総理|長官|大臣|事務総長|外相|主席|国王)は|(?:双方|両首脳|両外相|両者|両大臣|両国)は)/gu;
+const JOIN = /[、,](?=(?:これ|それ)に対し(?:て)?[、,])|旨(?:を)?(?:述べ|表明し|伝え|強調し|説明し|要請し|発言し)(?:る|た)?とともに[、,]|(?:と|旨)(?:述べ|発言し|表明し)たのに対し(?:て)?[、,]|旨(?:を)?(?:述べ|表明し|伝え|強調し|説明し)[、,](?=[^、,。]{2,30}?(?:より|から)(?:は)?[、,]|[^、,。]{2,24}?(?:大統領|首相|総理|長官|大臣|事務総長|外相|主席|国王)は|(?:双方|両首脳|両外相|両者|両大臣|両国)は)/gu;
 
 export function splitPieces(text: string, span: Span): Piece[] {
   const pieces: Piece[] = [];

@@ -38,13 +38,37 @@ interface Carry {
   respondsTo: number | null;
 }
 
-function markerSpan(text: string, piece: Span): Span | null {
+/** 「中東和平に関し、岸田総理から、…」: the topic comes first and the speaker after it. */
+const TOPIC_FIRST = /^[^、,。「」]{1,40}?(?:に関し(?:ては|て)?|について(?:は)?|に関連し(?:て)?|をめぐり|を巡り)[、,]\s*/u;
+
+function markerAt(text: string, piece: Span, offset: number): Span | null {
+  const m = MARKER.exec(text.slice(piece.start + offset, piece.end));
+  if (!m) return null;
+  return { start: piece.start + offset, end: piece.start + offset + (m[1] ?? '').length };
+}
+
+/** Where the speaker may be named: at the head of the piece, or after a leading topic phrase. */
+function markerSpans(text: string, piece: Span): Span[] {
   const body = text.slice(piece.start, piece.end);
   const connector = CONNECTOR.exec(body);
   const offset = connector ? connector[0].length : 0;
-  const m = MARKER.exec(body.slice(offset));
-  if (!m) return null;
-  return { start: piece.start + offset, end: piece.start + offset + (m[1] ?? '').length };
+  const spans: Span[] = [];
+  const head = markerAt(text, piece, offset);
+  if (head) spans.push(head);
+  const topic = TOPIC_FIRST.exec(body.slice(offset));
+  const after = topic ? markerAt(text, piece, offset + topic[0].length) : null;
+  if (after) spans.push(after);
+  return spans;
+}
+
+/** The first marker that names someone, and whether the piece has a marker at all. */
+function speakerMarker(text: string, piece: Span, resolver: SpeakerResolver): { found: boolean; speakers: string[] | null } {
+  const spans = markerSpans(text, piece);
+  for (const span of spans) {
+    const speakers = resolver.speakersIn(span);
+    if (speakers) return { found: true, speakers };
+  }
+  return { found: spans.length > 0, speakers: null };
 }
 
 function lastBySomeoneElse(statements: DraftStatement[], speakers: string[]): number | null {
@@ -81,13 +105,13 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
     }
     for (const piece of splitPieces(text, whole)) {
       const body = text.slice(piece.start, piece.end);
-      const marker = markerSpan(text, piece);
-      let speakers = marker ? resolver.speakersIn(marker) : null;
+      const marker = speakerMarker(text, piece, resolver);
+      let speakers = marker.speakers;
       if (!speakers && !REPORTED.test(body)) continue;
       // 「両者は…意見交換を行った」 reports no content: not a statement.
       if (/意見交換を?(?:行|し)/u.test(body) && !/旨|一致|確認|合意|述べ/u.test(body)) continue;
       if (!speakers && JOINT_RESULT.test(body.replace(/[。\s]+$/u, '')) && !/旨/u.test(body)) speakers = principals;
-      if (!speakers && previous && (CONTINUATION.test(body) || !marker || piece.continues)) speakers = previous.speakers;
+      if (!speakers && previous && (CONTINUATION.test(body) || !marker.found || piece.continues)) speakers = previous.speakers;
       speakers ??= [];
       const answers = RESPONSE.test(body) || piece.answersPrevious || /たところ[、,]/u.test(body.slice(0, 60));
       const respondsTo: number | null = answers ? lastBySomeoneElse(out, speakers) : null;
@@ -105,6 +129,5 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
 }
 
 function speakerOfParagraph(text: string, span: Span, resolver: SpeakerResolver): boolean {
-  const marker = markerSpan(text, span);
-  return marker !== null && (resolver.speakersIn(marker)?.length ?? 0) > 0;
+  return (speakerMarker(text, span, resolver).speakers?.length ?? 0) > 0;
 }
