@@ -82,10 +82,17 @@ function skipParenBefore(text: string, end: number): number {
 }
 
 function katakanaNameBefore(text: string, end: number): number {
-  // Regnal numbers: エリザベス2世女王.
-  const regnal = /[\u30A1-\u30FA\u30FC]\d{1,2}世$/u.exec(text.slice(Math.max(0, end - 4), end));
-  let start = regnal ? end - regnal[0].length + 1 : end;
-  while (start > 0 && KATAKANA_NAME.test(text[start - 1] ?? '')) start--;
+  let start = end;
+  for (;;) {
+    if (start > 0 && KATAKANA_NAME.test(text[start - 1] ?? '')) {
+      start--;
+      continue;
+    }
+    // Regnal numbers belong to the name, at its end or inside it: エリザベス2世女王, アブドッラー2世・イブン・….
+    const regnal = /[\u30A1-\u30FA\u30FC]\d{1,2}世$/u.exec(text.slice(Math.max(0, start - 4), start));
+    if (!regnal) break;
+    start -= regnal[0].length - 1;
+  }
   while (start < end && /[・=＝]/u.test(text[start] ?? '')) start++;
   return end - start >= 2 ? start : end;
 }

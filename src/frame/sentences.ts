@@ -28,8 +28,23 @@ function sentenceSpans(text: string, span: Span): Span[] {
   return spans.filter((s) => text.slice(s.start, s.end).trim().length > 1);
 }
 
+/** A speaker named next: 「Xから、」「Y大臣は」「双方は」. */
+const NEXT_SPEAKER = String.raw`(?=[^、,。]{2,30}?(?:より|から)(?:は)?[、,]|[^、,。]{2,24}?(?:大統領|首相|総理|長官|大臣|事務総長|外相|主席|国王)は|(?:双方|両首脳|両外相|両者|両大臣|両国)は)`;
 /** Where one reported act ends and another begins inside a sentence. */
-const JOIN = /[、,](?=(?:これ|それ)に対し(?:て)?[、,])|旨(?:を)?(?:述べ|表明し|伝え|強調し|説明し|要請し|発言し)(?:る|た)?とともに[、,]|(?:と|旨)(?:述べ|発言し|表明し)たのに対し(?:て)?[、,]|旨(?:を)?(?:述べ|表明し|伝え|強調し|説明し)[、,](?=[^、,。]{2,30}?(?:より|から)(?:は)?[、,]|[^、,。]{2,24}?(?:大統領|首相|総理|長官|大臣|事務総長|外相|主席|国王)は|(?:双方|両首脳|両外相|両者|両大臣|両国)は)/gu;
+const JOIN = new RegExp(
+  [
+    // 「…説明があり、これに対し、…」: the reply is its own act.
+    String.raw`[、,](?=(?:これ|それ)に対し(?:て)?[、,])`,
+    // 「…旨述べるとともに、…」: the same speaker goes on.
+    String.raw`旨(?:を)?(?:述べ|表明し|伝え|強調し|説明し|要請し|発言し)(?:る|た)?とともに[、,]`,
+    // 「…申し上げたのに対し、…」: whatever was done, the rest answers it.
+    String.raw`たのに対し(?:て)?[、,]`,
+    // 「…旨述べ、Y大臣は…」「…について説明し、Yから…」「…説明があり、Yから…」: the floor passes.
+    String.raw`(?:旨(?:を)?)?(?:述べ|表明し|伝え|強調し|説明し|要請し)[、,]${NEXT_SPEAKER}`,
+    String.raw`(?:説明|紹介|言及|発言)があり[、,]${NEXT_SPEAKER}`,
+  ].join('|'),
+  'gu',
+);
 
 export function splitPieces(text: string, span: Span): Piece[] {
   const pieces: Piece[] = [];

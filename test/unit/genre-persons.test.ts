@@ -43,3 +43,10 @@ describe('words that are not names', () => {
     expect(people('アラブ首長国連邦を訪問した。')).toEqual([]);
   });
 });
+
+describe('regnal numbers', () => {
+  it('keeps a regnal number inside a name as part of it', () => {
+    expect(people('アルファ2世・ベータ・ガンマ国王陛下に拝謁した。')[0]?.[0]).toBe('アルファ2世・ベータ・ガンマ');
+    expect(people('デルタ2世女王')[0]?.[0]).toBe('デルタ2世');
+  });
+});

@@ -39,3 +39,17 @@ describe('a reply inside the sentence it answers', () => {
     expect(reply!.respondsTo).toBe(explanation!.id);
   });
 });
+
+describe('the floor passing inside a sentence', () => {
+  it('splits after any act answered with 「…たのに対し、」, not only after 述べた', async () => {
+    const result = await page('岸田総理大臣から、災害へのお見舞いを申し上げたのに対し、ベータ大統領から、支援への謝意が述べられました。');
+    expect(speakerNames(result, 'お見舞い')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '支援への謝意')).toEqual(['アルファ・ベータ']);
+  });
+
+  it('splits 「Xから…について説明し、Y大統領は…」 where the next speaker is named', async () => {
+    const result = await page('岸田総理大臣から、安全保障政策について説明し、ベータ大統領は、説明に感謝する旨述べました。');
+    expect(speakerNames(result, '安全保障政策')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '説明に感謝')).toEqual(['アルファ・ベータ']);
+  });
+});
