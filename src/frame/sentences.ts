@@ -29,7 +29,7 @@ function sentenceSpans(text: string, span: Span): Span[] {
 }
 
 /** A speaker named next: 「Xから、」「Y大臣は」「双方は」. */
-const NEXT_SPEAKER = String.raw`(?=[^、,。]{2,30}?(?:より|から)(?:は)?[、,]|[^、,。]{2,24}?(?:大統領|首相|総理|長官|大臣|事務総長|外相|主席|国王)は|(?:双方|両首脳|両外相|両者|両大臣|両国)は)`;
+const NEXT_SPEAKER = String.raw`(?=[^、,。]{2,30}?(?:より|から)(?:は)?[、,]|[^、,。]{2,16}?(?:大統領|首相|総理大臣|総理|大臣|長官|外相)(?:より|から)|[^、,。]{2,24}?(?:大統領|首相|総理|長官|大臣|事務総長|外相|主席|国王)は|(?:双方|両首脳|両外相|両者|両大臣|両国)は)`;
 /** Where one reported act ends and another begins inside a sentence. */
 const JOIN = new RegExp(
   [
@@ -41,7 +41,13 @@ const JOIN = new RegExp(
     String.raw`たのに対し(?:て)?[、,]`,
     // 「…旨述べ、Y大臣は…」「…について説明し、Yから…」「…説明があり、Yから…」: the floor passes.
     String.raw`(?:旨(?:を)?)?(?:述べ|表明し|伝え|強調し|説明し|要請し)[、,]${NEXT_SPEAKER}`,
-    String.raw`(?:説明|紹介|言及|発言)があり[、,]${NEXT_SPEAKER}`,
+    String.raw`(?:説明|紹介|言及|発言|要請|提案|招待)があり[、,]${NEXT_SPEAKER}`,
+    // 「…旨表明したところ、Yからは…」: what follows answers.
+    String.raw`たところ[、,]${NEXT_SPEAKER}`,
+    // 「両首脳は…意見交換を行い、Xから…」: the exchange says nothing itself; X's words do.
+    String.raw`を行い[、,]${NEXT_SPEAKER}`,
+    // 「X総理は…を歓迎し、両首脳は…一致」: one speaker's act, then a joint one.
+    String.raw`[しり][、,](?=(?:双方|両首脳|両外相|両者|両大臣|両首相)は)`,
   ].join('|'),
   'gu',
 );
@@ -56,7 +62,7 @@ export function splitPieces(text: string, span: Span): Piece[] {
     for (const m of body.matchAll(JOIN)) {
       const cut = sentence.start + (m.index ?? 0) + m[0].length;
       pieces.push({ start, end: cut, answersPrevious: answers, continues });
-      answers = /のに対し/u.test(m[0]);
+      answers = /のに対し|たところ/u.test(m[0]);
       continues = /とともに/u.test(m[0]);
       start = cut;
     }

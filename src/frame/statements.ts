@@ -62,13 +62,15 @@ function markerSpans(text: string, piece: Span): Span[] {
 }
 
 /** The first marker that names someone, and whether the piece has a marker at all. */
-function speakerMarker(text: string, piece: Span, resolver: SpeakerResolver): { found: boolean; speakers: string[] | null } {
+function speakerMarker(text: string, piece: Span, resolver: SpeakerResolver, continues = false): { found: boolean; speakers: string[] | null } {
   const spans = markerSpans(text, piece);
   for (const span of spans) {
+    // 「…旨述べるとともに、両国は…である旨」: after とともに, 両国 is what is said, not who says it.
+    if (continues && /^両国/u.test(text.slice(span.start, span.end).trim())) continue;
     const speakers = resolver.speakersIn(span);
     if (speakers) return { found: true, speakers };
   }
-  return { found: spans.length > 0, speakers: null };
+  return { found: spans.length > 0 && !continues, speakers: null };
 }
 
 function lastBySomeoneElse(statements: DraftStatement[], speakers: string[]): number | null {
@@ -105,7 +107,7 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
     }
     for (const piece of splitPieces(text, whole)) {
       const body = text.slice(piece.start, piece.end);
-      const marker = speakerMarker(text, piece, resolver);
+      const marker = speakerMarker(text, piece, resolver, piece.continues);
       let speakers = marker.speakers;
       if (!speakers && !REPORTED.test(body)) continue;
       // 「両者は…意見交換を行った」 reports no content: not a statement.
@@ -113,7 +115,7 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       if (!speakers && JOINT_RESULT.test(body.replace(/[。\s]+$/u, '')) && !/旨/u.test(body)) speakers = principals;
       if (!speakers && previous && (CONTINUATION.test(body) || !marker.found || piece.continues)) speakers = previous.speakers;
       speakers ??= [];
-      const answers = RESPONSE.test(body) || piece.answersPrevious || /たところ[、,]/u.test(body.slice(0, 60));
+      const answers = RESPONSE.test(body) || piece.answersPrevious || (/たところ[、,]/u.test(body.slice(0, 60)) && !/たところ[、,]$/u.test(body));
       const respondsTo: number | null = answers ? lastBySomeoneElse(out, speakers) : null;
       // 「李総理から、概要以下の発言があった。」 introduces points and says nothing itself.
       const introOnly = LIST_INTRO.test(body) && body.replace(/^.*?(?:より|から)(?:は)?[、,]?/u, '').length < 20;

@@ -53,3 +53,36 @@ describe('the floor passing inside a sentence', () => {
     expect(speakerNames(result, '説明に感謝')).toEqual(['アルファ・ベータ']);
   });
 });
+
+describe('questions, exchanges and joint acts in one sentence', () => {
+  it('splits 「Xから…旨表明したところ、Yからは…」: the asker does not answer, the second speaker does', async () => {
+    const result = await page('岸田総理大臣から、協力したい旨表明したところ、ベータ大統領からは、積極的に協力したい旨述べました。');
+    const [ask, answer] = result.statements;
+    expect(speakerNames(result, '協力したい旨表明')).toEqual(['岸田文雄']);
+    expect(ask!.respondsTo).toBeNull();
+    expect(speakerNames(result, '積極的に協力')).toEqual(['アルファ・ベータ']);
+    expect(answer!.respondsTo).toBe(ask!.id);
+  });
+
+  it('gives the words after 「両首脳は…意見交換を行い、Xから」 to X', async () => {
+    const result = await page('両首脳は、地域情勢についても意見交換を行い、岸田総理大臣から、連携を求めました。');
+    expect(speakerNames(result, '連携を求め')).toEqual(['岸田文雄']);
+  });
+
+  it('splits 「X大統領は…を歓迎し、両首脳は…一致」 into X\'s act and a joint one', async () => {
+    const result = await page('ベータ大統領は、交流の拡大を歓迎し、両首脳は、交流を一層拡大することで一致しました。');
+    expect(speakerNames(result, '交流の拡大を歓迎')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '一層拡大').sort()).toEqual(['アルファ・ベータ', '岸田文雄'].sort());
+  });
+
+  it('keeps the speaker through 「…旨述べるとともに、両国は…である旨」', async () => {
+    const result = await page('岸田総理大臣から、訪問を歓迎する旨述べるとともに、両国は重要なパートナーである旨述べました。');
+    expect(speakerNames(result, '重要なパートナー')).toEqual(['岸田文雄']);
+  });
+
+  it('passes the floor at 「…要請があり、Y総理大臣から…」 even without a comma after から', async () => {
+    const result = await page('ベータ大統領から、会議の成功に向けた協力要請があり、岸田総理大臣から緊密に連携したい旨述べました。');
+    expect(speakerNames(result, '協力要請')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '緊密に連携')).toEqual(['岸田文雄']);
+  });
+});
