@@ -17,6 +17,7 @@ import { findMentions } from './extract/mentions.js';
 import { resolveDocument } from './resolve/resolve-document.js';
 import { frameMeeting } from './frame/lead-frame.js';
 import { frameDocument } from './frame/frame-document.js';
+import { backLinkCountries } from './frame/side-clues.js';
 import { CONTRACT_VERSION, type ExtractionResult } from './types.js';
 
 export interface SourceText {
@@ -56,7 +57,8 @@ export async function extractDocument(input: SourceText): Promise<ExtractionResu
   const lead = layout.lead ? frameMeeting(text, layout.title, layout.lead, layout.headerDate, mentions.persons) : null;
   const headerIso = isoOf(layout.headerDate);
   const resolved = resolveDocument(text, mentions, lead?.principals ?? [], lead?.date ?? headerIso);
-  const frame = frameDocument(text, id, layout, lead, mentions.persons, resolved, headerIso);
+  const backLinks = backLinkCountries(foldWidth(input.text));
+  const frame = frameDocument(text, id, layout, lead, mentions.persons, resolved, headerIso, backLinks);
   return {
     contractVersion: CONTRACT_VERSION,
     document: { id, source: input.source, title: layout.title || input.htmlTitle || '', text, encoding: input.encoding ?? 'UTF-8', headerDate: headerIso },

@@ -1,19 +1,36 @@
 // The meetings of one document: the one its lead sentence reports (participants, place, occasion,
 // implied principals), or, for a trip report, one per talk it lists.
-import type { Meeting, Participant } from '../types.js';
+import type { Meeting, Participant, Span } from '../types.js';
 import { completeDate, type PartialDate } from '../parse/dates.js';
 import { findAgenda } from '../parse/agenda.js';
 import { kindOf } from '../parse/lead.js';
 import type { PersonMention } from '../extract/persons.js';
 import { inside } from '../extract/mention.js';
-import { countriesInMeetingName, dominantPair, type MeetingFrame } from './lead-frame.js';
+import type { MeetingFrame } from './lead-frame.js';
+import { countriesInMeetingName, countryInEnglishParen, dominantPair, englishParens, foreignSideClues, parenAfter } from './side-clues.js';
 import { impliedPrincipals } from '../resolve/principals.js';
 import type { PersonCluster } from '../resolve/people.js';
 import type { EntityTable } from '../resolve/entities.js';
 
 /** Heads of international bodies (国連事務総長, 欧州委員長) sit for their organisation, not a country. */
+function isInternationalHead(title: string | null): boolean {
+  return title !== null && /(欧州|国連|事務総長|事務局長|IAEA|WHO|NATO|ASEAN|IMF|世界銀行)/u.test(title);
+}
+
 function sideOf(cluster: PersonCluster, title: string | null): string | null {
-  return title && /(欧州|国連|事務総長|事務局長|IAEA|WHO|NATO|ASEAN|IMF|世界銀行)/u.test(title) ? null : cluster.country;
+  return isInternationalHead(title) ? null : cluster.country;
+}
+
+/**
+ * A principal written without a country: the English parenthesis after the name says it; else a name
+ * in katakana or Latin letters (never Japanese) takes the one foreign country the page points to.
+ */
+function clueCountry(text: string, m: PersonMention, parens: Span[], clues: string[]): string | null {
+  const paren = parenAfter(text, m.end, parens);
+  const english = paren ? countryInEnglishParen(text.slice(paren.start, paren.end)) : null;
+  if (english) return english;
+  if (!/[\u30A1-\u30FA]|[A-Za-z]/u.test(m.name)) return null;
+  return clues.length === 1 ? clues[0]! : null;
 }
 
 /** The separate talks a trip report lists after its lead (see parse/agenda.ts). */
@@ -40,14 +57,26 @@ export function agendaMeetings(
   });
 }
 
-export function buildMeeting(docId: string, frame: MeetingFrame, clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable, text: string, title: string, headerIso: string | null): Meeting {
+export function buildMeeting(docId: string, frame: MeetingFrame, clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable, text: string, title: string, headerIso: string | null, backLinks: string[] = []): Meeting {
   const participants: Participant[] = [];
   const seen = new Set<string>();
+  const parens = englishParens(text, frame.leadSpan);
+  const clues = foreignSideClues(text, title, frame.leadSpan, backLinks);
   for (const m of frame.principals) {
     const c = clusterOf.get(m);
     if (!c || seen.has(c.id)) continue;
     seen.add(c.id);
-    participants.push({ entity: c.id, role: 'principal', title: m.title?.text ?? null, country: sideOf(c, m.title?.text ?? null) });
+    const written = m.title?.text ?? null;
+    let country = sideOf(c, written);
+    if (!country && !isInternationalHead(written)) {
+      country = clueCountry(text, m, parens, clues);
+      if (country) {
+        c.country = country;
+        const entity = table.get(c.id);
+        if (entity) entity.country ??= country;
+      }
+    }
+    participants.push({ entity: c.id, role: 'principal', title: written, country });
   }
   if (participants.length < 2) {
     const named = countriesInMeetingName(`${title}\n${text.slice(frame.leadSpan.start, frame.leadSpan.end)}`);

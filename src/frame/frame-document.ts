@@ -19,10 +19,10 @@ export interface DocumentFrame {
 
 export function frameDocument(
   text: string, docId: string, layout: Layout, lead: MeetingFrame | null,
-  persons: PersonMention[], resolved: ResolvedDocument, headerIso: string | null,
+  persons: PersonMention[], resolved: ResolvedDocument, headerIso: string | null, backLinks: string[] = [],
 ): DocumentFrame {
   const { table, clusterOf } = resolved;
-  const first = lead ? buildMeeting(docId, lead, clusterOf, table, text, layout.title, headerIso) : null;
+  const first = lead ? buildMeeting(docId, lead, clusterOf, table, text, layout.title, headerIso, backLinks) : null;
   const meetings = first && lead ? [first, ...agendaMeetings(docId, text, lead, first, persons, clusterOf, layout.headerDate as PartialDate | null)] : [];
   // A trip report's summary meeting is replaced by the talks it lists.
   if (meetings.length > 1) meetings.shift();

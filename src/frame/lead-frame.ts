@@ -7,6 +7,7 @@ import type { MeetingKind, Span } from '../types.js';
 import type { PersonMention } from '../extract/persons.js';
 import { inside } from '../extract/mention.js';
 import { countryByAbbreviation, findCountry } from '../lexicon/index.js';
+import { englishParens } from './side-clues.js';
 
 export interface MeetingFrame extends MeetingTime {
   date: string | null;
@@ -21,14 +22,6 @@ export interface MeetingFrame extends MeetingTime {
   attendees: Array<{ mention: PersonMention; side: string }>;
 }
 
-function englishParens(text: string, span: Span): Span[] {
-  const out: Span[] = [];
-  const region = text.slice(span.start, span.end);
-  for (const m of region.matchAll(/[(（][^()（）]*[A-Za-z]{3,}[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]/gu)) {
-    out.push({ start: span.start + (m.index ?? 0), end: span.start + (m.index ?? 0) + m[0].length });
-  }
-  return out;
-}
 
 function isPrincipalCandidate(text: string, m: PersonMention, excluded: Span[]): boolean {
   if (excluded.some((e) => inside(m, e))) return false;
@@ -55,15 +48,6 @@ function withAttendeeLine(text: string, lead: Span): Span {
   return /^\s*[(（].*(同席|当方|先方|側)/u.test(next) ? { start: lead.start, end: nextStart + next.length } : lead;
 }
 
-/** Countries a meeting name puts at the table: 日露首脳会談 → JPN, RUS; 日・ケニア首脳会談 → JPN, KEN. */
-export function countriesInMeetingName(name: string): string[] {
-  const m = /([日米露ロ中韓朝英仏独伊加豪印墨越比泰星尼伯蘭西葡土・]{2,}|日・?[\u30A1-\u30FA\u30FC]+)(?:首脳|外相|電話|首相)/u.exec(name);
-  if (!m) return [];
-  const run = m[1] ?? '';
-  const katakana = /^日・?([\u30A1-\u30FA\u30FC]+)$/u.exec(run);
-  if (katakana) return ['JPN', findCountry(katakana[1] ?? '')?.iso3].filter((x): x is string => !!x);
-  return [...run].filter((c) => c !== '・').map((c) => countryByAbbreviation(c)?.iso3).filter((x): x is string => !!x);
-}
 
 /** Meetings named after their venue: 川奈首脳会談, クラスノヤルスク日露首脳会談. */
 function venueInTitle(title: string, text: string): PhraseMatch | null {
@@ -74,16 +58,6 @@ function venueInTitle(title: string, text: string): PhraseMatch | null {
   return at < 0 ? null : { start: at, end: at + venue.length, text: venue };
 }
 
-/** The two countries most often paired with Japan in the text's compounds (日露, 日露関係): a bilateral report's sides. */
-export function dominantPair(text: string): string[] {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(/日・?([露米中韓英仏独伊加豪印])(?=[\u3400-\u9FFF])/gu)) {
-    const iso = countryByAbbreviation(m[1] ?? '')?.iso3;
-    if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1);
-  }
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  return top && top[1] >= 2 ? ['JPN', top[0]] : [];
-}
 
 const HEAD_ROLES = new Set(['head_of_government', 'head_of_state', 'royal']);
 

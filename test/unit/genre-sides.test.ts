@@ -1,0 +1,53 @@
+// Genre rules for the counterpart's side when the lead writes a foreign leader without a country
+// (「アルファ・ベータ大統領」): the English name in parentheses, the meeting's name, the page's country
+// line and its 「…へ戻る」 link each give it. Names are invented; the countries are real lexicon entries.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/pipeline.js';
+import { englishParens } from '../../src/frame/side-clues.js';
+import type { ExtractionResult } from '../../src/types.js';
+
+const STATEMENT = '  1. 岸田総理大臣から、両国関係の発展を歓迎する旨述べました。';
+
+function page(lines: { head?: string[]; lead: string; tail?: string[] }): Promise<ExtractionResult> {
+  const text = [...(lines.head ?? []), '令和5年3月14日', '', ` 3月14日、${lines.lead}`, '', STATEMENT, '', ...(lines.tail ?? [])].join('\n');
+  return extractDocument({ source: 'genre-sides', text });
+}
+
+function sides(result: ExtractionResult): Record<string, string | null> {
+  const meeting = result.meetings[0];
+  if (!meeting) throw new Error('no meeting');
+  const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+  return Object.fromEntries(meeting.participants.map((p) => [name(p.entity), p.country]));
+}
+
+describe('the foreign side of a leader written without a country', () => {
+  it('reads the country from the English name in parentheses after the leader', async () => {
+    const result = await page({ lead: '岸田文雄内閣総理大臣は、アルファ・ベータ大統領(H.E. Mr. Alpha BETA, President of the Republic of Senegal)と首脳会談を行ったところ、概要は以下のとおりです。' });
+    expect(sides(result)).toMatchObject({ 岸田文雄: 'JPN', 'アルファ・ベータ': 'SEN' });
+  });
+
+  it('reads it from the meeting name in the page title (日・X首脳会談)', async () => {
+    const result = await page({ head: ['日・ケニア首脳会談', ''], lead: '岸田文雄内閣総理大臣は、アルファ・ベータ大統領と首脳会談を行ったところ、概要は以下のとおりです。' });
+    expect(sides(result)).toMatchObject({ 'アルファ・ベータ': 'KEN' });
+  });
+
+  it('reads it from the country line a page begins with and from its 「…へ戻る」 link', async () => {
+    const lead = '岸田文雄内閣総理大臣は、アルファ・ベータ首相と会談を行ったところ、概要は以下のとおりです。';
+    expect(sides(await page({ head: ['トンガ王国', ''], lead }))).toMatchObject({ 'アルファ・ベータ': 'TON' });
+    expect(sides(await page({ lead, tail: ['ウルグアイ東方共和国へ戻る'] }))).toMatchObject({ 'アルファ・ベータ': 'URY' });
+  });
+
+  it('leaves the side unknown when the page points to two foreign countries', async () => {
+    const lead = '岸田文雄内閣総理大臣は、アルファ・ベータ首相と会談を行ったところ、概要は以下のとおりです。';
+    const result = await page({ head: ['トンガ王国', ''], lead, tail: ['ウルグアイ東方共和国へ戻る'] });
+    expect(sides(result)['アルファ・ベータ']).toBeNull();
+  });
+});
+
+describe('englishParens', () => {
+  it('finds parenthesised English, nested one level, and ends an unclosed one at the line break', () => {
+    const text = 'ベータ大統領(H.E. Mr. Beta (Jr.), President)と\n(' + 'Hello'.repeat(20000) + '\n(Republic of Chile)';
+    const found = englishParens(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+    expect(found).toEqual(['(H.E. Mr. Beta (Jr.), President)', '(Republic of Chile)']);
+  });
+});
