@@ -27,8 +27,9 @@ const PATTERNS: Pattern[] = [
   { type: 'Issue', regex: new RegExp(`((?:工作船|核|安全保障|拉致|難民|人権|領土|歴史|環境|エネルギー|ミサイル|核・ミサイル))の問題`, 'gu') },
   { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.event)})`, 'gu') },
   { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.agreement)})`, 'gu') },
-  // A programme or package is named by a compound of some length (経済改革プログラム), not 文化プログラム.
-  { type: 'Agreement', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{4,}(?:${tails(LONG_HEAD_AGREEMENT_SUFFIXES)}))${NOUN})(?:${tails(LONG_HEAD_AGREEMENT_SUFFIXES)})`, 'gu') },
+  // A programme or package is named by a compound of some length (経済改革プログラム), not 文化プログラム;
+  // the look-ahead is bounded so that a long run without punctuation is not rescanned from every start.
+  { type: 'Agreement', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{4,40}(?:${tails(LONG_HEAD_AGREEMENT_SUFFIXES)}))${NOUN})(?:${tails(LONG_HEAD_AGREEMENT_SUFFIXES)})`, 'gu') },
   { type: 'Agreement', regex: /「([^「」『』]{0,40}(?:パートナー|関係|協力|構想|プラン|ビジョン|イニシアティブ|宣言|声明|計画)[^「」『』]{0,20})」/gu, group: 1 },
   { type: 'Organization', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.organization)})`, 'gu') },
   // Visits: 訪露, 総理の訪露, モディ首相の来日, 自分の北朝鮮訪問, 福田官房長官訪中.

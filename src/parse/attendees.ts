@@ -21,10 +21,14 @@ export function findAttendancePassages(text: string, span: Span): Span[] {
     if (ATTENDANCE.test(m[0])) passages.push({ start: span.start + (m.index ?? 0), end: span.start + (m.index ?? 0) + m[0].length });
   }
   // Sentences such as 「なお会談には、日本側から…が同席しました。」
-  for (const m of region.matchAll(/[^。]*(?:同席|出席)[^。]*。?/gu)) {
-    const start = span.start + (m.index ?? 0);
-    const end = start + m[0].length;
-    if (!passages.some((p) => p.start < end && start < p.end) && /側|会談には|も同席/u.test(m[0])) passages.push({ start, end });
+  // Sentence by sentence (a regular expression over the region would retry every start of a long sentence).
+  let sentenceStart = 0;
+  for (const sentence of region.split(/(?<=。)/u)) {
+    const start = span.start + sentenceStart;
+    const end = start + sentence.length;
+    sentenceStart += sentence.length;
+    if (!/同席|出席/u.test(sentence)) continue;
+    if (!passages.some((p) => p.start < end && start < p.end) && /側|会談には|も同席/u.test(sentence)) passages.push({ start, end });
   }
   return passages;
 }

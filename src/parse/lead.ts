@@ -52,16 +52,21 @@ export interface PhraseMatch extends Span {
   text: string;
 }
 
-const NOUN_RUN = '[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()（）+]+?';
+// Each pattern finds the word that closes a phrase (において, のため…) right after a noun character;
+// the phrase's start is then walked back by lastNounRun. A lazy noun run in front of the word would be
+// retried from every start of a long run: time quadratic in the run (an unclosed English parenthesis).
+const AFTER_NOUN = '(?<=[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()（）+])';
 const PLACE = [
-  new RegExp(`(${NOUN_RUN})(?:において|における|にて|に於いて|於)`, 'u'),
-  new RegExp(`(${NOUN_RUN})(?:を|に)?(?:訪問中|出張中|滞在中|訪問し|訪れ)`, 'u'),
+  new RegExp(`${AFTER_NOUN}(?:において|における|にて|に於いて|於)`, 'u'),
+  new RegExp(`${AFTER_NOUN}(?:を|に)?(?:訪問中|出張中|滞在中|訪問し|訪れ)`, 'u'),
 ];
 const OCCASION = [
-  new RegExp(`(${NOUN_RUN})(?:に出席|へ出席|出席|に参加|へ参加|参加|に参列|参列)(?:する)?(?:の)?(?:ため|機会|際)`, 'u'),
-  new RegExp(`(${NOUN_RUN})の(?:際|機会)`, 'u'),
-  new RegExp(`(${NOUN_RUN}(?:会議|会合|サミット|総会))(?:の|に)ため`, 'u'),
+  new RegExp(`${AFTER_NOUN}(?:に出席|へ出席|出席|に参加|へ参加|参加|に参列|参列)(?:する)?(?:の)?(?:ため|機会|際)`, 'u'),
+  new RegExp(`${AFTER_NOUN}の(?:際|機会)`, 'u'),
+  new RegExp(`${AFTER_NOUN}(?:会議|会合|サミット|総会)(?=(?:の|に)ため)`, 'u'),
 ];
+/** Where the phrase before the closing word ends: the third occasion pattern keeps its 会議 in the phrase. */
+const KEEPS_WORD = new Set([OCCASION[2]]);
 
 function lastNounRun(text: string, end: number): number {
   let start = end;
@@ -78,8 +83,8 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
   let best: PhraseMatch | null = null;
   for (const regex of regexes) {
     const m = regex.exec(text);
-    if (!m || m[1] === undefined) continue;
-    const end = (m.index ?? 0) + m[1].length;
+    if (!m) continue;
+    const end = m.index + (KEEPS_WORD.has(regex) ? m[0].length : 0);
     let start = lastNounRun(text, end);
     // Drop a leading particle-less date or clock that the noun run swallowed (13日G20...).
     while (start < end && /[0-9()（）・]/u.test(text[start] ?? '')) start++;

@@ -6,8 +6,12 @@ const KANJI_DIGITS: Record<string, number> = {
 };
 const KANJI_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** Regex source matching one number in any of the accepted spellings. */
-export const NUMBER_SOURCE = '(?:\\d+|[〇零一二三四五六七八九十百千]+|元)';
+/**
+ * Regex source matching one number in any of the accepted spellings. Bounded lengths (no date part
+ * needs more) keep every date pattern linear: an unbounded run retried from each of a long run of
+ * digits costs time quadratic in the run.
+ */
+export const NUMBER_SOURCE = '(?:\\d{1,4}|[〇零一二三四五六七八九十百千]{1,6}|元)';
 
 function parseKanji(text: string): number | null {
   let total = 0;
