@@ -24,6 +24,8 @@ export interface IngestPathsOptions {
   maxBytes?: number;
   /** Timeout of one URL fetch. @default 15000 */
   timeoutMs?: number;
+  /** Time one page may take to extract (see PoolOptions.budgetMs). @default 30000 */
+  pageBudgetMs?: number;
   /** Extraction worker threads. @default 2 */
   workers?: number;
   /** Documents per write transaction. @default 16 */
@@ -65,7 +67,7 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestPathsO
   const refs = await resolveInputs(paths, compact({ include: options.include ?? DEFAULT_INCLUDE, exclude: options.exclude, cwd: options.cwd }));
   const readable = refs.filter((ref) => ref.kind !== 'rejected').length;
   // Each worker loads a ~380 MB dictionary: never more workers than inputs.
-  const pool = createExtractionPool({ workers: readable === 0 ? 0 : Math.min(workers, readable) });
+  const pool = createExtractionPool({ workers: readable === 0 ? 0 : Math.min(workers, readable), ...compact({ budgetMs: options.pageBudgetMs }) });
   const bar = progress === 'auto' ? {} : { bar: progress === 'bar' };
   const reporter = progress === 'none' ? null : createProgress({ total: refs.length, ...compact({ stream: options.progressStream }), ...bar });
   try {
