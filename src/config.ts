@@ -121,6 +121,11 @@ function allowedHostsFrom(value: string | undefined, host: string): string[] | n
     const names = value.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
     return names.includes('*') ? null : names;
   }
+  return defaultAllowedHosts(host);
+}
+
+/** The Host names a server listening on `host` answers by default (see allowedHostsFrom). */
+export function defaultAllowedHosts(host: string): string[] | null {
   if (LOOPBACK_HOSTS.includes(host.toLowerCase())) return LOOPBACK_HOSTS;
   if (ANY_ADDRESS.includes(host)) return null;
   return [host.toLowerCase()];

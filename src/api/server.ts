@@ -1,12 +1,13 @@
 // The composition root of the API: schema + per-request context + hardening, as a yoga instance that
 // can serve HTTP (start-server.ts) or be called in process with `yoga.fetch` (tests).
-import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
-import type { Config } from '../config.js';
-import type { Db } from '../graph/driver.js';
+import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { DEFAULT_MAX_BODY_BYTES, type Config, defaultAllowedHosts } from '../config.js';
+import { type Db, readQuick } from '../graph/driver.js';
 import { createContext, type ApiContext, type IngestFunction } from './context.js';
 import { isExpectedError } from './errors.js';
 import { watchGraphVersion } from './graph-version.js';
 import { hardeningPlugins, type Limits } from './hardening.js';
+import { corsFor, readinessCheck, useHostCheck } from './http-guards.js';
 import { createNetworkCache } from './network/cache.js';
 import type { QueryObserver } from './read.js';
 import { responseCachePlugins } from './response-cache.js';
@@ -54,7 +55,8 @@ export function createApi({
   graphqlEndpoint = '/graphql',
   onQuery,
 }: CreateApiOptions): DiplographApi {
-  const { exposeSchema, token } = config.api;
+  const { exposeSchema, token, corsOrigins = [], maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = config.api;
+  const allowedHosts = config.api.allowedHosts === undefined ? defaultAllowedHosts(config.api.host) : config.api.allowedHosts;
   const graph = watchGraphVersion(db, { checkMs: graphCheckMs });
   const networks = createNetworkCache({ ttlMs: networkCacheMs });
   const writes = { token, ingest };
@@ -63,11 +65,18 @@ export function createApi({
     graphqlEndpoint,
     graphiql: exposeSchema ? { title: 'diplograph' } : false,
     landingPage: false,
+    // Same origin only, unless DIPLOGRAPH_CORS_ORIGINS lists a page that may read the answers.
+    cors: corsFor(corsOrigins),
     // Unexpected errors (Neo4j, bugs) become INTERNAL_SERVER_ERROR without details; coded ones pass.
     maskedErrors: { maskError: (error, message, isDev) => (isExpectedError(error) ? (error as Error) : maskError(error, message, isDev)) },
     logging,
     context: ({ request }) => createContext({ db, timeoutMs: queryTimeoutMs, writes, networks, graph, onQuery }, request),
     // Limits first: a cached answer is still only given to a request within them.
-    plugins: [...hardeningPlugins({ limits, exposeSchema }), ...responseCachePlugins(graph, { ttlMs: responseCacheMs, maxBytes: responseCacheBytes })],
+    plugins: [
+      useHostCheck(allowedHosts),
+      useReadinessCheck({ endpoint: '/readiness', check: readinessCheck(() => readQuick(db, 'RETURN 1', {}, { timeoutMs: 2000 })) }),
+      ...hardeningPlugins({ limits: { maxBodyBytes, ...limits }, exposeSchema }),
+      ...responseCachePlugins(graph, { ttlMs: responseCacheMs, maxBytes: responseCacheBytes }),
+    ],
   });
 }
