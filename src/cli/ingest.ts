@@ -18,6 +18,7 @@ interface IngestFlags {
   maxBytes: number;
   timeout: number;
   pageBudget: number;
+  source?: string;
   workers: number;
   writeBatch: number;
   progress: 'auto' | 'bar' | 'plain' | 'none';
@@ -60,6 +61,7 @@ async function runIngestCommand(inputs: string[], flags: IngestFlags, exit: Exit
       maxBytes: flags.maxBytes,
       timeoutMs: flags.timeout,
       pageBudgetMs: flags.pageBudget,
+      ...(flags.source ? { stdinSource: flags.source } : {}),
       workers: flags.workers,
       writeBatch: flags.writeBatch,
       progress: flags.progress,
@@ -81,6 +83,7 @@ export function registerIngest(program: Command, exit: ExitHolder): void {
     .option('--exclude <glob>', 'files to leave out of folders (repeatable)', collect)
     .option('--max-bytes <size>', 'size cap per input, e.g. 10m', parseSize, 10 * 1024 * 1024)
     .option('--timeout <ms>', 'time allowed for one URL fetch', positiveInteger('timeout'), 15_000)
+    .option('--source <name>', 'source of the document read from - (default: stdin: and a digest of its content, so two documents never replace each other)')
     .option('--page-budget <ms>', 'time one page may take to extract; a slower page is rejected and the run goes on', positiveInteger('page budget'), 30_000)
     .option('--workers <n>', 'extraction worker threads (0: in the main thread)', positiveInteger('number of workers', true), 2)
     .option('--batch-size <n>', 'rows per UNWIND statement', positiveInteger('batch size'), 500)

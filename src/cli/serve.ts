@@ -31,11 +31,30 @@ export interface ServeOptions {
  * extraction runs on its worker thread within the pool's time budget, never on the API's event loop.
  */
 export function pipelineIngest(db: Db, pool: ExtractionPool | null = null): IngestFunction {
-  return async (text, source) => {
+  const ingestOne: IngestFunction = async (text, source) => {
     const raw = { source, bytes: Buffer.from(text, 'utf8') };
     const result = pool ? resultOf(await pool.extract(raw)) : await extractMeetingSummary(raw);
     const outcome = await writeDocument(db, result);
     return { documentId: outcome.documentId, status: outcome.status };
+  };
+  return serialisedBySource(ingestOne);
+}
+
+/**
+ * Writes for one source, one after the other: two concurrent texts for one source would each find no
+ * Document there and both create one; in turn, the second replaces the first. (Within this process;
+ * `diplograph ingest` runs of the same source at the same moment are not coordinated.)
+ */
+export function serialisedBySource(ingest: IngestFunction): IngestFunction {
+  const last = new Map<string, Promise<unknown>>();
+  return (text, source) => {
+    const run = (last.get(source) ?? Promise.resolve()).catch(() => {}).then(() => ingest(text, source));
+    last.set(source, run);
+    const forget = () => {
+      if (last.get(source) === run) last.delete(source);
+    };
+    run.then(forget, forget);
+    return run;
   };
 }
 

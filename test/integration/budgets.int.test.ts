@@ -91,6 +91,18 @@ describe('extraction within a time budget', () => {
   });
 });
 
+describe('concurrent writes to one source', () => {
+  it('end with one Document: the writes take turns, each later one replacing the one before', async () => {
+    const yoga = testApi(db, { token: TOKEN, ingest: pipelineIngest(db) });
+    const source = 'budget-test/concurrent';
+    const texts = Array.from({ length: 6 }, (_, i) => `${SAMPLE}\n（版${i}）\n`);
+    const responses = await Promise.all(texts.map((text) => gql(yoga, INGEST, { text, source }, auth)));
+    for (const response of responses) expect(response.errors).toBeUndefined();
+    expect(responses.map((r) => r.data!.ingestDocument.status).sort()).toEqual(['created', 'replaced', 'replaced', 'replaced', 'replaced', 'replaced']);
+    expect(await cypherValue(db, 'MATCH (d:Document {source: $source}) RETURN count(d) AS value', { source })).toBe(1);
+  }, 180_000);
+});
+
 describe('network metrics off the event loop', () => {
   it('refuses a network whose nodes × edges pass the cap, whatever its edge count alone', () => {
     expect(() => checkNetworkSize(lattice(4000, 5).edges)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'NETWORK_TOO_LARGE', nodes: 4000, edges: 20_000 }) }));
