@@ -2,6 +2,7 @@
 // picks an external server (NEO4J_URI) or the embedded one. Everything arrives as parameters; nothing
 // here reads the environment.
 import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -137,7 +138,15 @@ export async function startEmbedded(options: StartEmbeddedOptions): Promise<Embe
   else process.once('exit', killOnExit);
   const stop = async () => {
     process.removeListener('exit', killOnExit);
-    await stopEmbedded(home);
+    const result = await stopEmbedded(home);
+    // The pid file may be gone (its folder deleted under it): the child we started is still ours to stop.
+    if (!result.stopped && !detached && child.exitCode === null && child.signalCode === null) {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      await exited;
+      clearTimeout(timer);
+    }
   };
   return { uri: boltUri(boltPort), port: boltPort, pid, home, logFile, credentials: embeddedCredentials(home), stop };
 }
