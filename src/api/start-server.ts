@@ -36,10 +36,13 @@ export async function startServer({ host, port, warmUp = true, ...apiOptions }: 
   const shownHost = bindHost.includes(':') ? `[${bindHost}]` : bindHost;
   return {
     url: `http://${shownHost}:${boundPort}${yoga.graphqlEndpoint}`,
-    close: () =>
-      new Promise<void>((resolveClose, rejectClose) => {
+    close: async () => {
+      await new Promise<void>((resolveClose, rejectClose) => {
         server.close((error) => (error ? rejectClose(error) : resolveClose()));
         server.closeIdleConnections();
-      }),
+      });
+      // Worker threads (network metrics) end with the server.
+      await yoga.dispose();
+    },
   };
 }
