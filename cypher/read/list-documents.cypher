@@ -1,7 +1,11 @@
-// One page of documents (one key, no filters yet): newest header date first, undated last, ties by id.
+// One page of documents per filter map in $keys ({source, sourceContains}): newest header date
+// first, undated last, ties by id. `source` is one of the sources a document was ingested from.
 UNWIND range(0, size($keys) - 1) AS idx
 CALL (idx) {
+  WITH $keys[idx] AS f
   MATCH (d:Document)
+  WHERE (f.source IS NULL OR d.source = f.source OR f.source IN d.sources)
+    AND (f.sourceContains IS NULL OR any(s IN coalesce(d.sources, [d.source]) WHERE s CONTAINS f.sourceContains))
   WITH d, coalesce(d.headerDate, '') AS key
   ORDER BY key DESC, d.id
   WITH collect({key: key, id: d.id, d: d}) AS rows

@@ -1,13 +1,17 @@
 // One page of meetings per filter map in $keys. Sorted by date ($desc: newest first), undated meetings
 // last, ties by id; keyset paging after $after {key, id}; $limit rows at most. The anchor (person,
-// country, place, event, subject, date range, else every meeting) is picked per filter so that narrow
-// filters never scan all meetings (each branch runs only when its WITH … WHERE lets the filter through); the WHERE below then applies every filter, whichever anchor was used.
+// country, place, event, subject, source page, date range, else every meeting) is picked per filter so
+// that narrow filters never scan all meetings (each branch runs only when its WITH … WHERE lets the
+// filter through); the WHERE below then applies every filter, whichever anchor was used.
+// Undated meetings pass date bounds only with f.includeUndated; f.undatedOnly keeps only them (how
+// count-meetings tells how many the bounds left out). f.role limits f.personId's seats to one role.
 UNWIND range(0, size($keys) - 1) AS idx
 CALL (idx) {
   WITH $keys[idx] AS f
   CALL (f) {
     WITH f WHERE f.personId IS NOT NULL
-    MATCH (:Person {id: f.personId})-[:ATTENDED]->(m:Meeting)
+    MATCH (:Person {id: f.personId})-[a:ATTENDED]->(m:Meeting)
+    WHERE f.role IS NULL OR a.role = f.role
     RETURN m
     UNION
     WITH f WHERE f.personId IS NULL AND f.countryId IS NOT NULL
@@ -33,20 +37,35 @@ CALL (idx) {
     RETURN m
     UNION
     WITH f WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL AND f.occasionId IS NULL
-      AND f.issueId IS NULL AND (f.from IS NOT NULL OR f.to IS NOT NULL)
+      AND f.issueId IS NULL AND f.source IS NOT NULL
+    MATCH (d:Document) WHERE d.source = f.source OR f.source IN d.sources
+    MATCH (m:Meeting)-[:REPORTED_IN]->(d)
+    RETURN m
+    UNION
+    WITH f WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL AND f.occasionId IS NULL
+      AND f.issueId IS NULL AND f.source IS NULL AND (f.from IS NOT NULL OR f.to IS NOT NULL)
+      AND NOT coalesce(f.undatedOnly, false)
     MATCH (m:Meeting) WHERE m.date >= coalesce(f.from, '') AND m.date <= coalesce(f.to, '~')
     RETURN m
     UNION
     WITH f WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL AND f.occasionId IS NULL
-      AND f.issueId IS NULL AND f.from IS NULL AND f.to IS NULL
+      AND f.issueId IS NULL AND f.source IS NULL AND (f.from IS NOT NULL OR f.to IS NOT NULL)
+      AND coalesce(f.includeUndated, false)
+    MATCH (m:Meeting) WHERE m.date IS NULL
+    RETURN m
+    UNION
+    WITH f WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL AND f.occasionId IS NULL
+      AND f.issueId IS NULL AND f.source IS NULL AND f.from IS NULL AND f.to IS NULL
     MATCH (m:Meeting)
     RETURN m
   }
   WITH f, m
-  WHERE (f.from IS NULL OR m.date >= f.from)
-    AND (f.to IS NULL OR m.date <= f.to)
+  WHERE (m.date IS NULL AND coalesce(f.includeUndated, false)
+      OR (f.from IS NULL OR m.date >= f.from) AND (f.to IS NULL OR m.date <= f.to))
+    AND (NOT coalesce(f.undatedOnly, false) OR m.date IS NULL)
     AND (f.kinds IS NULL OR m.kind IN f.kinds)
-    AND (f.personId IS NULL OR EXISTS { (:Person {id: f.personId})-[:ATTENDED]->(m) })
+    AND (f.personId IS NULL OR EXISTS { (:Person {id: f.personId})-[a:ATTENDED]->(m) WHERE f.role IS NULL OR a.role = f.role })
+    AND (f.source IS NULL OR EXISTS { (m)-[:REPORTED_IN]->(d:Document) WHERE d.source = f.source OR f.source IN d.sources })
     AND (f.countryId IS NULL OR EXISTS { (m)-[:BETWEEN]->(:Country {id: f.countryId}) })
     AND (f.countries IS NULL OR EXISTS { (m)-[:BETWEEN]->(c:Country) WHERE c.id IN f.countries })
     AND (f.locationId IS NULL OR EXISTS { (m)-[:HELD_IN]->(:Entity {id: f.locationId}) })

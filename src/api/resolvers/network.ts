@@ -13,8 +13,14 @@ interface NetworkArgs {
 async function loadNetwork(ctx: ApiContext, args: NetworkArgs): Promise<Network> {
   const level = args.level ?? 'PERSON';
   const filter = normaliseFilter(args.filter) as NetworkFilter;
-  const key = JSON.stringify([await ctx.graph.current(), level, filter.from ?? null, filter.to ?? null, [...(filter.countries ?? [])].sort(), [...(filter.kinds ?? [])].sort()]);
-  return ctx.networks.get(key, async () => analyse(await readProjection(ctx.read, level, filter)));
+  const key = JSON.stringify([
+    await ctx.graph.current(), level, filter.from ?? null, filter.to ?? null, [...(filter.countries ?? [])].sort(),
+    [...(filter.kinds ?? [])].sort(), filter.includeUndated ?? false, filter.role ?? null,
+  ]);
+  return ctx.networks.get(key, async () => {
+    const projection = await readProjection(ctx.read, level, filter);
+    return { ...analyse(projection), undatedMeetings: projection.undatedMeetings ?? 0, undatedLeftOut: projection.undatedLeftOut ?? 0 };
+  });
 }
 
 const EXPORTERS = {
