@@ -9,7 +9,12 @@ import { listOf } from './meetings.js';
 export const documentResolvers = {
   Document: {
     title: (document: GraphNode) => (typeof document.title === 'string' ? document.title : ''),
-    text: (document: GraphNode) => (typeof document.text === 'string' ? document.text : ''),
+    // Documents are read without their text; it comes only for the queries that ask for it.
+    text: async (document: GraphNode, _: unknown, ctx: ApiContext) => {
+      if (typeof document.text === 'string') return document.text;
+      const row = await ctx.loaders.byParent<{ id: string; text: unknown }>('find-document-text').load(document.id);
+      return typeof row?.text === 'string' ? row.text : '';
+    },
     source: (document: GraphNode) => (typeof document.source === 'string' ? document.source : ''),
     sources: (document: GraphNode) =>
       Array.isArray(document.sources) ? document.sources : typeof document.source === 'string' ? [document.source] : [],

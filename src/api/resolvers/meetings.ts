@@ -1,7 +1,7 @@
 // Meetings: the meetings connection (used by every type with meetings), meeting fields, root fields.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
-import { loadConnection, normaliseFilter } from '../connections.js';
+import { countOf, loadConnection, normaliseFilter, type ConnectionTail } from '../connections.js';
 import type { GraphNode } from '../graph-nodes.js';
 import { selectedFields } from '../lookahead.js';
 import type { PageArgs } from '../pagination.js';
@@ -15,12 +15,22 @@ type MeetingArgs = PageArgs & { filter?: Record<string, unknown> | null; sort?: 
 
 const KINDS = new Set(['summit', 'foreign_ministers', 'telephone', 'video', 'courtesy_call', 'meal', 'multilateral', 'other']);
 
-/** Undated meetings matching `filter` but for its date bounds (list-meetings with undatedOnly, no rows). */
-async function meetingsLeftOut(ctx: ApiContext, filter: Record<string, unknown>): Promise<number> {
-  if (!leavesUndatedOut(filter)) return 0;
-  const shared = { limit: 0, after: null, sort: 'DATE_DESC', desc: true };
-  return (await ctx.loaders.pages('list-meetings', shared).load({ ...filter, includeUndated: true, undatedOnly: true })).total;
+/** Undated meetings matching `filter` but for its date bounds. */
+function meetingsLeftOut(ctx: ApiContext, filter: Record<string, unknown>): Promise<number> {
+  if (!leavesUndatedOut(filter)) return Promise.resolve(0);
+  return countOf(ctx, 'count-meetings', { ...filter, includeUndated: true, undatedOnly: true });
 }
+
+/** Filter fields that name a set of meetings to start from (list-meetings); without one, list-meetings-all. */
+const ANCHORS = ['personId', 'countryId', 'locationId', 'occasionId', 'issueId', 'source'];
+
+/** Undated meetings come after the dated ones list-meetings-all reads from the date index. */
+const UNDATED_TAIL: ConnectionTail = {
+  query: 'list-meetings-undated',
+  applies: (filter) => !leavesUndatedOut(filter),
+  // An undated meeting's key: '' newest first, '~' oldest first (list-meetings).
+  owns: (after) => after.key === '' || after.key === '~',
+};
 
 /** One page of meetings matching `filter`, newest first unless sort is DATE_ASC. */
 export async function meetingConnection(ctx: ApiContext, filter: Record<string, unknown>, args: MeetingArgs) {
@@ -28,7 +38,18 @@ export async function meetingConnection(ctx: ApiContext, filter: Record<string, 
     throw apiError('BAD_USER_INPUT', '`role` is the role of a person: give `personId` too (or ask `Person.meetings`).');
   }
   const sort = args.sort ?? 'DATE_DESC';
-  const connection = await loadConnection(ctx, { query: 'list-meetings', key: filter, args, sort, desc: sort !== 'DATE_ASC' });
+  const anchored = ANCHORS.some((name) => filter[name] !== undefined);
+  // The lists share cursors: the sort name, not the statement, is bound into them.
+  const connection = await loadConnection(ctx, {
+    query: anchored ? 'list-meetings' : 'list-meetings-all',
+    tail: anchored ? undefined : UNDATED_TAIL,
+    cursorScope: 'list-meetings',
+    key: filter,
+    args,
+    sort,
+    desc: sort !== 'DATE_ASC',
+    count: 'count-meetings',
+  });
   return { ...connection, undatedLeftOut: () => meetingsLeftOut(ctx, filter) };
 }
 
