@@ -10,6 +10,10 @@ export interface NetworkFilter {
   to?: string | null;
   countries?: string[] | null;
   kinds?: string[] | null;
+  /** With from/to, also take in meetings without a date. */
+  includeUndated?: boolean | null;
+  /** Only seats in this role (stored value, e.g. principal); PERSON level only. */
+  role?: string | null;
 }
 
 export interface ProjectionEdge {
@@ -27,6 +31,10 @@ export interface ProjectionEdge {
 export interface Projection {
   level: NetworkLevel;
   meetings: number;
+  /** Meetings without a date among `meetings`. @default 0 */
+  undatedMeetings?: number;
+  /** Meetings without a date that matched every filter but the date bounds. @default 0 */
+  undatedLeftOut?: number;
   edges: ProjectionEdge[];
 }
 
@@ -63,9 +71,15 @@ export async function readProjection(read: ReadFn, level: NetworkLevel, filter: 
     to: filter.to ?? null,
     countries: filter.countries?.length ? filter.countries : null,
     kinds: filter.kinds?.length ? filter.kinds : null,
+    includeUndated: filter.includeUndated ?? false,
+    role: filter.role ?? null,
   };
-  const [row] = await read<{ meetings: number; edges: ProjectionEdge[] }>(QUERY[level], params);
+  if (level === 'COUNTRY' && params.role !== null) {
+    throw apiError('BAD_USER_INPUT', '`role` filters the seats of people: it applies to the PERSON level only.');
+  }
+  type Row = { meetings: number; undatedMeetings: number; undatedLeftOut: number; edges: ProjectionEdge[] };
+  const [row] = await read<Row>(QUERY[level], params);
   const edges = row?.edges ?? [];
   checkNetworkSize(edges);
-  return { level, meetings: row?.meetings ?? 0, edges };
+  return { level, meetings: row?.meetings ?? 0, undatedMeetings: row?.undatedMeetings ?? 0, undatedLeftOut: row?.undatedLeftOut ?? 0, edges };
 }

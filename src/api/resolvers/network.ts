@@ -13,9 +13,16 @@ interface NetworkArgs {
 async function loadNetwork(ctx: ApiContext, args: NetworkArgs): Promise<Network> {
   const level = args.level ?? 'PERSON';
   const filter = normaliseFilter(args.filter) as NetworkFilter;
-  const key = JSON.stringify([await ctx.graph.current(), level, filter.from ?? null, filter.to ?? null, [...(filter.countries ?? [])].sort(), [...(filter.kinds ?? [])].sort()]);
-  // On a worker thread with a time budget: the API keeps answering meanwhile.
-  return ctx.networks.get(key, async () => ctx.analyseNetwork(await readProjection(ctx.read, level, filter)));
+  const key = JSON.stringify([
+    await ctx.graph.current(), level, filter.from ?? null, filter.to ?? null, [...(filter.countries ?? [])].sort(),
+    [...(filter.kinds ?? [])].sort(), filter.includeUndated ?? false, filter.role ?? null,
+  ]);
+  return ctx.networks.get(key, async () => {
+    const projection = await readProjection(ctx.read, level, filter);
+    // On a worker thread with a time budget: the API keeps answering meanwhile.
+    const network = await ctx.analyseNetwork(projection);
+    return { ...network, undatedMeetings: projection.undatedMeetings ?? 0, undatedLeftOut: projection.undatedLeftOut ?? 0 };
+  });
 }
 
 const EXPORTERS = {
