@@ -134,6 +134,24 @@ describe('the cost limit', () => {
     }
   });
 
+  it('counts shortestPath like any field: a path of any `via` that fans out is refused before Cypher runs', async () => {
+    const ran: string[] = [];
+    const observed = testApi(db, { extra: { onQuery: (name) => ran.push(name) } });
+    const path = (via: string, selection: string) =>
+      `query${selection.includes('$f') ? ' ($f: Int)' : ''} { shortestPath(from: "person:koizumi", to: "person:kasyanov", via: ${via}) { length ${selection} } }`;
+    const fanOut = 'meetings { participants { person { meetings(first: $f) { edges { node { statements { speakers { name } } } } } } } }';
+    for (const via of ['MEETINGS', 'STATEMENTS', 'ALL']) {
+      const response = await gql(observed, path(via, fanOut), { f: 100 });
+      expect(codes(response), via).toEqual(['COST_LIMIT_EXCEEDED']);
+    }
+    expect(ran.filter((name) => name.startsWith('find-shortest-path'))).toEqual([]);
+    // The same path with what a reader looks at is answered.
+    const answer = await gql(observed, path('MEETINGS', 'meetings { id participants { person { name } } }'));
+    expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+    expect(answer.data!.shortestPath).toMatchObject({ length: 2 });
+    expect(ran).toContain('find-shortest-path-meetings');
+  });
+
   it('accepts what an analyst asks: one entity, three type fragments, timeline(first: 50)', async () => {
     const timeline = 'timeline(first: 50) { edges { node { text act speakers { name } meeting { date } } side { name } } }';
     const query = `{ entity(id: "issue:領土問題") { name ... on Issue { ${timeline} } ... on Event { ${timeline} } ... on Agreement { ${timeline} } } }`;

@@ -146,4 +146,13 @@ describe('network metrics off the event loop', () => {
     expect(response.status).toBe(504);
     expect((await gql(yoga, '{ stats { meetings } }')).errors).toBeUndefined();
   });
+
+  it('bounds the networks of the analyst filters (role, includeUndated) by the same budget', async () => {
+    const yoga = testApi(db, { extra: { networkBudgetMs: 1, networkCacheMs: 0 } });
+    const filter = '{ from: "2000-01-01", to: "2030-12-31", includeUndated: true, role: PRINCIPAL }';
+    const response = await gql(yoga, `{ network(filter: ${filter}) { undatedMeetings undatedLeftOut nodes { id } } }`);
+    expect(codes(response)).toEqual(['NETWORK_TIMEOUT']);
+    const exported = await gql(yoga, `{ export(format: GRAPHML, filter: ${filter}) { nodes } }`);
+    expect(codes(exported)).toEqual(['NETWORK_TIMEOUT']);
+  });
 });
