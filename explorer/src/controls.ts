@@ -25,7 +25,7 @@ export function translateChrome(t: Strings, lang: string): void {
 }
 
 export function reflectState(state: ViewState, years: { min: number; max: number } | null): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]')) button.setAttribute('aria-pressed', String(button.dataset.view === state.view));
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-view]')) button.setAttribute('aria-pressed', String(button.dataset.view === state.view));
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name=level]')) input.checked = input.value === state.level;
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name=size]')) input.checked = input.value === state.size;
   document.body.dataset.view = state.view;

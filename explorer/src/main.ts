@@ -208,7 +208,7 @@ function bind(): void {
     const query = byId<HTMLInputElement>('search-input').value.trim();
     if (query) void search(query);
   });
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]')) button.addEventListener('click', () => navigate({ view: button.dataset.view as ViewState['view'] }));
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-view]')) button.addEventListener('click', () => navigate({ view: button.dataset.view as ViewState['view'] }));
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name=level]')) input.addEventListener('change', () => navigate({ level: input.value as ViewState['level'] }));
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name=size]')) input.addEventListener('change', () => navigate({ size: input.value as ViewState['size'] }));
   byId('lang-switch').addEventListener('click', () => navigate({ lang: state.lang === 'en' ? 'ja' : 'en' }, true));
