@@ -7,6 +7,8 @@
 //   bundle: gzip -9 size of explorer.js + explorer.css + index.html.
 //   node bench-out/build/scripts/bench-explorer.js [--count 1500] [--runs 5] [--fresh]
 // The embedded Neo4j keeps its data in bench-out/explorer-neo4j, so later runs skip the ingest.
+/// <reference lib="dom" />
+// (the DOM types are for the functions this script runs inside the page)
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

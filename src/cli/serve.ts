@@ -72,6 +72,7 @@ export async function runServe(flags: ServeFlags, { makeIngest = pipelineIngest 
         throw listenError(error, host, port);
       });
       log(`GraphQL API on ${server.url} (Neo4j ${db.uri}; writes ${ingest ? 'on' : 'off'})`);
+      log(`explorer: ${new URL('/', server.url).href}`);
       log(`try: curl -s ${server.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY })}'`);
       await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
       log('stopping');

@@ -95,7 +95,13 @@ describe('the explorer page', () => {
     await page.click('#expand');
     await page.waitForFunction((before) => Number(document.querySelector<HTMLElement>('#graph-status')?.dataset.nodes) > before, expanded);
     await settledNodeCount(page);
+    // Koizumi again, his neighbourhood in colour (the README's first screenshot), then back to the meeting.
+    await page.click(`#participants button[data-node="${KOIZUMI}"]`);
+    await page.waitForSelector(`#panel-content[data-node="${KOIZUMI}"]`);
+    await settledNodeCount(page);
     await page.screenshot({ path: screenshotPath('person-neighbourhood.png') });
+    await page.goBack();
+    await page.waitForSelector('#participants');
 
     const statement = page.locator('#panel-content .statement-link', { hasText: '一体感と同情' });
     const statementText = (await statement.textContent())!;
