@@ -40,7 +40,7 @@ export function reflectState(state: ViewState, years: { min: number; max: number
     from.value = String(state.from ?? years.min);
     to.value = String(state.to ?? years.max);
   }
-  byId('years-output').textContent = `${from.value} – ${to.value}`;
+  byId('years-output').textContent = years ? `${from.value} – ${to.value}` : '';
 }
 
 export function renderKinds(state: ViewState, t: Strings, actions: ControlActions): void {

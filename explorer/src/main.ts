@@ -27,7 +27,11 @@ const timings = {
   /** The same frame, in ms since the navigation started (includes loading the page and the overview). */
   networkRenderAt: null as number | null,
   networkNodes: null as number | null,
+  /** The network query alone: request sent → answer parsed. */
+  networkFetchMs: null as number | null,
   lastExpandMs: null as number | null,
+  /** The neighbours query of the last expansion alone. */
+  lastExpandApiMs: null as number | null,
 };
 (window as unknown as { diplographExplorer: unknown }).diplographExplorer = { timings };
 
@@ -35,6 +39,7 @@ let state: ViewState = parseState(location.search);
 let years: { min: number; max: number } | null = null;
 const t = () => strings(state.lang);
 const explore = new ExploreModel(newGraph());
+explore.onRequestTimed = (ms) => (timings.lastExpandApiMs = ms);
 let network: { key: string; graph: ExplorerGraph; data: NetworkData } | null = null;
 const view = new GraphView(byId('graph'), explore.graph);
 let applying = 0;
@@ -79,6 +84,7 @@ async function showNetwork(): Promise<void> {
   if (network?.key !== key) {
     const started = performance.now();
     const data = await fetchNetwork(state);
+    timings.networkFetchMs = performance.now() - started;
     if (state.view !== 'network') return;
     network = { key, data, graph: networkGraph(data, state.size) };
     view.setGraph(network.graph);
@@ -240,23 +246,21 @@ function bind(): void {
   });
 }
 
+/** The overview (years, emptiness) and the first view load side by side: neither waits for the other. */
 async function start(): Promise<void> {
   translateChrome(t(), state.lang);
+  const overview = request<Overview>(OVERVIEW);
+  await apply(false);
   try {
-    const overview = await request<Overview>(OVERVIEW);
-    const min = overview.oldest.edges[0]?.node.year;
-    const max = overview.newest.edges[0]?.node.year;
+    const { stats, oldest, newest } = await overview;
+    const min = oldest.edges[0]?.node.year;
+    const max = newest.edges[0]?.node.year;
     if (typeof min === 'number' && typeof max === 'number') years = { min, max };
-    if (overview.stats.meetings === 0 && overview.stats.entities === 0) {
-      showMessage('empty', t().emptyGraph, t());
-      reflectState(state, years);
-      return;
-    }
+    reflectState(state, years);
+    if (stats.meetings === 0 && stats.entities === 0) showMessage('empty', t().emptyGraph, t());
   } catch (error) {
     reportError(error, t(), () => void start());
-    return;
   }
-  await apply(false);
 }
 
 bind();
