@@ -94,7 +94,8 @@ async function showNetwork(): Promise<void> {
     });
     view.renderer.refresh();
     view.runLayout(2000);
-    if (data.nodes.length === 0) showMessage('empty', t().emptyNetwork, t());
+    if (data.nodes.length === 0) showMessage('no-match', t().emptyNetwork, t());
+    else if (byId('message').dataset.kind === 'no-match') clearMessage();
   } else {
     view.setGraph(network.graph);
   }

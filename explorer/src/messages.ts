@@ -4,7 +4,7 @@ import { ApiError, storeToken } from './api.js';
 import { byId, h } from './dom.js';
 import type { Strings } from './i18n.js';
 
-export type MessageKind = 'down' | 'refused' | 'token' | 'empty' | 'error';
+export type MessageKind = 'down' | 'refused' | 'token' | 'empty' | 'no-match' | 'error';
 
 export function showMessage(kind: MessageKind, text: string, t: Strings): void {
   const bar = byId('message');
