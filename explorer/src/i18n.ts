@@ -3,6 +3,7 @@ import type { Lang, MeetingKind, NodeType } from './url-state.js';
 
 const EN = {
   title: 'diplograph explorer',
+  skipToDetails: 'Skip to details',
   search: 'Search',
   searchPlaceholder: 'Name, issue, words of a statement… (小泉, 北方領土)',
   searchButton: 'Search',
@@ -87,6 +88,7 @@ export type Strings = typeof EN;
 
 const JA: Strings = {
   title: 'diplograph エクスプローラー',
+  skipToDetails: '詳細へ移動',
   search: '検索',
   searchPlaceholder: '人名・懸案・発言の語句(小泉、北方領土)',
   searchButton: '検索',
