@@ -1,6 +1,7 @@
 // The network of a period as the API computes it (people or countries, who met whom, with PageRank,
 // degree and Louvain communities), turned into a graph for the view: size by the chosen measure,
-// colour by community, edge thickness by meetings in common.
+// colour by community, edge thickness by meetings in common. Only the fields the view draws are asked
+// for: a network of 500 people is thousands of edges, and their dates would add a third to the answer.
 import { request } from './api.js';
 import { communityColor } from './colors.js';
 import { newGraph, type ExplorerGraph } from './graph-view.js';
@@ -12,7 +13,6 @@ export interface NetworkNode {
   label: string;
   country: string | null;
   degree: number;
-  weightedDegree: number;
   pageRank: number;
   community: number;
 }
@@ -21,7 +21,7 @@ export interface NetworkData {
   meetings: number;
   communities: number;
   nodes: NetworkNode[];
-  edges: Array<{ source: string; target: string; weight: number; firstMet: string | null; lastMet: string | null }>;
+  edges: Array<{ source: string; target: string; weight: number }>;
 }
 
 export function networkFilter(state: Pick<ViewState, 'from' | 'to' | 'kinds'>) {

@@ -42,8 +42,8 @@ export const NETWORK = `
 query Network($filter: NetworkFilter, $level: NetworkLevel) {
   network(filter: $filter, level: $level) {
     meetings communities
-    nodes { id label country degree weightedDegree pageRank community }
-    edges { source target weight firstMet lastMet }
+    nodes { id label country degree pageRank community }
+    edges { source target weight }
   }
 }`;
 
