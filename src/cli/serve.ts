@@ -100,6 +100,7 @@ export async function runServe(flags: ServeFlags, { makeIngest = pipelineIngest 
     });
     defer(() => server.close());
     log(`GraphQL API on ${server.url} (Neo4j ${db.uri}; writes ${ingest ? 'on' : 'off'})`);
+    log(`explorer: ${new URL('/', server.url).href}`);
     log(`try: curl -s ${server.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY })}'`);
     await stopRequested;
     log('stopping');
