@@ -124,6 +124,11 @@ function allowedHostsFrom(value: string | undefined, host: string): string[] | n
   return defaultAllowedHosts(host);
 }
 
+/** The Host names the API answers: the configured ones, else the default for its host. */
+export function allowedHostsOf(api: ApiConfig): string[] | null {
+  return api.allowedHosts === undefined ? defaultAllowedHosts(api.host) : api.allowedHosts;
+}
+
 /** The Host names a server listening on `host` answers by default (see allowedHostsFrom). */
 export function defaultAllowedHosts(host: string): string[] | null {
   if (LOOPBACK_HOSTS.includes(host.toLowerCase())) return LOOPBACK_HOSTS;

@@ -1,10 +1,12 @@
 // The explorer page (explorer/, bundled into dist/explorer/ by `npm run build`) served next to the API:
 // GET / and /explorer/* are files, everything else goes to the GraphQL handler. Same origin as /graphql,
 // so the page needs no CORS; a strict Content-Security-Policy keeps it to its own files and the API.
+// The files answer the Host names the API answers (DIPLOGRAPH_ALLOWED_HOSTS), and no others.
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hostRefusal, isHostAllowed } from './http-guards.js';
 
 /** dist/explorer, from src/api (tests) or dist/api (built) alike: both sit two levels below the root. */
 export const EXPLORER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'explorer');
@@ -74,14 +76,40 @@ async function serveFile(file: string, response: ServerResponse, head: boolean):
   }
 }
 
+async function sendRefusal(response: ServerResponse, refusal: Response): Promise<void> {
+  response.writeHead(refusal.status, Object.fromEntries(refusal.headers));
+  response.end(await refusal.text());
+}
+
+/** The request's URL as the API sees it (Host header included), or null when the Host cannot be read. */
+function requestUrl(request: IncomingMessage): URL | null {
+  try {
+    return new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
+  } catch {
+    return null;
+  }
+}
+
+export interface ExplorerOptions {
+  /** Folder of the built page. @default EXPLORER_DIR */
+  dir?: string;
+  /** Host names answered, as for the API (http-guards.ts); null answers any. @default null */
+  allowedHosts?: string[] | null;
+}
+
 /** Wraps the API's request listener: the explorer's files first, the API for everything else. */
-export function withExplorer(api: RequestListener, dir = EXPLORER_DIR): RequestListener {
+export function withExplorer(api: RequestListener, { dir = EXPLORER_DIR, allowedHosts = null }: ExplorerOptions = {}): RequestListener {
   return (request: IncomingMessage, response: ServerResponse) => {
     const method = request.method ?? 'GET';
-    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const file = method === 'GET' || method === 'HEAD' ? explorerFile(pathname, dir) : null;
-    if (file === null) {
+    const url = requestUrl(request);
+    const file = url && (method === 'GET' || method === 'HEAD') ? explorerFile(url.pathname, dir) : null;
+    if (file === null || url === null) {
       api(request, response);
+      return;
+    }
+    // A page that rebinds its domain name to this server gets the API's refusal, not the explorer.
+    if (!isHostAllowed(allowedHosts, url.hostname)) {
+      void sendRefusal(response, hostRefusal(url.hostname));
       return;
     }
     void serveFile(file, response, method === 'HEAD');

@@ -32,6 +32,19 @@ function hostName(request: Request): string {
   return new URL(request.url).hostname.toLowerCase();
 }
 
+/** Whether a request naming host `hostname` ("localhost", "[::1]") is answered: one of `allowed`, or any when null. */
+export function isHostAllowed(allowed: string[] | null, hostname: string): boolean {
+  if (allowed === null) return true;
+  const host = hostname.toLowerCase();
+  return allowed.includes(host) || allowed.includes(host.replace(/^\[|\]$/g, ''));
+}
+
+/** The answer to a request for another host: 403 HOST_NOT_ALLOWED (the API's and the explorer's files alike). */
+export function hostRefusal(hostname: string): Response {
+  const host = hostname.toLowerCase();
+  return refusal(403, 'HOST_NOT_ALLOWED', `This server does not answer for host ${host}; set DIPLOGRAPH_ALLOWED_HOSTS to allow it.`);
+}
+
 /**
  * Answers only requests whose Host is one of `allowed` (null: any). A web page that rebinds its own
  * domain name to 127.0.0.1 sends its own name as Host, so it is refused (403 HOST_NOT_ALLOWED).
@@ -39,10 +52,8 @@ function hostName(request: Request): string {
 export function useHostCheck(allowed: string[] | null): Plugin {
   return {
     onRequest({ request, endResponse }) {
-      if (allowed === null) return;
       const host = hostName(request);
-      if (allowed.includes(host) || allowed.includes(host.replace(/^\[|\]$/g, ''))) return;
-      endResponse(refusal(403, 'HOST_NOT_ALLOWED', `This server does not answer for host ${host}; set DIPLOGRAPH_ALLOWED_HOSTS to allow it.`));
+      if (!isHostAllowed(allowed, host)) endResponse(hostRefusal(host));
     },
   };
 }

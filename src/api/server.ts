@@ -1,7 +1,7 @@
 // The composition root of the API: schema + per-request context + hardening, as a yoga instance that
 // can serve HTTP (start-server.ts) or be called in process with `yoga.fetch` (tests).
 import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
-import { DEFAULT_MAX_BODY_BYTES, type Config, defaultAllowedHosts } from '../config.js';
+import { DEFAULT_MAX_BODY_BYTES, type Config, allowedHostsOf } from '../config.js';
 import { type Db, readQuick } from '../graph/driver.js';
 import { createContext, type ApiContext, type IngestFunction } from './context.js';
 import { isExpectedError } from './errors.js';
@@ -61,7 +61,7 @@ export function createApi({
   onQuery,
 }: CreateApiOptions): DiplographApi {
   const { exposeSchema, token, corsOrigins = [], maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = config.api;
-  const allowedHosts = config.api.allowedHosts === undefined ? defaultAllowedHosts(config.api.host) : config.api.allowedHosts;
+  const allowedHosts = allowedHostsOf(config.api);
   const graph = watchGraphVersion(db, { checkMs: graphCheckMs });
   const networks = createNetworkCache({ ttlMs: networkCacheMs });
   const analyser = createNetworkAnalyser({ budgetMs: networkBudgetMs });

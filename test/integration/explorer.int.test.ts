@@ -2,6 +2,7 @@
 // and Neo4j: the bundled sample and the hand-written fixture summaries ingested by the real pipeline,
 // the page served by startServer as `diplograph serve` serves it. Screenshots go to test-output/explorer/.
 import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/api/start-server.js';
@@ -160,6 +161,56 @@ describe('the explorer page', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
     await page.close();
+  });
+
+  it("lives within the API's guards: same-origin calls need no CORS or password, the CSP lets the bundle run, a foreign Host is refused", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/content security policy/i.test(message.text())) violations.push(message.text());
+    });
+    type Call = { origin: string | undefined; authorization: string | undefined; status: number; allowOrigin: string | null };
+    const calls: Array<Promise<Call>> = [];
+    page.on('response', (response) => {
+      if (!response.url().endsWith('/graphql')) return;
+      // allHeaders: what went over the wire, Origin included (headers() leaves out what the network stack adds).
+      calls.push(
+        Promise.all([response.request().allHeaders(), response.allHeaders()]).then(([sent, received]) => ({
+          origin: sent.origin,
+          authorization: sent.authorization,
+          status: response.status(),
+          allowOrigin: received['access-control-allow-origin'] ?? null,
+        })),
+      );
+    });
+    const served = await page.goto(`${origin}/`);
+    expect(served!.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(await settledNodeCount(page)).toBeGreaterThan(0);
+    // The browser names the page's origin on its POSTs; the server (no DIPLOGRAPH_CORS_ORIGINS) sends no
+    // CORS header, and none is needed: same origin. No credentials of any kind leave the page.
+    expect(calls.length).toBeGreaterThan(0);
+    for (const call of await Promise.all(calls)) expect(call).toEqual({ origin, authorization: undefined, status: 200, allowOrigin: null });
+    expect(violations).toEqual([]);
+    await page.close();
+
+    // Another loopback name is answered; a rebound domain name gets the API's refusal, page included.
+    const fetchAs = (host: string, path: string) =>
+      new Promise<{ status: number; body: string }>((resolveFetch, rejectFetch) => {
+        const target = new URL(path, origin);
+        const outgoing = httpRequest({ hostname: target.hostname, port: target.port, path: target.pathname, headers: { host } }, (incoming) => {
+          let body = '';
+          incoming.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolveFetch({ status: incoming.statusCode ?? 0, body }));
+        });
+        outgoing.on('error', rejectFetch).end();
+      });
+    const port = new URL(origin).port;
+    expect((await fetchAs(`localhost:${port}`, '/')).status).toBe(200);
+    for (const path of ['/', '/explorer/explorer.js']) {
+      const refused = await fetchAs(`rebound.example:${port}`, path);
+      expect(refused.status, path).toBe(403);
+      expect(JSON.parse(refused.body).errors[0].extensions.code).toBe('HOST_NOT_ALLOWED');
+    }
   });
 
   it('says why when the server refuses a query', async () => {
