@@ -9,4 +9,6 @@ if (!existsSync(fileURLToPath(main))) {
   process.exit(1);
 }
 const { runMain } = await import(main.href);
-process.exitCode = await runMain(process.argv.slice(2));
+// Exit at once when the command is done (or interrupted): a worker thread or socket still closing
+// must not keep a finished command alive.
+process.exit(await runMain(process.argv.slice(2)));

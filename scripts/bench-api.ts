@@ -40,6 +40,8 @@ async function startNeo4j(d: Dist): Promise<{ uri: string; external: boolean; pi
   if (opts.fresh) rmSync(home, { recursive: true, force: true });
   mkdirSync(home, { recursive: true });
   const server = await d.embedded.startEmbedded({ home, boltPort: await d.embedded.findFreePort(), heap: '1g', pageCache: '512m', onProgress: say });
+  // Its generated password, for this process's driver and the child processes it starts.
+  process.env.NEO4J_PASSWORD = server.credentials.password;
   return { uri: server.uri, external: false, pid: server.pid, stop: () => server.stop() };
 }
 

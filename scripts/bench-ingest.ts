@@ -42,6 +42,8 @@ async function startNeo4j(d: Dist): Promise<{ uri: string; stop: () => Promise<v
   }
   const home = mkdtempSync(join(out, 'neo4j-'));
   const server = await d.embedded.startEmbedded({ home, boltPort: await d.embedded.findFreePort(), heap: '1g', pageCache: '512m', onProgress: say });
+  // Its generated password, for this process's driver and the child processes it starts.
+  process.env.NEO4J_PASSWORD = server.credentials.password;
   return { uri: server.uri, stop: async () => { await server.stop(); rmSync(home, { recursive: true, force: true }); } };
 }
 

@@ -11,6 +11,9 @@ export type ErrorCode =
   | 'NEO4J_UNAVAILABLE'
   | 'NEO4J_START_FAILED'
   | 'CONFIG_INVALID'
+  | 'INTERRUPTED'
+  | 'EXTRACTION_TIMEOUT'
+  | 'EXTRACTION_FAILED'
   | 'USAGE';
 
 export class DiplographError extends Error {

@@ -7,12 +7,19 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { displayUri } from '../src/graph/driver.js';
 import { findFreePort, startEmbedded } from '../src/graph/embedded.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Bolt URI of the Neo4j every integration test uses (inject('neo4jUri')). */
     neo4jUri: string;
+    /** Its password: the embedded server's generated one, or NEO4J_PASSWORD for NEO4J_URI. */
+    neo4jPassword: string;
+    /** Data folder of the throw-away embedded server; '' for NEO4J_URI. */
+    embeddedHome: string;
+    /** The tests may empty the database: always for the throw-away server, by opt-in for NEO4J_URI. */
+    allowWipe: boolean;
   }
 }
 
@@ -45,8 +52,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   buildDistIfStale();
   const external = process.env.NEO4J_URI?.trim();
   if (external) {
-    say(`using NEO4J_URI=${external}`);
+    const allowWipe = process.env.DIPLOGRAPH_TEST_ALLOW_WIPE === '1';
+    say(`using NEO4J_URI=${displayUri(external)}${allowWipe ? ' (DIPLOGRAPH_TEST_ALLOW_WIPE=1: tests empty it)' : ''}`);
+    if (!allowWipe) {
+      say('tests that empty the database are refused on it: set DIPLOGRAPH_TEST_ALLOW_WIPE=1 only for a server you can lose');
+    }
     project.provide('neo4jUri', external);
+    project.provide('neo4jPassword', process.env.NEO4J_PASSWORD ?? '');
+    project.provide('allowWipe', allowWipe);
+    project.provide('embeddedHome', '');
     return async () => {};
   }
   const home = mkdtempSync(join(tmpdir(), 'diplograph-test-neo4j-'));
@@ -54,6 +68,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await startEmbedded({ home, boltPort: await findFreePort(), heap: '1g', pageCache: '256m', onProgress: say });
   say(`embedded Neo4j ready on ${server.uri} in ${((Date.now() - started) / 1000).toFixed(1)}s (data ${home})`);
   project.provide('neo4jUri', server.uri);
+  project.provide('neo4jPassword', server.credentials.password);
+  project.provide('allowWipe', true);
+  project.provide('embeddedHome', home);
   return async () => {
     await server.stop();
     rmSync(home, { recursive: true, force: true });

@@ -1,6 +1,8 @@
 // Timeline statement counts per year and side for each filter map in $keys (same selection as
-// list-timeline.cypher, without paging), oldest year first. The side is that of the first speaker (by
-// id) in the meeting; it is looked up after the date and act filters, for the rows they keep.
+// list-timeline.cypher, without paging), oldest year first. A statement counts once for each side of
+// its speakers in the meeting (a joint statement of two leaders counts for both countries; one whose
+// speakers' sides are unknown counts under side null); sides are looked up after the date and act
+// filters, for the rows they keep. With countryId only that side's bucket is kept.
 UNWIND range(0, size($keys) - 1) AS idx
 CALL (idx) {
   WITH $keys[idx] AS f
@@ -20,9 +22,9 @@ CALL (idx) {
   CALL (s, m) {
     OPTIONAL MATCH (s)-[:SPOKEN_BY]->(p:Person)
     OPTIONAL MATCH (p)-[a:ATTENDED]->(m)
-    RETURN a.country AS sideId
-    ORDER BY p.id
-    LIMIT 1
+    WITH collect(DISTINCT a.country) AS sides
+    UNWIND CASE WHEN size(sides) = 0 THEN [null] ELSE sides END AS sideId
+    RETURN sideId
   }
   WITH f, s, m, sideId
   WHERE f.countryId IS NULL OR sideId = f.countryId

@@ -7,6 +7,7 @@ RETURN id,
   head(COLLECT { MATCH (m)-[:HELD_IN]->(x:Entity) RETURN x {.*, __labels: labels(x)} ORDER BY x.id }) AS heldIn,
   head(COLLECT { MATCH (m)-[:ON_OCCASION_OF]->(x:Entity) RETURN x {.*, __labels: labels(x)} ORDER BY x.id }) AS onOccasionOf,
   head(COLLECT { MATCH (m)-[:REPORTED_IN]->(d:Document) RETURN d.id ORDER BY d.id }) AS documentId,
+  head(COLLECT { MATCH (m)-[:REPORTED_IN]->(d:Document) RETURN d.title ORDER BY d.id }) AS documentTitle,
   COLLECT { MATCH (m)-[:BETWEEN]->(c:Country) RETURN c {.*, __labels: labels(c)} ORDER BY c.id } AS countries,
   COLLECT {
     MATCH (p:Person)-[a:ATTENDED]->(m)
@@ -28,7 +29,11 @@ RETURN id,
         side: head(COLLECT {
           MATCH (s)-[:SPOKEN_BY]->(p:Person)-[a:ATTENDED]->(m) MATCH (c:Country {id: a.country})
           RETURN c {.*, __labels: labels(c)} ORDER BY p.id
-        })
+        }),
+        sides: COLLECT {
+          MATCH (s)-[:SPOKEN_BY]->(:Person)-[a:ATTENDED]->(m) MATCH (c:Country {id: a.country})
+          WITH DISTINCT c ORDER BY c.id RETURN c {.*, __labels: labels(c)}
+        }
       }
     } ORDER BY s.order
   } END AS statements

@@ -1,5 +1,6 @@
-// Meeting, speakers, answered statement, topic section and speaker's side of each statement in $ids.
-// The side is the country of the first speaker's ATTENDED in that meeting (speakers ordered by id).
+// Meeting, speakers, answered statement, topic section and sides of each statement in $ids. A side is
+// the country of a speaker's ATTENDED in that meeting: `sides` has every speaker's (a joint statement
+// by two leaders belongs to both countries), `side` only the first speaker's (by id).
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})
 OPTIONAL MATCH (s)-[:IN_MEETING]->(m:Meeting)
@@ -13,4 +14,8 @@ RETURN id,
   head(COLLECT {
     MATCH (s)-[:SPOKEN_BY]->(p:Person)-[a:ATTENDED]->(m) MATCH (c:Country {id: a.country})
     RETURN c {.*, __labels: labels(c)} ORDER BY p.id
-  }) AS side
+  }) AS side,
+  COLLECT {
+    MATCH (s)-[:SPOKEN_BY]->(:Person)-[a:ATTENDED]->(m) MATCH (c:Country {id: a.country})
+    WITH DISTINCT c ORDER BY c.id RETURN c {.*, __labels: labels(c)}
+  } AS sides

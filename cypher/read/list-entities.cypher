@@ -1,7 +1,10 @@
 // One page of entities per filter map in $keys ({types: labels, countryId, title, name}). $sort:
-// NAME_ASC, MEETINGS_DESC (meetings attended, involved in, held in, on the occasion of, or with a
-// topic about the entity) or MENTIONS_DESC (statements naming it); ties by id; keyset paging after
+// NAME_ASC, MEETINGS_DESC or MENTIONS_DESC (statements naming it); ties by id; keyset paging after
 // $after {key, id}. Each label is its own branch so that a type filter scans only that label.
+// `meetings` is what the entity's `meetings` field lists, the same one thing for every type: the
+// meetings a person attended, a country was a side of, a place hosted; for any other entity (event,
+// issue, agreement, organisation) the meetings with a topic section about it or a statement naming it
+// (list-meetings' issueId).
 UNWIND range(0, size($keys) - 1) AS idx
 CALL (idx) {
   WITH $keys[idx] AS f
@@ -28,11 +31,16 @@ CALL (idx) {
       OR EXISTS { (n)-[a:ATTENDED]->() WHERE a.title CONTAINS f.title })
     AND (f.name IS NULL OR n.name CONTAINS f.name OR any(alias IN coalesce(n.aliases, []) WHERE alias CONTAINS f.name))
   WITH n, CASE $sort
-      WHEN 'MEETINGS_DESC' THEN COUNT {
-        MATCH (n)-[:ATTENDED|BETWEEN|HELD_IN|ON_OCCASION_OF]-(m:Meeting) RETURN m
-        UNION
-        MATCH (n)<-[:CONCERNS]-(:Topic)<-[:HAS_TOPIC]-(m:Meeting) RETURN m
-      }
+      WHEN 'MEETINGS_DESC' THEN CASE
+        WHEN n:Person THEN COUNT { MATCH (n)-[:ATTENDED]->(m:Meeting) RETURN DISTINCT m }
+        WHEN n:Country THEN COUNT { MATCH (n)<-[:BETWEEN]-(m:Meeting) RETURN DISTINCT m }
+        WHEN n:Location THEN COUNT { MATCH (n)<-[:HELD_IN]-(m:Meeting) RETURN DISTINCT m }
+        ELSE COUNT {
+          MATCH (n)<-[:CONCERNS]-(:Topic)<-[:HAS_TOPIC]-(m:Meeting) RETURN m
+          UNION
+          MATCH (n)<-[:MENTIONS]-(:Statement)-[:IN_MEETING]->(m:Meeting) RETURN m
+        }
+      END
       WHEN 'MENTIONS_DESC' THEN COUNT { MATCH (s:Statement)-[:MENTIONS]->(n) RETURN DISTINCT s }
       ELSE n.name
     END AS key
@@ -48,11 +56,16 @@ CALL (page) {
   WITH r, r.n AS n
   RETURN collect({
     key: r.key, id: r.id, node: n {.*, __labels: labels(n)},
-    meetings: COUNT {
-      MATCH (n)-[:ATTENDED|BETWEEN|HELD_IN|ON_OCCASION_OF]-(m:Meeting) RETURN m
-      UNION
-      MATCH (n)<-[:CONCERNS]-(:Topic)<-[:HAS_TOPIC]-(m:Meeting) RETURN m
-    },
+    meetings: CASE
+      WHEN n:Person THEN COUNT { MATCH (n)-[:ATTENDED]->(m:Meeting) RETURN DISTINCT m }
+      WHEN n:Country THEN COUNT { MATCH (n)<-[:BETWEEN]-(m:Meeting) RETURN DISTINCT m }
+      WHEN n:Location THEN COUNT { MATCH (n)<-[:HELD_IN]-(m:Meeting) RETURN DISTINCT m }
+      ELSE COUNT {
+        MATCH (n)<-[:CONCERNS]-(:Topic)<-[:HAS_TOPIC]-(m:Meeting) RETURN m
+        UNION
+        MATCH (n)<-[:MENTIONS]-(:Statement)-[:IN_MEETING]->(m:Meeting) RETURN m
+      }
+    END,
     mentions: COUNT { MATCH (s:Statement)-[:MENTIONS]->(n) RETURN DISTINCT s }
   }) AS items
 }

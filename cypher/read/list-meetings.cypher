@@ -1,13 +1,18 @@
-// One page of meetings per filter map in $keys. Sorted by date ($desc: newest first), undated meetings
-// last, ties by id; keyset paging after $after {key, id}; $limit rows at most. The anchor (person,
-// country, place, event, subject, date range, else every meeting) is picked per filter so that narrow
-// filters never scan all meetings (each branch runs only when its WITH … WHERE lets the filter through); the WHERE below then applies every filter, whichever anchor was used.
+// One page of meetings per filter map in $keys that names an anchor: a person, country, place, event,
+// subject or source page (list-meetings-all reads the others). Sorted by date ($desc: newest first),
+// undated meetings last, ties by id; keyset paging after $after {key, id}; $limit rows at most.
+// Only the anchor's meetings are read (each branch runs only when its WITH … WHERE lets the filter
+// through); the WHERE below applies every filter, whichever anchor was used, and the seek on the
+// cursor, and the page is the Top $limit of what is left: nothing is collected and sliced, and the
+// total is counted apart (count-meetings), only when asked for. Undated meetings pass date bounds only
+// with f.includeUndated; f.role limits f.personId's seats to one role.
 UNWIND range(0, size($keys) - 1) AS idx
 CALL (idx) {
   WITH $keys[idx] AS f
   CALL (f) {
     WITH f WHERE f.personId IS NOT NULL
-    MATCH (:Person {id: f.personId})-[:ATTENDED]->(m:Meeting)
+    MATCH (:Person {id: f.personId})-[a:ATTENDED]->(m:Meeting)
+    WHERE f.role IS NULL OR a.role = f.role
     RETURN m
     UNION
     WITH f WHERE f.personId IS NULL AND f.countryId IS NOT NULL
@@ -33,20 +38,18 @@ CALL (idx) {
     RETURN m
     UNION
     WITH f WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL AND f.occasionId IS NULL
-      AND f.issueId IS NULL AND (f.from IS NOT NULL OR f.to IS NOT NULL)
-    MATCH (m:Meeting) WHERE m.date >= coalesce(f.from, '') AND m.date <= coalesce(f.to, '~')
-    RETURN m
-    UNION
-    WITH f WHERE f.personId IS NULL AND f.countryId IS NULL AND f.locationId IS NULL AND f.occasionId IS NULL
-      AND f.issueId IS NULL AND f.from IS NULL AND f.to IS NULL
-    MATCH (m:Meeting)
+      AND f.issueId IS NULL AND f.source IS NOT NULL
+    MATCH (d:Document) WHERE d.source = f.source OR f.source IN d.sources
+    MATCH (m:Meeting)-[:REPORTED_IN]->(d)
     RETURN m
   }
   WITH f, m
-  WHERE (f.from IS NULL OR m.date >= f.from)
-    AND (f.to IS NULL OR m.date <= f.to)
+  WHERE (m.date IS NULL AND coalesce(f.includeUndated, false)
+      OR (f.from IS NULL OR m.date >= f.from) AND (f.to IS NULL OR m.date <= f.to))
+    AND (NOT coalesce(f.undatedOnly, false) OR m.date IS NULL)
     AND (f.kinds IS NULL OR m.kind IN f.kinds)
-    AND (f.personId IS NULL OR EXISTS { (:Person {id: f.personId})-[:ATTENDED]->(m) })
+    AND (f.personId IS NULL OR EXISTS { (:Person {id: f.personId})-[a:ATTENDED]->(m) WHERE f.role IS NULL OR a.role = f.role })
+    AND (f.source IS NULL OR EXISTS { (m)-[:REPORTED_IN]->(d:Document) WHERE d.source = f.source OR f.source IN d.sources })
     AND (f.countryId IS NULL OR EXISTS { (m)-[:BETWEEN]->(:Country {id: f.countryId}) })
     AND (f.countries IS NULL OR EXISTS { (m)-[:BETWEEN]->(c:Country) WHERE c.id IN f.countries })
     AND (f.locationId IS NULL OR EXISTS { (m)-[:HELD_IN]->(:Entity {id: f.locationId}) })
@@ -55,11 +58,12 @@ CALL (idx) {
       OR EXISTS { (m)-[:HAS_TOPIC]->(:Topic)-[:CONCERNS]->(:Entity {id: f.issueId}) }
       OR EXISTS { (m)<-[:IN_MEETING]-(:Statement)-[:MENTIONS]->(:Entity {id: f.issueId}) })
   WITH m, CASE WHEN $desc THEN coalesce(m.date, '') ELSE coalesce(m.date, '~') END AS key
+  WHERE $after IS NULL
+    OR ($desc AND (key < $after.key OR (key = $after.key AND m.id < $after.id)))
+    OR (NOT $desc AND (key > $after.key OR (key = $after.key AND m.id > $after.id)))
+  WITH m, key
   ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN m.id END DESC, key, m.id
-  WITH collect({key: key, id: m.id, m: m}) AS rows
-  RETURN size(rows) AS total,
-    [r IN rows WHERE $after IS NULL
-      OR ($desc AND (r.key < $after.key OR (r.key = $after.key AND r.id < $after.id)))
-      OR (NOT $desc AND (r.key > $after.key OR (r.key = $after.key AND r.id > $after.id)))][0..$limit] AS page
+  LIMIT toInteger($limit)
+  RETURN collect({key: key, id: m.id, node: m {.*, __labels: labels(m)}}) AS items
 }
-RETURN idx, total, [r IN page | {key: r.key, id: r.id, node: [x IN [r.m] | x {.*, __labels: labels(x)}][0]}] AS items
+RETURN idx, items

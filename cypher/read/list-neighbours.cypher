@@ -1,6 +1,7 @@
 // One page of neighbours per filter map in $keys ({id, types: labels or null}): nodes one
 // relationship away, one row per neighbour, relationship type and direction, with the number of
 // such relationships. Sorted by type, direction, then neighbour id; keyset paging after $after.
+// Documents come without their text (Document.text reads it when asked).
 UNWIND range(0, size($keys) - 1) AS idx
 CALL (idx) {
   WITH $keys[idx] AS f
@@ -27,6 +28,7 @@ CALL (idx) {
       OR r.key > $after.key OR (r.key = $after.key AND r.id > $after.id)][0..$limit] AS page
 }
 RETURN idx, total, [r IN page | {
-  key: r.key, id: r.id, node: [x IN [r.o] | x {.*, __labels: labels(x)}][0],
+  key: r.key, id: r.id,
+  node: [x IN [r.o] | CASE WHEN x:Document THEN x {.id, .source, .sources, .title, .sha256, .encoding, .headerDate, .extractorVersion, .fetchedAt, __labels: labels(x)} ELSE x {.*, __labels: labels(x)} END][0],
   relationship: r.relationship, direction: r.direction, count: r.count
 }] AS items

@@ -1,6 +1,6 @@
 // One page of statements per filter map in $keys, by meeting date then document order ($desc: newest
 // first; undated last), keyset paging after $after {key, id}. Anchored on the speaker, the mentioned
-// entity or the meeting when the filter names one.
+// entity, the meeting or the source page when the filter names one.
 UNWIND range(0, size($keys) - 1) AS idx
 CALL (idx) {
   WITH $keys[idx] AS f
@@ -17,7 +17,12 @@ CALL (idx) {
     MATCH (:Meeting {id: f.meetingId})<-[:IN_MEETING]-(s:Statement)
     RETURN s
     UNION
-    WITH f WHERE f.speakerId IS NULL AND f.mentionsId IS NULL AND f.meetingId IS NULL
+    WITH f WHERE f.speakerId IS NULL AND f.mentionsId IS NULL AND f.meetingId IS NULL AND f.source IS NOT NULL
+    MATCH (d:Document) WHERE d.source = f.source OR f.source IN d.sources
+    MATCH (s:Statement {document: d.id})
+    RETURN s
+    UNION
+    WITH f WHERE f.speakerId IS NULL AND f.mentionsId IS NULL AND f.meetingId IS NULL AND f.source IS NULL
     MATCH (s:Statement)
     RETURN s
   }
@@ -29,6 +34,7 @@ CALL (idx) {
     AND (f.speakerId IS NULL OR EXISTS { (s)-[:SPOKEN_BY]->(:Person {id: f.speakerId}) })
     AND (f.mentionsId IS NULL OR EXISTS { (s)-[:MENTIONS]->(:Entity {id: f.mentionsId}) })
     AND (f.meetingId IS NULL OR m.id = f.meetingId)
+    AND (f.source IS NULL OR EXISTS { MATCH (d:Document {id: s.document}) WHERE d.source = f.source OR f.source IN d.sources })
     AND (f.countryId IS NULL OR EXISTS {
       (s)-[:SPOKEN_BY]->(:Person)-[a:ATTENDED]->(m) WHERE a.country = f.countryId
     })

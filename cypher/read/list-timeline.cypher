@@ -1,12 +1,13 @@
 // One page of the timeline of each subject in $keys ({subjectId, from, to, countryId, acts}):
 // statements naming the subject (link MENTION) or sitting in a topic section about it (link TOPIC,
-// IN_TOPIC; MENTION, the smaller name, wins for a statement that is both), with date, first speaker
-// (by id) and that speaker's side in the meeting. Sorted by meeting date then document order ($desc:
+// IN_TOPIC; MENTION, the smaller name, wins for a statement that is both), with date, speakers (by id)
+// and their sides in the meeting (a joint statement belongs to every speaker's side; countryId keeps
+// statements with any speaker on that side). Sorted by meeting date then document order ($desc:
 // newest first; undated last); keyset paging after $after {key, id}.
 // The candidates are read once: `total` is the size of the filtered list, and the page is the Top
 // ($limit) of the rows after the cursor, not a sort of every row (counting in a second pass read the
-// candidates twice and measured slower). Speaker and side are looked up for the page only, unless the
-// filter needs the side of every row; there the OPTIONAL MATCH makes the planner go from the statement
+// candidates twice and measured slower). Speakers and sides are looked up for the page only, unless the
+// filter needs the sides of every row; there the OPTIONAL MATCH makes the planner go from the statement
 // to its one or two speakers and check their attendance, rather than walk every attendee of the
 // meeting (a quarter fewer db hits).
 UNWIND range(0, size($keys) - 1) AS idx
@@ -26,12 +27,12 @@ CALL (idx) {
   WHERE (f.from IS NULL OR m.date >= f.from)
     AND (f.to IS NULL OR m.date <= f.to)
     AND (f.acts IS NULL OR s.act IN f.acts)
-    AND (f.countryId IS NULL OR f.countryId = head(COLLECT {
+    AND (f.countryId IS NULL OR EXISTS {
       MATCH (s)-[:SPOKEN_BY]->(p:Person)
       OPTIONAL MATCH (p)-[a:ATTENDED]->(m)
-      WITH p, a WHERE a IS NOT NULL
-      RETURN a.country ORDER BY p.id
-    }))
+      WITH a WHERE a.country = f.countryId
+      RETURN a
+    })
   WITH s, link, m, (CASE WHEN $desc THEN coalesce(m.date, '') ELSE coalesce(m.date, '~') END)
     + '|' + coalesce(s.document, '') + '|' + right('000000' + toString(toInteger(s.order)), 6) AS key
   WITH collect({key: key, id: s.id, s: s, link: link, m: m}) AS rows
@@ -55,14 +56,11 @@ CALL (page) {
     OPTIONAL MATCH (s)-[:SPOKEN_BY]->(p:Person)
     OPTIONAL MATCH (m)<-[a:ATTENDED]-(p)
     OPTIONAL MATCH (c:Country {id: a.country})
-    RETURN p AS speaker, c AS side
-    ORDER BY p.id
-    LIMIT 1
+    WITH p, c ORDER BY p.id
+    RETURN collect(CASE WHEN p IS NOT NULL THEN {person: p {.*, __labels: labels(p)}, sideId: c.id} END) AS speakers
   }
   RETURN collect({
-    key: r.key, id: r.id, node: s {.*, __labels: labels(s)}, link: r.link, date: m.date,
-    speaker: [x IN [speaker] WHERE x IS NOT NULL | x {.*, __labels: labels(x)}][0],
-    side: [x IN [side] WHERE x IS NOT NULL | x {.*, __labels: labels(x)}][0]
+    key: r.key, id: r.id, node: s {.*, __labels: labels(s)}, link: r.link, date: m.date, speakers: speakers
   }) AS items
 }
 RETURN idx, total, items

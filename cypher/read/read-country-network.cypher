@@ -1,18 +1,20 @@
 // Country-to-country projection of the meetings matching $from, $to, $kinds, $countries (each null
 // for no filter): one edge per pair of countries of at least one meeting, weighted by meetings.
+// Undated meetings count when no date bound is given or with $includeUndated; `undatedLeftOut` says
+// how many the bounds left out (matching every other filter).
 CALL () {
   MATCH (m:Meeting)
   WHERE m.date >= coalesce($from, '') AND m.date <= coalesce($to, '~')
   RETURN m
   UNION
-  WITH 1 AS undated WHERE $from IS NULL AND $to IS NULL
   MATCH (m:Meeting) WHERE m.date IS NULL
   RETURN m
 }
 WITH m
 WHERE ($kinds IS NULL OR m.kind IN $kinds)
   AND ($countries IS NULL OR EXISTS { (m)-[:BETWEEN]->(c:Country) WHERE c.id IN $countries })
-WITH collect(m) AS meetings
+WITH m, m.date IS NULL AND ($from IS NOT NULL OR $to IS NOT NULL) AND NOT coalesce($includeUndated, false) AS leftOut
+WITH collect(CASE WHEN leftOut THEN null ELSE m END) AS meetings, count(CASE WHEN leftOut THEN m END) AS undatedLeftOut
 CALL (meetings) {
   UNWIND meetings AS m
   MATCH (a:Country)<-[:BETWEEN]-(m)-[:BETWEEN]->(b:Country)
@@ -24,4 +26,4 @@ CALL (meetings) {
     weight: weight, firstMet: firstMet, lastMet: lastMet
   }) AS edges
 }
-RETURN size(meetings) AS meetings, edges
+RETURN size(meetings) AS meetings, size([m IN meetings WHERE m.date IS NULL]) AS undatedMeetings, undatedLeftOut, edges

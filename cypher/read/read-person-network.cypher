@@ -1,24 +1,27 @@
 // Person-to-person projection of the meetings matching $from, $to, $kinds, $countries (each null
 // for no filter): one edge per pair of people who sat on different sides (or an unknown side) of at
-// least one meeting, weighted by meetings. Dated ranges use the meeting_date index; undated meetings
-// count only when no date bound is given.
+// least one meeting, weighted by meetings; with $role only seats in that role count (principal: the
+// network of those who led the talks). Dated ranges use the meeting_date index; undated meetings count
+// when no date bound is given or with $includeUndated, and `undatedLeftOut` says how many the bounds
+// left out (matching every other filter).
 CALL () {
   MATCH (m:Meeting)
   WHERE m.date >= coalesce($from, '') AND m.date <= coalesce($to, '~')
   RETURN m
   UNION
-  WITH 1 AS undated WHERE $from IS NULL AND $to IS NULL
   MATCH (m:Meeting) WHERE m.date IS NULL
   RETURN m
 }
 WITH m
 WHERE ($kinds IS NULL OR m.kind IN $kinds)
   AND ($countries IS NULL OR EXISTS { (m)-[:BETWEEN]->(c:Country) WHERE c.id IN $countries })
-WITH collect(m) AS meetings
+WITH m, m.date IS NULL AND ($from IS NOT NULL OR $to IS NOT NULL) AND NOT coalesce($includeUndated, false) AS leftOut
+WITH collect(CASE WHEN leftOut THEN null ELSE m END) AS meetings, count(CASE WHEN leftOut THEN m END) AS undatedLeftOut
 CALL (meetings) {
   UNWIND meetings AS m
   MATCH (a:Person)-[ra:ATTENDED]->(m)<-[rb:ATTENDED]-(b:Person)
   WHERE a.id < b.id AND (ra.country IS NULL OR rb.country IS NULL OR ra.country <> rb.country)
+    AND ($role IS NULL OR (ra.role = $role AND rb.role = $role))
   WITH a, b, coalesce(a.country, ra.country) AS aCountry, coalesce(b.country, rb.country) AS bCountry, m
   WITH a, b, min(aCountry) AS aCountry, min(bCountry) AS bCountry,
     count(DISTINCT m) AS weight, min(m.date) AS firstMet, max(m.date) AS lastMet
@@ -28,4 +31,4 @@ CALL (meetings) {
     weight: weight, firstMet: firstMet, lastMet: lastMet
   }) AS edges
 }
-RETURN size(meetings) AS meetings, edges
+RETURN size(meetings) AS meetings, size([m IN meetings WHERE m.date IS NULL]) AS undatedMeetings, undatedLeftOut, edges

@@ -1,12 +1,14 @@
 // Loading one connection page for one parent through the per-request page loaders, and the small
 // conversions every filter goes through before it reaches Cypher.
 import type { ApiContext } from './context.js';
-import { pageParams, pageRequest, toConnection, type PageArgs } from './pagination.js';
+import { pageParams, pageRequest, toConnection, type After, type PageArgs, type PageRows } from './pagination.js';
 import type { Row } from './read.js';
 
 export interface ConnectionSpec<Edge> {
   /** cypher/read/<query> */
   query: string;
+  /** Name bound into cursors, for statements that share them. @default query */
+  cursorScope?: string;
   /** This parent's filter map ($keys[i] in the statement). */
   key: Record<string, unknown>;
   args: PageArgs;
@@ -16,15 +18,49 @@ export interface ConnectionSpec<Edge> {
   desc?: boolean;
   /** Item → edge fields. @default the item's `node` */
   edge?: (item: Row & { key: unknown; id: string }) => Edge;
+  /**
+   * cypher/read/<count>, returning `total` per key: the total is counted apart from the page, and
+   * only when a client asks for totalCount (the list statement then returns no total). @default none
+   */
+  count?: string;
+  /** Rows that sort after every row of `query`, from another statement (see ConnectionTail). */
+  tail?: ConnectionTail;
+}
+
+/**
+ * A second statement for the end of the order, such as the undated meetings after the dated ones
+ * (which an index on the date cannot reach): it is read only when `query` did not fill the page.
+ */
+export interface ConnectionTail {
+  /** cypher/read/<query>, taking the same parameters. */
+  query: string;
+  /** Whether this filter lets tail rows in at all. */
+  applies: (key: Record<string, unknown>) => boolean;
+  /** Whether a cursor points at a tail row (then `query` has nothing after it). */
+  owns: (after: After) => boolean;
+}
+
+/** The total of `key` from a count statement (one round trip per field level, cached per request). */
+export async function countOf(ctx: ApiContext, count: string, key: Record<string, unknown>): Promise<number> {
+  const row = await ctx.loaders.byKey<{ total: number }>(count, {}).load(key);
+  return row?.total ?? 0;
 }
 
 export async function loadConnection<Edge extends object = { node: unknown }>(ctx: ApiContext, spec: ConnectionSpec<Edge>) {
   const sort = spec.sort ?? 'DEFAULT';
-  const request = pageRequest(spec.args, `${spec.query}:${sort}`);
+  const request = pageRequest(spec.args, `${spec.cursorScope ?? spec.query}:${sort}`);
   const shared = { ...pageParams(request), sort, desc: spec.desc ?? false };
-  const rows = await ctx.loaders.pages<Row>(spec.query, shared).load(spec.key);
+  let rows = await ctx.loaders.pages<Row>(spec.query, shared).load(spec.key);
+  const { tail } = spec;
+  if (tail && rows.items.length < request.limit && tail.applies(spec.key)) {
+    const after = request.after && tail.owns(request.after) ? request.after : null;
+    const rest: PageRows<Row> = await ctx.loaders.pages<Row>(tail.query, { ...shared, after, limit: request.limit - rows.items.length }).load(spec.key);
+    rows = { total: rows.total, items: [...rows.items, ...rest.items] };
+  }
   const edge = spec.edge ?? ((item: Row) => ({ node: item.node }) as unknown as Edge);
-  return toConnection(rows, request, edge);
+  const connection = toConnection(rows, request, edge);
+  const { count } = spec;
+  return count === undefined ? connection : { ...connection, totalCount: () => countOf(ctx, count, spec.key) };
 }
 
 /** Drops null/undefined fields so that a filter map only holds what the client asked for. */

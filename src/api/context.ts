@@ -3,7 +3,9 @@
 import type { Db } from '../graph/driver.js';
 import type { GraphVersion } from './graph-version.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { Network } from './network/analysis.js';
 import type { NetworkCache } from './network/cache.js';
+import type { Projection } from './network/projection.js';
 import { createReader, type QueryObserver, type ReadFn } from './read.js';
 
 /** Outcome of writing one document, as the ingest pipeline reports it. */
@@ -31,6 +33,8 @@ export interface ApiContext {
   networks: NetworkCache;
   /** The graph's version, for cache keys; told when this server writes. */
   graph: GraphVersion;
+  /** Network metrics off the event loop, within a time budget (network/off-thread.ts). */
+  analyseNetwork: (projection: Projection) => Promise<Network>;
 }
 
 export interface ContextOptions {
@@ -39,6 +43,7 @@ export interface ContextOptions {
   writes: WriteAccess;
   networks: NetworkCache;
   graph: GraphVersion;
+  analyseNetwork: (projection: Projection) => Promise<Network>;
   onQuery?: QueryObserver;
 }
 
@@ -50,7 +55,7 @@ function bearerFrom(request: Request): string | null {
   return match?.[1] ?? null;
 }
 
-export function createContext({ db, timeoutMs, writes, networks, graph, onQuery }: ContextOptions, request: Request): ApiContext {
+export function createContext({ db, timeoutMs, writes, networks, graph, analyseNetwork, onQuery }: ContextOptions, request: Request): ApiContext {
   const read = createReader(db, timeoutMs, onQuery);
-  return { read, loaders: createLoaders(read), bearer: bearerFrom(request), writes, networks, graph };
+  return { read, loaders: createLoaders(read), bearer: bearerFrom(request), writes, networks, graph, analyseNetwork };
 }

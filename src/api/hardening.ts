@@ -1,18 +1,24 @@
-// Limits on what one request may ask: depth, cost, aliases, tokens, directives (graphql-armor), CSRF
-// prevention, and introspection off when the schema is not exposed. Every rejection carries a code.
+// Limits on what one request may ask: depth, aliases, tokens, directives (graphql-armor), cost with the
+// request's variables (cost.ts), body size (http-guards.ts), CSRF prevention, and introspection off
+// when the schema is not exposed. Every rejection carries a code.
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { type GraphQLError, Kind, type ValidationContext, type ValidationRule, visit } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { DEFAULT_MAX_BODY_BYTES } from '../config.js';
+import { DEFAULT_MAX_COST, useCostLimit } from './cost.js';
 import { apiError, type ApiErrorCode } from './errors.js';
+import { useBodyLimit } from './http-guards.js';
 import { MAX_PAGE_SIZE } from './pagination.js';
 
 export interface Limits {
   /** @default 12 */
   maxDepth?: number;
-  /** graphql-armor cost (objects 2, scalars 1, times 1.5 per level). @default 20000 */
+  /** Objects one request may resolve, counted with its variables and default page sizes (cost.ts). @default 50000 */
   maxCost?: number;
+  /** Largest request body in bytes. @default 8 MiB */
+  maxBodyBytes?: number;
   /** @default 15 */
   maxAliases?: number;
   /** @default 2000 */
@@ -31,13 +37,13 @@ function rejectWith(code: ApiErrorCode) {
 }
 
 type Protection = keyof GraphQLArmorConfig;
+// graphql-armor's costLimit is left off: it sees literals only (`first: $n` cost nothing), see cost.ts.
 const PROTECTIONS: Protection[] = ['maxTokens', 'maxDepth', 'maxAliases', 'maxDirectives', 'costLimit', 'blockFieldSuggestion'];
 
 function armorConfig(limits: Limits, exposeSchema: boolean): GraphQLArmorConfig {
   const common = { propagateOnRejection: false, exposeLimits: true };
   return {
     maxDepth: { ...common, n: limits.maxDepth ?? 12, onReject: rejectWith('DEPTH_LIMIT_EXCEEDED') },
-    costLimit: { ...common, maxCost: limits.maxCost ?? 20_000, onReject: rejectWith('COST_LIMIT_EXCEEDED') },
     maxAliases: { ...common, n: limits.maxAliases ?? 15, onReject: rejectWith('ALIAS_LIMIT_EXCEEDED') },
     maxTokens: { ...common, n: limits.maxTokens ?? 2000, onReject: rejectWith('TOKEN_LIMIT_EXCEEDED') },
     maxDirectives: { ...common, n: limits.maxDirectives ?? 10, onReject: rejectWith('DIRECTIVE_LIMIT_EXCEEDED') },
@@ -55,7 +61,7 @@ function armorPlugins(config: GraphQLArmorConfig, only: Protection[]): Plugin[] 
 }
 
 /**
- * A literal `first` above the page limit is rejected as PAGE_SIZE_EXCEEDED before the cost rule (which
+ * A literal `first` above the page limit is rejected as PAGE_SIZE_EXCEEDED before the cost limit (which
  * multiplies by `first`) would call the same query merely costly. Variables are checked by the resolvers.
  */
 const pageSizeRule: ValidationRule = () => ({
@@ -112,16 +118,18 @@ function useCodedCsrfPrevention(): Plugin {
 }
 
 /**
- * In the order a request meets them: CSRF, tokens (while parsing), then validation rules where the
- * first to fail decides the code: depth, aliases, directives, page size, cost, introspection.
+ * In the order a request meets them: body size (Content-Length), CSRF, body size and JSON shape (while
+ * reading), tokens (while parsing), then validation rules where the first to fail decides the code:
+ * depth, aliases, directives, page size, introspection; then the cost, with the variables.
  */
 export function hardeningPlugins({ limits = {}, exposeSchema }: { limits?: Limits; exposeSchema: boolean }): Plugin[] {
   const config = armorConfig(limits, exposeSchema);
   return [
     useCodedCsrfPrevention(),
+    useBodyLimit(limits.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
     ...armorPlugins(config, ['maxTokens', 'maxDepth', 'maxAliases', 'maxDirectives', 'blockFieldSuggestion']),
     useValidationRules([pageSizeRule]),
-    ...armorPlugins(config, ['costLimit']),
     useValidationRules(exposeSchema ? [] : [noIntrospection]),
+    useCostLimit(limits.maxCost ?? DEFAULT_MAX_COST),
   ];
 }

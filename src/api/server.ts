@@ -1,13 +1,16 @@
 // The composition root of the API: schema + per-request context + hardening, as a yoga instance that
 // can serve HTTP (start-server.ts) or be called in process with `yoga.fetch` (tests).
-import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
-import type { Config } from '../config.js';
-import type { Db } from '../graph/driver.js';
+import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { DEFAULT_MAX_BODY_BYTES, type Config, allowedHostsOf } from '../config.js';
+import { type Db, readQuick } from '../graph/driver.js';
 import { createContext, type ApiContext, type IngestFunction } from './context.js';
 import { isExpectedError } from './errors.js';
 import { watchGraphVersion } from './graph-version.js';
 import { hardeningPlugins, type Limits } from './hardening.js';
+import { corsFor, readinessCheck, useHostCheck } from './http-guards.js';
 import { createNetworkCache } from './network/cache.js';
+import { DEFAULT_NETWORK_BUDGET_MS, createNetworkAnalyser } from './network/off-thread.js';
+import type { Projection } from './network/projection.js';
 import type { QueryObserver } from './read.js';
 import { responseCachePlugins } from './response-cache.js';
 import { buildSchema } from './schema.js';
@@ -22,6 +25,8 @@ export interface CreateApiOptions {
   queryTimeoutMs?: number;
   /** Request limits. @default see Limits */
   limits?: Limits;
+  /** Time one network analysis may take on its worker thread, in ms. @default 15000 */
+  networkBudgetMs?: number;
   /** How long a network analysis of an unchanged graph is reused; 0 disables. @default config.api.networkCacheMs or 300000 */
   networkCacheMs?: number;
   /** How long a response to a read of an unchanged graph is reused; 0 disables. @default config.api.responseCacheMs or 300000 */
@@ -47,6 +52,7 @@ export function createApi({
   queryTimeoutMs = config.api.queryTimeoutMs ?? 10_000,
   limits = {},
   networkCacheMs = config.api.networkCacheMs ?? 300_000,
+  networkBudgetMs = DEFAULT_NETWORK_BUDGET_MS,
   responseCacheMs = config.api.responseCacheMs ?? 300_000,
   responseCacheBytes = 128 * 1024 * 1024,
   graphCheckMs = 1000,
@@ -54,20 +60,31 @@ export function createApi({
   graphqlEndpoint = '/graphql',
   onQuery,
 }: CreateApiOptions): DiplographApi {
-  const { exposeSchema, token } = config.api;
+  const { exposeSchema, token, corsOrigins = [], maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = config.api;
+  const allowedHosts = allowedHostsOf(config.api);
   const graph = watchGraphVersion(db, { checkMs: graphCheckMs });
   const networks = createNetworkCache({ ttlMs: networkCacheMs });
+  const analyser = createNetworkAnalyser({ budgetMs: networkBudgetMs });
+  const analyseNetwork = (projection: Projection) => analyser.analyse(projection);
   const writes = { token, ingest };
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint,
     graphiql: exposeSchema ? { title: 'diplograph' } : false,
     landingPage: false,
+    // Same origin only, unless DIPLOGRAPH_CORS_ORIGINS lists a page that may read the answers.
+    cors: corsFor(corsOrigins),
     // Unexpected errors (Neo4j, bugs) become INTERNAL_SERVER_ERROR without details; coded ones pass.
     maskedErrors: { maskError: (error, message, isDev) => (isExpectedError(error) ? (error as Error) : maskError(error, message, isDev)) },
     logging,
-    context: ({ request }) => createContext({ db, timeoutMs: queryTimeoutMs, writes, networks, graph, onQuery }, request),
+    context: ({ request }) => createContext({ db, timeoutMs: queryTimeoutMs, writes, networks, graph, analyseNetwork, onQuery }, request),
     // Limits first: a cached answer is still only given to a request within them.
-    plugins: [...hardeningPlugins({ limits, exposeSchema }), ...responseCachePlugins(graph, { ttlMs: responseCacheMs, maxBytes: responseCacheBytes })],
+    plugins: [
+      { onDispose: () => analyser.close() },
+      useHostCheck(allowedHosts),
+      useReadinessCheck({ endpoint: '/readiness', check: readinessCheck(() => readQuick(db, 'RETURN 1', {}, { timeoutMs: 2000 })) }),
+      ...hardeningPlugins({ limits: { maxBodyBytes, ...limits }, exposeSchema }),
+      ...responseCachePlugins(graph, { ttlMs: responseCacheMs, maxBytes: responseCacheBytes }),
+    ],
   });
 }

@@ -1,6 +1,8 @@
 // Serving the API over HTTP with node:http; `close` stops accepting and waits for open requests.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { allowedHostsOf } from '../config.js';
+import { withExplorer } from './explorer-files.js';
 import { createReader } from './read.js';
 import { createApi, type CreateApiOptions } from './server.js';
 import { warmUpQueryPlans } from './warm-up.js';
@@ -23,7 +25,8 @@ export interface RunningServer {
 export async function startServer({ host, port, warmUp = true, ...apiOptions }: StartServerOptions): Promise<RunningServer> {
   if (warmUp) await warmUpQueryPlans(createReader(apiOptions.db, 600_000));
   const yoga = createApi(apiOptions);
-  const server = createServer(yoga);
+  // The explorer page at / (explorer-files.ts), for the Host names the API answers; GraphQL at yoga.graphqlEndpoint.
+  const server = createServer(withExplorer(yoga, { allowedHosts: allowedHostsOf(apiOptions.config.api) }));
   const bindHost = host ?? apiOptions.config.api.host;
   await new Promise<void>((resolveListen, rejectListen) => {
     server.once('error', rejectListen);
@@ -36,10 +39,13 @@ export async function startServer({ host, port, warmUp = true, ...apiOptions }: 
   const shownHost = bindHost.includes(':') ? `[${bindHost}]` : bindHost;
   return {
     url: `http://${shownHost}:${boundPort}${yoga.graphqlEndpoint}`,
-    close: () =>
-      new Promise<void>((resolveClose, rejectClose) => {
+    close: async () => {
+      await new Promise<void>((resolveClose, rejectClose) => {
         server.close((error) => (error ? rejectClose(error) : resolveClose()));
         server.closeIdleConnections();
-      }),
+      });
+      // Worker threads (network metrics) end with the server.
+      await yoga.dispose();
+    },
   };
 }

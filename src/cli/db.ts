@@ -1,8 +1,10 @@
 // `diplograph db start|stop|status`: manage the embedded Neo4j (scripts/neo4j) for the folder --home.
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { loadConfig } from '../config.js';
+import { displayUri } from '../graph/driver.js';
 import { embeddedStatus, startEmbedded, stopEmbedded } from '../graph/embedded.js';
+import { readConfig } from './lifecycle.js';
+import { portOption } from './listen.js';
 import type { ExitHolder } from './main.js';
 
 interface DbFlags {
@@ -21,7 +23,7 @@ interface DbOptions {
 
 /** Flags win over the environment (read here, at run time, so a bad variable only breaks `db`). */
 function resolveOptions(flags: DbFlags): DbOptions {
-  const { home, boltPort, heap, pageCache } = loadConfig().embedded;
+  const { home, boltPort, heap, pageCache } = readConfig().embedded;
   return {
     home: flags.home ? resolve(flags.home) : home,
     port: flags.port ?? boltPort,
@@ -30,18 +32,13 @@ function resolveOptions(flags: DbFlags): DbOptions {
   };
 }
 
-function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InvalidArgumentError('a port is 1-65535');
-  return port;
-}
 
 const log = (message: string) => console.error(`diplograph: ${message}`);
 
 async function start(options: DbOptions, exit: ExitHolder): Promise<void> {
-  const { uri } = loadConfig().neo4j;
+  const { uri } = readConfig().neo4j;
   if (uri) {
-    log(`NEO4J_URI is set (${uri}), so diplograph uses that server; nothing to start`);
+    log(`NEO4J_URI is set (${displayUri(uri)}), so diplograph uses that server; nothing to start`);
     return;
   }
   const status = await embeddedStatus(options.home);
@@ -90,7 +87,7 @@ export function registerDb(program: Command, exit: ExitHolder): void {
   const withOptions = (command: Command) =>
     command
       .option('--home <dir>', 'folder for data, logs and pid file (default DIPLOGRAPH_HOME or ./.diplograph)')
-      .option('--port <port>', 'Bolt port on 127.0.0.1 (default DIPLOGRAPH_NEO4J_PORT or 7687)', parsePort)
+      .option('--port <port>', 'Bolt port on 127.0.0.1 (default DIPLOGRAPH_NEO4J_PORT or 7687)', portOption())
       .option('--heap <size>', 'Java heap (default DIPLOGRAPH_NEO4J_HEAP or 1g)')
       .option('--page-cache <size>', 'Neo4j page cache (default DIPLOGRAPH_NEO4J_PAGECACHE or 512m)');
   withOptions(db.command('start'))

@@ -4,13 +4,10 @@
 // with --verbose), a progress bar or periodic lines on stderr, then a summary.
 // Exit code: 0 all went in, 2 some inputs were rejected, 1 nothing could run.
 import { type Command, InvalidArgumentError } from 'commander';
-import { loadConfig } from '../config.js';
 import { DiplographError } from '../errors.js';
-import { connect } from '../graph/driver.js';
-import { ensureNeo4j } from '../graph/embedded.js';
-import { applySchema } from '../graph/schema.js';
 import { ingestPaths } from '../ingest/ingest-paths.js';
 import { formatSummary } from '../ingest/summary.js';
+import { withGraph } from './lifecycle.js';
 import type { ExitHolder } from './main.js';
 
 interface IngestFlags {
@@ -20,6 +17,8 @@ interface IngestFlags {
   exclude?: string[];
   maxBytes: number;
   timeout: number;
+  pageBudget: number;
+  source?: string;
   workers: number;
   writeBatch: number;
   progress: 'auto' | 'bar' | 'plain' | 'none';
@@ -49,36 +48,29 @@ function parseProgress(value: string): IngestFlags['progress'] {
 }
 
 async function runIngestCommand(inputs: string[], flags: IngestFlags, exit: ExitHolder): Promise<void> {
-  const config = loadConfig();
-  const neo4j = await ensureNeo4j(config, { onProgress: (message) => console.error(`diplograph: ${message}`) });
-  try {
-    const db = await connect({ ...config.neo4j, uri: neo4j.uri });
-    try {
-      // A dry run writes nothing, not even the schema.
-      if (!flags.dryRun) await applySchema(db);
-      // On a terminal the bar shows progress and the summary lists rejections; logs get every line.
-      const printLines = flags.verbose === true || !process.stdout.isTTY;
-      const summary = await ingestPaths(db, inputs, {
-        dryRun: flags.dryRun ?? false,
-        batchSize: flags.batchSize,
-        ...(flags.include ? { include: flags.include } : {}),
-        ...(flags.exclude ? { exclude: flags.exclude } : {}),
-        maxBytes: flags.maxBytes,
-        timeoutMs: flags.timeout,
-        workers: flags.workers,
-        writeBatch: flags.writeBatch,
-        progress: flags.progress,
-        onLine: (line) => printLines && console.log(line),
-      });
-      for (const line of formatSummary(summary)) console.log(line);
-      if (summary.processed === 0) throw new DiplographError('USAGE', `no input found in ${inputs.join(' ')}`);
-      exit.code = summary.rejected.length > 0 ? 2 : 0;
-    } finally {
-      await db.close();
-    }
-  } finally {
-    await neo4j.stop();
-  }
+  const log = (message: string) => console.error(`diplograph: ${message}`);
+  // A dry run writes nothing, not even the schema.
+  await withGraph({ log, schema: !flags.dryRun }, async ({ db }) => {
+    // On a terminal the bar shows progress and the summary lists rejections; logs get every line.
+    const printLines = flags.verbose === true || !process.stdout.isTTY;
+    const summary = await ingestPaths(db, inputs, {
+      dryRun: flags.dryRun ?? false,
+      batchSize: flags.batchSize,
+      ...(flags.include ? { include: flags.include } : {}),
+      ...(flags.exclude ? { exclude: flags.exclude } : {}),
+      maxBytes: flags.maxBytes,
+      timeoutMs: flags.timeout,
+      pageBudgetMs: flags.pageBudget,
+      ...(flags.source ? { stdinSource: flags.source } : {}),
+      workers: flags.workers,
+      writeBatch: flags.writeBatch,
+      progress: flags.progress,
+      onLine: (line) => printLines && console.log(line),
+    });
+    for (const line of formatSummary(summary)) console.log(line);
+    if (summary.processed === 0) throw new DiplographError('USAGE', `no input found in ${inputs.join(' ')}`);
+    exit.code = summary.rejected.length > 0 ? 2 : 0;
+  });
 }
 
 export function registerIngest(program: Command, exit: ExitHolder): void {
@@ -91,6 +83,8 @@ export function registerIngest(program: Command, exit: ExitHolder): void {
     .option('--exclude <glob>', 'files to leave out of folders (repeatable)', collect)
     .option('--max-bytes <size>', 'size cap per input, e.g. 10m', parseSize, 10 * 1024 * 1024)
     .option('--timeout <ms>', 'time allowed for one URL fetch', positiveInteger('timeout'), 15_000)
+    .option('--source <name>', 'source of the document read from - (default: stdin: and a digest of its content, so two documents never replace each other)')
+    .option('--page-budget <ms>', 'time one page may take to extract; a slower page is rejected and the run goes on', positiveInteger('page budget'), 30_000)
     .option('--workers <n>', 'extraction worker threads (0: in the main thread)', positiveInteger('number of workers', true), 2)
     .option('--batch-size <n>', 'rows per UNWIND statement', positiveInteger('batch size'), 500)
     .option('--write-batch <n>', 'documents per write transaction', positiveInteger('write batch'), 16)

@@ -7,6 +7,7 @@ import { registerIngest } from './ingest.js';
 import { registerServe } from './serve.js';
 import { registerDb } from './db.js';
 import { registerStart } from './start.js';
+import { Interrupted } from './lifecycle.js';
 
 /** Exit code a command asks for; commands return it from their action through this holder. */
 export interface ExitHolder {
@@ -29,6 +30,10 @@ export async function runMain(argv: string[]): Promise<number> {
     return exit.code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
+    if (error instanceof Interrupted) {
+      console.error(`diplograph: ${error.message}; what was written before stays, run the same command again to finish`);
+      return error.exitCode;
+    }
     if (isDiplographError(error)) {
       console.error(`diplograph: ${error.message}`);
       return 1;

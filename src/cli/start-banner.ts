@@ -24,6 +24,7 @@ export function bannerLines({ url, graphiql, seconds }: BannerOptions): string[]
   return [
     '',
     `GraphQL API ready at ${url} (${seconds.toFixed(1)} s)${graphiql ? ' (open it in a browser for GraphiQL)' : ''}`,
+    `Explorer (the graph in a browser): ${new URL('/', url).href}`,
     '',
     'Example query:',
     `  ${EXAMPLE_QUERY}`,

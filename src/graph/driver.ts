@@ -18,8 +18,19 @@ export interface QueryOptions {
 }
 
 function authFor(config: Neo4jConfig) {
-  // The embedded server runs with auth disabled and accepts any basic credentials.
+  // The embedded server's credentials come from its password file (embedded-auth.ts) via Neo4jHandle.
   return neo4j.auth.basic(config.username, config.password);
+}
+
+/**
+ * A URI fit to print: credentials written into it are masked.
+ * Example: displayUri('neo4j+s://neo4j:secret@db.example:7687') → 'neo4j+s://neo4j:***@db.example:7687'.
+ */
+export function displayUri(uri: string): string {
+  return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^@/?#]*)@/i, (_match, scheme: string, userinfo: string) => {
+    const user = userinfo.split(':')[0] ?? '';
+    return `${scheme}${user ? `${user}:` : ''}***@`;
+  });
 }
 
 /** Connects and verifies the server answers; the error says where it tried and what to check. */
@@ -36,12 +47,12 @@ export async function connect(config: Neo4jConfig & { uri: string }): Promise<Db
     const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
     throw new DiplographError(
       'NEO4J_UNAVAILABLE',
-      `cannot reach Neo4j at ${config.uri}${config.database ? ` (database ${config.database})` : ''}: ${reason}. ` +
+      `cannot reach Neo4j at ${displayUri(config.uri)}${config.database ? ` (database ${config.database})` : ''}: ${reason}. ` +
         'Check that the server is running (`diplograph db status`), the URI and port, and NEO4J_USERNAME/NEO4J_PASSWORD.',
       { cause },
     );
   }
-  return { driver, database: config.database, uri: config.uri, close: () => driver.close() };
+  return { driver, database: config.database, uri: displayUri(config.uri), close: () => driver.close() };
 }
 
 /** One read query in a managed (retried) read transaction; returns plain records. */

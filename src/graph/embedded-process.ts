@@ -11,6 +11,11 @@ const LAUNCHER_CLASS = 'diplograph.neo4j.Launcher';
 export interface PidFileContent {
   pid: number;
   port: number;
+  /**
+   * The Node process that started the server attached and must stop it, or 0 for a detached server
+   * (`diplograph db start`). An owner that is gone (kill -9) left an orphan, which the next command adopts.
+   */
+  owner?: number;
 }
 
 export function pidFilePath(home: string): string {
@@ -22,17 +27,17 @@ export function consoleLogPath(home: string): string {
   return join(home, 'neo4j-console.log');
 }
 
-/** The pid file holds the pid on line 1 (as usual) and the Bolt port on line 2. */
+/** The pid file holds the pid on line 1 (as usual), the Bolt port on line 2, the owner on line 3. */
 export function writePidFile(home: string, content: PidFileContent): void {
-  writeFileSync(pidFilePath(home), `${content.pid}\n${content.port}\n`);
+  writeFileSync(pidFilePath(home), `${content.pid}\n${content.port}\n${content.owner ?? 0}\n`);
 }
 
 export function readPidFile(home: string): PidFileContent | null {
   const path = pidFilePath(home);
   if (!existsSync(path)) return null;
-  const [pid, port] = readFileSync(path, 'utf8').split('\n').map((line) => Number(line.trim()));
+  const [pid, port, owner] = readFileSync(path, 'utf8').split('\n').map((line) => Number(line.trim()));
   if (!Number.isInteger(pid) || !Number.isInteger(port) || pid! <= 0) return null;
-  return { pid: pid!, port: port! };
+  return { pid: pid!, port: port!, owner: Number.isInteger(owner) ? owner! : 0 };
 }
 
 export function removePidFile(home: string): void {
@@ -54,6 +59,16 @@ export function isServerProcess(pid: number): boolean {
     return readFileSync(`${proc}/cmdline`, 'utf8').includes(LAUNCHER_CLASS);
   } catch {
     return false; // exited between the checks
+  }
+}
+
+/** Is some process with this pid alive (any program)? */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -12,6 +12,8 @@ const EXIT_PORT_IN_USE = 3;
 
 export interface SpawnOptions {
   home: string;
+  /** The file with user neo4j's password (embedded-auth.ts). */
+  passwordFile: string;
   boltPort: number;
   heap: string;
   pageCache: string;
@@ -20,6 +22,10 @@ export interface SpawnOptions {
   java: string;
   logFile: string;
   readyTimeoutMs: number;
+  /** Told as soon as the JVM exists, before it is ready (to stop it whatever happens next). */
+  onSpawned?: (child: ChildProcess) => void;
+  /** Aborting stops the starting JVM and rejects with INTERRUPTED (Ctrl-C, SIGTERM during startup). */
+  signal?: AbortSignal;
 }
 
 function javaArgs(options: SpawnOptions): string[] {
@@ -43,6 +49,8 @@ function javaArgs(options: SpawnOptions): string[] {
     'diplograph.neo4j.Launcher',
     '--home',
     options.home,
+    '--password-file',
+    options.passwordFile,
     '--port',
     String(options.boltPort),
     '--page-cache',
@@ -60,17 +68,35 @@ export async function spawnLauncher(options: SpawnOptions): Promise<ChildProcess
   } finally {
     closeSync(logFd);
   }
+  options.onSpawned?.(child);
   const spawnError = new Promise<Error>((resolvePromise) => child.once('error', resolvePromise));
   const failure = await Promise.race([waitForReadyLine(child, options, logOffset), spawnError]);
   if (failure === null) return child;
+  if (failure === INTERRUPTED) {
+    await stopChild(child);
+    throw new DiplographError('INTERRUPTED', 'the embedded Neo4j was stopped while it started');
+  }
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   throw startError(options, failure, readLogTail(options.logFile, logOffset));
+}
+
+const INTERRUPTED = 'interrupted';
+
+/** SIGTERM (the launcher's shutdown hook closes what has started), SIGKILL if it takes too long. */
+async function stopChild(child: ChildProcess, timeoutMs = 20_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolvePromise) => child.once('exit', resolvePromise));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  await exited;
+  clearTimeout(timer);
 }
 
 /** null when ready; otherwise why it is not. */
 async function waitForReadyLine(child: ChildProcess, options: SpawnOptions, logOffset: number): Promise<string | null> {
   const deadline = Date.now() + options.readyTimeoutMs;
   while (Date.now() < deadline) {
+    if (options.signal?.aborted) return INTERRUPTED;
     if (readLogTail(options.logFile, logOffset).includes(READY_MARK)) return null;
     if (child.exitCode === EXIT_PORT_IN_USE) return `port ${options.boltPort} on 127.0.0.1 is already in use`;
     if (child.exitCode !== null) return `the launcher exited with code ${child.exitCode}`;

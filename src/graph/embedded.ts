@@ -1,16 +1,20 @@
 // The embedded Neo4j 5.26 Community server (scripts/neo4j): start, stop, status, and ensureNeo4j, which
 // picks an external server (NEO4J_URI) or the embedded one. Everything arrives as parameters; nothing
 // here reads the environment.
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../config.js';
 import { DiplographError } from '../errors.js';
+import { type Credentials, embeddedCredentials, ensurePasswordFile } from './embedded-auth.js';
 import { DEFAULT_LAUNCHER_DIR, ensureLauncherBuilt } from './embedded-launcher.js';
 import {
   LOOPBACK,
   consoleLogPath,
   isServerProcess,
+  processAlive,
   portAnswers,
   portIsFree,
   readPidFile,
@@ -20,6 +24,7 @@ import {
 } from './embedded-process.js';
 import { spawnLauncher } from './embedded-spawn.js';
 
+export { type Credentials, embeddedCredentials } from './embedded-auth.js';
 export { ensureLauncherBuilt } from './embedded-launcher.js';
 export { findFreePort } from './embedded-process.js';
 
@@ -42,6 +47,8 @@ export interface StartEmbeddedOptions {
   java?: string;
   /** Told about slow steps (the Maven build). @default no output */
   onProgress?: (message: string) => void;
+  /** Aborting stops a starting server and rejects with INTERRUPTED. @default never */
+  signal?: AbortSignal;
 }
 
 export interface EmbeddedServer {
@@ -50,6 +57,8 @@ export interface EmbeddedServer {
   pid: number;
   home: string;
   logFile: string;
+  /** User neo4j and the password from home/neo4j-password. */
+  credentials: Credentials;
   /** SIGTERM, wait for the clean shutdown, remove the pid file. */
   stop(): Promise<void>;
 }
@@ -62,6 +71,8 @@ export interface EmbeddedStatus {
   uri: string | null;
   /** Bolt port accepts TCP connections. */
   answering: boolean;
+  /** Started attached by a command that is gone (killed with -9): nobody will stop it. */
+  orphaned: boolean;
   logFile: string;
 }
 
@@ -103,21 +114,41 @@ export async function startEmbedded(options: StartEmbeddedOptions): Promise<Embe
     );
   }
   await ensureLauncherBuilt({ launcherDir, onProgress });
-  mkdirSync(home, { recursive: true });
+  mkdirSync(home, { recursive: true, mode: 0o700 });
+  const passwordFile = ensurePasswordFile(home);
   const logFile = consoleLogPath(home);
-  const spawnOptions = { home, boltPort, heap, pageCache, detached, launcherDir, java, logFile, readyTimeoutMs };
-  const child = await spawnLauncher(spawnOptions);
+  // An attached server must not outlive us, from the moment it exists: SIGTERM lets it shut down cleanly
+  // on its own. This is the last resort; commands stop it in order (src/cli/lifecycle.ts).
+  let killOnExit = () => {};
+  const onSpawned = (child: ChildProcess) => {
+    killOnExit = () => child.kill('SIGTERM');
+    if (!detached) process.once('exit', killOnExit);
+  };
+  const spawnOptions = { home, passwordFile, boltPort, heap, pageCache, detached, launcherDir, java, logFile, readyTimeoutMs };
+  let child: ChildProcess;
+  try {
+    child = await spawnLauncher({ ...spawnOptions, onSpawned, ...(options.signal ? { signal: options.signal } : {}) });
+  } finally {
+    // A failed start has already been stopped.
+    if (!detached) process.removeListener('exit', killOnExit);
+  }
   const pid = child.pid!;
-  writePidFile(home, { pid, port: boltPort });
-  // An attached server must not outlive us: SIGTERM lets it shut down cleanly on its own.
-  const killOnExit = () => child.kill('SIGTERM');
+  writePidFile(home, { pid, port: boltPort, owner: detached ? 0 : process.pid });
   if (detached) child.unref();
   else process.once('exit', killOnExit);
   const stop = async () => {
     process.removeListener('exit', killOnExit);
-    await stopEmbedded(home);
+    const result = await stopEmbedded(home);
+    // The pid file may be gone (its folder deleted under it): the child we started is still ours to stop.
+    if (!result.stopped && !detached && child.exitCode === null && child.signalCode === null) {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      await exited;
+      clearTimeout(timer);
+    }
   };
-  return { uri: boltUri(boltPort), port: boltPort, pid, home, logFile, stop };
+  return { uri: boltUri(boltPort), port: boltPort, pid, home, logFile, credentials: embeddedCredentials(home), stop };
 }
 
 /** Sends a signal; a process that has just exited on its own (Ctrl-C reaches it too) is fine. */
@@ -159,32 +190,44 @@ export async function embeddedStatus(home: string): Promise<EmbeddedStatus> {
     port: running ? recorded.port : null,
     uri: running ? boltUri(recorded.port) : null,
     answering,
+    orphaned: running && (recorded.owner ?? 0) !== 0 && !processAlive(recorded.owner!),
     logFile: consoleLogPath(absoluteHome),
   };
 }
 
 export interface Neo4jHandle {
   uri: string;
-  /** True when this call started the server (then stop() stops it; otherwise stop() does nothing). */
+  /** The embedded server's user and password; null means config.neo4j's (an external server). */
+  credentials: Credentials | null;
+  /** True when this call started (or adopted) the server: then stop() stops it, otherwise it does nothing. */
   started: boolean;
   stop(): Promise<void>;
 }
 
 /**
  * The Neo4j to use: config.neo4j.uri when set (nothing is started); else the embedded server of
- * config.embedded.home if one already runs and answers; else a newly started one.
+ * config.embedded.home if one already runs and answers (an orphan, left by a killed command, is
+ * adopted: this command stops it when it ends); else a newly started one.
  */
 export async function ensureNeo4j(
   config: Pick<Config, 'neo4j' | 'embedded'>,
-  options: Pick<StartEmbeddedOptions, 'detached' | 'readyTimeoutMs' | 'onProgress' | 'launcherDir' | 'java'> = {},
+  options: Pick<StartEmbeddedOptions, 'detached' | 'readyTimeoutMs' | 'onProgress' | 'launcherDir' | 'java' | 'signal'> = {},
 ): Promise<Neo4jHandle> {
   const nothing = async () => {};
-  if (config.neo4j.uri) return { uri: config.neo4j.uri, started: false, stop: nothing };
+  if (config.neo4j.uri) return { uri: config.neo4j.uri, credentials: null, started: false, stop: nothing };
   const status = await embeddedStatus(config.embedded.home);
   if (status.running && status.port !== null) {
     // Possibly still starting (another process launched it a moment ago): give it time, never kill it.
     if (status.answering || (await waitForPort(status.port, options.readyTimeoutMs ?? 120_000))) {
-      return { uri: boltUri(status.port), started: false, stop: nothing };
+      const uri = boltUri(status.port);
+      const credentials = embeddedCredentials(status.home);
+      if (!status.orphaned) return { uri, credentials, started: false, stop: nothing };
+      options.onProgress?.(
+        `found the embedded Neo4j (pid ${status.pid}) left running by a command that was killed; ` +
+          'using it, and stopping it when this command ends',
+      );
+      writePidFile(status.home, { pid: status.pid!, port: status.port, owner: process.pid });
+      return { uri, credentials, started: true, stop: async () => void (await stopEmbedded(status.home)) };
     }
     throw new DiplographError(
       'NEO4J_START_FAILED',
@@ -193,5 +236,5 @@ export async function ensureNeo4j(
     );
   }
   const server = await startEmbedded({ ...config.embedded, ...options });
-  return { uri: server.uri, started: true, stop: server.stop };
+  return { uri: server.uri, credentials: server.credentials, started: true, stop: server.stop };
 }

@@ -24,6 +24,8 @@ export interface IngestPathsOptions {
   maxBytes?: number;
   /** Timeout of one URL fetch. @default 15000 */
   timeoutMs?: number;
+  /** Time one page may take to extract (see PoolOptions.budgetMs). @default 30000 */
+  pageBudgetMs?: number;
   /** Extraction worker threads. @default 2 */
   workers?: number;
   /** Documents per write transaction. @default 16 */
@@ -34,6 +36,8 @@ export interface IngestPathsOptions {
   progress?: 'auto' | 'bar' | 'plain' | 'none';
   /** @default process.stderr */
   progressStream?: NodeJS.WriteStream;
+  /** Source of the document read from `-`. @default named by its content */
+  stdinSource?: string;
   /** Stream read for `-`. @default process.stdin */
   stdin?: NodeJS.ReadableStream;
   /** Folder relative paths start from. @default process.cwd() */
@@ -62,10 +66,10 @@ export function formatOutcomeLine(outcome: ItemOutcome): string {
 /** Ingests every input of `paths`; the schema must already be applied (unless dry run). */
 export async function ingestPaths(db: Db, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
   const { dryRun = false, workers = DEFAULT_WORKERS, progress = 'none' } = options;
-  const refs = await resolveInputs(paths, compact({ include: options.include ?? DEFAULT_INCLUDE, exclude: options.exclude, cwd: options.cwd }));
+  const refs = await resolveInputs(paths, compact({ include: options.include ?? DEFAULT_INCLUDE, exclude: options.exclude, cwd: options.cwd, stdinSource: options.stdinSource }));
   const readable = refs.filter((ref) => ref.kind !== 'rejected').length;
   // Each worker loads a ~380 MB dictionary: never more workers than inputs.
-  const pool = createExtractionPool({ workers: readable === 0 ? 0 : Math.min(workers, readable) });
+  const pool = createExtractionPool({ workers: readable === 0 ? 0 : Math.min(workers, readable), ...compact({ budgetMs: options.pageBudgetMs }) });
   const bar = progress === 'auto' ? {} : { bar: progress === 'bar' };
   const reporter = progress === 'none' ? null : createProgress({ total: refs.length, ...compact({ stream: options.progressStream }), ...bar });
   try {

@@ -17,6 +17,16 @@ export interface PoolOptions {
    * stays flat in corpus size. @default 256
    */
   maxHeapMb?: number;
+  /**
+   * Time one input may take to extract, in ms. Past it the worker thread is terminated (the only way to
+   * stop a runaway regular expression) and the input rejected as EXTRACTION_TIMEOUT; the pool starts a
+   * new thread. Not enforced with 0 workers (extraction in the calling thread). @default 30000
+   */
+  budgetMs?: number;
+  /** Threads kept while idle; the others end after idleTimeoutMs. @default workers (all kept) */
+  minThreads?: number;
+  /** How long an idle thread above minThreads lives. @default for ever */
+  idleTimeoutMs?: number;
 }
 
 export interface ExtractionPool {
@@ -25,6 +35,7 @@ export interface ExtractionPool {
 }
 
 export const DEFAULT_WORKERS = 2;
+export const DEFAULT_PAGE_BUDGET_MS = 30_000;
 
 export function defaultWorkerFile(): string {
   const here = fileURLToPath(import.meta.url);
@@ -38,26 +49,21 @@ export function defaultWorkerFile(): string {
 }
 
 export function createExtractionPool(options: PoolOptions = {}): ExtractionPool {
-  const { workers = DEFAULT_WORKERS, maxHeapMb = 256 } = options;
+  const { workers = DEFAULT_WORKERS, maxHeapMb = 256, budgetMs = DEFAULT_PAGE_BUDGET_MS } = options;
   if (workers === 0) return inlinePool();
   const piscina = new Piscina<ExtractTask, ExtractAnswer>({
     filename: pathToFileURL(options.workerFile ?? defaultWorkerFile()).href,
-    minThreads: workers,
+    minThreads: options.minThreads ?? workers,
     maxThreads: workers,
-    // Threads stay for the whole run: each one holds a loaded kuromoji dictionary.
-    idleTimeout: 2 ** 31 - 1,
+    // By default threads stay for the whole run: each one holds a loaded kuromoji dictionary.
+    idleTimeout: options.idleTimeoutMs ?? 2 ** 31 - 1,
     resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
   });
+  // At most one task per thread is handed to piscina, so that a task's budget starts when a thread
+  // takes it, not while it waits behind others.
+  const slots = createSlots(workers);
   return {
-    extract: async (task) => {
-      try {
-        return await piscina.run(task);
-      } catch (error) {
-        // The worker thread itself died (out of memory...): that input fails, the pool replaces it.
-        const message = error instanceof Error ? error.message : String(error);
-        return { ok: false, code: 'EXTRACTION_FAILED', reason: `extraction worker failed: ${message}` };
-      }
-    },
+    extract: (task) => slots.run(() => runWithin(piscina, task, budgetMs)),
     close: () => piscina.destroy(),
   };
 }
@@ -70,5 +76,39 @@ function inlinePool(): ExtractionPool {
       return (await worker)(task);
     },
     close: async () => {},
+  };
+}
+
+async function runWithin(piscina: Piscina<ExtractTask, ExtractAnswer>, task: ExtractTask, budgetMs: number): Promise<ExtractAnswer> {
+  const budget = AbortSignal.timeout(budgetMs);
+  try {
+    return await piscina.run(task, { signal: budget });
+  } catch (error) {
+    if (budget.aborted) {
+      const reason = `extraction took longer than its budget of ${(budgetMs / 1000).toFixed(1)} s and was stopped`;
+      return { ok: false, code: 'EXTRACTION_TIMEOUT', reason };
+    }
+    // The worker thread itself died (out of memory...): that input fails, the pool replaces it.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, code: 'EXTRACTION_FAILED', reason: `extraction worker failed: ${message}` };
+  }
+}
+
+/** A counting semaphore: run() waits for one of `size` slots. */
+function createSlots(size: number) {
+  let free = size;
+  const waiting: Array<() => void> = [];
+  return {
+    async run<T>(work: () => Promise<T>): Promise<T> {
+      if (free > 0) free--;
+      else await new Promise<void>((resolve) => waiting.push(resolve));
+      try {
+        return await work();
+      } finally {
+        const next = waiting.shift();
+        if (next) next();
+        else free++;
+      }
+    },
   };
 }

@@ -12,7 +12,7 @@ export interface ExtractTask {
 /** A worker never throws across the thread boundary (custom error classes do not survive it). */
 export type ExtractAnswer =
   | { ok: true; result: ExtractionResult }
-  | { ok: false; code: ErrorCode | 'EXTRACTION_FAILED' | 'WRITE_FAILED'; reason: string };
+  | { ok: false; code: ErrorCode | 'EXTRACTION_FAILED' | 'EXTRACTION_TIMEOUT' | 'WRITE_FAILED'; reason: string };
 
 export type ItemStatus = 'created' | 'unchanged' | 'replaced' | 'duplicate' | 'rejected';
 

@@ -1,7 +1,9 @@
 // Reads the bytes of one input (file, URL or stdin) under a size cap, and a timeout for URLs.
 // Every failure is a DiplographError with a one-line reason; nothing here decides the encoding.
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { DiplographError } from '../errors.js';
+import { privateAddressOf } from './private-address.js';
 import type { InputRef, RawInput } from './types.js';
 
 export interface ReadOptions {
@@ -25,9 +27,20 @@ export async function readInput(ref: InputRef, options: ReadOptions = {}): Promi
       return { source: ref.source, bytes: await readFileCapped(ref.path, maxBytes) };
     case 'url':
       return fetchCapped(ref.source, ref.url, maxBytes, timeoutMs);
-    case 'stdin':
-      return { source: ref.source, bytes: await readStreamCapped(stdin, maxBytes) };
+    case 'stdin': {
+      const bytes = await readStreamCapped(stdin, maxBytes);
+      return { source: ref.source === '-' ? stdinSource(bytes) : ref.source, bytes };
+    }
   }
+}
+
+/**
+ * A document piped in without --source is named by its content: `stdin:` and 16 hex digits of its
+ * SHA-256. Two different documents never share a source (one would replace the other); the same one
+ * piped again is found unchanged.
+ */
+export function stdinSource(bytes: Uint8Array): string {
+  return `stdin:${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}`;
 }
 
 export function tooLarge(size: number | null, maxBytes: number): DiplographError {
@@ -61,7 +74,7 @@ async function readFileCapped(path: string, maxBytes: number): Promise<Uint8Arra
 async function fetchCapped(source: string, url: string, maxBytes: number, timeoutMs: number): Promise<RawInput> {
   const signal = AbortSignal.timeout(timeoutMs);
   try {
-    const response = await fetch(url, { signal, redirect: 'follow' });
+    const response = await fetchFollowing(new URL(url), signal);
     if (!response.ok) {
       await response.body?.cancel();
       throw fetchFailed(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
@@ -78,6 +91,28 @@ async function fetchCapped(source: string, url: string, maxBytes: number, timeou
     if (error instanceof DiplographError) throw error;
     if (signal.aborted) throw fetchFailed(`no complete answer within ${timeoutMs} ms`, error);
     throw fetchFailed(networkReason(error), error);
+  }
+}
+
+const MAX_REDIRECTS = 5;
+
+/**
+ * fetch with redirects followed by hand: a public page may not redirect the ingest to a private address
+ * (SSRF). A URL that is itself on a private network was chosen by the user, and may redirect within it.
+ */
+async function fetchFollowing(start: URL, signal: AbortSignal): Promise<Response> {
+  const startsPrivate = (await privateAddressOf(start)) !== null;
+  let url = start;
+  for (let hop = 0; ; hop++) {
+    const response = await fetch(url, { signal, redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status >= 400 || location === null) return response;
+    await response.body?.cancel();
+    if (hop >= MAX_REDIRECTS) throw fetchFailed(`more than ${MAX_REDIRECTS} redirects`);
+    url = new URL(location, url);
+    if (!/^https?:$/.test(url.protocol)) throw fetchFailed(`redirect to ${url.protocol} refused`);
+    const target = startsPrivate ? null : await privateAddressOf(url);
+    if (target !== null) throw fetchFailed(`redirect to a private address (${url.host}, ${target}) refused`);
   }
 }
 

@@ -72,7 +72,7 @@ describe('response cache', () => {
     await data(yoga, STATS);
     await data(yoga, STATS);
     const runs = (name: string) => statements.filter((statement) => statement === name).length;
-    expect(runs('list-meetings')).toBe(2);
+    expect(runs('list-meetings-all')).toBe(2);
     expect(runs('count-stats')).toBe(1);
   });
 

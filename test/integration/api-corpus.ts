@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { EntityType, ExtractionResult, MeetingKind, Participant, SpeechAct } from '../../src/types.js';
 import { DOC_SPECS } from './api-corpus-docs.js';
 
-interface EntityDef {
+export interface EntityDef {
   id: string;
   type: EntityType;
   name: string;
@@ -14,7 +14,7 @@ interface EntityDef {
   country: string | null;
 }
 
-function entity(id: string, type: EntityType, name: string, aliases: string[], country: string | null = null): EntityDef {
+export function entity(id: string, type: EntityType, name: string, aliases: string[], country: string | null = null): EntityDef {
   return { id, type, name, aliases, country };
 }
 
@@ -74,17 +74,18 @@ export interface DocSpec {
   sections: Array<{ heading: string | null; issues: string[]; statements: StatementSpec[] }>;
 }
 
-const entitiesById = new Map(ENTITIES.map((e) => [e.id, e]));
-
-function entityDef(id: string): EntityDef {
-  const found = entitiesById.get(id);
-  if (!found) throw new Error(`fixture entity ${id} is not defined in ENTITIES`);
-  return found;
+function entityLookup(table: EntityDef[]): (id: string) => EntityDef {
+  const byId = new Map(table.map((e) => [e.id, e]));
+  return (id) => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`fixture entity ${id} is not defined in the entity table`);
+    return found;
+  };
 }
 
 /** Every occurrence of any alias, longest alias first, without overlaps. */
-function findMentions(text: string): Array<{ id: string; text: string; start: number; end: number }> {
-  const candidates = ENTITIES.flatMap((e) => [...new Set([e.name, ...e.aliases])].map((alias) => ({ id: e.id, alias })));
+function findMentions(text: string, table: EntityDef[]): Array<{ id: string; text: string; start: number; end: number }> {
+  const candidates = table.flatMap((e) => [...new Set([e.name, ...e.aliases])].map((alias) => ({ id: e.id, alias })));
   candidates.sort((a, b) => b.alias.length - a.alias.length);
   const taken = new Array<boolean>(text.length).fill(false);
   const found: Array<{ id: string; text: string; start: number; end: number }> = [];
@@ -120,10 +121,12 @@ function layoutText(spec: DocSpec): Layout {
   return { text, spans };
 }
 
-export function buildResult(spec: DocSpec): ExtractionResult {
+/** One document as an ExtractionResult; `table` holds every entity it names (@default ENTITIES). */
+export function buildResult(spec: DocSpec, table: EntityDef[] = ENTITIES): ExtractionResult {
+  const entityDef = entityLookup(table);
   const { text, spans } = layoutText(spec);
   const docId = createHash('sha256').update(text).digest('hex');
-  const mentions = findMentions(text);
+  const mentions = findMentions(text, table);
   const meetings = spec.meetings.map((m, index) => ({
     id: `${docId}:m${index + 1}`,
     kind: m.kind,
@@ -176,5 +179,5 @@ export function buildResult(spec: DocSpec): ExtractionResult {
 
 /** The corpus: every document of api-corpus-docs.ts as an ExtractionResult. */
 export function apiCorpus(): ExtractionResult[] {
-  return DOC_SPECS.map(buildResult);
+  return DOC_SPECS.map((spec) => buildResult(spec));
 }

@@ -284,6 +284,7 @@ describe('no N+1', () => {
     queries.length = 0;
     await data(yoga, `{ meetings(first: 20) { edges { node { id participants { person { name
       counterparts(first: 3) { edges { node { name } } } } country { name } } topics { heading } } } } }`);
-    expect(queries.sort()).toEqual(['find-meeting-details', 'list-counterparts', 'list-meetings']);
+    // The corpus has fewer than 20 dated meetings, so the undated tail is read too (list-meetings-undated).
+    expect(queries.sort()).toEqual(['find-meeting-details', 'list-counterparts', 'list-meetings-all', 'list-meetings-undated']);
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connect, readQuery, writeTransaction, type Db } from '../../src/graph/driver.js';
 import {
+  embeddedCredentials,
   embeddedStatus,
   ensureNeo4j,
   findFreePort,
@@ -18,7 +19,8 @@ import { consoleLogPath, pidFilePath } from '../../src/graph/embedded-process.js
 import { spawnLauncher } from '../../src/graph/embedded-spawn.js';
 import { testDb } from './helpers.js';
 
-const local = (uri: string) => ({ uri, username: 'neo4j', password: '', database: undefined });
+/** The embedded server of `home`, with the password it generated there. */
+const local = (uri: string, home: string) => ({ uri, ...embeddedCredentials(home), database: undefined });
 
 describe('the test Neo4j of the global setup', () => {
   let db: Db;
@@ -42,7 +44,7 @@ describe('startEmbedded and stopEmbedded', () => {
   });
 
   async function writeMarker(uri: string): Promise<void> {
-    const db = await connect(local(uri));
+    const db = await connect(local(uri, home));
     try {
       await writeTransaction(db, (tx) => tx.run('CREATE (:SurvivesRestart {name: $name})', { name: 'kept' }));
     } finally {
@@ -51,7 +53,7 @@ describe('startEmbedded and stopEmbedded', () => {
   }
 
   async function readMarkers(uri: string): Promise<string[]> {
-    const db = await connect(local(uri));
+    const db = await connect(local(uri, home));
     try {
       const rows = await readQuery<{ name: string }>(db, 'MATCH (n:SurvivesRestart) RETURN n.name AS name');
       return rows.map((row) => row.name);
@@ -66,7 +68,7 @@ describe('startEmbedded and stopEmbedded', () => {
     expect(first.uri).toBe(`bolt://127.0.0.1:${port}`);
     expect(await embeddedStatus(home)).toMatchObject({ running: true, answering: true, pid: first.pid, port });
 
-    const reused = await ensureNeo4j({ neo4j: { ...local(''), uri: null }, embedded: { home, boltPort: 1, heap: '1g', pageCache: '64m' } });
+    const reused = await ensureNeo4j({ neo4j: { uri: null, username: 'neo4j', password: '', database: undefined }, embedded: { home, boltPort: 1, heap: '1g', pageCache: '64m' } });
     expect(reused).toMatchObject({ uri: first.uri, started: false });
 
     await writeMarker(first.uri);
@@ -108,7 +110,7 @@ describe('a Bolt port that is already taken', () => {
 
   it('is reported by the launcher itself too (when it is taken after the check)', async () => {
     const logFile = consoleLogPath(home);
-    const options = { home, boltPort: port, heap: '256m', pageCache: '64m', detached: false };
+    const options = { home, passwordFile: join(home, 'unused-password'), boltPort: port, heap: '256m', pageCache: '64m', detached: false };
     const launch = spawnLauncher({ ...options, launcherDir: DEFAULT_LAUNCHER_DIR, java: 'java', logFile, readyTimeoutMs: 60_000 });
     await expect(launch).rejects.toMatchObject({ code: 'NEO4J_START_FAILED' });
     await expect(launch).rejects.toThrow(/port \d+ on 127\.0\.0\.1 is already in use[\s\S]*Java 17\+ and Maven[\s\S]*neo4j-console\.log/);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 import { type Db, readQuery, writeTransaction } from '../../src/graph/driver.js';
+import { testServerEnv } from './helpers.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const inputFixtures = join(root, 'test', 'fixtures', 'inputs');
@@ -21,7 +22,7 @@ export interface CliRun {
 export function startCli(args: string[], options: { cwd?: string; onStdout?: (text: string, child: ChildProcess) => void; stdin?: string } = {}) {
   const child = spawn(process.execPath, [join(root, 'bin', 'diplograph.js'), ...args], {
     cwd: options.cwd ?? root,
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+    env: { ...process.env, ...testServerEnv() },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';

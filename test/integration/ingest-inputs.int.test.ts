@@ -90,7 +90,17 @@ describe('diplograph ingest with bad inputs among good ones', () => {
     const text = readFileSync(join(inputFixtures, 'summary-utf8-bom.txt'));
     const run = await runCli(['ingest', '-'], { stdin: text.toString('utf8') });
     expect(run.status).toBe(0);
-    expect(await documentsBy('source')).toEqual(['-']);
+    const [source] = await documentsBy('source');
+    expect(source).toMatch(/^stdin:[0-9a-f]{16}$/);
+    // A second, different document piped in gets a source of its own: it does not replace the first.
+    const other = readFileSync(join(inputFixtures, 'mofa-new-utf8.html'), 'utf8');
+    const second = await runCli(['ingest', '-'], { stdin: other });
+    expect(second.status).toBe(0);
+    expect(second.stdout).not.toMatch(/^replaced/m);
+    expect(await documentsBy('source')).toHaveLength(2);
+    const named = await runCli(['ingest', '--source', 'notes/koizumi.txt', '-'], { stdin: text.toString('utf8') });
+    expect(named.status).toBe(0);
+    expect(await documentsBy('source')).toContain(source);
   });
 
   it('--dry-run reports what would be ingested and writes nothing', async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Db } from '../../src/graph/driver.js';
 import { ingestPaths } from '../../src/ingest/ingest-paths.js';
-import { clearDatabase, testDb } from './helpers.js';
+import { clearDatabase, testDb, testServerEnv } from './helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let db: Db;
@@ -15,7 +15,7 @@ function cli(args: string[], uri: string) {
   return spawnSync(process.execPath, ['bin/diplograph.js', ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NEO4J_URI: uri },
+    env: { ...process.env, ...testServerEnv(), NEO4J_URI: uri },
     timeout: 120_000,
   });
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { findFreePort } from '../../src/graph/embedded.js';
-import { clearDatabase, testDb } from './helpers.js';
+import { clearDatabase, testDb, testServerEnv } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../../bin/diplograph.js', import.meta.url));
 const EXAMPLE_QUERY = '{ meetings(first: 5) { totalCount edges { node { date participants { person { name } role } } } } }';
@@ -24,7 +24,7 @@ interface Started {
 function startCommand(args: string[]): Started {
   const child = spawn(process.execPath, [bin, 'start', ...args], {
     cwd: tmpdir(),
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), DIPLOGRAPH_HOME: join(tmpdir(), 'diplograph-start-unused') },
+    env: { ...process.env, ...testServerEnv(), DIPLOGRAPH_HOME: join(tmpdir(), 'diplograph-start-unused') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);

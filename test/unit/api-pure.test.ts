@@ -22,9 +22,15 @@ describe('toLuceneQuery', () => {
     expect(toLuceneQuery('a\\b*?~^[]{}!+-&|/')).toBe('"a\\\\b\\*\\?\\~\\^\\[\\]\\{\\}\\!\\+\\-\\&\\|\\/"');
   });
 
+  it('widens Latin words to prefixes and a country\'s one-character form to its names', () => {
+    expect(toLuceneQuery('TICAD 開発')).toBe('("TICAD" OR TICAD*) AND "開発"');
+    expect(toLuceneQuery('露')).toBe('("ロシア" OR "ロシア連邦")');
+    expect(toLuceneQuery('韓 協力')).toMatch(/^\("韓国".*\) AND "協力"$/);
+  });
+
   it('refuses one-character words, empty and oversized queries with codes', () => {
-    expect(codeOf(() => toLuceneQuery('露'))).toBe('SEARCH_QUERY_TOO_SHORT');
-    expect(codeOf(() => toLuceneQuery('日露 露'))).toBe('SEARCH_QUERY_TOO_SHORT');
+    expect(codeOf(() => toLuceneQuery('の'))).toBe('SEARCH_QUERY_TOO_SHORT');
+    expect(codeOf(() => toLuceneQuery('日露 の'))).toBe('SEARCH_QUERY_TOO_SHORT');
     expect(codeOf(() => toLuceneQuery('   '))).toBe('BAD_USER_INPUT');
     expect(codeOf(() => toLuceneQuery('あい'.repeat(101)))).toBe('BAD_USER_INPUT');
     expect(codeOf(() => toLuceneQuery(Array.from({ length: 11 }, () => 'ab').join(' ')))).toBe('BAD_USER_INPUT');

@@ -31,7 +31,7 @@ describe('the pid file', () => {
   it('round-trips pid and port', () => {
     const home = tempFolder();
     writePidFile(home, { pid: 4242, port: 7688 });
-    expect(readPidFile(home)).toEqual({ pid: 4242, port: 7688 });
+    expect(readPidFile(home)).toEqual({ pid: 4242, port: 7688, owner: 0 });
   });
 
   it('reads as absent when missing or garbled', () => {

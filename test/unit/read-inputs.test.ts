@@ -1,10 +1,12 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isPrivateAddress, privateAddressOf } from '../../src/read/private-address.js';
 import { readInput } from '../../src/read/read-input.js';
 import { resolveInputs } from '../../src/read/resolve-inputs.js';
 import type { InputRef } from '../../src/read/types.js';
@@ -51,6 +53,53 @@ describe('resolveInputs', () => {
   });
 });
 
+describe('nothing skipped without a word', () => {
+  const root = mkdtempSync(join(tmpdir(), 'diplograph-read-odd-'));
+
+  it('reports a FIFO in a folder as a rejected input, not silence', async () => {
+    mkdirSync(join(root, 'fifo'));
+    writeFileSync(join(root, 'fifo', 'a.txt'), 'x');
+    execFileSync('mkfifo', [join(root, 'fifo', 'pipe.html')]);
+    const refs = await resolveInputs(['fifo'], { cwd: root });
+    expect(refs.map((r) => [r.kind, r.source])).toEqual([['file', 'fifo/a.txt'], ['rejected', 'fifo/pipe.html']]);
+    expect((refs[1] as Extract<InputRef, { kind: 'rejected' }>).error.message).toBe('not a regular file (a FIFO)');
+  });
+
+  // root reads any folder whatever its mode: only another user can see the refusal.
+  it.skipIf(process.getuid?.() === 0)('reports a folder it cannot read as a rejected input', async () => {
+    mkdirSync(join(root, 'locked/inner'), { recursive: true });
+    writeFileSync(join(root, 'locked/ok.txt'), 'x');
+    chmodSync(join(root, 'locked/inner'), 0o000);
+    try {
+      const refs = await resolveInputs(['locked'], { cwd: root });
+      expect(refs.map((r) => [r.kind, r.source])).toEqual([['file', 'locked/ok.txt'], ['rejected', 'locked/inner']]);
+    } finally {
+      chmodSync(join(root, 'locked/inner'), 0o755);
+    }
+  });
+
+  it('names each document piped in by its content, or by --source', async () => {
+    const read = (text: string, source = '-') => readInput({ kind: 'stdin', source }, { stdin: Readable.from([Buffer.from(text)]) });
+    const first = await read('会談A');
+    const second = await read('会談B');
+    expect(first.source).toMatch(/^stdin:[0-9a-f]{16}$/);
+    expect(second.source).not.toBe(first.source);
+    expect((await read('会談A')).source).toBe(first.source);
+    expect((await read('会談A', 'notes/2002-10-27')).source).toBe('notes/2002-10-27');
+    const refs = await resolveInputs(['-'], { cwd: root, stdinSource: 'notes/x' });
+    expect(refs).toEqual([{ kind: 'stdin', source: 'notes/x' }]);
+  });
+
+  it('knows private and loopback addresses, to refuse redirects there from a public page', async () => {
+    for (const address of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fe80::1', '::ffff:127.0.0.1']) {
+      expect(isPrivateAddress(address), address).toBe(true);
+    }
+    for (const address of ['8.8.8.8', '203.0.113.7', '2001:db8::1']) expect(isPrivateAddress(address), address).toBe(false);
+    expect(await privateAddressOf(new URL('http://localhost:4000/graphql'))).toBe('127.0.0.1');
+    expect(await privateAddressOf(new URL('http://[::1]:4000/'))).toBe('::1');
+  });
+});
+
 describe('readInput', () => {
   const root = mkdtempSync(join(tmpdir(), 'diplograph-read-'));
   let server: Server;
@@ -66,6 +115,9 @@ describe('readInput', () => {
         res.writeHead(200); // no content-length: the cap must hold while streaming
         res.write(Buffer.alloc(1500, 0x41));
         res.end(Buffer.alloc(1500, 0x41));
+      } else if (req.url === '/moved') {
+        res.writeHead(302, { location: '/page' });
+        res.end();
       } else if (req.url === '/slow') {
         setTimeout(() => res.end('late'), 2000);
       } else {
@@ -96,6 +148,11 @@ describe('readInput', () => {
     const raw = await readInput(url('/page'));
     expect(raw.contentType).toBe('text/html; charset=Shift_JIS');
     expect(raw.bytes.length).toBe(4);
+  });
+
+  it('follows a redirect within the private network the user named', async () => {
+    const raw = await readInput(url('/moved'));
+    expect(raw.contentType).toBe('text/html; charset=Shift_JIS');
   });
 
   it('reports HTTP errors, timeouts, refused connections and oversized bodies', async () => {

@@ -9,8 +9,15 @@ import type { PageArgs } from '../pagination.js';
 
 const MAX_IDS = 100;
 
+/** A real calendar day: Date.parse rolls 2003-02-31 over to March, so the day must read back the same. */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
 function parseDate(value: unknown): string {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return value;
+  if (typeof value === 'string' && isCalendarDate(value)) return value;
   throw apiError('BAD_USER_INPUT', `Dates are written YYYY-MM-DD, got ${JSON.stringify(value)}.`);
 }
 

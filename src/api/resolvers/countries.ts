@@ -3,20 +3,26 @@ import type { ApiContext } from '../context.js';
 import { countryId, loadConnection, normaliseFilter } from '../connections.js';
 import type { GraphNode } from '../graph-nodes.js';
 import type { PageArgs } from '../pagination.js';
+import { undatedLeftOut } from '../undated.js';
 import { entityConnection, entityFields } from './entities.js';
 import { meetingConnection } from './meetings.js';
 
 type Args = PageArgs & { filter?: Record<string, unknown> | null; sort?: string | null };
 
-function relations(country: GraphNode, args: Args, ctx: ApiContext) {
-  return loadConnection(ctx, {
+async function relations(country: GraphNode, args: Args, ctx: ApiContext) {
+  const key = { ...normaliseFilter(args.filter), countryId: country.id };
+  const connection = await loadConnection(ctx, {
     query: 'list-country-relations',
-    key: { ...normaliseFilter(args.filter), countryId: country.id },
+    key,
     args,
     edge: (item) => ({
-      node: { counterpart: item.counterpart, meetings: item.meetings, firstMet: item.firstMet, lastMet: item.lastMet, byYear: item.byYear },
+      node: {
+        counterpart: item.counterpart, meetings: item.meetings, undated: item.undated ?? 0,
+        firstMet: item.firstMet, lastMet: item.lastMet, byYear: item.byYear,
+      },
     }),
   });
+  return { ...connection, undatedLeftOut: () => undatedLeftOut(ctx, 'relations', key) };
 }
 
 export const countryResolvers = {

@@ -49,7 +49,12 @@ export function entityFilter(filter: Record<string, unknown> | null | undefined)
 
 export const entityResolvers = {
   Entity: { __resolveType: (node: GraphNode) => node.__typename },
-  Organization: { ...entityFields, country: countryOf },
+  Organization: {
+    ...entityFields,
+    country: countryOf,
+    meetings: (organization: GraphNode, args: Args, ctx: ApiContext) =>
+      meetingConnection(ctx, { ...normaliseFilter(args.filter), issueId: organization.id }, args),
+  },
   Location: {
     ...entityFields,
     country: countryOf,

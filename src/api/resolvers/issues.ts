@@ -11,6 +11,12 @@ import { countryNode } from './statements.js';
 
 type Args = PageArgs & { filter?: Record<string, unknown> | null; sort?: string | null };
 
+/** A speaker of a timeline statement and the side he sat on in its meeting. */
+interface SpeakerRow {
+  person: GraphNode;
+  sideId: string | null;
+}
+
 interface BucketRow {
   year: number | null;
   sideId: string | null;
@@ -26,14 +32,20 @@ async function timeline(subject: GraphNode, args: Args, ctx: ApiContext) {
     args,
     sort,
     desc: sort === 'DATE_DESC',
-    edge: (item) => ({
-      node: item.node,
-      date: item.date ?? null,
-      speaker: item.speaker ?? null,
-      side: item.side ?? null,
-      act: (item.node as GraphNode).act ?? null,
-      link: item.link,
-    }),
+    edge: (item) => {
+      const speakers = (item.speakers as SpeakerRow[] | undefined) ?? [];
+      const sideIds = [...new Set(speakers.map((row) => row.sideId).filter((id): id is string => typeof id === 'string'))].sort();
+      return {
+        node: item.node,
+        date: item.date ?? null,
+        speakers: speakers.map((row) => row.person),
+        sides: () => Promise.all(sideIds.map((id) => countryNode(ctx, id))).then((nodes) => nodes.filter((node) => node !== null)),
+        speaker: speakers[0]?.person ?? null,
+        side: () => countryNode(ctx, speakers[0]?.sideId),
+        act: (item.node as GraphNode).act ?? null,
+        link: item.link,
+      };
+    },
   });
   // Buckets cover every page, so they are read (once per subject and filter) only when asked for.
   const bySide = async () => {

@@ -1,27 +1,63 @@
 // Meetings: the meetings connection (used by every type with meetings), meeting fields, root fields.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
-import { loadConnection, normaliseFilter } from '../connections.js';
+import { countOf, loadConnection, normaliseFilter, type ConnectionTail } from '../connections.js';
 import type { GraphNode } from '../graph-nodes.js';
 import { selectedFields } from '../lookahead.js';
 import type { PageArgs } from '../pagination.js';
 import type { Row } from '../read.js';
+import { apiError } from '../errors.js';
+import { leavesUndatedOut } from '../undated.js';
+import { meetingTitle } from '../meeting-title.js';
 import { neighbours } from './base.js';
 
 type MeetingArgs = PageArgs & { filter?: Record<string, unknown> | null; sort?: string | null };
 
 const KINDS = new Set(['summit', 'foreign_ministers', 'telephone', 'video', 'courtesy_call', 'meal', 'multilateral', 'other']);
 
+/** Undated meetings matching `filter` but for its date bounds. */
+function meetingsLeftOut(ctx: ApiContext, filter: Record<string, unknown>): Promise<number> {
+  if (!leavesUndatedOut(filter)) return Promise.resolve(0);
+  return countOf(ctx, 'count-meetings', { ...filter, includeUndated: true, undatedOnly: true });
+}
+
+/** Filter fields that name a set of meetings to start from (list-meetings); without one, list-meetings-all. */
+const ANCHORS = ['personId', 'countryId', 'locationId', 'occasionId', 'issueId', 'source'];
+
+/** Undated meetings come after the dated ones list-meetings-all reads from the date index. */
+const UNDATED_TAIL: ConnectionTail = {
+  query: 'list-meetings-undated',
+  applies: (filter) => !leavesUndatedOut(filter),
+  // An undated meeting's key: '' newest first, '~' oldest first (list-meetings).
+  owns: (after) => after.key === '' || after.key === '~',
+};
+
 /** One page of meetings matching `filter`, newest first unless sort is DATE_ASC. */
-export function meetingConnection(ctx: ApiContext, filter: Record<string, unknown>, args: MeetingArgs) {
+export async function meetingConnection(ctx: ApiContext, filter: Record<string, unknown>, args: MeetingArgs) {
+  if (filter.role !== undefined && filter.personId === undefined) {
+    throw apiError('BAD_USER_INPUT', '`role` is the role of a person: give `personId` too (or ask `Person.meetings`).');
+  }
   const sort = args.sort ?? 'DATE_DESC';
-  return loadConnection(ctx, { query: 'list-meetings', key: filter, args, sort, desc: sort !== 'DATE_ASC' });
+  const anchored = ANCHORS.some((name) => filter[name] !== undefined);
+  // The lists share cursors: the sort name, not the statement, is bound into them.
+  const connection = await loadConnection(ctx, {
+    query: anchored ? 'list-meetings' : 'list-meetings-all',
+    tail: anchored ? undefined : UNDATED_TAIL,
+    cursorScope: 'list-meetings',
+    key: filter,
+    args,
+    sort,
+    desc: sort !== 'DATE_ASC',
+    count: 'count-meetings',
+  });
+  return { ...connection, undatedLeftOut: () => meetingsLeftOut(ctx, filter) };
 }
 
 type MeetingDetails = {
   heldIn: GraphNode | null;
   onOccasionOf: GraphNode | null;
   documentId: string | null;
+  documentTitle: string | null;
   countries: GraphNode[];
   participants: Array<{ person: GraphNode | null }>;
   topics: GraphNode[];
@@ -73,6 +109,10 @@ export const meetingResolvers = {
   Meeting: {
     // A kind outside the contract's list would break the enum; report it as OTHER instead.
     kind: (meeting: GraphNode) => (typeof meeting.kind === 'string' && KINDS.has(meeting.kind) ? meeting.kind : 'other'),
+    title: async (meeting: GraphNode, _: unknown, ctx: ApiContext) => {
+      const details = await links(meeting, ctx);
+      return meetingTitle({ meetingId: meeting.id, kind: meeting.kind, documentTitle: details?.documentTitle, countries: details?.countries ?? [] });
+    },
     location: async (meeting: GraphNode, _: unknown, ctx: ApiContext) => (await links(meeting, ctx))?.heldIn?.name ?? null,
     occasion: async (meeting: GraphNode, _: unknown, ctx: ApiContext) => (await links(meeting, ctx))?.onOccasionOf?.name ?? null,
     heldIn: async (meeting: GraphNode, _: unknown, ctx: ApiContext) => (await links(meeting, ctx))?.heldIn ?? null,

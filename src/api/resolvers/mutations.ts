@@ -2,7 +2,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { isDiplographError } from '../../errors.js';
 import type { ApiContext } from '../context.js';
-import { apiError } from '../errors.js';
+import { apiError, translateDatabaseError } from '../errors.js';
 import { listOf } from './meetings.js';
 
 /** Largest document text the mutation accepts, in characters. */
@@ -26,6 +26,17 @@ function authorise(ctx: ApiContext) {
   return ingest;
 }
 
+/** Whose fault: the text (INGEST_REJECTED), its extraction time (EXTRACTION_TIMEOUT), or the database (503). */
+function ingestError(error: unknown): unknown {
+  if (isDiplographError(error) && error.code === 'EXTRACTION_TIMEOUT') {
+    return apiError('EXTRACTION_TIMEOUT', `${error.message}; split the text or send the meeting summary alone.`);
+  }
+  // The driver's message names the server's internal address: never passed on.
+  if (isDiplographError(error) && error.code === 'NEO4J_UNAVAILABLE') return apiError('DATABASE_UNAVAILABLE', 'Neo4j is not reachable right now; try again later.');
+  if (isDiplographError(error)) return apiError('INGEST_REJECTED', error.message, { reason: error.code });
+  return translateDatabaseError(error);
+}
+
 async function ingestDocument(_: unknown, args: { text: string; source: string }, ctx: ApiContext) {
   const ingest = authorise(ctx);
   if (args.text.trim() === '') throw apiError('BAD_USER_INPUT', 'The document text is empty.');
@@ -36,8 +47,7 @@ async function ingestDocument(_: unknown, args: { text: string; source: string }
   try {
     outcome = await ingest(args.text, args.source);
   } catch (error) {
-    if (isDiplographError(error)) throw apiError('INGEST_REJECTED', error.message, { reason: error.code });
-    throw error;
+    throw ingestError(error);
   }
   // Cached answers are keyed by graph version: make the next request see this write at once.
   ctx.graph.changed();

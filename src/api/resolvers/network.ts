@@ -1,7 +1,7 @@
 // Network analysis of who met whom, and its export for Gephi or Python.
 import type { ApiContext } from '../context.js';
 import { normaliseFilter } from '../connections.js';
-import { analyse, type Network, type NetworkNode } from '../network/analysis.js';
+import type { Network, NetworkNode } from '../network/analysis.js';
 import { toGraphML, toNodeLinkJson } from '../network/export.js';
 import { readProjection, type NetworkFilter, type NetworkLevel } from '../network/projection.js';
 
@@ -13,8 +13,16 @@ interface NetworkArgs {
 async function loadNetwork(ctx: ApiContext, args: NetworkArgs): Promise<Network> {
   const level = args.level ?? 'PERSON';
   const filter = normaliseFilter(args.filter) as NetworkFilter;
-  const key = JSON.stringify([await ctx.graph.current(), level, filter.from ?? null, filter.to ?? null, [...(filter.countries ?? [])].sort(), [...(filter.kinds ?? [])].sort()]);
-  return ctx.networks.get(key, async () => analyse(await readProjection(ctx.read, level, filter)));
+  const key = JSON.stringify([
+    await ctx.graph.current(), level, filter.from ?? null, filter.to ?? null, [...(filter.countries ?? [])].sort(),
+    [...(filter.kinds ?? [])].sort(), filter.includeUndated ?? false, filter.role ?? null,
+  ]);
+  return ctx.networks.get(key, async () => {
+    const projection = await readProjection(ctx.read, level, filter);
+    // On a worker thread with a time budget: the API keeps answering meanwhile.
+    const network = await ctx.analyseNetwork(projection);
+    return { ...network, undatedMeetings: projection.undatedMeetings ?? 0, undatedLeftOut: projection.undatedLeftOut ?? 0 };
+  });
 }
 
 const EXPORTERS = {

@@ -3,6 +3,7 @@ import type { ApiContext } from '../context.js';
 import { loadConnection, normaliseFilter } from '../connections.js';
 import type { GraphNode } from '../graph-nodes.js';
 import type { PageArgs } from '../pagination.js';
+import { undatedLeftOut } from '../undated.js';
 import { nodeOfType } from './base.js';
 import { countryOf, entityConnection, entityFields, entityFilter } from './entities.js';
 import { listOf, meetingConnection } from './meetings.js';
@@ -10,17 +11,18 @@ import { statementConnection } from './statements.js';
 
 type Args = PageArgs & { filter?: Record<string, unknown> | null; sort?: string | null };
 
-function counterparts(person: GraphNode, args: Args, ctx: ApiContext) {
+async function counterparts(person: GraphNode, args: Args, ctx: ApiContext) {
   const sort = args.sort ?? 'MEETINGS_DESC';
-  const filter = normaliseFilter(args.filter);
-  return loadConnection(ctx, {
+  const key = { ...normaliseFilter(args.filter), personId: person.id };
+  const connection = await loadConnection(ctx, {
     query: 'list-counterparts',
-    key: { ...filter, personId: person.id },
+    key,
     args,
     sort,
     desc: sort !== 'NAME_ASC',
-    edge: (item) => ({ node: item.node, meetings: item.meetings, firstMet: item.firstMet, lastMet: item.lastMet }),
+    edge: (item) => ({ node: item.node, meetings: item.meetings, undated: item.undated ?? 0, firstMet: item.firstMet, lastMet: item.lastMet }),
   });
+  return { ...connection, undatedLeftOut: () => undatedLeftOut(ctx, 'counterparts', key) };
 }
 
 export const peopleResolvers = {

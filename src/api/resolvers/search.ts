@@ -13,13 +13,16 @@ type SearchRow = { complete: boolean; total: number; items: Array<Row & { key: u
 
 /** Hits fetched beyond the page, so that ties at the page's end are usually already there. */
 const SCAN_SLACK = 50;
+/** Deepest hit a search pages to; past it, narrow the query (types, more words). */
+export const MAX_SEARCH_DEPTH = 10_000;
 /** Largest `limit` Lucene takes: "every hit". */
 const EVERY_HIT = 2_147_483_647;
 
 function parseAfter(after: { key: unknown; id: string } | null): { score: number; id: string; rank: number } | null {
   if (after === null) return null;
   const [score, rank] = Array.isArray(after.key) ? after.key : [];
-  if (typeof score !== 'number' || typeof rank !== 'number' || !Number.isInteger(rank) || rank < 0) {
+  // A forged rank would make one request scan every hit; pages stop at MAX_SEARCH_DEPTH (see search below).
+  if (typeof score !== 'number' || !Number.isFinite(score) || typeof rank !== 'number' || !Number.isInteger(rank) || rank < 0 || rank >= MAX_SEARCH_DEPTH) {
     throw apiError('INVALID_CURSOR', 'The `after` cursor is not one this API issued for search.');
   }
   return { score, id: after.id, rank };
@@ -40,7 +43,9 @@ async function search(_: unknown, args: SearchArgs, ctx: ApiContext, info: Graph
     scan = scan * 10 > 100_000 ? EVERY_HIT : scan * 10;
     row = await ctx.loaders.byKey<SearchRow>('search-text', { ...shared, scan }).load(key);
   }
-  const connection = toConnection({ total: 0, items: row?.items ?? [] }, request, (item) => ({ node: item.node, score: item.score }));
+  // Pages end at the MAX_SEARCH_DEPTH-th hit, so that every cursor issued is one parseAfter accepts.
+  const items = (row?.items ?? []).filter((item) => Array.isArray(item.key) && Number(item.key[1]) < MAX_SEARCH_DEPTH);
+  const connection = toConnection({ total: 0, items }, request, (item) => ({ node: item.node, score: item.score }));
   return { ...connection, totalCount };
 }
 

@@ -25,6 +25,7 @@ type StatementLinks = {
   respondsTo: GraphNode | null;
   topic: GraphNode | null;
   side: GraphNode | null;
+  sides: GraphNode[];
 };
 
 function links(statement: GraphNode, ctx: ApiContext): Promise<StatementLinks | null> {
@@ -64,6 +65,7 @@ export const statementResolvers = {
     speakers: async (statement: GraphNode, _: unknown, ctx: ApiContext) => (await links(statement, ctx))?.speakers ?? [],
     respondsTo: async (statement: GraphNode, _: unknown, ctx: ApiContext) => (await links(statement, ctx))?.respondsTo ?? null,
     side: async (statement: GraphNode, _: unknown, ctx: ApiContext) => (await links(statement, ctx))?.side ?? null,
+    sides: async (statement: GraphNode, _: unknown, ctx: ApiContext) => (await links(statement, ctx))?.sides ?? [],
     document: (statement: GraphNode, _: unknown, ctx: ApiContext) =>
       typeof statement.document === 'string' ? ctx.loaders.nodes.load(statement.document) : null,
     responses: (statement: GraphNode, _: unknown, ctx: ApiContext) =>

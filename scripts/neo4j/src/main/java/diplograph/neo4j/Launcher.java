@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -18,6 +24,10 @@ import org.neo4j.io.ByteUnit;
 /**
  * Starts an embedded Neo4j (Community) DBMS with Bolt on 127.0.0.1 and keeps it running until SIGTERM or
  * SIGINT, when a shutdown hook closes it cleanly (checkpoint, no data loss).
+ *
+ * <p>Auth is on: user {@code neo4j} with the password read from {@code --password-file} (written by
+ * diplograph, mode 0600). Loopback alone protects nothing from a web page: Bolt also speaks WebSocket,
+ * which no browser rule keeps a foreign page from opening. {@code LOAD CSV} from file URLs is off.
  *
  * <p>stdout carries exactly one line, {@code diplograph-neo4j: bolt ready on 127.0.0.1:PORT}, printed
  * only once Bolt accepts TCP connections; everything else goes to stderr or to Neo4j's own logs under
@@ -48,8 +58,9 @@ public final class Launcher {
         }
         DatabaseManagementService dbms;
         try {
-            dbms = start(options);
-        } catch (RuntimeException e) {
+            applyPassword(options);
+            dbms = builder(options, true).build();
+        } catch (RuntimeException | IOException e) {
             e.printStackTrace();
             fail(1, "Neo4j failed to start in " + options.home + ": " + rootMessage(e)
                     + " (see " + options.home.resolve("logs") + ")");
@@ -66,14 +77,16 @@ public final class Launcher {
         awaitQuietly(stopped);
     }
 
-    private static DatabaseManagementService start(Options options) {
+    private static DatabaseManagementServiceBuilder builder(Options options, boolean bolt) {
         return new DatabaseManagementServiceBuilder(options.home)
-                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.enabled, bolt)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, options.port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, options.port))
-                // Auth is off because Bolt listens on the loopback interface only: just local processes
-                // of this machine can connect. Never change the listen address without enabling auth.
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                // Every Bolt client (a web page's WebSocket, another local user) must log in.
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // LOAD CSV may not read the machine's files, only URLs of the import folder (kept empty).
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, options.home.resolve("import"))
                 // No internet here, and nobody asked to be counted.
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, options.pageCacheBytes)
@@ -88,8 +101,39 @@ public final class Launcher {
                 // Netty event loops, which run out the clock anyway. 1s each makes a stop take ~2s instead of
                 // ~11s; the two "forcefully terminated" warnings in debug.log come after the data is safe.
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
-                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
-                .build();
+                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1));
+    }
+
+    /**
+     * Makes the password of user neo4j the one in the password file, before Bolt ever opens: when the
+     * file's digest differs from the one recorded at the last change (first start, a home made before
+     * auth was on, a deleted password file), the DBMS starts once without Bolt and the user is altered.
+     */
+    private static void applyPassword(Options options) throws IOException {
+        String password = Files.readString(options.passwordFile, StandardCharsets.UTF_8).strip();
+        if (password.length() < 8) throw new IllegalStateException("the password in " + options.passwordFile + " is shorter than 8 characters");
+        Path applied = options.home.resolve("neo4j-password.applied");
+        String digest = sha256(password);
+        if (Files.exists(applied) && Files.readString(applied, StandardCharsets.UTF_8).strip().equals(digest)) return;
+        DatabaseManagementService dbms = builder(options, false).build();
+        try {
+            dbms.database("system").executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            // The recorded digest was lost but the password is already this one: nothing to change.
+            if (!String.valueOf(rootMessage(e)).contains("cannot be the same")) throw e;
+        } finally {
+            dbms.shutdown();
+        }
+        Files.writeString(applied, digest + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void shutdown(DatabaseManagementService dbms, CountDownLatch stopped) {
@@ -157,10 +201,12 @@ public final class Launcher {
 
     /** Command-line flags; every one has a default except the home folder. */
     static final class Options {
-        static final String USAGE = "usage: Launcher --home DIR [--port 7687] [--page-cache 512m] [--tx-timeout-seconds 600]\n"
-                + "  Data goes to DIR/data, Neo4j's logs to DIR/logs; Bolt listens on 127.0.0.1:PORT, auth disabled.";
+        static final String USAGE = "usage: Launcher --home DIR --password-file FILE [--port 7687] [--page-cache 512m] [--tx-timeout-seconds 600]\n"
+                + "  Data goes to DIR/data, Neo4j's logs to DIR/logs; Bolt listens on 127.0.0.1:PORT; user neo4j logs in\n"
+                + "  with the password in FILE (8+ characters).";
 
         Path home;
+        Path passwordFile;
         int port = 7687;
         long pageCacheBytes = ByteUnit.parse("512m");
         Duration transactionTimeout = Duration.ofMinutes(10);
@@ -178,6 +224,7 @@ public final class Launcher {
                 String value = args[++i];
                 switch (flag) {
                     case "--home" -> o.home = Path.of(value).toAbsolutePath().normalize();
+                    case "--password-file" -> o.passwordFile = Path.of(value).toAbsolutePath().normalize();
                     case "--port" -> o.port = parsePort(value);
                     case "--page-cache" -> o.pageCacheBytes = parseBytes(value);
                     case "--tx-timeout-seconds" -> o.transactionTimeout = Duration.ofSeconds(parsePositive(value, flag));
@@ -185,6 +232,7 @@ public final class Launcher {
                 }
             }
             if (o.home == null && !o.help) throw new IllegalArgumentException("--home is required");
+            if (o.passwordFile == null && !o.help) throw new IllegalArgumentException("--password-file is required");
             return o;
         }
 

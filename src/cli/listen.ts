@@ -1,7 +1,20 @@
-// The API port, checked before the slow steps (Neo4j, ingest) so that "port in use" fails in a second,
-// and listen errors turned into one-line messages that say what to change.
+// Ports: the one parser for --port flags, the API port checked before the slow steps (Neo4j, ingest) so
+// that "port in use" fails in a second, and listen errors turned into one-line messages.
+import { InvalidArgumentError } from 'commander';
 import { createServer } from 'node:net';
+import { parsePort } from '../config.js';
 import { DiplographError } from '../errors.js';
+
+/** A commander parser for --port, built on config.ts's parsePort (the one range check). */
+export function portOption({ allowZero = false } = {}): (value: string) => number {
+  return (value) => {
+    try {
+      return parsePort(value, '--port', { allowZero });
+    } catch (error) {
+      throw new InvalidArgumentError((error as Error).message.replace(/^--port must be /, '').replace(/, got .*$/, ''));
+    }
+  };
+}
 
 /** A DiplographError for EADDRINUSE / EADDRNOTAVAIL / EACCES; anything else is returned unchanged. */
 export function listenError(error: unknown, host: string, port: number): unknown {

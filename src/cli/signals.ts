@@ -1,4 +1,4 @@
-// Ctrl-C for a long-running command: the first SIGINT/SIGTERM asks for a clean stop (the command
+// Ctrl-C for a long-running command: the first SIGINT/SIGTERM/SIGHUP asks for a clean stop (the command
 // closes what it opened, in order); a second one exits at once, for a shutdown that hangs.
 export interface StopRequest {
   /** Resolves with the signal's name when the first signal arrives. */
@@ -17,7 +17,12 @@ export interface StopRequestOptions {
   forceExitCode?: number;
 }
 
-const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/** The exit code a shell reports for a process ended by this signal (128 + its number). */
+export function signalExitCode(signal: NodeJS.Signals): number {
+  return signal === 'SIGHUP' ? 129 : signal === 'SIGTERM' ? 143 : 130;
+}
 
 export function listenForStop({ onFirst, onForce, forceExitCode = 130 }: StopRequestOptions = {}): StopRequest {
   let first: NodeJS.Signals | null = null;
