@@ -90,7 +90,8 @@ export function frameMeeting(
   const segments = passages.flatMap((p) => splitSides(text, p));
   const attendees = attendeesIn(persons, segments);
   const excluded = [...passages, ...englishParens(text, lead)];
-  const place = kind === 'telephone' ? null : (findPlace(leadText, lead.start) ?? venueInTitle(title, text));
+  // A call has no venue, but the place one side called from can be named (「Xを訪問中の…大臣は、…電話会談」).
+  const place = findPlace(leadText, lead.start) ?? (kind === 'telephone' ? null : venueInTitle(title, text));
   const occasion = findOccasion(leadText, lead.start);
   if (occasion) excluded.push(occasion);
   const inLead = persons.filter((m) => inside(m, lead) && isPrincipalCandidate(text, m, excluded));

@@ -29,6 +29,21 @@ function titleFrom(preamble: Line[]): string {
   return chosen.join('').replace(/[(（]概要[)）]/gu, '').replace(/平成|令和|昭和/u, (m) => m).trim();
 }
 
+/**
+ * A lead paragraph wrapped over lines starts where its first line does: the lines right above the
+ * lead line (no blank line between) that run on without a full stop and carry a comma, unlike a title
+ * or a date line (「1月9日(現地時間),…に出席するため米国」 / 「(ニューヨーク)を訪問中の…は,…会談を行った」).
+ */
+function leadFirstLine(lines: Line[], leadIndex: number): number {
+  let first = leadIndex;
+  while (first > 0) {
+    const above = lines[first - 1]!.text.trim();
+    if (above === '' || /。$/u.test(above) || !/[、,]/u.test(above) || isDateLine(above) || parseTopicLine(above) !== null) break;
+    first--;
+  }
+  return first;
+}
+
 function headerDateFrom(lines: Line[], leadIndex: number): PartialDate | null {
   const head = leadIndex >= 0 ? lines.slice(0, leadIndex) : lines.slice(0, 12);
   for (const line of head) {
@@ -47,7 +62,8 @@ function firstTopicCut(titleLines: Line[], preamble: Line[]): Line[] {
 export function parseLayout(text: string): Layout {
   const lines = splitLines(text);
   const leadIndex = findLeadLine(lines);
-  const preamble = leadIndex >= 0 ? lines.slice(0, leadIndex) : lines.slice(0, 3);
+  const leadFirst = leadIndex >= 0 ? leadFirstLine(lines, leadIndex) : -1;
+  const preamble = leadIndex >= 0 ? lines.slice(0, leadFirst) : lines.slice(0, 3);
   const titleLines = preamble.filter((l) => parseTopicLine(l.text) === null);
   const leadLine = leadIndex >= 0 ? lines[leadIndex] : undefined;
   // A lead inside the first numbered section (1.全体概要 / (1)…首脳会談は…) belongs to the body.
@@ -57,8 +73,8 @@ export function parseLayout(text: string): Layout {
   const { sections, paragraphs } = parseSections(text, body);
   return {
     title: titleFrom(firstTopicCut(titleLines, preamble)),
-    headerDate: headerDateFrom(lines, leadIndex),
-    lead: leadLine ? trimSpan(text, leadLine) : null,
+    headerDate: headerDateFrom(lines, leadFirst),
+    lead: leadLine ? trimSpan(text, { start: lines[leadFirst]!.start, end: leadLine.end }) : null,
     sections,
     paragraphs,
   };

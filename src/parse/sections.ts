@@ -19,7 +19,9 @@ export interface Paragraph extends Span {
   contentStart: number;
 }
 
-const TOPIC_LINE = /^\s*(?:第)?(\d{1,2})\s*(?:[.．、]\s*|\s+|(?=[^\d\s(（)）]))(.*)$/u;
+// A number glued to its heading (1日露関係) is a topic; a date or a clock that starts a line (1月9日(現地時間),…,
+// 9日(…)、, 10時…) is not.
+const TOPIC_LINE = /^\s*(?:第)?(\d{1,2})\s*(?:[.．、]\s*|\s+|(?=[^\d\s(（)）])(?!月\d{1,2}日|日[(（、,]|時))(.*)$/u;
 const ENUMERATOR = /^\s*(?:[-・○●◯◇◆■□*•]\s*)?(?:[(（](?:\d{1,2}|[イロハニホヘトチリヌ]|[a-zA-Z]|[A-Z])[)）]\s*\)?|[アイウエオカキクケコサシスセソ]\s+|\d{1,2}\s*[.．](?!\d)\s*|\d{1,2}\s+(?=\D)|[-・○●◯◇◆■□*•]\s*)/u;
 
 function looksLikeHeading(rest: string): boolean {

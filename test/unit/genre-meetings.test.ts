@@ -26,3 +26,35 @@ describe('meeting kind', () => {
     expect(kindOf('両者は会談を行った。')).toBe('summit');
   });
 });
+
+describe('the lead paragraph and its place', () => {
+  it('starts a lead wrapped over two lines at its first line, so its date and occasion are read', async () => {
+    const { parseLayout } = await import('../../src/parse/layout.js');
+    const text = ['デルタ共和国', '', '令和5年3月10日', '', '3月9日(現地時間),国連総会に出席するため米国', '(ニューヨーク)を訪問中の山田外務大臣は,ガンマ外務大臣と会談を行ったところ,概要は以下のとおりです。', '', '  1. 山田大臣から歓迎する旨述べました。'].join('\n');
+    const layout = parseLayout(text);
+    expect(text.slice(layout.lead!.start, layout.lead!.end)).toMatch(/^3月9日\(現地時間\),国連総会.*概要は以下のとおりです。$/su);
+    expect(layout.title).toBe('デルタ共和国');
+  });
+
+  it('does not take a title line or a date line above the lead into it', async () => {
+    const { parseLayout } = await import('../../src/parse/layout.js');
+    const text = ['日・デルタ外相会談', '令和5年3月10日', '3月9日,山田外務大臣は,ガンマ外務大臣と会談を行ったところ,概要は以下のとおりです。'].join('\n');
+    expect(text.slice(parseLayout(text).lead!.start)).toMatch(/^3月9日,山田/u);
+  });
+
+  it('reads a date or clock at the start of a line as no topic number, a number glued to a heading as one', async () => {
+    const { parseTopicLine } = await import('../../src/parse/sections.js');
+    expect(parseTopicLine('1月9日(現地時間),国連総会に出席するため米国')).toBeNull();
+    expect(parseTopicLine('9日(現地時間)、山田外務大臣は')).toBeNull();
+    expect(parseTopicLine('1日露関係')).toMatchObject({ number: 1, heading: '日露関係' });
+    expect(parseTopicLine('2. 地域情勢')).toMatchObject({ number: 2, heading: '地域情勢' });
+  });
+
+  it('keeps the place a call was made from (「Xを訪問中の…大臣は、…電話会談」)', async () => {
+    const { frameMeeting } = await import('../../src/frame/lead-frame.js');
+    const lead = 'セネガル共和国を訪問中の山田外務大臣は、ガンマ外務大臣と電話会談を行いました。';
+    const frame = frameMeeting(lead, '', { start: 0, end: lead.length }, null, findPersonMentions(lead));
+    expect(frame.kind).toBe('telephone');
+    expect(frame.place?.text).toBe('セネガル共和国');
+  });
+});
