@@ -28,8 +28,11 @@ function sentenceSpans(text: string, span: Span): Span[] {
   return spans.filter((s) => text.slice(s.start, s.end).trim().length > 1);
 }
 
+/** Someone named by office, without commas: 「ルトノ大臣」「アブドッラー国王」. */
+const OFFICE_HOLDER = String.raw`[^、,。]{2,16}?(?:大統領|首相|総理大臣|総理|大臣|長官|外相|国王|主席|事務総長)`;
 /** A speaker named next: 「Xから、」「Y大臣は」「双方は」. */
-const NEXT_SPEAKER = String.raw`(?=[^、,。]{2,30}?(?:より|から)(?:は)?[、,]|[^、,。]{2,16}?(?:大統領|首相|総理大臣|総理|大臣|長官|外相)(?:より|から)|[^、,。]{2,24}?(?:大統領|首相|総理|長官|大臣|事務総長|外相|主席|国王)は|(?:双方|両首脳|両外相|両者|両大臣|両国)は)`;
+// A name ends in a noun, never in a verb's kana: 「…話も出されるであろうから、」 gives a reason, not the floor.
+const NEXT_SPEAKER = String.raw`(?=[^、,。]{1,29}?[^、,。ぁ-ゖ](?:より|から)(?:は)?[、,]|[^、,。]{2,16}?(?:大統領|首相|総理大臣|総理|大臣|長官|外相)(?:より|から)|[^、,。]{2,24}?(?:大統領|首相|総理|長官|大臣|事務総長|外相|主席|国王)は|(?:双方|両首脳|両外相|両者|両大臣|両国)は)`;
 /** Where one reported act ends and another begins inside a sentence. */
 const JOIN = new RegExp(
   [
@@ -40,12 +43,18 @@ const JOIN = new RegExp(
     // 「…申し上げたのに対し、…」: whatever was done, the rest answers it.
     String.raw`たのに対し(?:て)?[、,]`,
     // 「…旨述べ、Y大臣は…」「…について説明し、Yから…」「…説明があり、Yから…」: the floor passes.
-    String.raw`(?:旨(?:を)?)?(?:述べ|表明し|伝え|強調し|説明し|要請し)[、,]${NEXT_SPEAKER}`,
+    String.raw`(?:旨(?:を)?)?(?:述べ|表明し|伝え|強調し|説明し|要請し|発言し)[、,]${NEXT_SPEAKER}`,
     String.raw`(?:説明|紹介|言及|発言|要請|提案|招待)があり[、,]${NEXT_SPEAKER}`,
     // 「…旨表明したところ、Yからは…」: what follows answers.
     String.raw`たところ[、,]${NEXT_SPEAKER}`,
     // 「両首脳は…意見交換を行い、Xから…」: the exchange says nothing itself; X's words do.
     String.raw`を行い[、,]${NEXT_SPEAKER}`,
+    // 「Y大臣は、…謝意を表するとともに、…意見交換を行い、…強化することで一致」: what an exchange of
+    // views ends in agreeing on is agreed by both, whoever opened the sentence.
+    String.raw`意見交換を行い[、,](?=[^。]*(?:一致|合意)し)`,
+    // 「Xから、…に祝意を表し、Y大臣からは、…」: a clause ends and an office holder is given the floor
+    // (not after これに対し / に関し / に際し, which open the next speaker's words).
+    String.raw`(?:(?<!に対|に関|に際|を通|関連)し|(?<!よ)り)[、,](?=${OFFICE_HOLDER}(?:より|から)(?:は)?[、,]?)`,
     // 「X総理は…を歓迎し、両首脳は…一致」: one speaker's act, then a joint one.
     String.raw`[しり][、,](?=(?:双方|両首脳|両外相|両者|両大臣|両首相)は)`,
   ].join('|'),

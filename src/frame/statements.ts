@@ -25,12 +25,14 @@ const CONNECTOR = /^(?:[-・○●]\s*)?(?:\(?[0-9０-９]+\)|[0-9]{1,2}[.．](?
 const RESPONSE = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:これに対し|これを受け|これに応え|それに対し)/u;
 const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:更に|さらに|また|その上で|続いて|加えて|同時に)/u;
 // A speaker is named without commas: 「日中関係に触れ、日中両国は」 does not name one.
-const MARKER = /^([^、,。]{1,40}?)(?:の方から|からは|よりは|より|から|は|が)(?:[、,]|(?=[^\s]))/u;
+// 「クレーシ大臣も…旨述べ」: も marks a speaker only after an office (日本としても is content).
+const MARKER = /^([^、,。]{1,40}?)(?:の方から|からは|よりは|より|から|は|が)(?:[、,]|(?=[^\s]))|^([^、,。]{1,30}?(?:大統領|首相|総理|大臣|外相|長官|国王|主席|事務総長))も[、,]?/u;
 /** 「(温家宝総理)」 on a line of its own: the speaker of the paragraphs below it. */
 const SPEAKER_HEADING = /^[(（]([^()（）]{2,30})[)）]$/u;
-const REPORTED = /(旨|述べ|発言|表明|強調|伝え|要請|説明|一致|確認|合意|歓迎|期待|感謝|謝意|提案|招待|招請|言及|紹介|触れ|求め|申し入れ|応じ|示し|表し|意向|発言があった|考えを)/u;
+const REPORTED = /(旨|述べ|こととな(?:った|りました)|発言|表明|強調|伝え|要請|説明|一致|確認|合意|歓迎|期待|感謝|謝意|提案|招待|招請|言及|紹介|触れ|求め|申し入れ|応じ|示し|表し|意向|発言があった|考えを)/u;
 /** A sentence that ends in agreement with nobody named is a joint act of the principals. */
-const JOINT_RESULT = /(一致|確認|合意|共有)(した|しました|し、|。|$)[^、,]{0,4}$/u;
+// 「…柔軟に考えていくこととなった」 reports what both sides settled on, like 一致.
+const JOINT_RESULT = /(?:(一致|確認|合意|共有)(した|しました|し、|。|$)|こととな(?:った|りました))[^、,]{0,4}$/u;
 const LIST_INTRO = /概要(?:以下|次)の(?:とおり|通り)(?:述べ|発言)|概要(?:以下|次)の(?:発言|とおり発言)/u;
 
 interface Carry {
@@ -44,7 +46,7 @@ const TOPIC_FIRST = /^[^、,。「」]{1,40}?(?:に関し(?:ては|て)?|につ�
 function markerAt(text: string, piece: Span, offset: number): Span | null {
   const m = MARKER.exec(text.slice(piece.start + offset, piece.end));
   if (!m) return null;
-  return { start: piece.start + offset, end: piece.start + offset + (m[1] ?? '').length };
+  return { start: piece.start + offset, end: piece.start + offset + (m[1] ?? m[2] ?? '').length };
 }
 
 /** Where the speaker may be named: at the head of the piece, or after a leading topic phrase. */
@@ -111,7 +113,7 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       let speakers = marker.speakers;
       if (!speakers && !REPORTED.test(body)) continue;
       // 「両者は…意見交換を行った」 reports no content: not a statement.
-      if (/意見交換を?(?:行|し)/u.test(body) && !/旨|一致|確認|合意|述べ/u.test(body)) continue;
+      if (/意見交換を?(?:行|し)/u.test(body) && !/旨|一致|確認|合意|述べ/u.test(body) && !REPORTED.test(body.replace(/[^、,。]*意見交換を?(?:行|し)[^、,。]*/gu, ''))) continue;
       if (!speakers && JOINT_RESULT.test(body.replace(/[。\s]+$/u, '')) && !/旨/u.test(body)) speakers = principals;
       if (!speakers && previous && (CONTINUATION.test(body) || !marker.found || piece.continues)) speakers = previous.speakers;
       speakers ??= [];

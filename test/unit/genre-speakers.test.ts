@@ -86,3 +86,38 @@ describe('questions, exchanges and joint acts in one sentence', () => {
     expect(speakerNames(result, '緊密に連携')).toEqual(['岸田文雄']);
   });
 });
+
+describe('more places where the floor passes, and where it does not', () => {
+  it('splits 「Xから、…に祝意を表し、Y大統領からは、…」 at the clause that ends before an office holder', async () => {
+    const result = await page('岸田総理大臣から、ベータ大統領の就任に祝意を表し、ベータ大統領からは、謝意が述べられました。');
+    expect(speakerNames(result, '就任に祝意')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '謝意が述べ')).toEqual(['アルファ・ベータ']);
+  });
+
+  it('does not split 「これに対し、Y大統領から」 nor 「X総理より、Y大統領からの…」', async () => {
+    const result = await page('岸田総理大臣から、協力を提案しました。これに対し、ベータ大統領から、岸田総理大臣からの提案を歓迎する旨述べました。');
+    expect(speakerNames(result, '提案を歓迎')).toEqual(['アルファ・ベータ']);
+    expect(result.statements).toHaveLength(2);
+  });
+
+  it('reads 「Y大統領も…旨述べ」 as Y speaking', async () => {
+    const result = await page('岸田総理大臣から、関係を強化したい旨述べたのに対し、ベータ大統領も関係を強化したい旨述べました。');
+    expect(speakerNames(result, 'ベータ大統領も')).toEqual(['アルファ・ベータ']);
+  });
+
+  it('does not hand the floor to a clause ending in 「…であろうから、」', async () => {
+    const result = await page('岸田総理大臣より、協議を再開する旨述べ、相手側から様々な話も出されるであろうから、しっかり取り組む旨述べました。');
+    expect(speakerNames(result, 'しっかり取り組む')).toEqual(['岸田文雄']);
+  });
+
+  it('gives what an exchange of views ends in agreeing on to both principals', async () => {
+    const result = await page('ベータ大統領は、日本の協力に謝意を表するとともに、今後の協力につき意見交換を行い、両国関係を強化していくことで一致しました。');
+    expect(speakerNames(result, '日本の協力に謝意')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '両国関係を強化').sort()).toEqual(['アルファ・ベータ', '岸田文雄'].sort());
+  });
+
+  it('reads an unattributed 「…こととなった」 as settled by both', async () => {
+    const result = await page('岸田総理大臣から、決議が必要である旨述べました。決議については、状況を見ながら柔軟に考えていくこととなった。');
+    expect(speakerNames(result, '柔軟に考えていく').sort()).toEqual(['アルファ・ベータ', '岸田文雄'].sort());
+  });
+});
