@@ -66,7 +66,9 @@ function isKatakana(ch: string | undefined): boolean {
 
 /** A name must not be cut out of a longer word: EU in EUR, ラム in プログラム, コロナ in コロナ禍? (kept: 禍 is kanji). */
 function standsAlone(text: string, start: number, end: number, entry: GazetteerEntry): boolean {
-  if (isLatin(text[start]) && (isLatin(text[start - 1]) || isLatin(text[end]))) return false;
+  // An acronym may carry an edition number (TICAD7, PALM8): letters after it cut a word, digits do not.
+  const editionAfter = /^[A-Z]{2,}$/u.test(text.slice(start, end)) && /[0-9]/u.test(text[end] ?? '');
+  if (isLatin(text[start]) && (isLatin(text[start - 1]) || (isLatin(text[end]) && !editionAfter))) return false;
   if (isKatakana(text[start]) && isKatakana(text[start - 1])) return false;
   if (isKatakana(text[end - 1]) && isKatakana(text[end])) return false;
   // Katakana people names (ラム, リー) are matched only as whole words next to non-katakana.

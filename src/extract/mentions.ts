@@ -3,7 +3,7 @@
 import type { Token } from '../nlp/tokenizer.js';
 import { findPersonBySurface } from '../lexicon/index.js';
 import { findLexiconMentions } from './gazetteer.js';
-import { findCountryCompounds, findPatternMentions } from './patterns.js';
+import { findCountryCompounds, findEditionMentions, findPatternMentions, findSituationMentions } from './patterns.js';
 import { findPersonMentions, type PersonMention } from './persons.js';
 import { inside, overlaps, type RawMention } from './mention.js';
 
@@ -37,10 +37,34 @@ function keepThing(m: RawMention, persons: PersonMention[]): boolean {
   return !persons.some((p) => p.title && overlaps(p.title, m) && inside(m, p) && !(p.countrySpan && inside(m, p.countrySpan)));
 }
 
+/**
+ * An edition (TICAD7, 第77回国連総会) replaces the recurring event's name inside it; where a page names
+ * one edition only, the bare name (国連総会, TICAD) elsewhere on it is that edition too.
+ */
+function withEditions(names: RawMention[], text: string): RawMention[] {
+  const editions = findEditionMentions(text, names);
+  const byBase = new Map<string, RawMention[]>();
+  for (const e of editions) {
+    const base = names.find((m) => inside(m, e))?.id ?? '';
+    const list = byBase.get(base) ?? [];
+    if (!list.some((x) => x.id === e.id)) list.push(e);
+    byBase.set(base, list);
+  }
+  const rest = names
+    .filter((m) => !editions.some((e) => inside(m, e)))
+    .map((m) => {
+      const only = m.id ? byBase.get(m.id) : undefined;
+      return only && only.length === 1 ? { ...m, id: only[0]!.id, name: only[0]!.name } : m;
+    });
+  return [...rest, ...editions];
+}
+
 export function findMentions(text: string, tokens: Token[]): DocumentMentions {
-  const lexicon = findLexiconMentions(text);
+  const lexicon = withEditions(findLexiconMentions(text), text);
   const titled = findPersonMentions(text).filter((m) => !isCommonWords(tokens, m));
   const persons = [...titled, ...untitledKnownPeople(lexicon, titled)].sort((a, b) => a.start - b.start);
-  const things = [...lexicon, ...findPatternMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
+  // A pattern that found what the lexicon (or an edition of it) already names adds nothing.
+  const patterns = findPatternMentions(text).filter((p) => !lexicon.some((l) => l.start === p.start && l.end === p.end));
+  const things = [...lexicon, ...patterns, ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
   return { persons, things };
 }

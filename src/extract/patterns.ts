@@ -5,6 +5,7 @@ import { countryByAbbreviation, entitySuffixes, LONG_HEAD_AGREEMENT_SUFFIXES } f
 import type { EntityType } from '../types.js';
 import type { RawMention } from './mention.js';
 import { lexiconMentionFor } from './gazetteer.js';
+import { parseNumber } from '../parse/numbers.js';
 
 interface Pattern {
   type: EntityType;
@@ -81,6 +82,60 @@ export function findPatternMentions(text: string): RawMention[] {
       if (VISIT_KIND.test(value)) continue;
       found.push(known(type, value, start));
     }
+  }
+  return found;
+}
+
+/**
+ * 「東アジア情勢」「南スーダン情勢」: the situation of a named place is a matter under discussion. Only
+ * after a place the lexicon knows (a country or a region); 地域情勢 and 国際情勢 name no place.
+ */
+export function findSituationMentions(text: string): RawMention[] {
+  const found: RawMention[] = [];
+  for (const m of text.matchAll(new RegExp(`${BOUNDARY}(${NOUN})情勢`, 'gu'))) {
+    const head = m[1] ?? '';
+    const place = lexiconMentionFor(head, 0);
+    if (!place || (place.type !== 'Country' && place.type !== 'Location')) continue;
+    const start = m.index ?? 0;
+    found.push(known('Issue', m[0], start));
+  }
+  return found;
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** 7, 12, VI, IX → 7, 12, 6, 9; null for anything else. */
+function editionNumber(written: string): number | null {
+  if (/^\d+$/u.test(written)) return Number(written);
+  const kanji = parseNumber(written);
+  if (kanji !== null) return kanji;
+  if (!/^[IVX]+$/u.test(written)) return null;
+  let total = 0;
+  for (let i = 0; i < written.length; i++) {
+    const value = ROMAN[written[i]!]!;
+    const next = ROMAN[written[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/**
+ * A numbered edition of a recurring event the lexicon knows: 「TICAD7」「TICAD VI」「第7回アフリカ開発会議」
+ * 「PALM8」「第77回国連総会」. One id per edition (the event's id and the number), whichever way it is
+ * written, so that TICAD7 and 第7回アフリカ開発会議 are one thing and TICAD itself another.
+ */
+export function findEditionMentions(text: string, lexicon: RawMention[]): RawMention[] {
+  const found: RawMention[] = [];
+  for (const m of lexicon) {
+    if (m.type !== 'Event' || !m.id) continue;
+    const after = /^ ?(\d{1,3}|[IVX]{1,6})(?![A-Za-z0-9])/u.exec(text.slice(m.end, m.end + 8));
+    const before = /第(\d{1,3}|[一二三四五六七八九十百]{1,4})回$/u.exec(text.slice(Math.max(0, m.start - 8), m.start));
+    const written = /^[A-Z]/u.test(m.text) ? after : before;
+    const edition = written ? editionNumber(written[1] ?? '') : null;
+    if (!written || edition === null || edition === 0) continue;
+    const start = written === before ? m.start - written[0].length : m.start;
+    const end = written === after ? m.end + written[0].length : m.end;
+    found.push({ ...m, start, end, text: text.slice(start, end), id: `${m.id}-${edition}`, name: text.slice(start, end) });
   }
   return found;
 }

@@ -1,0 +1,40 @@
+// Genre rules for things talked about, each on a minimal invented page: the situation of a named place
+// (東アジア情勢) is an issue, and a numbered edition of a recurring event (TICAD7, 第7回アフリカ開発会議)
+// is one event of its own whichever way it is written.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/pipeline.js';
+import type { ExtractionResult } from '../../src/types.js';
+
+const LEAD = ' 3月14日、岸田文雄内閣総理大臣は、アルファ・ベータ・チリ共和国大統領と首脳会談を行ったところ、概要は以下のとおりです。';
+
+function page(...points: string[]): Promise<ExtractionResult> {
+  const text = ['外務省', '', '令和5年3月14日', '', LEAD, '', ...points.map((p, i) => `  ${i + 1}. ${p}`), ''].join('\n');
+  return extractDocument({ source: 'genre-entities', text });
+}
+
+const named = (result: ExtractionResult, type: string) => result.entities.filter((e) => e.type === type).map((e) => e.name);
+
+describe('the situation of a place', () => {
+  it('makes 「<region or country>情勢」 an issue, not 国際情勢', async () => {
+    const result = await page('両首脳は、東アジア情勢及び南スーダン情勢について意見交換を行い、地域情勢と国際情勢について連携していくことで一致しました。');
+    expect(named(result, 'Issue')).toEqual(expect.arrayContaining(['東アジア情勢', '南スーダン情勢']));
+    expect(named(result, 'Issue')).not.toContain('国際情勢');
+  });
+});
+
+describe('editions of a recurring event', () => {
+  it('gives TICAD7 and 第7回アフリカ開発会議 one id, and the bare TICAD on the same page joins it', async () => {
+    const result = await page('岸田総理大臣から、TICAD7の成果を踏まえ、第7回アフリカ開発会議のフォローアップを進めたい旨述べ、TICADへの協力を求めました。');
+    const events = result.entities.filter((e) => e.type === 'Event' && /TICAD|アフリカ開発会議/u.test(e.name + e.aliases.join()));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.aliases).toEqual(expect.arrayContaining(['第7回アフリカ開発会議', 'TICAD']));
+    expect(events[0]!.id).toMatch(/-7$/u);
+  });
+
+  it('reads Roman numerals (TICAD VI) and keeps two editions on one page apart', async () => {
+    const result = await page('岸田総理大臣から、TICAD VIの成功に謝意を表し、TICAD8への協力を求めました。');
+    const ids = result.entities.filter((e) => e.type === 'Event').map((e) => e.id);
+    expect(ids.some((id) => id.endsWith('-6'))).toBe(true);
+    expect(ids.some((id) => id.endsWith('-8'))).toBe(true);
+  });
+});
