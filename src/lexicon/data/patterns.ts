@@ -12,7 +12,9 @@ export type SuffixKind = 'event' | 'agreement' | 'issue' | 'organization';
 export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
   event: [
     // incidents, wars, disasters
-    '事件', 'テロ事件', '戦争', '大戦', '紛争', '侵略', '大震災', '震災',
+    '事件', 'テロ事件', '戦争', '大戦', '紛争', '侵略', '大震災', '震災', '豪雨', '森林火災',
+    // ceremonies and fora a leader attends
+    '就任式', '記念式典', 'フォーラム',
     // summits and conferences
     '首脳会合', '首脳会議', 'サミット', '外相会合', '外相会議', '閣僚会合', '閣僚会議', '総会', '国葬儀', '合同葬',
     // other talks, dialogues, negotiations and elections a summary refers to
