@@ -24,7 +24,8 @@ export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
     '条約', '協定', '共同宣言', '宣言', '共同声明', '声明', '行動計画', '計画', 'プラン', '覚書',
     'イニシアティブ', 'イニシアティヴ',
   ],
-  issue: ['問題'],
+  // reforms, countermeasures and sanctions under discussion (WTO改革, 海賊対策, 対露制裁)
+  issue: ['問題', '改革', '対策', '制裁'],
   organization: ['委員会', '分科会', '理事会'],
 };
 
