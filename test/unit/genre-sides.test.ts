@@ -44,6 +44,15 @@ describe('the foreign side of a leader written without a country', () => {
   });
 });
 
+describe('heads of international bodies', () => {
+  it('sit for no country (欧州委員長), while a minister whose title names Europe sits for his own', async () => {
+    const minister = await page({ lead: '岸田文雄内閣総理大臣は、アルファ・ベータ・フランス共和国欧州・外務大臣と会談を行ったところ、概要は以下のとおりです。' });
+    expect(sides(minister)).toMatchObject({ 'アルファ・ベータ': 'FRA' });
+    const president = await page({ lead: '岸田文雄内閣総理大臣は、ガンマ・デルタ欧州委員長と会談を行ったところ、概要は以下のとおりです。' });
+    expect(sides(president)['ガンマ・デルタ']).toBeNull();
+  });
+});
+
 describe('englishParens', () => {
   it('finds parenthesised English, nested one level, and ends an unclosed one at the line break', () => {
     const text = 'ベータ大統領(H.E. Mr. Beta (Jr.), President)と\n(' + 'Hello'.repeat(20000) + '\n(Republic of Chile)';
