@@ -7,16 +7,11 @@ import { kindOf } from '../parse/lead.js';
 import type { PersonMention } from '../extract/persons.js';
 import { inside } from '../extract/mention.js';
 import type { MeetingFrame } from './lead-frame.js';
-import { countriesInMeetingName, countryInEnglishParen, dominantPair, englishParens, foreignSideClues, parenAfter } from './side-clues.js';
+import { countriesInMeetingName, countryInEnglishParen, dominantPair, englishParens, foreignSideClues, isInternationalHead, parenAfter } from './side-clues.js';
 import { impliedPrincipals } from '../resolve/principals.js';
 import type { PersonCluster } from '../resolve/people.js';
 import type { EntityTable } from '../resolve/entities.js';
 
-/** Heads of international bodies (国連事務総長, 欧州委員長) sit for their organisation, not a country. */
-function isInternationalHead(title: string | null): boolean {
-  // 欧州委員長, 国連事務総長, IAEA事務局長; not フランスの欧州・外務大臣, whose title only names Europe.
-  return title !== null && /^(?:欧州(?:委員会|理事会|議会)?(?:委員長|常任議長|議長)|国連|IAEA|WHO|NATO|ASEAN|IMF|世界銀行)|事務総長|事務局長/u.test(title);
-}
 
 function sideOf(cluster: PersonCluster, title: string | null): string | null {
   return isInternationalHead(title) ? null : cluster.country;

@@ -6,6 +6,14 @@ import type { Span } from '../types.js';
 import { countryByAbbreviation, findCountry } from '../lexicon/index.js';
 
 /**
+ * Heads of international bodies sit for their organisation, not a country: 欧州委員長, 国連事務総長,
+ * IAEA事務局長; not フランスの欧州・外務大臣, whose title only names Europe.
+ */
+export function isInternationalHead(title: string | null): boolean {
+  return title !== null && /^(?:欧州(?:委員会|理事会|議会)?(?:委員長|常任議長|議長)|国連|IAEA|WHO|NATO|ASEAN|IMF|世界銀行)|事務総長|事務局長/u.test(title);
+}
+
+/**
  * Parenthesised runs with Latin words in `span` (English names and titles), nesting one level.
  * A scanner, not a regular expression: an unclosed 「(」 followed by thousands of letters costs one pass.
  */

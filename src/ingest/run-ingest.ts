@@ -6,6 +6,7 @@ import { readInput, type ReadOptions } from '../read/read-input.js';
 import type { InputRef } from '../read/types.js';
 import type { ExtractionResult } from '../types.js';
 import type { ExtractionPool } from './pool.js';
+import { findingsOf } from './findings.js';
 import { IngestTally, type IngestSummary } from './summary.js';
 import type { ExtractAnswer, ItemOutcome } from './types.js';
 
@@ -99,7 +100,8 @@ async function writeIsolating(results: ExtractionResult[], write: IngestRunOptio
     const written = await write(results);
     return written.map((outcome, i) => {
       const wrote = outcome.status === 'created' || outcome.status === 'replaced';
-      return { source: outcome.source, status: outcome.status, statements: wrote ? (results[i]?.statements.length ?? 0) : 0 };
+      const result = results[i]!;
+      return { source: outcome.source, status: outcome.status, statements: wrote ? (result.statements?.length ?? 0) : 0, findings: findingsOf(result) };
     });
   } catch (error) {
     // Neo4j gone: nothing else can be written, stop the run (exit code 1).

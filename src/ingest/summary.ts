@@ -1,6 +1,10 @@
 // Tally of an ingest run and its final report: counts by outcome, rejected inputs with their reasons,
-// documents and statements per second.
+// documents and statements per second, and what the pages' extraction could not establish.
+import { NO_FINDINGS, type PageFindings } from './findings.js';
 import type { ItemOutcome, ItemStatus } from './types.js';
+
+/** Sources shown per finding in the report; the counts are always whole. */
+const EXAMPLES_PER_FINDING = 3;
 
 export interface IngestSummary {
   created: number;
@@ -17,6 +21,9 @@ export interface IngestSummary {
   writeSeconds: number;
   waitSeconds: number;
   dryRun: boolean;
+  /** Totals over the pages read, with a few sources of each kind to look at. */
+  findings: PageFindings;
+  findingExamples: Record<keyof PageFindings, string[]>;
 }
 
 export class IngestTally {
@@ -30,6 +37,9 @@ export class IngestTally {
 
   constructor(private readonly dryRun = false) {}
 
+  private readonly findings: PageFindings = { ...NO_FINDINGS };
+  private readonly findingExamples: IngestSummary['findingExamples'] = { statementsWithoutMeeting: [], undatedMeetings: [], meetingsWithoutForeignSide: [], principalsWithoutCountry: [] };
+
   add(outcome: ItemOutcome): void {
     this.processed++;
     if (outcome.status === 'rejected') {
@@ -38,6 +48,11 @@ export class IngestTally {
     }
     this.counts[outcome.status]++;
     this.statements += outcome.statements;
+    for (const key of Object.keys(this.findings) as Array<keyof PageFindings>) {
+      const n = outcome.findings?.[key] ?? 0;
+      this.findings[key] += n;
+      if (n > 0 && this.findingExamples[key].length < EXAMPLES_PER_FINDING) this.findingExamples[key].push(outcome.source);
+    }
   }
 
   get rejectedCount(): number {
@@ -50,7 +65,8 @@ export class IngestTally {
 
   summary(): IngestSummary {
     return { ...this.counts, rejected: [...this.rejected], processed: this.processed, statements: this.statements, seconds: this.elapsedSeconds(),
-      writeSeconds: this.writeSeconds, waitSeconds: this.waitSeconds, dryRun: this.dryRun };
+      writeSeconds: this.writeSeconds, waitSeconds: this.waitSeconds, dryRun: this.dryRun,
+      findings: { ...this.findings }, findingExamples: structuredClone(this.findingExamples) };
   }
 }
 
@@ -63,6 +79,17 @@ export function formatSummary(s: IngestSummary): string[] {
     `${s.dryRun ? 'dry run: ' : ''}${s.processed} inputs in ${s.seconds.toFixed(1)} s (${rate(s.processed, s.seconds)} documents/s, ${rate(s.statements, s.seconds)} statements/s)`,
     `  ${verb ? 'would be ' : ''}ingested ${s.created}, unchanged ${s.unchanged}, replaced ${s.replaced}, duplicate ${s.duplicate}, rejected ${s.rejected.length}`,
   ];
+  const described: Array<[keyof PageFindings, string]> = [
+    ['statementsWithoutMeeting', 'pages with statements but no meeting'],
+    ['undatedMeetings', 'meetings without a date'],
+    ['meetingsWithoutForeignSide', 'bilateral meetings without a foreign side'],
+    ['principalsWithoutCountry', 'principals without a country'],
+  ];
+  const found = described.filter(([key]) => (s.findings?.[key] ?? 0) > 0);
+  if (found.length > 0) {
+    lines.push('not established (the graph is thinner there):');
+    for (const [key, label] of found) lines.push(`  ${s.findings[key]} ${label}: ${s.findingExamples[key].join(', ')}${s.findings[key] > s.findingExamples[key].length ? ', …' : ''}`);
+  }
   if (s.rejected.length > 0) lines.push('rejected:');
   for (const r of s.rejected) lines.push(`  ${r.source}: ${r.reason}`);
   return lines;

@@ -1,6 +1,7 @@
 // Private types of the ingest stage: what a worker is asked, what it answers, what each input became.
 import type { ErrorCode } from '../errors.js';
 import type { ExtractionResult } from '../types.js';
+import type { PageFindings } from './findings.js';
 
 /** One input's bytes, sent to an extraction worker (decoding happens there too: it costs CPU). */
 export interface ExtractTask {
@@ -24,4 +25,6 @@ export interface ItemOutcome {
   code?: string;
   reason?: string;
   statements: number;
+  /** What the page's extraction could not establish (absent for rejected inputs). */
+  findings?: PageFindings;
 }

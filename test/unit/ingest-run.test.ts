@@ -67,6 +67,9 @@ describe('runIngest', () => {
     ]);
     expect(formatSummary(summary).slice(1)).toEqual([
       '  ingested 1, unchanged 1, replaced 0, duplicate 0, rejected 2',
+      // The fake's results hold statements and no meeting: the report says so.
+      'not established (the graph is thinner there):',
+      '  2 pages with statements but no meeting: doc0, doc2',
       'rejected:',
       '  doc1: not a meeting summary',
       '  missing.html: no such file or directory',
