@@ -100,8 +100,37 @@ export function clusterPeople(mentions: PersonMention[], date: string | null): P
     cluster.mentions.push(mention);
     if (cluster.name.length < mention.name.length && !cluster.id.startsWith('person:') ) cluster.name = mention.name;
   }
-  for (const c of clusters) if (c.id === `person:${nameKey(c.name)}`) c.name = longestName(c);
-  return clusters;
+  const merged = mergeInnerNameParts(clusters);
+  for (const c of merged) if (c.id === `person:${nameKey(c.name)}`) c.name = longestName(c);
+  return merged;
+}
+
+const nameParts = (name: string) => name.split(/[・=＝]/u).filter(Boolean);
+
+/**
+ * The family name is not always the last part: Hungarian order (シーヤールトー・ペーテル → シーヤールトー大臣),
+ * Spanish double surnames (アルバロ・レイバ・ドゥラン → レイバ大臣). A one-part katakana name that is an
+ * inner part of exactly one longer name on the page, of no other country, is that person.
+ */
+function mergeInnerNameParts(clusters: PersonCluster[]): PersonCluster[] {
+  const out = [...clusters];
+  for (const short of clusters) {
+    const names = [...short.names];
+    if (!short.id.startsWith('person:') || names.length === 0 || !names.every((n) => KATAKANA.test(n) && nameParts(n).length === 1)) continue;
+    const folded = names.map((n) => foldKatakanaVariants(n));
+    const hosts = out.filter((c) => c !== short && (c.country === null || short.country === null || c.country === short.country) &&
+      [...c.names].some((n) => KATAKANA.test(n) && nameParts(n).slice(0, -1).some((part) => folded.includes(foldKatakanaVariants(part)))));
+    if (hosts.length !== 1) continue;
+    const host = hosts[0]!;
+    for (const n of short.names) host.names.add(n);
+    for (const t of short.titles) if (!host.titles.includes(t)) host.titles.push(t);
+    for (const r of short.roles) host.roles.add(r);
+    host.mentions.push(...short.mentions);
+    host.mentions.sort((a, b) => a.start - b.start);
+    host.country ??= short.country;
+    out.splice(out.indexOf(short), 1);
+  }
+  return out;
 }
 
 function longestName(cluster: PersonCluster): string {

@@ -50,3 +50,20 @@ describe('regnal numbers', () => {
     expect(people('デルタ2世女王')[0]?.[0]).toBe('デルタ2世');
   });
 });
+
+describe('a person later named by an inner part of the full name', () => {
+  const clustersOf = async (text: string) => {
+    const { clusterPeople } = await import('../../src/resolve/people.js');
+    return clusterPeople(findPersonMentions(text), null).map((c) => [...c.names].sort());
+  };
+
+  it('joins 「ガンマ大臣」 to 「アルファ・ガンマ・デルタ外務大臣」 (a double surname, family name first)', async () => {
+    expect(await clustersOf('山田外務大臣は、アルファ・ガンマ・デルタ・チリ共和国外務大臣と会談した。ガンマ大臣から、謝意が述べられた。'))
+      .toEqual(expect.arrayContaining([['アルファ・ガンマ・デルタ', 'ガンマ'].sort()]));
+  });
+
+  it('leaves the short name alone when two people on the page share that part', async () => {
+    const clusters = await clustersOf('アルファ・ガンマ・デルタ外務大臣及びベータ・ガンマ・イプシロン大使と会談した。ガンマ大臣から、謝意が述べられた。');
+    expect(clusters).toEqual(expect.arrayContaining([['ガンマ']]));
+  });
+});
