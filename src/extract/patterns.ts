@@ -45,6 +45,9 @@ function isNamed(text: string, suffixLength: number): boolean {
   return !GENERIC_HEAD.test(text);
 }
 
+/** A time before の (5月の, 本年11月の, 2006年の, 次回の) dates what follows; it names no possessor. */
+const TIME_POSSESSOR = /^[^の]*(?:年|月|日|週|春|夏|秋|冬|頃|今回|前回|次回|今般|先般)の(?=.*(?:訪|来日))/u;
+
 /** Kinds of visit (実務訪問, 二国間訪問, 首脳間年次相互訪問) are not visits to a place. */
 const VISIT_KIND = /(?:二国間|実務|公式|相互|年次|国賓|公賓|表敬|外国|海外|往来)訪問$/u;
 
@@ -78,6 +81,12 @@ export function findPatternMentions(text: string): RawMention[] {
       if (lead) {
         value = value.slice(lead[0].length);
         start += lead[0].length;
+      }
+      // 「5月の訪日」「本年の訪日」: a time is when the visit happens, not whose it is.
+      const when = TIME_POSSESSOR.exec(value);
+      if (when && type === 'Event') {
+        value = value.slice(when[0].length);
+        start += when[0].length;
       }
       if (!/訪|来日/u.test(value) && !isNamed(value, suffixLength(type, value))) continue;
       if (VISIT_KIND.test(value)) continue;

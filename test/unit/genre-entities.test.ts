@@ -38,3 +38,12 @@ describe('editions of a recurring event', () => {
     expect(ids.some((id) => id.endsWith('-8'))).toBe(true);
   });
 });
+
+describe('visits', () => {
+  it('reads a time before の as when the visit happens, not whose it is', async () => {
+    const result = await page('ベータ大統領から、本年11月の訪日を楽しみにしている旨述べ、岸田総理大臣から、2006年の訪日の際の協力に謝意を表しました。');
+    const events = result.entities.filter((e) => e.type === 'Event').map((e) => [e.name, ...e.aliases]).flat();
+    expect(events).toContain('訪日');
+    expect(events.some((n) => /月の|年の/u.test(n))).toBe(false);
+  });
+});
