@@ -47,3 +47,12 @@ describe('visits', () => {
     expect(events.some((n) => /月の|年の/u.test(n))).toBe(false);
   });
 });
+
+describe('quoted names', () => {
+  it('takes 「…パートナーシップ」 as an agreement but not quoted speech about cooperation', async () => {
+    const result = await page('岸田総理大臣から、「日チリ戦略的パートナーシップ」の下で、「技術協力を着実に進め、海洋分野の協力を強化したい」旨述べました。');
+    const agreements = result.entities.filter((e) => e.type === 'Agreement').map((e) => e.name);
+    expect(agreements).toContain('日チリ戦略的パートナーシップ');
+    expect(agreements.some((n) => n.includes('強化したい') || n.includes('進め'))).toBe(false);
+  });
+});
