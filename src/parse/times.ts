@@ -19,9 +19,21 @@ const END_AFTER_START = new RegExp(
 );
 const DURATION_STRICT = /約?\s*(\d+)\s*時間(?:\s*(\d+)\s*分)?|約?\s*(\d+)\s*分/u;
 
-/** Replaces parenthesised Japan-time asides with spaces, so offsets stay and only local time is read. */
+/** A clock followed by the local time in parentheses: the first clock is Japan's (午後3時20分(現地時間同日午前10時20分)). */
+const LOCAL_ASIDE = new RegExp(`${CLOCK}\\s*[(（]現地時間(?:同日|前日|翌日)?\\s*(?=(?:午前|午後)?\\s*\\d)([^()（）]*)[)）]`, 'gu');
+
+/**
+ * Replaces Japan-time clocks with spaces, so offsets stay and only local time is read: parenthesised
+ * Japan-time asides, and a Japan-time clock whose local time follows in parentheses (the local clock
+ * is kept, its parentheses blanked).
+ */
 export function maskJapanTime(text: string): string {
-  return text.replace(/[(（][^()（）]*(?:日本時間|本邦)[^()（）]*[)）]/gu, (m) => ' '.repeat(m.length));
+  const asides = text.replace(/[(（][^()（）]*(?:日本時間|本邦)[^()（）]*[)）]/gu, (m) => ' '.repeat(m.length));
+  return asides.replace(LOCAL_ASIDE, (m, ...groups: unknown[]) => {
+    const local = String(groups[5] ?? '');
+    const kept = `現地時間${local} `;
+    return ' '.repeat(m.length - kept.length) + kept;
+  });
 }
 
 function toClock(ampm: string | undefined, hourText: string, minuteText: string | undefined): string | null {

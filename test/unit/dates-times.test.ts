@@ -48,3 +48,12 @@ describe('meeting times', () => {
     expect(time('ハノイにおいて、約1時間にわたり、首脳会議が開催')).toEqual({ start: null, end: null, durationMinutes: 60, timeNote: null });
   });
 });
+
+describe('a Japan-time clock with the local time in parentheses', () => {
+  it('reads the local clock, the duration after it and notes 現地時間', () => {
+    const lead = '2月17日、午後3時20分(現地時間同日午前10時20分)から約25分間、山田外務副大臣は、ガンマ外務大臣と会談した。';
+    const masked = maskJapanTime(lead);
+    expect(masked).toHaveLength(lead.length);
+    expect(parseMeetingTime(masked)).toEqual({ start: '10:20', end: null, durationMinutes: 25, timeNote: '現地時間' });
+  });
+});
