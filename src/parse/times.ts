@@ -17,7 +17,7 @@ const END_AFTER_START = new RegExp(
   `^\\s*(?:\\([^)]*\\))?\\s*(?:から|より|~|〜|-|－)\\s*(?:\\([^)]*\\))?\\s*${CLOCK}\\s*(?:\\([^)]*\\))?\\s*(?:まで|にかけて)?`,
   'u',
 );
-const DURATION_STRICT = /約?\s*(\d+)\s*時間(?:\s*(\d+)\s*分)?|約?\s*(\d+)\s*分/u;
+const DURATION_STRICT = /約?\s*(\d+)\s*時間(?:\s*(\d+)\s*分|(半))?|約?\s*(\d+)\s*分/u;
 
 /** A clock followed by the local time in parentheses: the first clock is Japan's (午後3時20分(現地時間同日午前10時20分)). */
 const LOCAL_ASIDE = new RegExp(`${CLOCK}\\s*[(（]現地時間(?:同日|前日|翌日)?\\s*(?=(?:午前|午後)?\\s*\\d)([^()（）]*)[)）]`, 'gu');
@@ -59,8 +59,8 @@ function minutesBetween(start: string, end: string): number {
 function durationIn(text: string): number | null {
   const m = DURATION_STRICT.exec(text);
   if (!m) return null;
-  if (m[1] !== undefined) return Number(m[1]) * 60 + Number(m[2] ?? 0);
-  return Number(m[3]);
+  if (m[1] !== undefined) return Number(m[1]) * 60 + (m[3] ? 30 : Number(m[2] ?? 0));
+  return Number(m[4]);
 }
 
 /** Reads the meeting time from the lead sentence. `text` should already be masked with maskJapanTime. */
@@ -69,7 +69,7 @@ export function parseMeetingTime(text: string): MeetingTime {
   const startMatch = START.exec(text);
   if (!startMatch) {
     // No clock time: a bare duration still counts (約1時間にわたり).
-    const bare = /約\s*(\d+)\s*時間(?:\s*(\d+)\s*分)?(?:間|にわたり|にわたって)|約\s*(\d+)\s*分間?/u.exec(text);
+    const bare = /約\s*(\d+)\s*時間(?:\s*(\d+)\s*分|半)?(?:間|にわたり|にわたって)|約\s*(\d+)\s*分間?/u.exec(text);
     const durationMinutes = bare ? durationIn(bare[0]) : null;
     return { start: null, end: null, durationMinutes, timeNote };
   }
@@ -85,6 +85,6 @@ export function parseMeetingTime(text: string): MeetingTime {
     if (end && !isDuration) return { start, end, durationMinutes: minutesBetween(start, end), timeNote };
   }
   const window = rest.slice(0, 40);
-  const afterFrom = /^(?:\s*\([^)]*\))?\s*(?:から|より)/.test(window) ? window : '';
+  const afterFrom = /^(?:\s*\([^)]*\))?\s*(?:頃|ごろ)?\s*(?:から|より)/.test(window) ? window : '';
   return { start, end: null, durationMinutes: afterFrom ? durationIn(afterFrom) : null, timeNote };
 }

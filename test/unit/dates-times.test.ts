@@ -57,3 +57,15 @@ describe('a Japan-time clock with the local time in parentheses', () => {
     expect(parseMeetingTime(masked)).toEqual({ start: '10:20', end: null, durationMinutes: 25, timeNote: '現地時間' });
   });
 });
+
+describe('durations', () => {
+  it('reads 「約1時間半にわたって」 as 90 minutes, with or without a start clock', () => {
+    expect(parseMeetingTime('4月11日、12時30分より約1時間半にわたって意見交換を行った。')).toMatchObject({ start: '12:30', durationMinutes: 90 });
+    expect(parseMeetingTime('両首脳は約1時間半にわたり会談した。')).toMatchObject({ start: null, durationMinutes: 90 });
+  });
+
+  it('reads the duration after a masked Japan-time aside and 頃', () => {
+    const lead = '現地時間2日午前11時50分(日本時間2日午後11時50分)頃から約50分間、山田総理は会談を行った。';
+    expect(parseMeetingTime(maskJapanTime(lead))).toMatchObject({ start: '11:50', durationMinutes: 50, timeNote: '現地時間' });
+  });
+});
