@@ -98,9 +98,11 @@ export function buildMeeting(docId: string, frame: MeetingFrame, clusterOf: Map<
     if (!span) return null;
     const exact = table.idAt(span.start, span.end);
     if (exact) return { id: exact, name: span.text };
-    // ベトナム・ハノイ, 中国・成都: the named place inside the phrase is the meeting's place.
+    // ベトナム・ハノイ, 中国・成都: the named place inside the phrase is the meeting's place; in
+    // 大統領公邸 the words before 公邸 are part of the place's name, not another place.
     const inner = type === 'Location' ? table.lastInside(span.start, span.end, ['Location', 'Country']) : null;
-    if (inner) return { id: inner.id, name: inner.text };
+    const before = inner ? text.slice(span.start, inner.start) : '';
+    if (inner && (before === '' || before.endsWith('・') || table.lastInside(span.start, inner.start, ['Location', 'Country']))) return { id: inner.id, name: inner.text };
     const id = `${type.toLowerCase()}:${span.text}`;
     table.add(id, type, span.text, null, { text: text.slice(span.start, span.end), start: span.start, end: span.end });
     // The name as written in this document (APEC首脳会合), even when the lexicon's canonical differs.

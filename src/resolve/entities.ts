@@ -66,14 +66,14 @@ export class EntityTable {
   }
 
   /** The entity mentioned last inside `start..end` among `types` (in order of preference), with that mention. */
-  lastInside(start: number, end: number, types: EntityType[]): { id: string; text: string } | null {
+  lastInside(start: number, end: number, types: EntityType[]): { id: string; text: string; start: number } | null {
     for (const type of types) {
       let best: { id: string; text: string; at: number } | null = null;
       for (const e of this.byId.values()) {
         if (e.type !== type) continue;
         for (const m of e.mentions) if (m.start >= start && m.end <= end && (!best || m.start > best.at)) best = { id: e.id, text: m.text, at: m.start };
       }
-      if (best) return { id: best.id, text: best.text };
+      if (best) return { id: best.id, text: best.text, start: best.at };
     }
     return null;
   }

@@ -58,3 +58,16 @@ describe('the lead paragraph and its place', () => {
     expect(frame.place?.text).toBe('セネガル共和国');
   });
 });
+
+describe('the meeting place as a whole name', () => {
+  const placeOf = async (lead: string) => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const text = ['外務省', '', '令和5年3月14日', '', ` ${lead}`, '', '  1. 山田総理大臣から、歓迎する旨述べました。', ''].join('\n');
+    return (await extractDocument({ source: 'place', text })).meetings[0]?.location?.name;
+  };
+
+  it('keeps 大統領公邸 whole, and takes the city of 「ベトナム・ハノイ」', async () => {
+    expect(await placeOf('3月14日、山田太郎内閣総理大臣は、大統領公邸において、アルファ・ベータ・チリ共和国大統領と会談を行いました。')).toBe('大統領公邸');
+    expect(await placeOf('3月14日、山田太郎内閣総理大臣は、ベトナム・ハノイにおいて、アルファ・ベータ・チリ共和国大統領と会談を行いました。')).toBe('ハノイ');
+  });
+});
