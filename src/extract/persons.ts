@@ -5,6 +5,7 @@ import { countryByAbbreviation, findCountry, findPersonBySurface } from '../lexi
 import type { TitleRole } from '../lexicon/types.js';
 import type { Span } from '../types.js';
 import { titleAt, type TitleMatch } from './titles.js';
+import { lexiconMentionFor } from './gazetteer.js';
 
 export interface PersonMention extends Span {
   /** The name as written ('' for a title alone). */
@@ -57,8 +58,23 @@ function institutionStart(text: string, end: number): number {
   const before = text.slice(Math.max(0, end - 8), end);
   const assembly = ASSEMBLIES.find((word) => before.endsWith(word));
   if (assembly) return end - assembly.length;
+  const body = organisationStart(text, end);
+  if (body !== end) return body;
   for (let length = 2; length <= Math.min(8, end); length++) {
     if (INSTITUTION.test(text.slice(end - length, end)) && countryEndingAt(text, end - length)) return end - length;
+  }
+  return end;
+}
+
+/**
+ * An international organisation the lexicon knows, written with its acronym or not, between a name and
+ * its title: ラファエル・グロッシー|国際原子力機関(IAEA)|事務局長. Its start, or `end` when there is none.
+ */
+function organisationStart(text: string, end: number): number {
+  const acronym = /[(（][A-Za-z]{2,10}[)）]$/u.exec(text.slice(Math.max(0, end - 12), end));
+  const coreEnd = end - (acronym?.[0].length ?? 0);
+  for (let length = Math.min(16, coreEnd); length >= 2; length--) {
+    if (lexiconMentionFor(text.slice(coreEnd - length, coreEnd), 0)?.type === 'Organization') return coreEnd - length;
   }
   return end;
 }

@@ -67,3 +67,10 @@ describe('a person later named by an inner part of the full name', () => {
     expect(clusters).toEqual(expect.arrayContaining([['ガンマ']]));
   });
 });
+
+describe('an international organisation between name and title', () => {
+  it('skips the organisation, with or without its acronym in parentheses', () => {
+    expect(people('イプシロン・ゼータ国際原子力機関(IAEA)事務局長と会談した。')).toEqual([['イプシロン・ゼータ', '事務局長', null]]);
+    expect(people('イプシロン・ゼータ国際原子力機関事務局長と会談した。')).toEqual([['イプシロン・ゼータ', '事務局長', null]]);
+  });
+});
