@@ -59,8 +59,22 @@ function withEditions(names: RawMention[], text: string): RawMention[] {
   return [...rest, ...editions];
 }
 
+/**
+ * 「アルゼンチン共和国外務省」 is Argentina's ministry: a Japanese ministry's name (外務省, 防衛省) right
+ * after a foreign country's name belongs to that country, not to Japan.
+ */
+function withForeignMinistries(names: RawMention[], text: string): RawMention[] {
+  return names.map((m) => {
+    if (m.type !== 'Organization' || m.country !== 'JPN') return m;
+    const country = names.find((c) => c.type === 'Country' && c.end === m.start && c.country !== 'JPN');
+    if (!country) return m;
+    const written = text.slice(country.start, m.end);
+    return { start: country.start, end: m.end, text: written, type: 'Organization', id: null, name: written, country: country.country };
+  });
+}
+
 export function findMentions(text: string, tokens: Token[]): DocumentMentions {
-  const lexicon = withEditions(findLexiconMentions(text), text);
+  const lexicon = withForeignMinistries(withEditions(findLexiconMentions(text), text), text);
   const titled = findPersonMentions(text).filter((m) => !isCommonWords(tokens, m));
   const persons = [...titled, ...untitledKnownPeople(lexicon, titled)].sort((a, b) => a.start - b.start);
   // A pattern that found what the lexicon (or an edition of it) already names adds nothing.

@@ -56,3 +56,11 @@ describe('quoted names', () => {
     expect(agreements.some((n) => n.includes('強化したい') || n.includes('進め'))).toBe(false);
   });
 });
+
+describe('ministries', () => {
+  it('gives 「<foreign country>外務省」 to that country, and plain 外務省 to Japan', async () => {
+    const result = await page('ベータ大統領から、チリ共和国外務省と外務省の協力を歓迎する旨述べました。');
+    const orgs = result.entities.filter((e) => e.type === 'Organization').map((e) => [e.name, e.country]);
+    expect(orgs).toEqual(expect.arrayContaining([['チリ共和国外務省', 'CHL'], ['外務省', 'JPN']]));
+  });
+});
