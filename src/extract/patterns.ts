@@ -27,7 +27,8 @@ const PATTERNS: Pattern[] = [
   { type: 'Issue', regex: new RegExp(`${BOUNDARY}(${NOUN})問題(?!化)`, 'gu') },
   { type: 'Issue', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.issue.filter((t) => t !== '問題'))})`, 'gu') },
   { type: 'Issue', regex: new RegExp(`((?:工作船|核|安全保障|拉致|難民|人権|領土|歴史|環境|エネルギー|ミサイル|核・ミサイル))の問題`, 'gu') },
-  { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.event)})`, 'gu') },
+  // 「G7エルマウ・サミット」「COVAXワクチン・サミット」: a ・ may stand before the tail.
+  { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})・?(?:${tails(entitySuffixes.event)})`, 'gu') },
   { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.agreement)})`, 'gu') },
   // A programme or package is named by a compound of some length (経済改革プログラム), not 文化プログラム;
   // the look-ahead is bounded so that a long run without punctuation is not rescanned from every start.

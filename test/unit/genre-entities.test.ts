@@ -64,3 +64,10 @@ describe('ministries', () => {
     expect(orgs).toEqual(expect.arrayContaining([['チリ共和国外務省', 'CHL'], ['外務省', 'JPN']]));
   });
 });
+
+describe('event names with ・ before the tail', () => {
+  it('reads 「G7エルマウ・サミット」 whole', async () => {
+    const result = await page('両首脳は、6月のG7エルマウ・サミットに向けて緊密に連携していくことで一致しました。');
+    expect(result.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toContain('G7エルマウ・サミット');
+  });
+});
