@@ -100,12 +100,13 @@ export function findPatternMentions(text: string): RawMention[] {
 }
 
 /**
- * 「東アジア情勢」「南スーダン情勢」: the situation of a named place is a matter under discussion. Only
+ * 「東アジア情勢」「南スーダン情勢」「南シナ海の問題」: the situation or the question of a named place is a
+ * matter under discussion. Only
  * after a place the lexicon knows (a country or a region); 地域情勢 and 国際情勢 name no place.
  */
 export function findSituationMentions(text: string): RawMention[] {
   const found: RawMention[] = [];
-  for (const m of text.matchAll(new RegExp(`${BOUNDARY}(${NOUN})情勢`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`${BOUNDARY}(${NOUN})(?:情勢|の問題)`, 'gu'))) {
     const head = m[1] ?? '';
     const place = lexiconMentionFor(head, 0);
     if (!place || (place.type !== 'Country' && place.type !== 'Location')) continue;

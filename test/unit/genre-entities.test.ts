@@ -20,6 +20,12 @@ describe('the situation of a place', () => {
     expect(named(result, 'Issue')).toEqual(expect.arrayContaining(['東アジア情勢', '南スーダン情勢']));
     expect(named(result, 'Issue')).not.toContain('国際情勢');
   });
+
+  it('makes 「<place>の問題」 an issue, one with 「<place>問題」', async () => {
+    const result = await page('両首脳は、南シナ海の問題について意見交換を行い、南シナ海問題の平和的解決が重要であることで一致しました。');
+    const issues = result.entities.filter((e) => e.type === 'Issue' && /南シナ海/u.test(e.name));
+    expect(issues).toHaveLength(1);
+  });
 });
 
 describe('editions of a recurring event', () => {
