@@ -7,6 +7,7 @@ import { registerIngest } from './ingest.js';
 import { registerServe } from './serve.js';
 import { registerDb } from './db.js';
 import { registerStart } from './start.js';
+import { registerAudit } from './audit.js';
 import { Interrupted } from './lifecycle.js';
 
 /** Exit code a command asks for; commands return it from their action through this holder. */
@@ -25,6 +26,7 @@ export async function runMain(argv: string[]): Promise<number> {
   registerServe(program, exit);
   registerDb(program, exit);
   registerStart(program, exit);
+  registerAudit(program, exit);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exit.code;

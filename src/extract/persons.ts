@@ -30,7 +30,8 @@ const ASSEMBLIES = ['人民代表大会', '連邦議会', '国民議会', '衆�
 /** Institutions that need a country before them to be read as one (オマーン国宮内省顧問): 宮内省 alone could be a name tail. */
 const INSTITUTION = /^[\u3400-\u9FFF々]{1,5}(?:省|庁|党|委員会|評議会)$/u;
 /** A name candidate that is really a word of the genre, not a person (各国大使, 現議長, 前大統領). */
-const NOT_A_NAME = /^(?:各|現|前|元|新|故|次期|両|同|貴|本|当|先|新た|国|各国)$/u;
+// 人 of 在外モロッコ人大臣 and 第一 of 内閣官房第一副長官 belong to the title.
+const NOT_A_NAME = /^(?:各|現|前|元|新|故|次期|両|同|貴|本|当|先|新た|国|各国|人|第[一二三四五六七八九十]+)$/u;
 /** A name candidate that ends like an institution or a state is never a person (共和国, 衆議院, 新アゼルバイジャン党). */
 const INSTITUTION_TAIL = /(?:共和国|王国|連邦|合衆国|首長国|省|庁|院|党|委員会|評議会|議会|国会|政府)$/u;
 

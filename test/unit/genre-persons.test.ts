@@ -74,3 +74,10 @@ describe('an international organisation between name and title', () => {
     expect(people('イプシロン・ゼータ国際原子力機関事務局長と会談した。')).toEqual([['イプシロン・ゼータ', '事務局長', null]]);
   });
 });
+
+describe('words of a title that are no name', () => {
+  it('never makes a person of 人 (在外モロッコ人大臣) or 第一 (内閣官房第一副長官)', () => {
+    expect(people('アルファ在外モロッコ人大臣と会談した。').map(([name]) => name)).not.toContain('人');
+    expect(people('ベータ・モンゴル内閣官房第一副長官と会談した。').map(([name]) => name)).not.toContain('第一');
+  });
+});
