@@ -26,13 +26,14 @@ const RESPONSE = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-
 const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:更に|さらに|また|その上で|続いて|加えて|同時に)/u;
 // A speaker is named without commas: 「日中関係に触れ、日中両国は」 does not name one.
 // 「クレーシ大臣も…旨述べ」: も marks a speaker only after an office (日本としても is content).
-const MARKER = /^([^、,。]{1,40}?)(?:の方から|からは|よりは|より|から|は|が)(?:[、,]|(?=[^\s]))|^([^、,。]{1,30}?(?:大統領|首相|総理|大臣|外相|長官|国王|主席|事務総長))も[、,]?/u;
+const MARKER = /^([^、,。]{1,40}?)(?:の方から|からは|よりは|より|から|は|が|(?<=双方|両首脳|両者|両外相|両大臣)とも)(?:[、,]|(?=[^\s]))|^([^、,。]{1,30}?(?:大統領|首相|総理|大臣|外相|長官|国王|主席|事務総長))も[、,]?/u;
 /** 「(温家宝総理)」 on a line of its own: the speaker of the paragraphs below it. */
 const SPEAKER_HEADING = /^[(（]([^()（）]{2,30})[)）]$/u;
-const REPORTED = /(旨|述べ|こととな(?:った|りました)|発言|表明|強調|伝え|要請|説明|一致|確認|合意|歓迎|期待|感謝|謝意|提案|招待|招請|言及|紹介|触れ|求め|申し入れ|応じ|示し|表し|意向|発言があった|考えを)/u;
+const REPORTED = /(旨|述べ|こととな(?:った|りました)|非難|懸念|話し合(?:われ|っ)|発言|表明|強調|伝え|要請|説明|一致|確認|合意|歓迎|期待|感謝|謝意|提案|招待|招請|言及|紹介|触れ|求め|申し入れ|応じ|示し|表し|意向|発言があった|考えを)/u;
 /** A sentence that ends in agreement with nobody named is a joint act of the principals. */
-// 「…柔軟に考えていくこととなった」 reports what both sides settled on, like 一致.
-const JOINT_RESULT = /(?:(一致|確認|合意|共有)(した|しました|し、|。|$)|こととな(?:った|りました))[^、,]{0,4}$/u;
+// 「…柔軟に考えていくこととなった」 reports what both sides settled on, like 一致;
+// 「…の重要性について話し合われました」: a discussion with nobody named is both sides'.
+const JOINT_RESULT = /(?:(一致|確認|合意|共有)(した|しました|し、|。|$)|こととな(?:った|りました)|話し合(?:われ|っ)(?:た|ました))[^、,]{0,4}$/u;
 const LIST_INTRO = /概要(?:以下|次)の(?:とおり|通り)(?:述べ|発言)|概要(?:以下|次)の(?:発言|とおり発言)/u;
 
 interface Carry {

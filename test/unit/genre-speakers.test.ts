@@ -121,3 +121,20 @@ describe('more places where the floor passes, and where it does not', () => {
     expect(speakerNames(result, '柔軟に考えていく').sort()).toEqual(['アルファ・ベータ', '岸田文雄'].sort());
   });
 });
+
+describe('joint acts written without 両首脳は', () => {
+  it('gives 「日チ双方とも、…」 to both principals', async () => {
+    const result = await page('岸田総理大臣から、協力を提案しました。', '日チ双方とも、可能な限り速やかに協議を開始したいとの考えを示しました。');
+    expect(speakerNames(result, '速やかに協議').sort()).toEqual(['アルファ・ベータ', '岸田文雄'].sort());
+  });
+
+  it('keeps 「双方は、…意見交換を行い、…を非難しました」 as a joint statement', async () => {
+    const result = await page('双方は、地域情勢につき意見交換を行い、弾道ミサイルの発射を厳しく非難しました。');
+    expect(speakerNames(result, '厳しく非難').sort()).toEqual(['アルファ・ベータ', '岸田文雄'].sort());
+  });
+
+  it('reads an unattributed 「…について話し合われました」 as both sides\'', async () => {
+    const result = await page('岸田総理大臣から、協力を提案しました。', '選挙が国民の意思を反映することの重要性について話し合われました。');
+    expect(speakerNames(result, '国民の意思').sort()).toEqual(['アルファ・ベータ', '岸田文雄'].sort());
+  });
+});
