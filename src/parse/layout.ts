@@ -59,6 +59,17 @@ function firstTopicCut(titleLines: Line[], preamble: Line[]): Line[] {
   return cut >= 0 ? titleLines.filter((l) => l.index < (preamble[cut]?.index ?? 0)) : titleLines;
 }
 
+/**
+ * 「…概要次のとおり(…同席)。1.弔意表明」: the first numbered heading glued to the end of the lead line is
+ * the first section's heading, as a line of its own (same offsets), and not part of the lead.
+ */
+function gluedFirstHeading(lead: Line): Line | null {
+  const m = /。\s*(1\s*[.．]\s*[^。、,]{1,25})$/u.exec(lead.text);
+  if (!m || parseTopicLine(m[1]!)?.number !== 1) return null;
+  const offset = lead.text.length - m[1]!.length;
+  return { start: lead.start + offset, end: lead.end, index: lead.index, text: m[1]! };
+}
+
 export function parseLayout(text: string): Layout {
   const lines = splitLines(text);
   const leadIndex = findLeadLine(lines);
@@ -69,12 +80,13 @@ export function parseLayout(text: string): Layout {
   // A lead inside the first numbered section (1.全体概要 / (1)…首脳会談は…) belongs to the body.
   const firstTopic = lines.slice(0, leadIndex + 1).findIndex((l) => parseTopicLine(l.text)?.number === 1);
   const bodyStart = firstTopic >= 0 ? firstTopic : leadIndex >= 0 ? leadIndex + 1 : preamble.length;
-  const body = lines.slice(bodyStart);
+  const glued = leadLine && firstTopic < 0 ? gluedFirstHeading(leadLine) : null;
+  const body = glued ? [glued, ...lines.slice(bodyStart)] : lines.slice(bodyStart);
   const { sections, paragraphs } = parseSections(text, body);
   return {
     title: titleFrom(firstTopicCut(titleLines, preamble)),
     headerDate: headerDateFrom(lines, leadFirst),
-    lead: leadLine ? trimSpan(text, { start: lines[leadFirst]!.start, end: leadLine.end }) : null,
+    lead: leadLine ? trimSpan(text, { start: lines[leadFirst]!.start, end: glued?.start ?? leadLine.end }) : null,
     sections,
     paragraphs,
   };

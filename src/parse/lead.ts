@@ -100,7 +100,15 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
   return best;
 }
 
+/** 「(於総理官邸)」: the venue named in an aside. */
+const VENUE_ASIDE = /[(（]於\s*([\u3400-\u9FFF々\u30A1-\u30FA\u30FCA-Za-z0-9・]{2,20})[)）]/u;
+
 export function findPlace(lead: string, base: number): PhraseMatch | null {
+  const aside = VENUE_ASIDE.exec(lead);
+  if (aside && isPlaceName(aside[1]!)) {
+    const start = aside.index + aside[0].indexOf(aside[1]!);
+    return { start: base + start, end: base + start + aside[1]!.length, text: aside[1]! };
+  }
   return phrase(lead, base, PLACE);
 }
 

@@ -71,3 +71,16 @@ describe('the meeting place as a whole name', () => {
     expect(await placeOf('3月14日、山田太郎内閣総理大臣は、ベトナム・ハノイにおいて、アルファ・ベータ・チリ共和国大統領と会談を行いました。')).toBe('ハノイ');
   });
 });
+
+describe('old-style leads', () => {
+  it('reads the first heading glued to the end of the lead line as section 1, and 「(於総理官邸)」 as the place', async () => {
+    const { parseLayout } = await import('../../src/parse/layout.js');
+    const { findPlace } = await import('../../src/parse/lead.js');
+    const lead = '6月7日、山田総理は、ガンマ首相と会談したところ(於総理官邸)、概要次のとおり(当方:鈴木官房副長官同席)。1.弔意表明';
+    const text = ['平成12年6月7日', '', lead, '(1)山田総理より、謝意を表明。', '2.二国間関係', '(1)ガンマ首相より、支援に感謝する旨発言。'].join('\n');
+    const layout = parseLayout(text);
+    expect(layout.sections.map((s) => [s.number, s.heading])).toEqual([[1, '弔意表明'], [2, '二国間関係']]);
+    expect(text.slice(layout.lead!.start, layout.lead!.end)).toMatch(/同席\)。$/u);
+    expect(findPlace(lead, 0)?.text).toBe('総理官邸');
+  });
+});
