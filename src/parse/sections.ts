@@ -91,10 +91,18 @@ export function parseSections(text: string, body: Line[]): { sections: Section[]
     sections.push({ number, heading, start, end });
     order = 0;
   };
+  let previous: Line | null = null;
   for (const line of body) {
     if (line.text.trim() === '') continue;
     const topic = parseTopicLine(line.text);
     const current = sections[sections.length - 1];
+    // Pages copied from HTML where each section is its own list (「1. 冒頭」「2. <text>」, blank,
+    // 「1. 貿易・投資」「2. <text>」): a heading numbered 1 after a blank line and a 「2.」 paragraph is
+    // the next section.
+    const restart = topic !== null && topic.number === 1 && current !== undefined && previous !== null &&
+      line.index > previous.index + 1 && /^\s*2\s*[.．]/u.test(previous.text) && parseTopicLine(previous.text) === null;
+    previous = line;
+    if (topic && restart) topic.number = current!.number + 1;
     if (topic && topic.number === (current?.number ?? 0) + 1) {
       const span = trimSpan(text, line);
       const headingEnd = topic.restAt === null ? span.end : line.start + topic.restAt;

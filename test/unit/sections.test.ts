@@ -35,3 +35,11 @@ describe('numbered sections', () => {
     expect(text.slice(paragraphs[0]!.contentStart, paragraphs[0]!.end)).toBe('総理より、問題を解決したい旨述べた。');
   });
 });
+
+describe('sections copied as one list each', () => {
+  it('numbers 「1. heading / 2. text」 lists restarting after a blank line as consecutive sections', () => {
+    const text = ['  1. 冒頭', '  2.  山田大臣より、歓迎する旨述べました。', '', '  1. 貿易・投資', '  2.  山田大臣より、支援を表明しました。', '', '  1. 経済協力', '  2.  ガンマ外相からは、謝意が表明されました。'].join('\n');
+    const { sections } = parseSections(text, splitLines(text));
+    expect(sections.map((s) => [s.number, s.heading])).toEqual([[1, '冒頭'], [2, '貿易・投資'], [3, '経済協力']]);
+  });
+});
