@@ -70,6 +70,8 @@ export function kindFromWhoMet(kind: MeetingKind, principals: PersonMention[], w
   if (kind !== 'summit' || /首脳/u.test(words)) return kind;
   const roles = principals.map((m) => m.title?.role).filter((role): role is NonNullable<typeof role> => role !== undefined);
   if (roles.length === 0 || roles.some((role) => HEAD_ROLES.has(role))) return kind;
+  // A foreign minister meeting a parliament's speaker or a member is no foreign ministers' talk.
+  if (principals.some((m) => /議長|議員/u.test(m.title?.text ?? ''))) return 'other';
   return roles.includes('foreign_minister') || principals.some((m) => /外務|外相/u.test(m.title?.text ?? '')) ? 'foreign_ministers' : 'other';
 }
 

@@ -55,7 +55,7 @@ export interface PhraseMatch extends Span {
 // Each pattern finds the word that closes a phrase (において, のため…) right after a noun character;
 // the phrase's start is then walked back by lastNounRun. A lazy noun run in front of the word would be
 // retried from every start of a long run: time quadratic in the run (an unclosed English parenthesis).
-const AFTER_NOUN = '(?<=[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()（）+])';
+const AFTER_NOUN = '(?<=[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()（）+」])';
 const PLACE = [
   new RegExp(`${AFTER_NOUN}(?:において|における|にて|に於いて|於)`, 'u'),
   new RegExp(`${AFTER_NOUN}(?:を|に)?(?:訪問中|出張中|滞在中|訪問し|訪れ)`, 'u'),
@@ -84,10 +84,14 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
   for (const regex of regexes) {
     const m = regex.exec(text);
     if (!m) continue;
-    const end = m.index + (KEEPS_WORD.has(regex) ? m[0].length : 0);
-    let start = lastNounRun(text, end);
+    let end = m.index + (KEEPS_WORD.has(regex) ? m[0].length : 0);
+    // 「「核軍縮…に関するストックホルム会合」出席のため」: a quoted name is taken whole, without its brackets.
+    const quoted = text[end - 1] === '」' ? text.lastIndexOf('「', end) : -1;
+    if (text[end - 1] === '」' && quoted < 0) continue;
+    if (quoted >= 0) end -= 1;
+    let start = quoted >= 0 ? quoted + 1 : lastNounRun(text, end);
     // Drop a leading particle-less date or clock that the noun run swallowed (13日G20...).
-    while (start < end && /[0-9()（）・]/u.test(text[start] ?? '')) start++;
+    while (quoted < 0 && start < end && /[0-9()（）・]/u.test(text[start] ?? '')) start++;
     // 「ラオスの首都ビエンチャン」: the place is the city.
     const capital = /首都/u.exec(text.slice(start, end));
     if (capital) start += capital.index + capital[0].length;

@@ -84,3 +84,15 @@ describe('old-style leads', () => {
     expect(findPlace(lead, 0)?.text).toBe('総理官邸');
   });
 });
+
+describe('more of who met whom and on what occasion', () => {
+  it('types a foreign minister meeting a parliament speaker as other, not foreign ministers\' talks', () => {
+    expect(kindOf('山田外務大臣は、ガンマ・デルタ国会議長と会談を行った。')).toBe('other');
+  });
+
+  it('takes a quoted occasion whole (「「…に関するストックホルム会合」出席のため」)', async () => {
+    const { findOccasion } = await import('../../src/parse/lead.js');
+    expect(findOccasion('「核軍縮と核兵器不拡散条約(NPT)に関するストックホルム会合」出席のためスウェーデンを訪問中の山田外務大臣は、', 0)?.text)
+      .toBe('核軍縮と核兵器不拡散条約(NPT)に関するストックホルム会合');
+  });
+});
