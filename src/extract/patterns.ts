@@ -37,6 +37,8 @@ const PATTERNS: Pattern[] = [
   // (「…技術協力を着実に進め、…強化したい」) does.
   { type: 'Agreement', regex: /「([^「」『』、,。]{0,40}(?:パートナー|関係|協力|構想|プラン|ビジョン|イニシアティブ|宣言|声明|計画)[^「」『』、,。]{0,20}?(?<![ぁ-ゖ]))」/gu, group: 1 },
   { type: 'Organization', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.organization)})`, 'gu') },
+  // Islands and ports named in katakana (ナツナ諸島, パティンバン港).
+  { type: 'Location', regex: /(?<![\u30A1-\u30FA\u30FC・])[\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC・]+(?:諸島|港)(?![湾町区市])/gu },
   // Visits: 訪露, 総理の訪露, モディ首相の来日, 自分の北朝鮮訪問, 福田官房長官訪中.
   { type: 'Event', regex: new RegExp(`${BOUNDARY}(?:(?:${NOUN})の(?:公式|年内)?)?(?:訪(?:露|ロ|日|中|米|韓|朝|印|英|仏|独|豪)|来日|(?:${NOUN})訪問)(?!中)`, 'gu') },
 ];
@@ -55,7 +57,7 @@ const TIME_POSSESSOR = /^[^の]*(?:年|月|日|週|春|夏|秋|冬|頃|今回|�
 const VISIT_KIND = /(?:二国間|実務|公式|相互|年次|国賓|公賓|表敬|外国|海外|往来)訪問$/u;
 
 /** Function words a noun run can swallow at its start (…述べた旨領土問題…, 及び核問題). */
-const LEADING_FUNCTION = /^(?:旨|等|及び|並びに|又は|及|並)/u;
+const LEADING_FUNCTION = /^(?:旨|等|及び|並びに|又は|及|並|(?:次回|前回|今回|今般)の?)/u;
 
 /** The lexicon's own entry when the pattern found a name it knows (APEC首脳会合, 安全保障の問題). */
 function known(type: EntityType, value: string, start: number): RawMention {

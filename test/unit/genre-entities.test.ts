@@ -77,3 +77,12 @@ describe('event names with ・ before the tail', () => {
     expect(result.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toContain('G7エルマウ・サミット');
   });
 });
+
+describe('organisations and places by their tail', () => {
+  it('reads 〜機構, 〜評議会, 〜調査会 as organisations (without a leading 次回の) and katakana 〜諸島, 〜港 as places', async () => {
+    const result = await page('ベータ大統領から、海上保安機構と北極評議会への協力、次回プリオン専門調査会の開催、ナツナ諸島及びパティンバン港等の開発を歓迎する旨述べました。');
+    const of = (type: string) => result.entities.filter((e) => e.type === type).map((e) => e.name);
+    expect(of('Organization')).toEqual(expect.arrayContaining(['海上保安機構', '北極評議会', 'プリオン専門調査会']));
+    expect(of('Location')).toEqual(expect.arrayContaining(['ナツナ諸島', 'パティンバン港']));
+  });
+});

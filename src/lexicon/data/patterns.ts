@@ -26,7 +26,7 @@ export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
   ],
   // reforms, countermeasures and sanctions under discussion (WTO改革, 海賊対策, 対露制裁)
   issue: ['問題', '改革', '対策', '制裁'],
-  organization: ['委員会', '分科会', '理事会'],
+  organization: ['委員会', '分科会', '理事会', '評議会', '機構', '調査会', '連絡会'],
 };
 
 /** Tails that name a thing only after a long head (経済改革プログラム, not 文化プログラム): at least 4 characters. */
