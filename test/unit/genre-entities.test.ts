@@ -86,3 +86,10 @@ describe('organisations and places by their tail', () => {
     expect(of('Location')).toEqual(expect.arrayContaining(['ナツナ諸島', 'パティンバン港']));
   });
 });
+
+describe('launches, referendums and talks by their tail', () => {
+  it('reads 〜ミサイル発射, 〜国民投票 and 〜政府間協議 as events', async () => {
+    const result = await page('岸田総理大臣から、北朝鮮による弾道ミサイル発射を非難し、日朝政府間協議と独立を問う住民の国民投票について述べました。');
+    expect(result.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(expect.arrayContaining(['弾道ミサイル発射', '日朝政府間協議']));
+  });
+});

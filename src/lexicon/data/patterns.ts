@@ -18,7 +18,9 @@ export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
     // summits and conferences
     '首脳会合', '首脳会議', 'サミット', '外相会合', '外相会議', '閣僚会合', '閣僚会議', '総会', '国葬儀', '合同葬',
     // other talks, dialogues, negotiations and elections a summary refers to
-    '首脳会談', '外相会談', '首脳電話会談', '戦略対話', '交渉', '総選挙', '選挙', '再選',
+    '首脳会談', '外相会談', '首脳電話会談', '戦略対話', '交渉', '総選挙', '選挙', '再選', '国民投票', '政府間協議',
+    // launches a meeting condemns (弾道ミサイル発射)
+    'ミサイル発射',
   ],
   agreement: [
     '条約', '協定', '共同宣言', '宣言', '共同声明', '声明', '行動計画', '計画', 'プラン', '覚書',
