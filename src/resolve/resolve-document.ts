@@ -1,5 +1,6 @@
 // One entity per real thing in a document: people clustered (and title-only mentions pointed at the
 // person they stand for), things given ids, visits named after their visitor.
+import { createHash } from 'node:crypto';
 import { countryByIso3 } from '../lexicon/index.js';
 import type { PersonMention } from '../extract/persons.js';
 import type { RawMention } from '../extract/mention.js';
@@ -29,13 +30,31 @@ function visitOfPerson(m: RawMention, persons: PersonMention[], clusterOf: Map<P
   return { ...m, id: `event:${cluster.name}の${verb}`, name: m.text };
 }
 
+const KATAKANA_ONE_PART = /^[\u30A1-\u30FA\u30FC]+$/u;
+const SHORT_KANJI = /^[\u3400-\u9FFF々]{1,2}$/u;
+
+/**
+ * An id shared by pages needs evidence that they name one person: the lexicon, or a full name. A person
+ * a page names only by a surname or one part of a foreign name (ガンマ大統領, 李大臣) gets an id of that
+ * page alone, so that two pages' ガンマ are not merged into one person without proof.
+ */
+function keepPartialNamesLocal(clusters: PersonCluster[], text: string): PersonCluster[] {
+  let page: string | null = null;
+  for (const c of clusters) {
+    if (/^person:[a-z0-9-]+$/u.test(c.id) || ![...c.names].every((n) => KATAKANA_ONE_PART.test(n) || SHORT_KANJI.test(n))) continue;
+    page ??= createHash('sha256').update(text).digest('hex').slice(0, 12);
+    c.id = `${c.id}@${page}`;
+  }
+  return clusters;
+}
+
 /**
  * @param leadPrincipals person mentions the lead names as heads of the talks
  * @param date the meeting date (or the page's), for the lexicon's offices
  */
 export function resolveDocument(text: string, mentions: DocumentMentions, leadPrincipals: PersonMention[], date: string | null): ResolvedDocument {
   const { persons, things } = mentions;
-  const clusters = clusterPeople(persons, date);
+  const clusters = keepPartialNamesLocal(clusterPeople(persons, date), text);
   const clusterOf = new Map<PersonMention, PersonCluster>();
   for (const c of clusters) for (const m of c.mentions) clusterOf.set(m, c);
 

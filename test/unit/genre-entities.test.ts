@@ -93,3 +93,14 @@ describe('launches, referendums and talks by their tail', () => {
     expect(result.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(expect.arrayContaining(['弾道ミサイル発射', '日朝政府間協議']));
   });
 });
+
+describe('ids across pages', () => {
+  it('shares a full name\'s id between pages but keeps a bare family name on its own page', async () => {
+    const one = await page('ベータ大統領から、歓迎する旨述べ、ガンマ大臣からも謝意が述べられました。');
+    const two = await page('ベータ大統領から、協力を提案し、ガンマ大臣からも賛意が示されました。 ');
+    const idOf = (r: ExtractionResult, name: string) => r.entities.find((e) => e.type === 'Person' && e.name === name)?.id;
+    expect(idOf(one, 'アルファ・ベータ')).toBe(idOf(two, 'アルファ・ベータ'));
+    expect(idOf(one, 'ガンマ')).toMatch(/^person:ガンマ@/u);
+    expect(idOf(one, 'ガンマ')).not.toBe(idOf(two, 'ガンマ'));
+  });
+});
