@@ -1,0 +1,41 @@
+// One entry for every export kind: the CLI (and tests) call runExport with a connected Db.
+import { DiplographError } from '../errors.js';
+import type { Db } from '../graph/driver.js';
+import type { DateRange } from './date-range.js';
+import { createExportProgress } from './progress.js';
+import { type ExportSummary, exportDyads } from './run-dyads.js';
+
+export const EXPORT_KINDS = ['dyads'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+export interface ExportOptions {
+  range: DateRange;
+  /** A file, or '-' for stdout. */
+  out: string;
+  /** dyads: one row per unordered pair instead of both orders. @default false */
+  undirected?: boolean;
+  /** Rows per page read from Neo4j. @default 500 */
+  pageSize?: number;
+  /** Draw a progress line on stderr when it is a terminal. @default false */
+  progress?: boolean;
+}
+
+export function parseExportKind(kind: string): ExportKind {
+  if ((EXPORT_KINDS as readonly string[]).includes(kind)) return kind as ExportKind;
+  throw new DiplographError('USAGE', `unknown export "${kind}": choose one of ${EXPORT_KINDS.join(', ')}`);
+}
+
+export async function runExport(db: Db, kind: ExportKind, options: ExportOptions): Promise<ExportSummary> {
+  const progress = options.progress ? createExportProgress(`export ${kind}`) : null;
+  const paging = { pageSize: options.pageSize ?? 500, onPage: (rows: number) => progress?.update(rows) };
+  try {
+    switch (kind) {
+      case 'dyads':
+        return await exportDyads(db, { ...paging, range: options.range, out: options.out, directed: !options.undirected });
+      default:
+        throw new DiplographError('USAGE', `unknown export "${String(kind)}"`);
+    }
+  } finally {
+    progress?.done();
+  }
+}

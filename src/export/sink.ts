@@ -1,0 +1,30 @@
+// Where an export goes: a file (written as FILE.partial and renamed at the end, so a failed or
+// interrupted export never leaves a truncated file under the real name) or stdout ('-'). Chunks are
+// written with back-pressure: a slow disk or pipe slows the reading down instead of filling memory.
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { Readable, type Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+/** Writes `source` (strings, or records through `transform`, e.g. a csv-stringify stringifier). */
+export async function writeExport(
+  out: string,
+  source: AsyncIterable<unknown> | Iterable<unknown>,
+  transform?: Transform,
+): Promise<void> {
+  const readable = Readable.from(source, { objectMode: true });
+  const stages = transform ? [readable, transform] : [readable];
+  if (out === '-') {
+    // stdout stays open for whatever the process prints after.
+    await pipeline([...stages, process.stdout], { end: false });
+    return;
+  }
+  const partial = `${out}.partial`;
+  try {
+    await pipeline([...stages, createWriteStream(partial)]);
+    await rename(partial, out);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+}
