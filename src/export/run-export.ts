@@ -4,8 +4,9 @@ import type { Db } from '../graph/driver.js';
 import type { DateRange } from './date-range.js';
 import { createExportProgress } from './progress.js';
 import { type ExportSummary, exportDyads } from './run-dyads.js';
+import { exportEvents } from './run-events.js';
 
-export const EXPORT_KINDS = ['dyads'] as const;
+export const EXPORT_KINDS = ['dyads', 'events'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export interface ExportOptions {
@@ -32,6 +33,8 @@ export async function runExport(db: Db, kind: ExportKind, options: ExportOptions
     switch (kind) {
       case 'dyads':
         return await exportDyads(db, { ...paging, range: options.range, out: options.out, directed: !options.undirected });
+      case 'events':
+        return await exportEvents(db, { ...paging, range: options.range, out: options.out });
       default:
         throw new DiplographError('USAGE', `unknown export "${String(kind)}"`);
     }
