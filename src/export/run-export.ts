@@ -5,8 +5,10 @@ import type { DateRange } from './date-range.js';
 import { createExportProgress } from './progress.js';
 import { type ExportSummary, exportDyads } from './run-dyads.js';
 import { exportEvents } from './run-events.js';
+import { exportNetwork, type NetworkFormat } from './run-network.js';
+import type { NetworkLevel } from './network.js';
 
-export const EXPORT_KINDS = ['dyads', 'events'] as const;
+export const EXPORT_KINDS = ['dyads', 'events', 'network'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export interface ExportOptions {
@@ -15,6 +17,12 @@ export interface ExportOptions {
   out: string;
   /** dyads: one row per unordered pair instead of both orders. @default false */
   undirected?: boolean;
+  /** network: countries or people. @default 'country' */
+  level?: NetworkLevel;
+  /** network: gephi (two CSVs), gexf or graphml. @default 'gexf' */
+  format?: NetworkFormat;
+  /** Told about what the export leaves out. @default nothing */
+  log?: (message: string) => void;
   /** Rows per page read from Neo4j. @default 500 */
   pageSize?: number;
   /** Draw a progress line on stderr when it is a terminal. @default false */
@@ -35,6 +43,9 @@ export async function runExport(db: Db, kind: ExportKind, options: ExportOptions
         return await exportDyads(db, { ...paging, range: options.range, out: options.out, directed: !options.undirected });
       case 'events':
         return await exportEvents(db, { ...paging, range: options.range, out: options.out });
+      case 'network':
+        return await exportNetwork(db, { ...paging, range: options.range, out: options.out, level: options.level ?? 'country',
+          format: options.format ?? 'gexf', ...(options.log ? { log: options.log } : {}) });
       default:
         throw new DiplographError('USAGE', `unknown export "${String(kind)}"`);
     }

@@ -1,7 +1,7 @@
 // Test support for the export tests: a graph of the API fixture corpus (written through the real
 // writer) plus the project's fixture documents ingested through the real pipeline, and a helper that
 // runs one export into a temporary file and returns its text.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../src/graph/driver.js';
@@ -20,7 +20,7 @@ export async function exportGraph(): Promise<Db> {
 let counter = 0;
 const dir = mkdtempSync(join(tmpdir(), 'diplograph-export-'));
 
-/** Runs one export into a new file under a temp folder; returns the path and the text. */
+/** Runs one export into a new file under a temp folder; returns the path and the text ('' when none). */
 export async function exportText(
   db: Db,
   kind: ExportKind,
@@ -28,5 +28,6 @@ export async function exportText(
 ): Promise<{ path: string; text: string }> {
   const path = join(dir, `${kind}-${++counter}.out`);
   await runExport(db, kind, { range: { from: null, to: null }, out: path, ...options });
-  return { path, text: readFileSync(path, 'utf8') };
+  // The gephi format writes PATH.nodes.csv and PATH.edges.csv instead.
+  return { path, text: existsSync(path) ? readFileSync(path, 'utf8') : '' };
 }
