@@ -45,7 +45,8 @@ async function runExportCommand(kindName: string, flags: ExportFlags): Promise<v
     const [undated] = await readQuery<{ count: number }>(db, cypherFile('read/count-undated-meetings'));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const where = flags.out === '-' ? 'stdout' : flags.out;
-    log(`export ${kind}: ${summary.rows} rows from ${summary.meetings} meetings to ${where} in ${seconds}s` +
+    const from = summary.meetings > 0 ? ` from ${summary.meetings} meetings` : '';
+    log(`export ${kind}: ${summary.rows} rows${from} to ${where} in ${seconds}s` +
       (undated?.count ? ` (${undated.count} meetings without a date left out)` : ''));
   });
 }

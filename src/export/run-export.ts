@@ -4,11 +4,12 @@ import type { Db } from '../graph/driver.js';
 import type { DateRange } from './date-range.js';
 import { createExportProgress } from './progress.js';
 import { type ExportSummary, exportDyads } from './run-dyads.js';
+import { exportActors } from './run-actors.js';
 import { exportEvents } from './run-events.js';
 import { exportNetwork, type NetworkFormat } from './run-network.js';
 import type { NetworkLevel } from './network.js';
 
-export const EXPORT_KINDS = ['dyads', 'events', 'network'] as const;
+export const EXPORT_KINDS = ['dyads', 'events', 'network', 'actors'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export interface ExportOptions {
@@ -46,6 +47,8 @@ export async function runExport(db: Db, kind: ExportKind, options: ExportOptions
       case 'network':
         return await exportNetwork(db, { ...paging, range: options.range, out: options.out, level: options.level ?? 'country',
           format: options.format ?? 'gexf', ...(options.log ? { log: options.log } : {}) });
+      case 'actors':
+        return await exportActors(db, { ...paging, range: options.range, out: options.out });
       default:
         throw new DiplographError('USAGE', `unknown export "${String(kind)}"`);
     }
