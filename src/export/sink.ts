@@ -15,8 +15,11 @@ export async function writeExport(
   const readable = Readable.from(source, { objectMode: true });
   const stages = transform ? [readable, transform] : [readable];
   if (out === '-') {
-    // stdout stays open for whatever the process prints after.
-    await pipeline([...stages, process.stdout], { end: false });
+    // stdout stays open for whatever the process prints after. A reader that stops early
+    // (`| head`) closes the pipe: that ends the export, it is no failure.
+    await pipeline([...stages, process.stdout], { end: false }).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+    });
     return;
   }
   const partial = `${out}.partial`;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTOR_COLUMNS } from '../../src/export/actors.js';
 import { type Db, readQuery } from '../../src/graph/driver.js';
 import { exportGraph, exportText } from './export-helpers.js';
-import { runCli } from './ingest-cli.js';
+import { runCli, startCli } from './ingest-cli.js';
 
 let db: Db;
 beforeAll(async () => {
@@ -61,6 +61,14 @@ describe('diplograph export (CLI)', () => {
     expect(run.status).toBe(0);
     expect(existsSync(`${out}.partial`)).toBe(false);
     expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^\{"event_id":/);
+  });
+
+  it('ends quietly when the reader closes the pipe early, as `| head` does', async () => {
+    // One meeting per page: the export is still writing when the reader has gone.
+    const { done } = startCli(['export', 'events', '--page-size', '1'], { onStdout: (_text, child) => child.stdout?.destroy() });
+    const run = await done;
+    expect(run.stderr).not.toMatch(/EPIPE|Error/);
+    expect(run.status).toBe(0);
   });
 
   it('refuses an unknown kind and a bad date before starting anything', async () => {
