@@ -6,6 +6,20 @@ import { rename, rm } from 'node:fs/promises';
 import { Readable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
+let stdoutGuarded = false;
+
+/**
+ * A reader that stops early (`| head`) closes the pipe: that ends the export, it is no failure. The
+ * EPIPE can reach stdout after the pipeline has let go of it, so a lasting listener takes it.
+ */
+function guardStdout(): void {
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 /** Writes `source` (strings, or records through `transform`, e.g. a csv-stringify stringifier). */
 export async function writeExport(
   out: string,
@@ -15,8 +29,8 @@ export async function writeExport(
   const readable = Readable.from(source, { objectMode: true });
   const stages = transform ? [readable, transform] : [readable];
   if (out === '-') {
-    // stdout stays open for whatever the process prints after. A reader that stops early
-    // (`| head`) closes the pipe: that ends the export, it is no failure.
+    // stdout stays open for whatever the process prints after.
+    guardStdout();
     await pipeline([...stages, process.stdout], { end: false }).catch((error: unknown) => {
       if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
     });
