@@ -6,6 +6,7 @@ import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerServe } from './serve.js';
 import { registerDb } from './db.js';
+import { registerExport } from './export.js';
 import { registerStart } from './start.js';
 import { registerAudit } from './audit.js';
 import { Interrupted } from './lifecycle.js';
@@ -27,6 +28,7 @@ export async function runMain(argv: string[]): Promise<number> {
   registerDb(program, exit);
   registerStart(program, exit);
   registerAudit(program, exit);
+  registerExport(program, exit);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exit.code;

@@ -1,0 +1,68 @@
+// `diplograph export KIND [--from DATE] [--to DATE] [--out FILE|-]`: research-grade files from the graph
+// (src/export/, columns in docs/codebook.md). The file is written whole or not at all; stdout by default.
+import { type Command, InvalidArgumentError } from 'commander';
+import { readQuery } from '../graph/driver.js';
+import { cypherFile } from '../graph/cypher-files.js';
+import { parseDateRange } from '../export/date-range.js';
+import type { NetworkLevel } from '../export/network.js';
+import { EXPORT_KINDS, parseExportKind, runExport } from '../export/run-export.js';
+import { NETWORK_FORMATS, type NetworkFormat } from '../export/run-network.js';
+import { withGraph } from './lifecycle.js';
+import type { ExitHolder } from './main.js';
+
+interface ExportFlags {
+  from?: string;
+  to?: string;
+  out: string;
+  undirected?: boolean;
+  level: NetworkLevel;
+  format: NetworkFormat;
+  pageSize: number;
+}
+
+const oneOf = <T extends string>(values: readonly T[]) => (value: string): T => {
+  if ((values as readonly string[]).includes(value)) return value as T;
+  throw new InvalidArgumentError(`one of ${values.join(', ')}`);
+};
+
+const positiveInteger = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive integer');
+  return n;
+};
+
+async function runExportCommand(kindName: string, flags: ExportFlags): Promise<void> {
+  const log = (message: string) => console.error(`diplograph: ${message}`);
+  // Bad arguments are refused before Neo4j is started.
+  const kind = parseExportKind(kindName);
+  const range = parseDateRange(flags.from, flags.to);
+  await withGraph({ log, schema: false }, async ({ db }) => {
+    const started = performance.now();
+    const summary = await runExport(db, kind, {
+      range, out: flags.out, undirected: flags.undirected, level: flags.level, format: flags.format, pageSize: flags.pageSize,
+      progress: true, log,
+    });
+    const [undated] = await readQuery<{ count: number }>(db, cypherFile('read/count-undated-meetings'));
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const where = flags.out === '-' ? 'stdout' : flags.out;
+    const from = summary.meetings > 0 ? ` from ${summary.meetings} meetings` : '';
+    log(`export ${kind}: ${summary.rows} rows${from} to ${where} in ${seconds}s` +
+      (undated?.count ? ` (${undated.count} meetings without a date left out)` : ''));
+  });
+}
+
+export function registerExport(program: Command, _exit: ExitHolder): void {
+  program
+    .command('export')
+    .description(`research-grade files from the graph: ${EXPORT_KINDS.join(', ')} (columns explained in docs/codebook.md)`)
+    .argument('<kind>', EXPORT_KINDS.join(' | '))
+    .option('--from <date>', 'first day, as YYYY, YYYY-MM or YYYY-MM-DD (inclusive)')
+    .option('--to <date>', 'last day, as YYYY, YYYY-MM or YYYY-MM-DD (inclusive)')
+    .option('--out <file>', 'file to write (written whole or not at all), - for stdout', '-')
+    .option('--undirected', 'dyads: one row per pair of countries instead of one per ordered pair')
+    .option('--level <level>', 'network: country or person', oneOf(['country', 'person'] as const), 'country')
+    .option('--format <format>', `network: ${NETWORK_FORMATS.join(', ')} (gephi writes FILE.nodes.csv and FILE.edges.csv)`,
+      oneOf(NETWORK_FORMATS), 'gexf')
+    .option('--page-size <n>', 'rows read from Neo4j per query', positiveInteger, 500)
+    .action((kind: string, flags: ExportFlags) => runExportCommand(kind, flags));
+}
