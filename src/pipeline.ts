@@ -57,7 +57,7 @@ export async function extractDocument(input: SourceText): Promise<ExtractionResu
   const mentions = findMentions(text, tokens);
   const lead = layout.lead ? frameMeeting(text, layout.title, layout.lead, layout.headerDate, mentions.persons) : null;
   const headerIso = isoOf(layout.headerDate);
-  const resolved = resolveDocument(text, mentions, lead?.principals ?? [], lead?.date ?? headerIso);
+  const resolved = resolveDocument(text, mentions, lead?.principals ?? [], lead?.date ?? headerIso, id);
   const backLinks = backLinkCountries(foldWidth(input.text));
   const frame = frameDocument(text, id, layout, lead, mentions.persons, resolved, headerIso, backLinks);
   return {

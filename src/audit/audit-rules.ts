@@ -2,7 +2,8 @@
 // person ids are not people or rest on a partial name, which ids are likely one person, which meetings
 // lack a date or a foreign side.
 import { foldKatakanaVariants } from '../lexicon/index.js';
-import { isInternationalHead } from '../frame/side-clues.js';
+import { isLexiconPersonId, isPartialName } from '../resolve/people.js';
+import { meetingGaps } from '../frame/side-clues.js';
 
 export interface PersonRow {
   id: string;
@@ -21,8 +22,6 @@ export interface MeetingRow {
   principals: Array<{ country: string | null; title: string | null }>;
 }
 
-/** Ids the lexicon gave (person:koizumi-junichiro) rest on reviewed facts; others were made from a page's text. */
-export const isLexiconId = (id: string) => /^person:[a-z0-9-]+$/u.test(id);
 
 /** Words of the genre that stand where a name would: a country, an office, an assembly, a determiner. */
 const NOT_A_NAME = /^(?:各|前|新|現|元|故|第.|同|両|本|人|世|者)$|(?:共和国|王国|連邦|合衆国|議院|国会|議会|省|庁|党|委員会|政府|大使館|事務局|機関)$|^(?:兼|第)/u;
@@ -35,8 +34,7 @@ export function personProblem(p: PersonRow): PersonProblem | null {
   // 岸, 菅, 李 are surnames; 人 and 新 are not: one character is worth a look either way.
   if ([...p.name].length === 1) return /^[\u3400-\u9FFF]$/u.test(p.name) && !NOT_A_NAME.test(p.name) ? 'one character: a surname alone, or not a name' : 'not a name';
   // A surname or one part of a foreign name made into an id shared by pages has no evidence of one person.
-  const onePart = /^[\u30A1-\u30FA\u30FC]+$/u.test(p.name) || /^[\u3400-\u9FFF々]{1,2}$/u.test(p.name);
-  if (!isLexiconId(p.id) && onePart && p.documents >= 2) return 'partial name on several pages';
+  if (!isLexiconPersonId(p.id) && isPartialName(p.name) && p.documents >= 2) return 'partial name on several pages';
   return null;
 }
 
@@ -68,7 +66,7 @@ export function likelyDuplicates(people: PersonRow[]): PersonRow[][] {
   }
   const seen = new Set<string>();
   // Two lexicon people are reviewed facts (ジョセフ・バイデン and ジル・バイデン are two people).
-  return groups.filter((g) => !g.every((p) => isLexiconId(p.id))).filter((g) => {
+  return groups.filter((g) => !g.every((p) => isLexiconPersonId(p.id))).filter((g) => {
     const key = g.map((p) => p.id).sort().join('|');
     if (seen.has(key)) return false;
     seen.add(key);
@@ -82,15 +80,14 @@ export interface MeetingProblems {
   principalsWithoutCountry: MeetingRow[];
 }
 
-/** The same rules as ingest's findings (src/ingest/findings.ts), over the whole graph. */
+/** The rules of the ingest summary (meetingGaps), over the whole graph. */
 export function meetingProblems(meetings: MeetingRow[]): MeetingProblems {
   const out: MeetingProblems = { undated: [], withoutForeignSide: [], principalsWithoutCountry: [] };
   for (const m of meetings) {
-    if (m.date === null) out.undated.push(m);
-    const bodies = m.principals.filter((p) => isInternationalHead(p.title));
-    if (m.principals.some((p) => p.country === null && !isInternationalHead(p.title))) out.principalsWithoutCountry.push(m);
-    const foreign = m.principals.some((p) => p.country !== null && p.country !== 'JPN');
-    if (m.kind !== 'multilateral' && m.principals.length > 0 && !foreign && bodies.length === 0) out.withoutForeignSide.push(m);
+    const gaps = meetingGaps(m);
+    if (gaps.undated) out.undated.push(m);
+    if (gaps.withoutForeignSide) out.withoutForeignSide.push(m);
+    if (gaps.principalsWithoutCountry > 0) out.principalsWithoutCountry.push(m);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // What a page's extraction could not establish, counted by ingest so that a user learns where the graph
 // is thin instead of finding out from a wrong count: statements with no meeting to hang on, meetings
 // without a date, bilateral meetings whose foreign side stayed unknown, principals without a country.
-import { isInternationalHead } from '../frame/side-clues.js';
+import { meetingGaps } from '../frame/side-clues.js';
 import type { ExtractionResult } from '../types.js';
 
 export interface PageFindings {
@@ -18,13 +18,10 @@ export function findingsOf(result: ExtractionResult): PageFindings {
   const findings = { ...NO_FINDINGS };
   if (meetings.length === 0 && (result.statements ?? []).length > 0) findings.statementsWithoutMeeting = 1;
   for (const meeting of meetings) {
-    if (meeting.date === null) findings.undatedMeetings++;
-    const principals = meeting.participants.filter((p) => p.role === 'principal');
-    // A body's head (国連事務総長) is a side without a country; anyone else without one is a gap.
-    const bodies = principals.filter((p) => isInternationalHead(p.title));
-    findings.principalsWithoutCountry += principals.filter((p) => p.country === null && !isInternationalHead(p.title)).length;
-    const foreign = principals.some((p) => p.country !== null && p.country !== 'JPN');
-    if (meeting.kind !== 'multilateral' && principals.length > 0 && !foreign && bodies.length === 0) findings.meetingsWithoutForeignSide++;
+    const gaps = meetingGaps({ ...meeting, principals: meeting.participants.filter((p) => p.role === 'principal') });
+    if (gaps.undated) findings.undatedMeetings++;
+    if (gaps.withoutForeignSide) findings.meetingsWithoutForeignSide++;
+    findings.principalsWithoutCountry += gaps.principalsWithoutCountry;
   }
   return findings;
 }

@@ -23,6 +23,16 @@ const JAPANESE_ONLY = /^(内閣総理大臣|総理|総理大臣|官房長官|内
 const CHINA_KOREA = /(国務院|外交部|国家主席|国務委員|全国人民代表大会|中央軍事委員会|外交部長官|国会議長)/u;
 const KATAKANA = /^[\u30A1-\u30FA\u30FC・=＝]+$/u;
 
+/** Ids the lexicon gave (person:koizumi-junichiro) rest on reviewed facts; others were made from a page's text. */
+export function isLexiconPersonId(id: string): boolean {
+  return /^person:[a-z0-9-]+$/u.test(id);
+}
+
+/** A family name alone or one part of a foreign name (ガンマ, 李, 岸田): no proof of one person across pages. */
+export function isPartialName(name: string): boolean {
+  return /^[\u30A1-\u30FA\u30FC]+$/u.test(name) || /^[\u3400-\u9FFF々]{1,2}$/u.test(name);
+}
+
 /** The part of a name that identifies the person across forms: a katakana surname or the name itself. */
 export function nameKey(name: string): string {
   if (KATAKANA.test(name)) {

@@ -1,11 +1,10 @@
 // One entity per real thing in a document: people clustered (and title-only mentions pointed at the
 // person they stand for), things given ids, visits named after their visitor.
-import { createHash } from 'node:crypto';
 import { countryByIso3 } from '../lexicon/index.js';
 import type { PersonMention } from '../extract/persons.js';
 import type { RawMention } from '../extract/mention.js';
 import type { DocumentMentions } from '../extract/mentions.js';
-import { clusterPeople, resolveTitleOnly, type PersonCluster } from './people.js';
+import { clusterPeople, isLexiconPersonId, isPartialName, resolveTitleOnly, type PersonCluster } from './people.js';
 import { EntityTable } from './entities.js';
 
 export interface ResolvedDocument {
@@ -30,20 +29,14 @@ function visitOfPerson(m: RawMention, persons: PersonMention[], clusterOf: Map<P
   return { ...m, id: `event:${cluster.name}の${verb}`, name: m.text };
 }
 
-const KATAKANA_ONE_PART = /^[\u30A1-\u30FA\u30FC]+$/u;
-const SHORT_KANJI = /^[\u3400-\u9FFF々]{1,2}$/u;
-
 /**
  * An id shared by pages needs evidence that they name one person: the lexicon, or a full name. A person
  * a page names only by a surname or one part of a foreign name (ガンマ大統領, 李大臣) gets an id of that
  * page alone, so that two pages' ガンマ are not merged into one person without proof.
  */
-function keepPartialNamesLocal(clusters: PersonCluster[], text: string): PersonCluster[] {
-  let page: string | null = null;
+function keepPartialNamesLocal(clusters: PersonCluster[], pageKey: string): PersonCluster[] {
   for (const c of clusters) {
-    if (/^person:[a-z0-9-]+$/u.test(c.id) || ![...c.names].every((n) => KATAKANA_ONE_PART.test(n) || SHORT_KANJI.test(n))) continue;
-    page ??= createHash('sha256').update(text).digest('hex').slice(0, 12);
-    c.id = `${c.id}@${page}`;
+    if (!isLexiconPersonId(c.id) && [...c.names].every(isPartialName)) c.id = `${c.id}@${pageKey.slice(0, 12)}`;
   }
   return clusters;
 }
@@ -51,10 +44,11 @@ function keepPartialNamesLocal(clusters: PersonCluster[], text: string): PersonC
 /**
  * @param leadPrincipals person mentions the lead names as heads of the talks
  * @param date the meeting date (or the page's), for the lexicon's offices
+ * @param pageKey the document's id: the ids of people named only in part are made local with it
  */
-export function resolveDocument(text: string, mentions: DocumentMentions, leadPrincipals: PersonMention[], date: string | null): ResolvedDocument {
+export function resolveDocument(text: string, mentions: DocumentMentions, leadPrincipals: PersonMention[], date: string | null, pageKey: string): ResolvedDocument {
   const { persons, things } = mentions;
-  const clusters = keepPartialNamesLocal(clusterPeople(persons, date), text);
+  const clusters = keepPartialNamesLocal(clusterPeople(persons, date), pageKey);
   const clusterOf = new Map<PersonMention, PersonCluster>();
   for (const c of clusters) for (const m of c.mentions) clusterOf.set(m, c);
 
