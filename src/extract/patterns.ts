@@ -50,14 +50,14 @@ function isNamed(text: string, suffixLength: number): boolean {
   return !GENERIC_HEAD.test(text);
 }
 
-/** A time before の (5月の, 本年11月の, 2006年の, 次回の) dates what follows; it names no possessor. */
-const TIME_POSSESSOR = /^[^の]*(?:年|月|日|週|春|夏|秋|冬|頃|今回|前回|次回|今般|先般)の(?=.*(?:訪|来日))/u;
+/** A time before の (5月の, 本年11月の, 2006年の) dates what follows; it names no possessor. */
+const TIME_POSSESSOR = /^[^の]*(?:年|月|日|週|春|夏|秋|冬|頃)の(?=.*(?:訪|来日))/u;
 
 /** Kinds of visit (実務訪問, 二国間訪問, 首脳間年次相互訪問) are not visits to a place. */
 const VISIT_KIND = /(?:二国間|実務|公式|相互|年次|国賓|公賓|表敬|外国|海外|往来)訪問$/u;
 
-/** Function words a noun run can swallow at its start (…述べた旨領土問題…, 及び核問題). */
-const LEADING_FUNCTION = /^(?:旨|等|及び|並びに|又は|及|並|(?:次回|前回|今回|今般)の?)/u;
+/** Function words a noun run can swallow at its start (…述べた旨領土問題…, 及び核問題, 次回の…会合). */
+const LEADING_FUNCTION = /^(?:旨|等|及び|並びに|又は|及|並|(?:次回|前回|今回|今般|先般)の?)/u;
 
 /** The lexicon's own entry when the pattern found a name it knows (APEC首脳会合, 安全保障の問題). */
 function known(type: EntityType, value: string, start: number): RawMention {
@@ -101,14 +101,16 @@ export function findPatternMentions(text: string): RawMention[] {
   return found;
 }
 
+const SITUATION = new RegExp(`${BOUNDARY}(${NOUN})(?:情勢|の問題)`, 'gu');
+
 /**
  * 「東アジア情勢」「南スーダン情勢」「南シナ海の問題」: the situation or the question of a named place is a
- * matter under discussion. Only
- * after a place the lexicon knows (a country or a region); 地域情勢 and 国際情勢 name no place.
+ * matter under discussion, but only after a place the lexicon knows (a country or a region): 地域情勢 and
+ * 国際情勢 name no place.
  */
 export function findSituationMentions(text: string): RawMention[] {
   const found: RawMention[] = [];
-  for (const m of text.matchAll(new RegExp(`${BOUNDARY}(${NOUN})(?:情勢|の問題)`, 'gu'))) {
+  for (const m of text.matchAll(SITUATION)) {
     const head = m[1] ?? '';
     const place = lexiconMentionFor(head, 0);
     if (!place || (place.type !== 'Country' && place.type !== 'Location')) continue;
@@ -120,11 +122,10 @@ export function findSituationMentions(text: string): RawMention[] {
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
-/** 7, 12, VI, IX → 7, 12, 6, 9; null for anything else. */
+/** 7, 十二, VI, IX → 7, 12, 6, 9; null for anything else. */
 function editionNumber(written: string): number | null {
-  if (/^\d+$/u.test(written)) return Number(written);
-  const kanji = parseNumber(written);
-  if (kanji !== null) return kanji;
+  const number = parseNumber(written);
+  if (number !== null) return number;
   if (!/^[IVX]+$/u.test(written)) return null;
   let total = 0;
   for (let i = 0; i < written.length; i++) {
