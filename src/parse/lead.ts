@@ -63,10 +63,9 @@ const PLACE = [
 const OCCASION = [
   new RegExp(`${AFTER_NOUN}(?:に出席|へ出席|出席|に参加|へ参加|参加|に参列|参列)(?:する)?(?:の)?(?:ため|機会|際)`, 'u'),
   new RegExp(`${AFTER_NOUN}の(?:際|機会)`, 'u'),
-  new RegExp(`${AFTER_NOUN}(?:会議|会合|サミット|総会)(?=(?:の|に)ため)`, 'u'),
+  // 「…首脳会議のため」: 会議 stays in the phrase, so the match is the empty point right after it.
+  new RegExp(`(?<=[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()（）+」](?:会議|会合|サミット|総会))(?=(?:の|に)ため)`, 'u'),
 ];
-/** Where the phrase before the closing word ends: the third occasion pattern keeps its 会議 in the phrase. */
-const KEEPS_WORD = new Set([OCCASION[2]]);
 
 function lastNounRun(text: string, end: number): number {
   let start = end;
@@ -84,7 +83,7 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
   for (const regex of regexes) {
     const m = regex.exec(text);
     if (!m) continue;
-    let end = m.index + (KEEPS_WORD.has(regex) ? m[0].length : 0);
+    let end = m.index;
     // 「「核軍縮…に関するストックホルム会合」出席のため」: a quoted name is taken whole, without its brackets.
     const quoted = text[end - 1] === '」' ? text.lastIndexOf('「', end) : -1;
     if (text[end - 1] === '」' && quoted < 0) continue;
