@@ -28,11 +28,13 @@ function sentenceSpans(text: string, span: Span): Span[] {
   return spans.filter((s) => text.slice(s.start, s.end).trim().length > 1);
 }
 
-/** Someone named by office, without commas: 「ルトノ大臣」「アブドッラー国王」. */
-const OFFICE_HOLDER = String.raw`[^、,。]{2,16}?(?:大統領|首相|総理大臣|総理|大臣|長官|外相|国王|主席|事務総長)`;
+/** The offices a speaker is named by (ルトノ大臣, アブドッラー国王), for the markers here and in statements.ts. */
+export const OFFICE = String.raw`(?:大統領|首相|総理大臣|総理|大臣|長官|外相|国王|主席|事務総長)`;
+/** Someone named by office, without commas. */
+const OFFICE_HOLDER = String.raw`[^、,。]{2,16}?${OFFICE}`;
 /** A speaker named next: 「Xから、」「Y大臣は」「双方は」. */
 // A name ends in a noun, never in a verb's kana: 「…話も出されるであろうから、」 gives a reason, not the floor.
-const NEXT_SPEAKER = String.raw`(?=[^、,。]{1,29}?[^、,。ぁ-ゖ](?:より|から)(?:は)?[、,]|[^、,。]{2,16}?(?:大統領|首相|総理大臣|総理|大臣|長官|外相)(?:より|から)|[^、,。]{2,24}?(?:大統領|首相|総理|長官|大臣|事務総長|外相|主席|国王)は|(?:双方|両首脳|両外相|両者|両大臣|両国)は)`;
+const NEXT_SPEAKER = String.raw`(?=[^、,。]{1,29}?[^、,。ぁ-ゖ](?:より|から)(?:は)?[、,]|${OFFICE_HOLDER}(?:より|から)|[^、,。]{2,24}?${OFFICE}は|(?:双方|両首脳|両外相|両者|両大臣|両国)は)`;
 /** Where one reported act ends and another begins inside a sentence. */
 const JOIN = new RegExp(
   [

@@ -4,7 +4,7 @@
 // the last statement by someone else; numbered points after 「概要以下のとおり述べた」 are one statement each.
 import type { SpeechAct, Span } from '../types.js';
 import type { Paragraph } from '../parse/sections.js';
-import { splitPieces } from './sentences.js';
+import { OFFICE, splitPieces } from './sentences.js';
 import { classifySpeechAct } from './speech-acts.js';
 
 export interface DraftStatement extends Span {
@@ -26,7 +26,7 @@ const RESPONSE = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-
 const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:更に|さらに|また|その上で|続いて|加えて|同時に)/u;
 // A speaker is named without commas: 「日中関係に触れ、日中両国は」 does not name one.
 // 「クレーシ大臣も…旨述べ」: も marks a speaker only after an office (日本としても is content).
-const MARKER = /^([^、,。]{1,40}?)(?:の方から|からは|よりは|より|から|は|が|(?<=双方|両首脳|両者|両外相|両大臣)とも)(?:[、,]|(?=[^\s]))|^([^、,。]{1,30}?(?:大統領|首相|総理|大臣|外相|長官|国王|主席|事務総長))も[、,]?/u;
+const MARKER = new RegExp(String.raw`^([^、,。]{1,40}?)(?:の方から|からは|よりは|より|から|は|が|(?<=双方|両首脳|両者|両外相|両大臣)とも)(?:[、,]|(?=[^\s]))|^([^、,。]{1,30}?${OFFICE})も[、,]?`, 'u');
 /** 「(温家宝総理)」 on a line of its own: the speaker of the paragraphs below it. */
 const SPEAKER_HEADING = /^[(（]([^()（）]{2,30})[)）]$/u;
 const REPORTED = /(旨|述べ|こととな(?:った|りました)|非難|懸念|話し合(?:われ|っ)|発言|表明|強調|伝え|要請|説明|一致|確認|合意|歓迎|期待|感謝|謝意|提案|招待|招請|言及|紹介|触れ|求め|申し入れ|応じ|示し|表し|意向|発言があった|考えを)/u;
