@@ -24,7 +24,7 @@ const KANJI = /[\u3400-\u9FFF々]/u;
 /** Words that end a kanji run on its left: they are never part of a name. */
 const LEFT_STOPWORDS = ['冒頭', '当方', '先方', '日本側', '同席者', '続いて', '故', '元', '前', '現', '新', '次期', '各', '両', '我が国', '会談', '結果'];
 /** What may follow a title that is part of a thing, not a person (外相会談, 首相官邸, 大統領選挙). */
-const NOT_A_PERSON_AFTER = /^(?:会談|会議|会合|電話会談|戦略対話|対話|協議|選挙|官邸|府|就任|主催|夫妻|級|経験者|在任|時代|候補|特使|補佐|間|団|国(?![会務王民際内外賓土防]))/u;
+const NOT_A_PERSON_AFTER = /^(?:会談|会議|会合|電話会談|戦略対話|対話|協議|選挙|官邸|府|就任|主催|夫妻|級|経験者|在任|時代|候補|特使|補佐|間|団|連盟|議連|昼食会|夕食会|晩餐会|朝食会|会食|国(?![会務王民際内外賓土防]))/u;
 /** Houses and assemblies written between a name and its title: 中谷元衆議院議員, X・フィンランド共和国国会議長. */
 const ASSEMBLIES = ['人民代表大会', '連邦議会', '国民議会', '衆議院', '参議院', '国会', '議会', '上院', '下院'];
 /** Institutions that need a country before them to be read as one (オマーン国宮内省顧問): 宮内省 alone could be a name tail. */
@@ -33,7 +33,18 @@ const INSTITUTION = /^[\u3400-\u9FFF々]{1,5}(?:省|庁|党|委員会|評議会)
 // 人 of 在外モロッコ人大臣 and 第一 of 内閣官房第一副長官 belong to the title.
 const NOT_A_NAME = /^(?:各|現|前|元|新|故|次期|両|同|貴|本|当|先|新た|国|各国|人|第[一二三四五六七八九十]+)$/u;
 /** A name candidate that ends like an institution or a state is never a person (共和国, 衆議院, 新アゼルバイジャン党). */
-const INSTITUTION_TAIL = /(?:共和国|王国|連邦|合衆国|首長国|省|庁|院|党|委員会|評議会|議会|国会|政府)$/u;
+const INSTITUTION_TAIL = /(?:共和国|王国|連邦|合衆国|首長国|省|庁|院|党|委員会|評議会|議会|国会|政府|連盟|協会|連合)$/u;
+/** Words no kanji name holds: an office or an act (河野外務大臣主催日・…外相昼食会 leaves 務大臣主催日 before 外相). */
+const NOT_IN_A_NAME = /大臣|長官|総理|主催|友好|名誉|共和国/u;
+
+/** A kanji run that holds a country's name (日本友好, 日本国) is a phrase, not a person's name. */
+function holdsCountryName(name: string): boolean {
+  if (!/^[\u3400-\u9FFF々]+$/u.test(name)) return false;
+  for (let start = 0; start < name.length - 1; start++) {
+    for (let end = start + 2; end <= name.length; end++) if (findCountry(name.slice(start, end))) return true;
+  }
+  return false;
+}
 
 function countryEndingAt(text: string, end: number): { start: number; end: number; iso3: string } | null {
   // 20 characters: formal names are long (パキスタン・イスラム共和国, ヨルダン・ハシェミット王国).
@@ -48,7 +59,7 @@ function countryEndingAt(text: string, end: number): { start: number; end: numbe
 }
 
 /** Bureau and division names written between a name and its title: 伊原アジア大洋州局長, 杉山北米局長. */
-const DEPARTMENT_WORDS = /(アジア大洋州|北東アジア|南部アジア|東南アジア|中東アフリカ|アフリカ|中南米|北米|欧州|中東|ロシア|中国・モンゴル|総合外交政策|国際協力|国際法|経済|領事|軍縮不拡散・科学|軍縮不拡散|国際文化交流|大臣官房|儀典|地球規模課題|国際情報統括|報道|アジア|大洋州)(?:第[一二三]|[局部課室])?$/u;
+const DEPARTMENT_WORDS = /(アジア大洋州|北東アジア|東北アジア|外交|外務省|南部アジア|東南アジア|中東アフリカ|アフリカ|中南米|北米|欧州|中東|ロシア|中国・モンゴル|総合外交政策|国際協力|国際法|経済|領事|軍縮不拡散・科学|軍縮不拡散|国際文化交流|大臣官房|儀典|地球規模課題|国際情報統括|報道|アジア|大洋州)(?:第[一二三]|[局部課室])?$/u;
 
 /**
  * Where an assembly or a country's institution written before the title begins (中谷元|衆議院|議員,
@@ -66,6 +77,9 @@ function institutionStart(text: string, end: number): number {
   }
   return end;
 }
+
+/** Japan's own houses: their members and speakers sit for Japan (横路衆議院議長, 山川参議院議員). */
+const JAPANESE_HOUSE = /(?:衆議院|参議院)$/u;
 
 /**
  * An international organisation the lexicon knows, written with its acronym or not, between a name and
@@ -143,7 +157,8 @@ interface NameBefore {
 function nameBefore(text: string, titleStart: number, role: TitleRole): NameBefore {
   let end = institutionStart(text, titleStart);
   let postingStart: number | null = null;
-  let country = countryEndingAt(text, end);
+  const house = JAPANESE_HOUSE.exec(text.slice(end, titleStart)) ? { start: end, end: titleStart, iso3: 'JPN' } : null;
+  let country = house ?? countryEndingAt(text, end);
   // 上月ロシア課長: a country before a department title is the department, not the person's country.
   // (unless an institution stands between: …・オマーン国宮内省顧問 is Omani.)
   if (country && role === 'official' && end === titleStart) country = null;
@@ -157,6 +172,13 @@ function nameBefore(text: string, titleStart: number, role: TitleRole): NameBefo
   } else if (/駐[日米露中韓英仏独伊加豪印]$/u.test(text.slice(Math.max(0, end - 2), end))) {
     end -= 2;
     postingStart = end;
+  } else {
+    // ウドマ・駐ラゴス日本国名誉領事: a post in a city before the state it serves.
+    const city = /駐[\u30A1-\u30FA\u30FC]{2,12}$/u.exec(text.slice(Math.max(0, end - 13), end));
+    if (city && country) {
+      end -= city[0].length;
+      postingStart = end;
+    }
   }
   if (role === 'official') end = departmentStart(text, end);
   if (country && /[・=＝]/u.test(text[end - 1] ?? '')) end--;
@@ -190,7 +212,7 @@ export function findPersonMentions(text: string): PersonMention[] {
     const nameText = name ? text.slice(name.start, name.end) : '';
     const nameIsCountry = name !== null && countryByAbbreviation(nameText) !== undefined;
     // 各国大使, 前大統領, 共和国大統領, 衆議院議長: a word of the genre or an institution where a name should be.
-    const nameIsNotAName = NOT_A_NAME.test(nameText) || INSTITUTION_TAIL.test(nameText);
+    const nameIsNotAName = NOT_A_NAME.test(nameText) || INSTITUTION_TAIL.test(nameText) || NOT_IN_A_NAME.test(nameText) || holdsCountryName(nameText);
     if (!followedByThing && !precededByBoth && !nameIsCountry && !nameIsNotAName) {
       const start = name?.start ?? country?.start ?? (anaphoric ? title.start - 1 : title.start);
       found.push({
@@ -198,7 +220,7 @@ export function findPersonMentions(text: string): PersonMention[] {
         name: name ? text.slice(name.start, name.end) : '',
         nameSpan: name,
         title: postingStart === null ? title : { ...title, start: postingStart, text: text.slice(postingStart, title.end) },
-        country: country?.iso3 ?? null,
+        country: country?.iso3 ?? (/^(?:衆議院|参議院)/u.test(title.text) ? 'JPN' : null),
         countrySpan: country ? { start: country.start, end: country.end } : null,
         anaphoric,
       });

@@ -17,7 +17,8 @@ export interface TitleMatch extends Span {
 /** Words that glue two title words into one office (国務委員兼外交部長, 首相府室長). */
 const JOINERS = /^(?:兼|府|・)/u;
 /** Department words that may precede a title suffix (外務審議官, 総理秘書官, 官房副長官). */
-const DEPARTMENT = /^(?:(?:外務|総理|首相|内閣|官房|国家安全保障|経済産業|経産|財務|防衛|外交|国務|大統領|国家|副|次席|首席|特別|政務|事務)(?:担当)?|筆頭|駐日|駐[^\s、,]{1,6}?)/u;
+// 第一外務副大臣 (first deputy) and 名誉領事 (honorary consul) are one office, not a name's tail.
+const DEPARTMENT = /^(?:第[一二三四五六七八九十]|名誉|(?:外務|総理|首相|内閣|官房|国家安全保障|経済産業|経産|財務|防衛|外交|国務|大統領|国家|副|次席|首席|特別|政務|事務)(?:担当)?|筆頭|駐日|駐[^\s、,]{1,6}?)/u;
 
 let table: SurfaceIndex<TitleEntry> | null = null;
 

@@ -23,9 +23,16 @@ export interface MeetingFrame extends MeetingTime {
 }
 
 
+/**
+ * Someone the lead names as the source of the visit, not a person at the table: the host who invited
+ * (Xの招待により), the sender of a letter or an envoy (Xの親書を手交, Xの特使として), the deceased (Xの国葬).
+ */
+const ABSENT_AFTER = /^(?:[(（][^)）\n]{0,80}[)）])?(?:閣下)?の(?:招待|招き|招請|親書|書簡|メッセージ|特使|名代|代理|国葬|葬儀|逝去|弔問)/u;
+
 function isPrincipalCandidate(text: string, m: PersonMention, excluded: Span[]): boolean {
   if (excluded.some((e) => inside(m, e))) return false;
   if (text[m.start - 1] === '故') return false;
+  if (ABSENT_AFTER.test(text.slice(m.end, m.end + 100))) return false;
   // A bare title (総理 in 総理の訪露) in the lead is not a principal unless nothing else is.
   return m.name !== '' || m.anaphoric === false;
 }

@@ -7,10 +7,10 @@ import { countryByAbbreviation, findCountry } from '../lexicon/index.js';
 
 /**
  * Heads of international bodies sit for their organisation, not a country: 欧州委員長, 国連事務総長,
- * IAEA事務局長; not フランスの欧州・外務大臣, whose title only names Europe.
+ * IAEA事務局長; not フランスの欧州・外務大臣, whose title only names Europe, nor a ministry's 外務事務総長.
  */
 export function isInternationalHead(title: string | null): boolean {
-  return title !== null && /^(?:欧州(?:委員会|理事会|議会)?(?:委員長|常任議長|議長)|国連|IAEA|WHO|NATO|ASEAN|IMF|世界銀行)|事務総長|事務局長/u.test(title);
+  return title !== null && /^(?:欧州(?:委員会|理事会|議会)?(?:委員長|常任議長|議長)|国連|IAEA|WHO|NATO|ASEAN|IMF|世界銀行)|(?<!外務)事務総長|事務局長/u.test(title);
 }
 
 export interface MeetingGaps {

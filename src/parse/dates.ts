@@ -17,6 +17,10 @@ export interface PartialDate {
 const N = NUMBER_SOURCE;
 const ERA_DATE = new RegExp(`(明治|大正|昭和|平成|令和)(${N})年(?:(${N})月)?(?:(${N})日)?`, 'gu');
 const WESTERN_DATE = new RegExp(`((?:19|20)\\d\\d)年(${N})月(${N})日`, 'gu');
+/** 「Monday, July 5, 2010」 / 「5 July 2010」: the date line of pages reposted from English-language blogs and monitors. */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAME = `(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
+const ENGLISH_DATE = new RegExp(`\\b(?:${MONTH_NAME} (\\d{1,2}), ((?:19|20)\\d\\d)|(\\d{1,2}) ${MONTH_NAME},? ((?:19|20)\\d\\d))\\b`, 'gu');
 const MONTH_DAY = new RegExp(`(?<![年\\d])(${N})月(${N})日`, 'gu');
 const DAY_ONLY = new RegExp(`(?:本|同)?(?<![月\\d〇一二三四五六七八九十])(\\d{1,2})日(?![間本])`, 'gu');
 
@@ -30,7 +34,7 @@ export function toIso(year: number, month: number, day: number): string | null {
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
-/** The first full date (era or western, with year, month and day) in `text`. */
+/** The first full date (era, western or English, with year, month and day) in `text`. */
 export function findFullDate(text: string): PartialDate | null {
   const hits: PartialDate[] = [];
   for (const m of text.matchAll(ERA_DATE)) {
@@ -43,6 +47,11 @@ export function findFullDate(text: string): PartialDate | null {
     const month = parseNumber(m[2] ?? '');
     const day = parseNumber(m[3] ?? '');
     if (month && day) hits.push({ year: Number(m[1]), month, day, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(ENGLISH_DATE)) {
+    const month = MONTHS.indexOf((m[1] ?? m[5] ?? '').toLowerCase()) + 1;
+    const day = Number(m[2] ?? m[4]);
+    hits.push({ year: Number(m[3] ?? m[6]), month, day, start: m.index, end: m.index + m[0].length });
   }
   hits.sort((a, b) => a.start - b.start);
   return hits[0] ?? null;

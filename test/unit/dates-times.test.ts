@@ -15,6 +15,12 @@ describe('era and western dates', () => {
     expect(parseNumber('二〇二四')).toBe(2024);
   });
 
+  it('reads the English date line of a reposted page (「Tuesday, March 2, 2004」, 「2 March 2004」)', () => {
+    expect(findFullDate('Tuesday, March 2, 2004')).toMatchObject({ year: 2004, month: 3, day: 2 });
+    expect(findFullDate('掲載 2 March 2004')).toMatchObject({ year: 2004, month: 3, day: 2 });
+    expect(findFullDate('Mayor of Tokyo, 2004')).toBeNull();
+  });
+
   it('completes a lead date from the header date', () => {
     const header = { year: 2017, month: 3, day: 28 };
     expect(completeDate(findFirstDate('本28日午後6時25分頃から')!, header)).toBe('2017-03-28');

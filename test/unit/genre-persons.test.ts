@@ -23,9 +23,26 @@ describe('formal country names', () => {
   });
 });
 
+describe('offices written around a name', () => {
+  it('keeps 第一 and 名誉 with the office, and a post in a city before the state it serves', () => {
+    expect(people('アルファ・ベータ・チェコ共和国第一外務副大臣と')).toEqual([['アルファ・ベータ', '第一外務副大臣', 'CZE']]);
+    expect(people('ガンマ・駐デルタ日本国名誉領事兼')).toEqual([['ガンマ', '駐デルタ日本国名誉領事', 'JPN']]);
+  });
+
+  it('reads a foreign ministry\'s bureau as part of the office (外交部東北アジア局長)', () => {
+    expect(people('李一男外交部東北アジア局長ほか')).toEqual([['李一男', '局長', null]]);
+  });
+
+  it('never takes a phrase holding a country, an office or an association for a name', () => {
+    expect(people('(アルファ日本友好国会議員連盟会長)')).toEqual([]);
+    expect(people('山田外務大臣主催日・ベータ外相昼食会')).toEqual([]);
+  });
+});
+
 describe('assemblies and institutions between a name and a title', () => {
   it('skips the house of an assembly', () => {
-    expect(people('山川元衆議院議員が同席した。')).toEqual([['山川元', '議員', null]]);
+    expect(people('山川元衆議院議員が同席した。')).toEqual([['山川元', '議員', 'JPN']]);
+    expect(people('山川一郎衆議院議長の招待により')).toEqual([['山川一郎', '衆議院議長', 'JPN']]);
     expect(people('ゼータ・エータ・フィンランド共和国国会議長と')).toEqual([['ゼータ・エータ', '議長', 'FIN']]);
   });
 

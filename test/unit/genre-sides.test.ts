@@ -53,6 +53,22 @@ describe('heads of international bodies', () => {
   });
 });
 
+describe('people the lead names who are not at the table', () => {
+  it('leaves out the host who invited, the sender of a letter and the deceased', async () => {
+    const invited = await page({ lead: '岸田文雄内閣総理大臣は、山川一郎衆議院議長の招待により訪日中のアルファ・ベータ国会議長(Speaker of the National Assembly of Kenya)の表敬を受けたところ、概要は以下のとおりです。' });
+    expect(Object.keys(sides(invited))).toEqual(['岸田文雄', 'アルファ・ベータ']);
+    const letter = await page({ lead: '山田外務大臣は、ガンマ・デルタ大統領の親書を携えて訪日中のイプシロン・ゼータ外務大臣と会談を行ったところ、概要は以下のとおりです。' });
+    expect(Object.keys(sides(letter))).not.toContain('ガンマ・デルタ');
+  });
+
+  it('gives Japan to a member of Japan\'s houses and a ministry\'s secretary-general his country', async () => {
+    const members = await page({ lead: '岸田文雄内閣総理大臣は、山川一郎衆議院議員とともに、アルファ・ベータ大統領(President of the Republic of Ghana)への表敬を行ったところ、概要は以下のとおりです。' });
+    expect(sides(members)).toMatchObject({ 山川一郎: 'JPN', 'アルファ・ベータ': 'GHA' });
+    const ministry = await page({ lead: '来日中のガンマ・オマーン外務事務総長は山田外務大臣を表敬したところ、概要は以下のとおりです。' });
+    expect(sides(ministry)).toMatchObject({ ガンマ: 'OMN' });
+  });
+});
+
 describe('englishParens', () => {
   it('finds parenthesised English, nested one level, and ends an unclosed one at the line break', () => {
     const text = 'ベータ大統領(H.E. Mr. Beta (Jr.), President)と\n(' + 'Hello'.repeat(20000) + '\n(Republic of Chile)';
