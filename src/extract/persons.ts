@@ -181,6 +181,9 @@ function nameBefore(text: string, titleStart: number, role: TitleRole): NameBefo
     }
   }
   if (role === 'official') end = departmentStart(text, end);
+  // ファン=ロンパイ次期議長, X前大統領: the office's tense between a katakana name and its title.
+  const tense = /[\u30A1-\u30FA\u30FC](次期|前|元|現)$/u.exec(text.slice(Math.max(0, end - 3), end));
+  if (tense && !country) end -= tense[1]!.length;
   if (country && /[・=＝]/u.test(text[end - 1] ?? '')) end--;
   end = skipParenBefore(text, end);
   let start = katakanaNameBefore(text, end);

@@ -30,7 +30,7 @@ export function frameDocument(
   const groupsIn = (span: { start: number; end: number }) =>
     table.list().filter((e) => (e.type === 'Organization' || e.type === 'Country') && e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => e.id);
   const resolver = speakerResolver(text, persons, clusterOf, participants, groupsIn);
-  const drafts = extractStatements(text, layout.paragraphs, resolver, participants.filter((p) => p.role === 'principal').map((p) => p.entity));
+  const drafts = extractStatements(text, layout.paragraphs, resolver, participants.filter((p) => p.role === 'principal').map((p) => p.entity), layout.sections);
   const entities = table.list();
   const statements: Statement[] = drafts.map((d, i) => ({
     id: `${docId}:s${i + 1}`, meeting: meetings[0]?.id ?? null, topic: d.topic, paragraph: d.paragraph, order: i + 1,

@@ -3,7 +3,7 @@
 // continuations (更に, また, その上で) keep the previous speaker; 「これに対し(て)」 and 「…のに対し」 answer
 // the last statement by someone else; numbered points after 「概要以下のとおり述べた」 are one statement each.
 import type { SpeechAct, Span } from '../types.js';
-import type { Paragraph } from '../parse/sections.js';
+import type { Paragraph, Section } from '../parse/sections.js';
 import { OFFICE, splitPieces } from './sentences.js';
 import { classifySpeechAct } from './speech-acts.js';
 
@@ -21,20 +21,25 @@ export interface SpeakerResolver {
   speakersIn(span: Span): string[] | null;
 }
 
-const CONNECTOR = /^(?:[-・○●]\s*)?(?:\(?[0-9０-９]+\)|[0-9]{1,2}[.．](?![0-9])|[0-9]{1,2}\s+|[(（][イロハニホヘトアイウエオ][)）]|[アイウエオカキク]\s)?\s*(?:冒頭|特に|更に|さらに|また|その上で|続いて|次に|これに対し(?:て)?|これを受け(?:て)?|これに応え(?:て)?|最後に|加えて|他方|なお|同時に)?[、,\s]*/u;
+const CONNECTOR = /^(?:[-・○●]\s*)?(?:\(?[0-9０-９]+\)|[0-9]{1,2}[.．](?![0-9])|[0-9]{1,2}\s+|[(（][イロハニホヘトアイウエオ][)）]|[アイウエオカキク]\s)?\s*(?:冒頭|まず|はじめに|初めに|最初に|次いで|その後|引き続き|特に|更に|さらに|また|その上で|続いて|次に|これに対し(?:て)?|これを受け(?:て)?|これに応え(?:て)?|最後に|加えて|他方|なお|同時に)?[、,\s]*/u;
 const RESPONSE = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:これに対し|これを受け|これに応え|それに対し)/u;
 const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:更に|さらに|また|その上で|続いて|加えて|同時に)/u;
 // A speaker is named without commas: 「日中関係に触れ、日中両国は」 does not name one.
 // 「クレーシ大臣も…旨述べ」: も marks a speaker only after an office (日本としても is content).
 const MARKER = new RegExp(String.raw`^([^、,。]{1,40}?)(?:の方から|からは|よりは|より|から|は|が|(?<=双方|両首脳|両者|両外相|両大臣)とも)(?:[、,]|(?=[^\s]))|^([^、,。]{1,30}?${OFFICE})も[、,]?`, 'u');
-/** 「(温家宝総理)」 on a line of its own: the speaker of the paragraphs below it. */
-const SPEAKER_HEADING = /^[(（]([^()（）]{2,30})[)）]$/u;
+/**
+ * 「(温家宝総理)」 or 「総理発言」「両首脳の冒頭発言」 on a line of its own: the speaker of the paragraphs below it.
+ */
+const SPEAKER_HEADING = /^(?:[(（]([^()（）]{2,30})[)）]|([^、,。()（）「」]{1,20}?)の?(?:冒頭)?発言(?:要旨|概要|の概要)?(?:[(（][^()（）]{0,20}[)）]?)?)$/u;
+/** 「(総理)現時点で…」「(コーエン国防長官)…に感謝。」: a paragraph that opens with its speaker in parentheses. */
+const INLINE_SPEAKER = /^(?:[-・○●]\s*)?[(（]([^()（）0-9０-９]{1,20})[)）](?=\S)/u;
 const REPORTED = /(旨|述べ|こととな(?:った|りました)|非難|懸念|話し合(?:われ|っ)|発言|表明|強調|伝え|要請|説明|一致|確認|合意|歓迎|期待|感謝|謝意|提案|招待|招請|言及|紹介|触れ|求め|申し入れ|応じ|示し|表し|意向|発言があった|考えを)/u;
 /** A sentence that ends in agreement with nobody named is a joint act of the principals. */
 // 「…柔軟に考えていくこととなった」 reports what both sides settled on, like 一致;
 // 「…の重要性について話し合われました」: a discussion with nobody named is both sides'.
 const JOINT_RESULT = /(?:(一致|確認|合意|共有)(した|しました|し、|。|$)|こととな(?:った|りました)|話し合(?:われ|っ)(?:た|ました))[^、,]{0,4}$/u;
-const LIST_INTRO = /概要(?:以下|次)の(?:とおり|通り)(?:述べ|発言)|概要(?:以下|次)の(?:発言|とおり発言)/u;
+// 「概要以下のとおり述べた」「以下の点を述べました」「次のように発言」: the points below are the speaker's.
+const LIST_INTRO = /(?:以下|次)の(?:とおり|通り|点を?|ように|ような発言|趣旨を?)(?:述べ|発言|説明|指摘)|概要(?:以下|次)の(?:発言|とおり発言)/u;
 
 interface Carry {
   speakers: string[];
@@ -42,7 +47,8 @@ interface Carry {
 }
 
 /** 「中東和平に関し、岸田総理から、…」: the topic comes first and the speaker after it. */
-const TOPIC_FIRST = /^[^、,。「」]{1,40}?(?:に関し(?:ては|て)?|について(?:は)?|に関連し(?:て)?|をめぐり|を巡り)[、,]\s*/u;
+// 「懇談の席上、李総理からは、…」: so does the setting (において, の席上, の場で, の際, に際し).
+const TOPIC_FIRST = /^[^、,。「」]{1,40}?(?:に関し(?:ては|て)?|について(?:は)?|に関連し(?:て)?|をめぐり|を巡り|において|の席上|の場で|の際(?:に)?|に際し(?:て)?)[、,]\s*/u;
 
 function markerAt(text: string, piece: Span, offset: number): Span | null {
   const m = MARKER.exec(text.slice(piece.start + offset, piece.end));
@@ -87,20 +93,50 @@ function lastBySomeoneElse(statements: DraftStatement[], speakers: string[]): nu
 /** A marker that hands the floor to someone new: 「(3)小泉総理より、」 ends a quoted list of points. */
 const NEW_SPEAKER = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*)?[^、,。]{1,30}?(?:より|から|の方から)[、,]/u;
 
-export function extractStatements(text: string, paragraphs: Paragraph[], resolver: SpeakerResolver, principals: string[]): DraftStatement[] {
+/** The speaker a heading names (「(温家宝総理)」, 「総理発言」), resolved at its place in the text, or null. */
+function headingSpeakers(text: string, at: number, heading: string, resolver: SpeakerResolver): string[] | null {
+  const m = SPEAKER_HEADING.exec(heading.trim());
+  const name = m?.[1] ?? m?.[2];
+  if (!name) return null;
+  const start = text.indexOf(name, at);
+  if (start < 0) return null;
+  const speakers = resolver.speakersIn({ start, end: start + name.length });
+  return speakers && speakers.length > 0 ? speakers : null;
+}
+
+export function extractStatements(text: string, paragraphs: Paragraph[], resolver: SpeakerResolver, principals: string[], sections: Section[] = []): DraftStatement[] {
   const out: DraftStatement[] = [];
   let previous: Carry | null = null;
   let listCarry: Carry | null = null;
   let listTopic: number | null = null;
+  let topicSeen: number | null = null;
   for (const paragraph of paragraphs) {
     const whole = { start: paragraph.contentStart, end: paragraph.end };
     const content = text.slice(whole.start, whole.end);
+    if (paragraph.topic !== topicSeen) {
+      topicSeen = paragraph.topic;
+      // 「2.総理発言」: a section headed by its speaker gives him its paragraphs.
+      const section = sections.find((x) => x.number === paragraph.topic && x.start <= paragraph.start && paragraph.start < x.end);
+      const speakers = section ? headingSpeakers(text, section.start, section.heading, resolver) : null;
+      if (speakers) {
+        listCarry = { speakers, respondsTo: null };
+        listTopic = paragraph.topic;
+      }
+    }
     if (listCarry && (paragraph.topic !== listTopic || RESPONSE.test(content) || (NEW_SPEAKER.test(content) && speakerOfParagraph(text, whole, resolver)))) listCarry = null;
-    const heading = SPEAKER_HEADING.exec(content.trim());
-    const headingSpeakers = heading ? resolver.speakersIn({ start: whole.start + content.indexOf(heading[1] ?? ''), end: whole.start + content.indexOf(heading[1] ?? '') + (heading[1] ?? '').length }) : null;
-    if (headingSpeakers && headingSpeakers.length > 0) {
-      listCarry = { speakers: headingSpeakers, respondsTo: null };
+    const speakersOfHeading = headingSpeakers(text, whole.start, content, resolver);
+    if (speakersOfHeading) {
+      listCarry = { speakers: speakersOfHeading, respondsTo: null };
       listTopic = paragraph.topic;
+      continue;
+    }
+    const inline = INLINE_SPEAKER.exec(content);
+    const inlineAt = inline ? whole.start + inline.index + inline[0].indexOf(inline[1]!) : 0;
+    const inlineSpeakers = inline ? resolver.speakersIn({ start: inlineAt, end: inlineAt + inline[1]!.length }) : null;
+    if (inlineSpeakers && inlineSpeakers.length > 0) {
+      out.push({ ...whole, topic: paragraph.topic, paragraph: paragraph.order, speakers: inlineSpeakers, respondsTo: null, act: classifySpeechAct(content) });
+      previous = { speakers: inlineSpeakers, respondsTo: null };
+      listCarry = null;
       continue;
     }
     if (listCarry) {

@@ -29,6 +29,10 @@ describe('offices written around a name', () => {
     expect(people('ガンマ・駐デルタ日本国名誉領事兼')).toEqual([['ガンマ', '駐デルタ日本国名誉領事', 'JPN']]);
   });
 
+  it('reads the office\'s tense between a katakana name and its title (X次期議長)', () => {
+    expect(people('アルファ=ベータ次期議長より、')).toEqual([['アルファ=ベータ', '議長', null]]);
+  });
+
   it('reads a foreign ministry\'s bureau as part of the office (外交部東北アジア局長)', () => {
     expect(people('李一男外交部東北アジア局長ほか')).toEqual([['李一男', '局長', null]]);
   });

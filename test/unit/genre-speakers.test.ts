@@ -138,3 +138,32 @@ describe('joint acts written without 両首脳は', () => {
     expect(speakerNames(result, '国民の意思').sort()).toEqual(['アルファ・ベータ', '岸田文雄'].sort());
   });
 });
+
+function rawPage(...lines: string[]): Promise<ExtractionResult> {
+  const text = ['外務省', '', '令和5年3月14日', '', LEAD, '', ...lines, ''].join('\n');
+  return extractDocument({ source: 'genre-speakers', text });
+}
+
+describe('a speaker named before a lead-in or by a heading', () => {
+  it('reads the speaker after まず and after the setting (懇談の席上、)', async () => {
+    const result = await page('まず、ベータ大統領から、訪日を楽しみにしている旨述べました。', '夕食会の席上、岸田総理大臣は、両国の友好を祝う旨述べました。');
+    expect(speakerNames(result, '訪日を楽しみ')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '両国の友好')).toEqual(['岸田文雄']);
+  });
+
+  it('gives the points after 「Xから、以下の点を述べました。」 to X', async () => {
+    const result = await rawPage('  1. 岸田総理大臣から、以下の点を述べました。', '  (1)貴大統領の訪日を歓迎。', '  (2)両国の投資協定の早期署名を期待。');
+    expect(speakerNames(result, '投資協定')).toEqual(['岸田文雄']);
+  });
+
+  it('reads a paragraph opening with its speaker in parentheses (「(総理)…」「(大統領)…」)', async () => {
+    const result = await rawPage('  1. 二国間関係', '(総理)両国関係の一層の強化を図りたい。', '(大統領)総理の指導力に感謝。');
+    expect(speakerNames(result, '一層の強化')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '指導力に感謝')).toEqual(['アルファ・ベータ']);
+  });
+
+  it('gives the paragraphs under a 「総理発言」 heading to the prime minister', async () => {
+    const result = await rawPage('  1. 総理発言', '  (1)地域の平和と安定に貢献したい旨発言。', '  (2)貿易の拡大を歓迎する旨指摘。');
+    expect(speakerNames(result, '貿易の拡大')).toEqual(['岸田文雄']);
+  });
+});
