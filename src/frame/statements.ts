@@ -104,11 +104,25 @@ function headingSpeakers(text: string, at: number, heading: string, resolver: Sp
   return speakers && speakers.length > 0 ? speakers : null;
 }
 
+/**
+ * The kind of enumerator a paragraph opens with (「4.」「(4)」「-」「ア」) and its indentation, or '' for none:
+ * a flattened nested list repeats 「1.」 one level deeper.
+ */
+function enumeratorKind(text: string, paragraph: Paragraph): string {
+  const mark = text.slice(paragraph.start, paragraph.contentStart).trim();
+  if (mark === '') return '';
+  const lineStart = text.lastIndexOf('\n', paragraph.start - 1) + 1;
+  const indent = /^[ \t\u3000]*/u.exec(text.slice(lineStart, paragraph.contentStart))?.[0].length ?? 0;
+  return `${indent}:` + mark.replace(/[0-9０-９]+/gu, '9').replace(/[一二三四五六七八九十]+/gu, '九').replace(/[アイウエオカキクケコ]/gu, 'ア').replace(/[イロハニホヘト]/gu, 'イ');
+}
+
 export function extractStatements(text: string, paragraphs: Paragraph[], resolver: SpeakerResolver, principals: string[], sections: Section[] = []): DraftStatement[] {
   const out: DraftStatement[] = [];
   let previous: Carry | null = null;
   let listCarry: Carry | null = null;
   let listTopic: number | null = null;
+  /** The enumerator of the paragraph that opened the list: its next sibling (「5.」 after 「4.…次の点を述べた」) ends the list. */
+  let listKind = '';
   let topicSeen: number | null = null;
   for (const paragraph of paragraphs) {
     const whole = { start: paragraph.contentStart, end: paragraph.end };
@@ -121,13 +135,16 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       if (speakers) {
         listCarry = { speakers, respondsTo: null };
         listTopic = paragraph.topic;
+        listKind = '';
       }
     }
-    if (listCarry && (paragraph.topic !== listTopic || RESPONSE.test(content) || (NEW_SPEAKER.test(content) && speakerOfParagraph(text, whole, resolver)))) listCarry = null;
+    const sibling = listKind !== '' && enumeratorKind(text, paragraph) === listKind;
+    if (listCarry && (paragraph.topic !== listTopic || sibling || RESPONSE.test(content) || (NEW_SPEAKER.test(content) && speakerOfParagraph(text, whole, resolver)))) listCarry = null;
     const speakersOfHeading = headingSpeakers(text, whole.start, content, resolver);
     if (speakersOfHeading) {
       listCarry = { speakers: speakersOfHeading, respondsTo: null };
       listTopic = paragraph.topic;
+      listKind = enumeratorKind(text, paragraph);
       continue;
     }
     const inline = INLINE_SPEAKER.exec(content);
@@ -163,6 +180,7 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       if (LIST_INTRO.test(body)) {
         listCarry = { speakers, respondsTo };
         listTopic = paragraph.topic;
+        listKind = enumeratorKind(text, paragraph);
       }
     }
   }

@@ -167,3 +167,11 @@ describe('a speaker named before a lead-in or by a heading', () => {
     expect(speakerNames(result, '貿易の拡大')).toEqual(['岸田文雄']);
   });
 });
+
+describe('the end of a speaker\'s list of points', () => {
+  it('ends at the next item of the intro\'s own level, not at a deeper 「1.」', async () => {
+    const result = await rawPage('  1. 岸田総理大臣から、次の点を述べました。', '    1. 貿易の拡大を歓迎。', '    2. 投資環境の整備を期待。', '  2. ベータ大統領は、感謝の意を表明しました。');
+    expect(speakerNames(result, '投資環境')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '感謝の意')).toEqual(['アルファ・ベータ']);
+  });
+});
