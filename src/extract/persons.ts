@@ -146,6 +146,19 @@ function kanjiNameBefore(text: string, end: number): number {
   return start;
 }
 
+/**
+ * 銭其シン, 唐家セン: a Chinese name whose last character has no common kanji is written in katakana after
+ * the kanji of the rest. A katakana run of one or two characters right after one to three kanji (not a
+ * country: 印シン首相 is India's Singh) starts at those kanji.
+ */
+function mixedScriptStart(text: string, start: number, end: number): number {
+  if (end - start > 2) return start;
+  const kanji = /[\u3400-\u9FFF々]{1,3}$/u.exec(text.slice(Math.max(0, start - 3), start))?.[0];
+  if (!kanji || KANJI.test(text[start - kanji.length - 1] ?? '')) return start;
+  if (findCountry(kanji) || [...kanji].some((c) => countryByAbbreviation(c))) return start;
+  return start - kanji.length;
+}
+
 /** The name (and written country) before a title that starts at `titleStart`. */
 interface NameBefore {
   name: Span | null;
@@ -188,6 +201,7 @@ function nameBefore(text: string, titleStart: number, role: TitleRole): NameBefo
   end = skipParenBefore(text, end);
   let start = katakanaNameBefore(text, end);
   if (start === end) start = kanjiNameBefore(text, end);
+  else start = mixedScriptStart(text, start, end);
   // 同首相 (the one just named) and 貴大統領 (you) are references, not names; 在ハンブルク米国総領事 names a post.
   if (/^[同貴本当先]$/u.test(text.slice(start, end)) || text[start - 1] === '在') start = end;
   return { name: start < end ? { start, end } : null, country, postingStart };

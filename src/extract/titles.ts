@@ -20,6 +20,8 @@ const JOINERS = /^(?:兼|府|・)/u;
 // 第一外務副大臣 (first deputy) and 名誉領事 (honorary consul) are one office, not a name's tail.
 const DEPARTMENT = /^(?:第[一二三四五六七八九十]|名誉|(?:外務|総理|首相|内閣|官房|国家安全保障|経済産業|経産|財務|防衛|外交|国務|大統領|国家|副|次席|首席|特別|政務|事務)(?:担当)?|筆頭|駐日|駐[^\s、,]{1,6}?)/u;
 
+const PORTFOLIO = /^(?!共和国|王国|連邦|首長国|合衆国|公国|国(?![家際務民土防連内]))[\u3400-\u9FFF々]{2,12}?担当(?=[\u3400-\u9FFF])/u;
+
 let table: SurfaceIndex<TitleEntry> | null = null;
 
 function buildTable(): SurfaceIndex<TitleEntry> {
@@ -40,8 +42,11 @@ export function titleAt(text: string, at: number): TitleMatch | null {
   let first = titleWordAt(text, at);
   let end = at + (first?.title.length ?? 0);
   if (!first) {
-    // A department word directly followed by a title word (外務審議官 when only 審議官 is listed).
-    const dept = DEPARTMENT.exec(text.slice(at, at + 12));
+    // A department word directly followed by a title word (外務審議官 when only 審議官 is listed), or a
+    // portfolio ending in 担当 right after a name in katakana or its English in parentheses (ライス国家安全保障問題担当大統領補佐官);
+    // anywhere else the kanji run could be the name itself.
+    const portfolio = /[\u30A1-\u30FC=＝)）A-Za-z]/u.test(text[at - 1] ?? '') ? PORTFOLIO.exec(text.slice(at, at + 16)) : null;
+    const dept = portfolio ?? DEPARTMENT.exec(text.slice(at, at + 12));
     if (!dept) return null;
     first = titleWordAt(text, at + dept[0].length);
     if (!first) return null;

@@ -2,7 +2,7 @@
 import { completeDate, findFirstDate, type PartialDate } from '../parse/dates.js';
 import { classifyKind, findOccasion, findPlace, type PhraseMatch } from '../parse/lead.js';
 import { maskJapanTime, parseMeetingTime, type MeetingTime } from '../parse/times.js';
-import { findAttendancePassages, splitSides, type SideSegment } from '../parse/attendees.js';
+import { findAttendanceBlock, findAttendancePassages, splitSides, type SideSegment } from '../parse/attendees.js';
 import type { MeetingKind, Span } from '../types.js';
 import type { PersonMention } from '../extract/persons.js';
 import { inside } from '../extract/mention.js';
@@ -96,6 +96,8 @@ export function frameMeeting(
   const occasionEarly = findOccasion(leadText, lead.start);
   const kind = classifyKind(title, leadText, occasionEarly?.text ?? null);
   const passages = findAttendancePassages(text, withAttendeeLine(text, lead));
+  // A 「【同席者】」 block a few lines below the lead (before the body's first heading).
+  if (passages.length === 0) passages.push(...findAttendanceBlock(text, { start: lead.end, end: Math.min(text.length, lead.end + 1500) }));
   const segments = passages.flatMap((p) => splitSides(text, p));
   const attendees = attendeesIn(persons, segments);
   const excluded = [...passages, ...englishParens(text, lead)];

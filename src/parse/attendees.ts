@@ -10,7 +10,8 @@ export interface SideSegment extends Span {
 }
 
 const ATTENDANCE = /(同席|出席者|当方\s*[:：]|先方\s*[:：]|[^\s、,(（]{1,12}側(?:同席者)?(?:は|から|:|：))/u;
-const SIDE_MARKER = /(当方|我が方|日本側|先方|([^\s、,(（:：]{1,12})側)(?:の)?(?:同席者|出席者)?\s*(?:は|から|:|：|\s)/gu;
+// 「米 側:」: a space may stand between the country and 側 in a list laid out in columns.
+const SIDE_MARKER = /(当方|我が方|日本側|先方|([^\s、,(（:：]{1,12})[ \u3000]?側)(?:の)?(?:同席者|出席者)?\s*(?:は|から|:|：|\s)/gu;
 
 /** Spans (within `text`) of the attendee passages of the lead paragraph and the line after it. */
 export function findAttendancePassages(text: string, span: Span): Span[] {
@@ -29,6 +30,34 @@ export function findAttendancePassages(text: string, span: Span): Span[] {
     sentenceStart += sentence.length;
     if (!/同席|出席/u.test(sentence)) continue;
     if (!passages.some((p) => p.start < end && start < p.end) && /側|会談には|も同席/u.test(sentence)) passages.push({ start, end });
+  }
+  return passages;
+}
+
+/** 「【同席者】」「同席者:」 alone on a line: the heading of an attendee block. */
+const BLOCK_HEADING = /^[ \t\u3000]*[【\[［(（]?(?:同席者|出席者)[】\]］)）]?[ \t\u3000]*[:：]?[ \t\u3000]*$/u;
+const SIDE_LINE = /^[ \t\u3000]*(?:当方|我が方|先方|[^\s、,(（:：]{1,12}[ \u3000]?側)[ \t\u3000]*(?:同席者)?[ \t\u3000]*[:：]/u;
+
+/**
+ * The side lines of a 「【同席者】」 block laid out between the lead and the body
+ * (「米 側: …」「日本側: …」), each a passage of its own. Searched in `span` only.
+ */
+export function findAttendanceBlock(text: string, span: Span): Span[] {
+  const region = text.slice(span.start, span.end);
+  const lines = region.split('\n');
+  let offset = 0;
+  let inBlock = false;
+  const passages: Span[] = [];
+  for (const line of lines) {
+    const start = span.start + offset;
+    offset += line.length + 1;
+    if (BLOCK_HEADING.test(line)) {
+      inBlock = true;
+      continue;
+    }
+    if (!inBlock || line.trim() === '') continue;
+    if (!SIDE_LINE.test(line)) break;
+    passages.push({ start, end: start + line.length });
   }
   return passages;
 }

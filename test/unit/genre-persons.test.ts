@@ -33,6 +33,20 @@ describe('offices written around a name', () => {
     expect(people('アルファ=ベータ次期議長より、')).toEqual([['アルファ=ベータ', '議長', null]]);
   });
 
+  it('reads a portfolio ending in 担当 after a katakana name, never swallowing a kanji name', () => {
+    expect(people('アルファ国家安全保障問題担当大統領補佐官、')).toEqual([['アルファ', '国家安全保障問題担当大統領補佐官', null]]);
+    expect(people('山田経済担当大臣と')[0]?.[0]).not.toBe('');
+  });
+
+  it('reads a Chinese name ending in katakana (王其シン) whole, but not a country abbreviation before a name', () => {
+    expect(people('先方:王其シン副総理、李家セン外交部長他')).toEqual([['王其シン', '副総理', null], ['李家セン', '外交部長', null]]);
+    expect(people('印シン首相と')).toEqual([['シン', '首相', null]]);
+  });
+
+  it('reads 外審, the attendee lists\' short form of 外務審議官', () => {
+    expect(people('日本側: 山田外審、川上北米局長')).toEqual([['山田', '外審', null], ['川上', '北米局長', null]]);
+  });
+
   it('reads a foreign ministry\'s bureau as part of the office (外交部東北アジア局長)', () => {
     expect(people('李一男外交部東北アジア局長ほか')).toEqual([['李一男', '局長', null]]);
   });

@@ -69,6 +69,19 @@ describe('people the lead names who are not at the table', () => {
   });
 });
 
+describe('an attendee block below the lead', () => {
+  it('reads 「【同席者】」 followed by one line per side (「米 側: …」「日本側: …」)', async () => {
+    const lead = '岸田文雄内閣総理大臣は、アルファ・ベータ米国大統領と首脳会談を行ったところ、概要は以下のとおりです。';
+    const result = await page({ lead, tail: [] });
+    const withBlock = await extractDocument({
+      source: 'genre-sides',
+      text: ['令和5年3月14日', '', ` 3月14日、${lead}`, '', '【同席者】', '', '米 側: ガンマ国務次官、デルタ報道官', '日本側: 山田外審、川上北米局長', '', STATEMENT].join('\n'),
+    });
+    expect(Object.keys(sides(result))).toHaveLength(2);
+    expect(sides(withBlock)).toMatchObject({ ガンマ: 'USA', デルタ: 'USA', 山田: 'JPN', 川上: 'JPN' });
+  });
+});
+
 describe('englishParens', () => {
   it('finds parenthesised English, nested one level, and ends an unclosed one at the line break', () => {
     const text = 'ベータ大統領(H.E. Mr. Beta (Jr.), President)と\n(' + 'Hello'.repeat(20000) + '\n(Republic of Chile)';
