@@ -194,9 +194,13 @@ function nameBefore(text: string, titleStart: number, role: TitleRole): NameBefo
     }
   }
   if (role === 'official') end = departmentStart(text, end);
-  // ファン=ロンパイ次期議長, X前大統領: the office's tense between a katakana name and its title.
-  const tense = /[\u30A1-\u30FA\u30FC](次期|前|元|現)$/u.exec(text.slice(Math.max(0, end - 3), end));
-  if (tense && !country) end -= tense[1]!.length;
+  // ファン=ロンパイ次期議長, X前大統領, ファン=ロンパイEU次期議長: the office's tense, and the acronym of
+  // the body it serves, between a katakana name and its title.
+  for (let step = 0; step < 2 && !country; step++) {
+    const between = /(?<=[\u30A1-\u30FA\u30FCA-Z])(?:次期|前|元|現|[A-Z]{2,6})$/u.exec(text.slice(Math.max(0, end - 7), end));
+    if (!between) break;
+    end -= between[0].length;
+  }
   if (country && /[・=＝]/u.test(text[end - 1] ?? '')) end--;
   end = skipParenBefore(text, end);
   let start = katakanaNameBefore(text, end);

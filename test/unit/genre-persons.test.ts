@@ -31,6 +31,7 @@ describe('offices written around a name', () => {
 
   it('reads the office\'s tense between a katakana name and its title (X次期議長)', () => {
     expect(people('アルファ=ベータ次期議長より、')).toEqual([['アルファ=ベータ', '議長', null]]);
+    expect(people('アルファ=ベータEU次期欧州理事会議長と')).toEqual([['アルファ=ベータ', '欧州理事会議長', null]]);
   });
 
   it('reads a portfolio ending in 担当 after a katakana name, never swallowing a kanji name', () => {
