@@ -22,6 +22,9 @@ const DEPARTMENT = /^(?:第[一二三四五六七八九十]|名誉|(?:外務|総
 
 const PORTFOLIO = /^(?!共和国|王国|連邦|首長国|合衆国|公国|国(?![家際務民土防連内]))[\u3400-\u9FFF々]{2,12}?担当(?=[\u3400-\u9FFF])/u;
 
+/** 「防衛・国家安全保障・外務大臣」「高等教育・研究・イノベーション大臣」: one minister's portfolios joined by ・. */
+const PORTFOLIO_LIST = /^(?!共和国|王国|連邦|首長国|合衆国|公国|国(?![家際務民土防連内]))[\u3400-\u9FFF々]{1,10}・(?:[\u3400-\u9FFF々\u30A1-\u30FC]{1,10}・){0,4}[\u3400-\u9FFF々\u30A1-\u30FC]{0,10}?(?=大臣|長官)/u;
+
 let table: SurfaceIndex<TitleEntry> | null = null;
 
 function buildTable(): SurfaceIndex<TitleEntry> {
@@ -46,7 +49,8 @@ export function titleAt(text: string, at: number): TitleMatch | null {
     // portfolio ending in 担当 right after a name in katakana or its English in parentheses (ライス国家安全保障問題担当大統領補佐官);
     // anywhere else the kanji run could be the name itself.
     const portfolio = /[\u30A1-\u30FC=＝)）A-Za-z]/u.test(text[at - 1] ?? '') ? PORTFOLIO.exec(text.slice(at, at + 16)) : null;
-    const dept = portfolio ?? DEPARTMENT.exec(text.slice(at, at + 12));
+    const portfolios = /[\u30A1-\u30FC=＝]/u.test(text[at - 1] ?? '') ? PORTFOLIO_LIST.exec(text.slice(at, at + 40)) : null;
+    const dept = portfolio ?? portfolios ?? DEPARTMENT.exec(text.slice(at, at + 12));
     if (!dept) return null;
     first = titleWordAt(text, at + dept[0].length);
     if (!first) return null;

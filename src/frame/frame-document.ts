@@ -5,8 +5,9 @@ import type { Layout } from '../parse/layout.js';
 import type { PersonMention } from '../extract/persons.js';
 import type { ResolvedDocument } from '../resolve/resolve-document.js';
 import type { PartialDate } from '../parse/dates.js';
-import type { MeetingFrame } from './lead-frame.js';
+import { frameMeeting, type MeetingFrame } from './lead-frame.js';
 import { agendaMeetings, buildMeeting } from './build-meetings.js';
+import { sectionMeetings } from './section-meetings.js';
 import { extractStatements } from './statements.js';
 import { speakerResolver } from './speakers.js';
 
@@ -23,17 +24,25 @@ export function frameDocument(
 ): DocumentFrame {
   const { table, clusterOf } = resolved;
   const first = lead ? buildMeeting(docId, lead, clusterOf, table, text, layout.title, headerIso, backLinks) : null;
-  const meetings = first && lead ? [first, ...agendaMeetings(docId, text, lead, first, persons, clusterOf, layout.headerDate as PartialDate | null)] : [];
+  const header = layout.headerDate as PartialDate | null;
+  const meetings = first && lead ? [first, ...agendaMeetings(docId, text, lead, first, persons, clusterOf, header)] : [];
   // A trip report's summary meeting is replaced by the talks it lists.
   if (meetings.length > 1) meetings.shift();
-  const participants = meetings[0]?.participants ?? [];
+  // A report of several talks, a numbered section each, has a meeting per section.
+  const frameLead = (span: { start: number; end: number }, heading: string) =>
+    buildMeeting(docId, frameMeeting(text, heading, span, layout.headerDate, persons), clusterOf, table, text, heading, headerIso, backLinks);
+  const bySection = first && meetings.length === 1 ? sectionMeetings(docId, text, layout.sections, first, persons, clusterOf, header, frameLead) : [];
+  if (bySection.length > 0) meetings.splice(0, meetings.length, ...bySection.map((x) => x.meeting));
+  const meetingAt = (offset: number): Meeting | undefined =>
+    bySection.find((x) => x.section.start <= offset && offset < x.section.end)?.meeting ?? meetings[0];
+  const principalsAt = (offset: number) => (meetingAt(offset)?.participants ?? []).filter((p) => p.role === 'principal').map((p) => p.entity);
   const groupsIn = (span: { start: number; end: number }) =>
     table.list().filter((e) => (e.type === 'Organization' || e.type === 'Country') && e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => e.id);
-  const resolver = speakerResolver(text, persons, clusterOf, participants, groupsIn);
-  const drafts = extractStatements(text, layout.paragraphs, resolver, participants.filter((p) => p.role === 'principal').map((p) => p.entity), layout.sections);
+  const resolver = speakerResolver(text, persons, clusterOf, (offset) => meetingAt(offset)?.participants ?? [], groupsIn);
+  const drafts = extractStatements(text, layout.paragraphs, resolver, principalsAt, layout.sections);
   const entities = table.list();
   const statements: Statement[] = drafts.map((d, i) => ({
-    id: `${docId}:s${i + 1}`, meeting: meetings[0]?.id ?? null, topic: d.topic, paragraph: d.paragraph, order: i + 1,
+    id: `${docId}:s${i + 1}`, meeting: meetingAt(d.start)?.id ?? null, topic: d.topic, paragraph: d.paragraph, order: i + 1,
     speakers: d.speakers, respondsTo: d.respondsTo === null ? null : `${docId}:s${d.respondsTo + 1}`, act: d.act,
     text: text.slice(d.start, d.end), start: d.start, end: d.end,
     mentions: entities.filter((e) => e.mentions.some((m) => m.start >= d.start && m.end <= d.end)).map((e) => e.id),

@@ -29,6 +29,20 @@ export interface MeetingFrame extends MeetingTime {
  */
 const ABSENT_AFTER = /^(?:[(（][^)）\n]{0,80}[)）])?(?:閣下)?の(?:招待|招き|招請|親書|書簡|メッセージ|特使|名代|代理|国葬|葬儀|逝去|弔問)/u;
 
+/**
+ * 「…X大統領、Y内務大臣等列席の下、式典が行われた」: the guests a ceremony was held before are witnesses,
+ * not the principals of a meeting. The clause from the previous comma-free stretch up to 列席の下.
+ */
+function witnessPassages(text: string, lead: Span): Span[] {
+  const out: Span[] = [];
+  const region = text.slice(lead.start, lead.end);
+  for (const m of region.matchAll(/(?:列席|参列|臨席|出席|立会い|立ち会い)の(?:下|もと)/gu)) {
+    const clauseStart = Math.max(region.lastIndexOf('。', m.index) + 1, region.lastIndexOf('において', m.index) + 1, 0);
+    out.push({ start: lead.start + clauseStart, end: lead.start + m.index + m[0].length });
+  }
+  return out;
+}
+
 function isPrincipalCandidate(text: string, m: PersonMention, excluded: Span[]): boolean {
   if (excluded.some((e) => inside(m, e))) return false;
   if (text[m.start - 1] === '故') return false;
@@ -100,7 +114,7 @@ export function frameMeeting(
   if (passages.length === 0) passages.push(...findAttendanceBlock(text, { start: lead.end, end: Math.min(text.length, lead.end + 1500) }));
   const segments = passages.flatMap((p) => splitSides(text, p));
   const attendees = attendeesIn(persons, segments);
-  const excluded = [...passages, ...englishParens(text, lead)];
+  const excluded = [...passages, ...englishParens(text, lead), ...witnessPassages(text, lead)];
   // A call has no venue, but the place one side called from can be named (「Xを訪問中の…大臣は、…電話会談」).
   const place = findPlace(leadText, lead.start) ?? (kind === 'telephone' ? null : venueInTitle(title, text));
   const occasion = findOccasion(leadText, lead.start);

@@ -12,13 +12,14 @@ export function speakerResolver(
   text: string,
   persons: PersonMention[],
   clusterOf: Map<PersonMention, PersonCluster>,
-  participants: Participant[],
+  /** The participants of the meeting the text at an offset reports (a report of several talks has several). */
+  participantsAt: (offset: number) => Participant[],
   /** Organisations and countries mentioned inside a span, for 「ASEAN側参加国からは」. */
   groupsIn: (span: Span) => string[],
 ): SpeakerResolver {
-  const principals = participants.filter((p) => p.role === 'principal');
   return {
     speakersIn(span: Span): string[] | null {
+      const principals = participantsAt(span.start).filter((p) => p.role === 'principal');
       const marker = text.slice(span.start, span.end).trim();
       if (BOTH.test(marker)) return principals.map((p) => p.entity);
       if (/(先方|相手側)$/u.test(marker)) return principals.filter((p) => p.country !== 'JPN').map((p) => p.entity);

@@ -116,7 +116,7 @@ function enumeratorKind(text: string, paragraph: Paragraph): string {
   return `${indent}:` + mark.replace(/[0-9０-９]+/gu, '9').replace(/[一二三四五六七八九十]+/gu, '九').replace(/[アイウエオカキクケコ]/gu, 'ア').replace(/[イロハニホヘト]/gu, 'イ');
 }
 
-export function extractStatements(text: string, paragraphs: Paragraph[], resolver: SpeakerResolver, principals: string[], sections: Section[] = []): DraftStatement[] {
+export function extractStatements(text: string, paragraphs: Paragraph[], resolver: SpeakerResolver, principalsAt: (offset: number) => string[], sections: Section[] = []): DraftStatement[] {
   const out: DraftStatement[] = [];
   let previous: Carry | null = null;
   let listCarry: Carry | null = null;
@@ -168,7 +168,7 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       if (!speakers && !REPORTED.test(body)) continue;
       // 「両者は…意見交換を行った」 reports no content: not a statement.
       if (/意見交換を?(?:行|し)/u.test(body) && !/旨|一致|確認|合意|述べ/u.test(body) && !REPORTED.test(body.replace(/[^、,。]*意見交換を?(?:行|し)[^、,。]*/gu, ''))) continue;
-      if (!speakers && JOINT_RESULT.test(body.replace(/[。\s]+$/u, '')) && !/旨/u.test(body)) speakers = principals;
+      if (!speakers && JOINT_RESULT.test(body.replace(/[。\s]+$/u, '')) && !/旨/u.test(body)) speakers = principalsAt(piece.start);
       if (!speakers && previous && (CONTINUATION.test(body) || !marker.found || piece.continues)) speakers = previous.speakers;
       speakers ??= [];
       const answers = RESPONSE.test(body) || piece.answersPrevious || (/たところ[、,]/u.test(body.slice(0, 60)) && !/たところ[、,]$/u.test(body));

@@ -12,6 +12,11 @@ export function isLeadCandidate(line: string): boolean {
   return line.length >= 25 && /[、,。]/u.test(line) && MEETING_WORD.test(line) && /(は|が|と)/u.test(line);
 }
 
+/** A line that reads like a meeting report with a date or a time. */
+export function isDatedLeadLine(line: string): boolean {
+  return isLeadCandidate(line) && CLOCK_OR_DATE.test(line);
+}
+
 /** Index of the lead line: the first line that reads like a meeting report with a date or a time. */
 export function findLeadLine(lines: Line[]): number {
   const first = lines.findIndex((l) => isLeadCandidate(l.text) && CLOCK_OR_DATE.test(l.text));

@@ -44,6 +44,12 @@ describe('offices written around a name', () => {
     expect(people('印シン首相と')).toEqual([['シン', '首相', null]]);
   });
 
+  it('reads a minister\'s portfolios joined by ・ as one office, a state before them as his country', () => {
+    expect(people('アルファ・ベータ防衛・国家安全保障・外務大臣(Hon.')).toEqual([['アルファ・ベータ', '防衛・国家安全保障・外務大臣', null]]);
+    expect(people('ガンマ・デルタ高等教育・研究・イノベーション大臣を')).toEqual([['ガンマ・デルタ', '高等教育・研究・イノベーション大臣', null]]);
+    expect(people('イプシロン・モロッコ王国外務・国際協力大臣(H.E.')).toEqual([['イプシロン', '外務・国際協力大臣', 'MAR']]);
+  });
+
   it('reads 外審, the attendee lists\' short form of 外務審議官', () => {
     expect(people('日本側: 山田外審、川上北米局長')).toEqual([['山田', '外審', null], ['川上', '北米局長', null]]);
   });

@@ -1,0 +1,97 @@
+// Reports of a visit that met several people give each talk a numbered section of its own, headed by
+// whom it was with: 「1 アルファ首相表敬」「2 ベータ外務大臣との会談」「3 ガンマ大統領主催夕食会」. Each such
+// section is a meeting: the visitors of the lead and the people its heading names, on the heading's date
+// (「(24日)」) or the lead's, and the section's statements belong to it.
+import type { Meeting, Participant, Span } from '../types.js';
+import type { Section } from '../parse/sections.js';
+import { completeDate, findFirstDate, type PartialDate } from '../parse/dates.js';
+import { isDatedLeadLine, kindOf } from '../parse/lead.js';
+import type { PersonMention } from '../extract/persons.js';
+import type { PersonCluster } from '../resolve/people.js';
+import { isInternationalHead } from './side-clues.js';
+import { kindFromWhoMet } from './lead-frame.js';
+
+/** A heading that names a talk: the words of a meeting at its end (表敬, との会談, 主催夕食会). */
+const TALK_HEADING = /(?:表敬|会談|電話会談|会食|夕食会|昼食会|晩餐会|朝食会|懇談|ワーキング・ランチ|ワーキング・ディナー)(?:[(（][^()（）]{0,20}[)）])?$/u;
+
+export interface SectionMeeting {
+  section: Section;
+  meeting: Meeting;
+}
+
+function headingSpan(text: string, section: Section): Span | null {
+  const at = text.indexOf(section.heading, section.start);
+  return at < 0 ? null : { start: at, end: at + section.heading.length };
+}
+
+/**
+ * One meeting per section whose heading names a talk with someone not among the visitors; none unless at
+ * least two sections do (a single one is the lead's meeting, told under a heading). `first` is the lead's
+ * meeting: a section with its counterpart keeps it, with the lead's time and place.
+ */
+/** The first line of a section below its heading that reads like a lead (「5日、午前11時から、X大臣は、…を表敬」). */
+function sectionLead(text: string, section: Section, heading: Span): Span | null {
+  let at = text.indexOf('\n', heading.end) + 1;
+  while (at > 0 && at < section.end) {
+    const end = text.indexOf('\n', at);
+    const lineEnd = end < 0 || end > section.end ? section.end : end;
+    const line = text.slice(at, lineEnd);
+    if (line.trim() !== '') return isDatedLeadLine(line) ? { start: at + (line.length - line.trimStart().length), end: at + line.trimEnd().length } : null;
+    at = lineEnd + 1;
+  }
+  return null;
+}
+
+export function sectionMeetings(
+  docId: string, text: string, sections: Section[], first: Meeting,
+  persons: PersonMention[], clusterOf: Map<PersonMention, PersonCluster>, header: PartialDate | null,
+  /** The meeting a section's own lead line reports, framed like the page's lead. */
+  frameLead: (lead: Span, heading: string) => Meeting,
+): SectionMeeting[] {
+  const visitors = first.participants.filter((p) => p.role === 'principal' && p.country === 'JPN');
+  if (visitors.length === 0) return [];
+  const visitorIds = new Set(visitors.map((p) => p.entity));
+  const found: Array<{ section: Section; counterparts: PersonCluster[]; mentions: PersonMention[]; heading: string; span: Span; framed: Meeting | null }> = [];
+  for (const section of sections) {
+    const heading = section.heading.trim();
+    const span = headingSpan(text, section);
+    if (!span || !TALK_HEADING.test(heading)) continue;
+    const mentions = persons.filter((m) => m.start >= span.start && m.end <= span.end && clusterOf.has(m) && !visitorIds.has(clusterOf.get(m)!.id));
+    const lead = sectionLead(text, section, span);
+    const framed = lead ? frameLead(lead, heading) : null;
+    const counterparts = [...new Map(mentions.map((m) => clusterOf.get(m)!).map((c) => [c.id, c])).values()];
+    const framedCounterparts = framed?.participants.filter((p) => p.role === 'principal' && !visitorIds.has(p.entity)) ?? [];
+    if (counterparts.length > 0 || framedCounterparts.length > 0) found.push({ section, counterparts, mentions, heading, span, framed });
+  }
+  const counterpartKey = (f: (typeof found)[number]) =>
+    (f.framed ? f.framed.participants.filter((p) => p.role === 'principal' && !visitorIds.has(p.entity)).map((p) => p.entity) : f.counterparts.map((c) => c.id)).join('+');
+  if (new Set(found.map(counterpartKey)).size < 2) return [];
+  const leadCounterparts = new Set(first.participants.filter((p) => !visitorIds.has(p.entity)).map((p) => p.entity));
+  let leadUsed = false;
+  const meetings = found.map(({ section, counterparts, mentions, heading, span, framed }, i) => {
+    const id = `${docId}:m${i + 1}`;
+    const ids = counterpartKey(found[i]!).split('+');
+    if (!leadUsed && ids.every((c) => leadCounterparts.has(c))) {
+      leadUsed = true;
+      return { section, meeting: { ...first, id } };
+    }
+    if (framed) {
+      // The section's lead names the visitor as a title alone (河野大臣は): the page's visitors sit for Japan.
+      const own = framed.participants.filter((p) => !visitorIds.has(p.entity) && !(p.role === 'principal' && p.country === 'JPN'));
+      return { section, meeting: { ...framed, id, participants: [...visitors, ...own] } };
+    }
+    const day = findFirstDate(heading);
+    const date = day ? completeDate({ ...day, start: span.start, end: span.end }, header as { year: number; month: number; day: number } | null) : first.date;
+    const participants: Participant[] = [
+      ...visitors,
+      ...counterparts.map((c) => ({ entity: c.id, role: 'principal' as const, title: c.titles[0] ?? null, country: isInternationalHead(c.titles[0] ?? null) ? null : c.country })),
+    ];
+    const meeting: Meeting = {
+      id, kind: kindFromWhoMet(kindOf(heading) ?? 'other', mentions, heading), date,
+      start: null, end: null, durationMinutes: null, timeNote: null, location: null, occasion: null, participants,
+    };
+    return { section, meeting };
+  });
+  // A lead that reports talks with someone no section heads is its own meeting: leave the page as one.
+  return leadUsed || leadCounterparts.size === 0 ? meetings : [];
+}

@@ -1,0 +1,52 @@
+// A report of a visit that met several people, a numbered section per talk headed by whom it was with:
+// each section is a meeting of its own with its own counterpart, time and statements. Names are invented.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/pipeline.js';
+
+const PAGE = [
+  'デルタ共和国',
+  '',
+  '令和5年8月6日',
+  '',
+  '1.  8月4日から5日まで(現地時間),山田一郎外務大臣は,デルタ共和国を訪問したところ,概要は以下のとおりです。',
+  '',
+  '    1 アルファ・ベータ首相表敬',
+  '     5日,午前11時05分(現地時間)から約20分間,山田大臣は,アルファ・ベータ首相(Hon. Alpha Beta, Prime Minister of the Republic of Fiji)を表敬しました。',
+  '     山田大臣から,両国関係の発展を歓迎する旨述べました。',
+  '',
+  '    2 ガンマ・デルタ防衛・国家安全保障・外務大臣との会談',
+  '     4日,午後4時40分(現地時間)から約45分間,山田大臣は,ガンマ・デルタ防衛・国家安全保障・外務大臣(Hon. Gamma Delta, Minister for Foreign Affairs of the Republic of Fiji)と会談を行いました。',
+  '     ガンマ大臣から,日本の支援に感謝する旨述べました。',
+  '',
+].join('\n');
+
+describe('several talks, a section each', () => {
+  it('makes a meeting per section with its own counterpart, time and statements', async () => {
+    const result = await extractDocument({ source: 'several', text: PAGE });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    const meetings = result.meetings.map((m) => ({ kind: m.kind, start: m.start, people: m.participants.map((p) => name(p.entity)) }));
+    expect(meetings).toEqual([
+      { kind: 'courtesy_call', start: '11:05', people: ['山田一郎', 'アルファ・ベータ'] },
+      { kind: 'foreign_ministers', start: '16:40', people: ['山田一郎', 'ガンマ・デルタ'] },
+    ]);
+    const thanks = result.statements.find((s) => s.text.includes('支援に感謝'));
+    expect(thanks?.meeting).toBe(result.meetings[1]!.id);
+    expect(thanks?.speakers.map(name)).toEqual(['ガンマ・デルタ']);
+  });
+
+  it('keeps a page with one talk under a heading as one meeting', async () => {
+    const one = PAGE.split('\n').slice(0, 10).join('\n');
+    const result = await extractDocument({ source: 'several', text: one });
+    expect(result.meetings).toHaveLength(1);
+  });
+});
+
+describe('witnesses of a ceremony', () => {
+  it('are not principals (「…X大統領、Y大臣等列席の下、」)', async () => {
+    const text = ['令和5年1月20日', '', ' 20日、大統領就任式は、首都の議事堂において、イプシロン・ゼータ大統領、イータ・シータ内務大臣等列席の下、山田一郎外務大臣とアルファ・ベータ大統領が会談を行ったところ、概要は以下のとおりです。', '', '  1. 山田大臣から祝意を述べました。'].join('\n');
+    const result = await extractDocument({ source: 'witness', text });
+    const names = result.meetings[0]!.participants.map((p) => result.entities.find((e) => e.id === p.entity)?.name);
+    expect(names).not.toContain('イプシロン・ゼータ');
+    expect(names).toContain('アルファ・ベータ');
+  });
+});
