@@ -26,7 +26,8 @@ const LEFT_STOPWORDS = ['冒頭', '当方', '先方', '日本側', '同席者', 
 /** What may follow a title that is part of a thing, not a person (外相会談, 首相官邸, 大統領選挙). */
 const NOT_A_PERSON_AFTER = /^(?:会談|会議|会合|電話会談|戦略対話|対話|協議|選挙|官邸|府|就任|主催|夫妻|級|経験者|在任|時代|候補|特使|補佐|間|団|連盟|議連|昼食会|夕食会|晩餐会|朝食会|会食|国(?![会務王民際内外賓土防]))/u;
 /** Houses and assemblies written between a name and its title: 中谷元衆議院議員, X・フィンランド共和国国会議長. */
-const ASSEMBLIES = ['人民代表大会', '連邦議会', '国民議会', '衆議院', '参議院', '国会', '議会', '上院', '下院'];
+// 議連 (議員連盟): ポウデル議連会長 chairs a parliamentary friendship league.
+const ASSEMBLIES = ['人民代表大会', '連邦議会', '国民議会', '衆議院', '参議院', '国会', '議会', '上院', '下院', '議員連盟', '議連'];
 /** Institutions that need a country before them to be read as one (オマーン国宮内省顧問): 宮内省 alone could be a name tail. */
 const INSTITUTION = /^[\u3400-\u9FFF々]{1,5}(?:省|庁|党|委員会|評議会)$/u;
 /** A name candidate that is really a word of the genre, not a person (各国大使, 現議長, 前大統領). */

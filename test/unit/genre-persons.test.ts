@@ -65,7 +65,8 @@ describe('offices written around a name', () => {
 });
 
 describe('assemblies and institutions between a name and a title', () => {
-  it('skips the house of an assembly', () => {
+  it('skips the house of an assembly and a parliamentary league (議連)', () => {
+    expect(people('アルファ議連会長から、')).toEqual([['アルファ', '会長', null]]);
     expect(people('山川元衆議院議員が同席した。')).toEqual([['山川元', '議員', 'JPN']]);
     expect(people('山川一郎衆議院議長の招待により')).toEqual([['山川一郎', '衆議院議長', 'JPN']]);
     expect(people('ゼータ・エータ・フィンランド共和国国会議長と')).toEqual([['ゼータ・エータ', '議長', 'FIN']]);

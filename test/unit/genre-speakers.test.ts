@@ -175,3 +175,10 @@ describe('the end of a speaker\'s list of points', () => {
     expect(speakerNames(result, '感謝の意')).toEqual(['アルファ・ベータ']);
   });
 });
+
+describe('joint results without a speaker', () => {
+  it('reads a passive agreement (「…の道筋が合意された。」) as both principals\'', async () => {
+    const result = await page('平和条約交渉の今後の道筋が合意された。');
+    expect(speakerNames(result, '道筋が合意')).toEqual(['岸田文雄', 'アルファ・ベータ']);
+  });
+});
