@@ -13,6 +13,7 @@ import { issueResolvers } from './resolvers/issues.js';
 import { meetingResolvers } from './resolvers/meetings.js';
 import { mutationResolvers } from './resolvers/mutations.js';
 import { networkResolvers } from './resolvers/network.js';
+import { officeResolvers } from './resolvers/offices.js';
 import { pathResolvers } from './resolvers/paths.js';
 import { peopleResolvers } from './resolvers/people.js';
 import { searchResolvers } from './resolvers/search.js';
@@ -39,6 +40,7 @@ const RESOLVERS = [
   searchResolvers,
   pathResolvers,
   networkResolvers,
+  officeResolvers,
   mutationResolvers,
 ];
 

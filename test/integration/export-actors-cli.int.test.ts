@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTOR_COLUMNS } from '../../src/export/actors.js';
+import { OFFICE_OF_TITLE } from '../../src/export/offices.js';
 import { type Db, readQuery } from '../../src/graph/driver.js';
-import { exportGraph, exportText } from './export-helpers.js';
+import { exportGraph, exportText, OBSERVED_SPELLS } from './export-helpers.js';
 import { runCli, startCli } from './ingest-cli.js';
 
 let db: Db;
@@ -20,19 +21,28 @@ afterAll(async () => {
 
 type Row = Record<string, string>;
 
+
 describe('export actors', () => {
-  it('gives one observed spell per person, side and title, first and last meeting as Cypher finds them', async () => {
+  it('gives one observed spell per person, side and office (titles folded), first and last meeting as Cypher finds them', async () => {
     const { text } = await exportText(db, 'actors', { pageSize: 3 });
     expect(text.split('\r\n')[0]).toBe(ACTOR_COLUMNS.join(','));
     const observed = (parse(text, { columns: true }) as Row[]).filter((r) => r.how_known === 'observed');
-    const expected = await readQuery<{ id: string; country: string | null; title: string | null; first: string; last: string; meetings: number }>(db, `
-      MATCH (p:Person)-[a:ATTENDED]->(m:Meeting) WHERE m.date IS NOT NULL
-      RETURN p.id AS id, a.country AS country, a.title AS title, min(m.date) AS first, max(m.date) AS last, count(DISTINCT m) AS meetings`);
+    const expected = await readQuery<{ id: string; country: string | null; office: string | null; first: string; last: string; meetings: number }>(db, OBSERVED_SPELLS,
+      { offices: OFFICE_OF_TITLE });
     expect(observed).toHaveLength(expected.length);
     for (const spell of expected) {
-      const row = observed.find((r) => r.person_id === spell.id && r.iso3 === (spell.country ?? '') && r.title === (spell.title ?? ''));
-      expect(row, `${spell.id} ${spell.title}`).toMatchObject({ from: spell.first, to: spell.last, meetings: String(spell.meetings) });
+      const row = observed.find((r) => r.person_id === spell.id && r.iso3 === (spell.country ?? '')
+        && (r.office ? r.office === spell.office : `title:${r.title}` === spell.office));
+      expect(row, `${spell.id} ${spell.office}`).toMatchObject({ from: spell.first, to: spell.last, meetings: String(spell.meetings) });
     }
+  });
+
+  it('never gives one person two observed spells of one office and side', async () => {
+    const rows = (parse((await exportText(db, 'actors')).text, { columns: true }) as Row[]).filter((r) => r.how_known === 'observed' && r.office);
+    const keys = rows.map((r) => `${r.person_id} ${r.iso3} ${r.office}`);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const row of rows) expect(row.titles!.split('|')).toContain(row.title);
   });
 
   it('adds the lexicon\'s dated offices, citing the table that names their sources', async () => {
