@@ -36,12 +36,22 @@ async function runExportCommand(kindName: string, flags: ExportFlags): Promise<v
   // Bad arguments are refused before Neo4j is started.
   const kind = parseExportKind(kindName);
   const range = parseDateRange(flags.from, flags.to);
-  await withGraph({ log, schema: false }, async ({ db }) => {
+  await withGraph({ log, schema: false }, async ({ db, defer }) => {
     const started = performance.now();
-    const summary = await runExport(db, kind, {
-      range, out: flags.out, undirected: flags.undirected, level: flags.level, format: flags.format, pageSize: flags.pageSize,
-      progress: true, log,
+    // On Ctrl-C withGraph closes what it opened, this first: the export is stopped and its .partial
+    // file removed before the database closes and the process exits.
+    const aborter = new AbortController();
+    let exporting: Promise<unknown> = Promise.resolve();
+    defer(async () => {
+      aborter.abort(new Error('export stopped'));
+      await exporting.catch(() => {});
     });
+    const running = runExport(db, kind, {
+      range, out: flags.out, undirected: flags.undirected, level: flags.level, format: flags.format, pageSize: flags.pageSize,
+      progress: true, log, signal: aborter.signal,
+    });
+    exporting = running;
+    const summary = await running;
     const [undated] = await readQuery<{ count: number }>(db, cypherFile('read/count-undated-meetings'));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const where = flags.out === '-' ? 'stdout' : flags.out;

@@ -30,6 +30,6 @@ export async function exportDyads(db: Db, options: DyadExportOptions): Promise<E
     dyads.add(meeting);
     meetings++;
   }
-  await writeExport(options.out, dyads.records(), csvStringifier(DYAD_COLUMNS));
+  await writeExport(options.out, dyads.records(), csvStringifier(DYAD_COLUMNS), options.signal);
   return { rows: dyads.size, meetings };
 }

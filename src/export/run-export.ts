@@ -28,6 +28,8 @@ export interface ExportOptions {
   pageSize?: number;
   /** Draw a progress line on stderr when it is a terminal. @default false */
   progress?: boolean;
+  /** Stops the export (Ctrl-C): it rejects with the signal's reason and leaves no file behind. */
+  signal?: AbortSignal;
 }
 
 export function parseExportKind(kind: string): ExportKind {
@@ -37,7 +39,8 @@ export function parseExportKind(kind: string): ExportKind {
 
 export async function runExport(db: Db, kind: ExportKind, options: ExportOptions): Promise<ExportSummary> {
   const progress = options.progress ? createExportProgress(`export ${kind}`) : null;
-  const paging = { pageSize: options.pageSize ?? 500, onPage: (rows: number) => progress?.update(rows) };
+  const paging = { pageSize: options.pageSize ?? 500, onPage: (rows: number) => progress?.update(rows),
+    ...(options.signal ? { signal: options.signal } : {}) };
   try {
     switch (kind) {
       case 'dyads':

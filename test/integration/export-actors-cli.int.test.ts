@@ -1,7 +1,7 @@
 // The actors export (office spells) against Cypher and the lexicon, and the `diplograph export`
 // command end to end: stdout, a file written whole, and clear refusals of bad arguments.
 import { parse } from 'csv-parse/sync';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,27 @@ describe('diplograph export (CLI)', () => {
     const run = await done;
     expect(run.stderr).not.toMatch(/EPIPE|Error/);
     expect(run.status).toBe(0);
+  });
+
+  it('on Ctrl-C (SIGINT) stops, removes FILE.partial and writes no FILE', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'diplograph-cli-sigint-'));
+    const out = join(folder, 'events.jsonl');
+    // One row per page: the export is still writing when the signal comes.
+    const { child, done } = startCli(['export', 'events', '--page-size', '1', '--out', out]);
+    const sent = new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (!existsSync(`${out}.partial`)) return;
+        clearInterval(poll);
+        child.kill('SIGINT');
+        resolve();
+      }, 5);
+      void done.then(() => clearInterval(poll));
+    });
+    const run = await done;
+    await sent;
+    expect(run.stderr).toMatch(/SIGINT: stopping/);
+    expect(run.status).toBe(130);
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it('refuses an unknown kind and a bad date before starting anything', async () => {
