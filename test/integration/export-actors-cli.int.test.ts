@@ -109,5 +109,8 @@ describe('diplograph export (CLI)', () => {
     const date = await runCli(['export', 'dyads', '--from', '2003-02-30']);
     expect(date.status).toBe(1);
     expect(date.stderr).toMatch(/--from 2003-02-30: no such day/);
+    const format = await runCli(['export', 'events', '--format', 'parquet']);
+    expect(format.status).toBe(1);
+    expect(format.stderr).toMatch(/export events writes jsonl, not "parquet"/);
   });
 });

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse as parseGexf } from 'graphology-gexf';
+import { parquetReadObjects } from 'hyparquet';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Graph } from '../../src/api/network/graphology.js';
@@ -93,6 +94,14 @@ describe.skipIf(!hasCorpus)(title, () => {
       const kinds = DYAD_COLUMNS.filter((c) => c.startsWith('meetings_')).reduce((sum, c) => sum + Number(row![c]), 0);
       expect(kinds).toBe(pair.meetings);
     }
+  });
+
+  it('dyads: the Parquet file, read by hyparquet, holds the CSV\'s rows', async () => {
+    const csv = readCsv((await exportText(db, 'dyads')).text);
+    const bytes = readFileSync((await exportText(db, 'dyads', { format: 'parquet' })).path);
+    const rows = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+    expect(rows.map((r) => `${r.iso1} ${r.iso2} ${r.year} ${r.meetings} ${r.statements}`))
+      .toEqual(csv.map((r) => `${r.iso1} ${r.iso2} ${r.year} ${r.meetings} ${r.statements}`));
   });
 
   it('dyads: every sovereign state of the corpus carries its CoW code', async () => {
