@@ -19,6 +19,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 const EXPORTS: Array<{ name: string; args: string[]; file: string }> = [
   { name: 'dyads (directed)', args: ['dyads'], file: 'dyads.csv' },
   { name: 'dyads --undirected', args: ['dyads', '--undirected'], file: 'dyads-undirected.csv' },
+  { name: 'dyads parquet', args: ['dyads', '--format', 'parquet'], file: 'dyads.parquet' },
   { name: 'events', args: ['events'], file: 'events.jsonl' },
   { name: 'network gexf (country)', args: ['network', '--format', 'gexf'], file: 'countries.gexf' },
   { name: 'network gephi (person)', args: ['network', '--level', 'person', '--format', 'gephi'], file: 'people' },
