@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import { baseResolvers } from './resolvers/base.js';
 import { countryResolvers } from './resolvers/countries.js';
 import { documentResolvers } from './resolvers/documents.js';
+import { dyadResolvers } from './resolvers/dyads.js';
 import { entityResolvers } from './resolvers/entities.js';
 import { issueResolvers } from './resolvers/issues.js';
 import { meetingResolvers } from './resolvers/meetings.js';
@@ -41,6 +42,7 @@ const RESOLVERS = [
   pathResolvers,
   networkResolvers,
   officeResolvers,
+  dyadResolvers,
   mutationResolvers,
 ];
 

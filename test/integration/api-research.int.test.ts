@@ -1,5 +1,6 @@
-// officeHolders through the API on the export test graph: the lexicon's spells checked against the
-// lexicon's own personOffice(), the observed spells against independent Cypher over the seats.
+// The research exports through the API, on the export test graph: officeHolders (the lexicon's spells
+// checked against the lexicon's own personOffice(), the observed spells against independent Cypher over
+// the seats) and dyadYears (meetings per country pair per year against independent Cypher).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiplographApi } from '../../src/api/server.js';
 import { OFFICES } from '../../src/export/offices.js';
@@ -82,5 +83,49 @@ describe('officeHolders', () => {
     expect(codes(await gql(yoga, HOLDERS, { country: 'Russia', office: 'foreign_minister', on: '2016-04-15' }))).toEqual(['BAD_USER_INPUT']);
     const badDate = await gql(yoga, HOLDERS, { country: 'RUS', office: 'foreign_minister', on: '2016-02-30' });
     expect(badDate.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
+  });
+});
+
+const DYADS = `query ($country: ID!, $from: Date, $to: Date, $directed: Boolean, $first: Int) {
+  dyadYears(country: $country, from: $from, to: $to, directed: $directed, first: $first) { totalCount rows {
+    iso1 iso2 ccode1 ccode2 year meetings hostedBy1 hostedBy2 hostUnknown statements uncodedStatements firstDate lastDate
+    meetingsByKind { kind meetings } statementsByAct { act statements } country2 { id } } } }`;
+
+type DyadYear = { iso1: string; iso2: string; ccode1: number | null; year: number; meetings: number; hostedBy1: number; hostedBy2: number;
+  hostUnknown: number; statements: number; uncodedStatements: number; firstDate: string; lastDate: string;
+  meetingsByKind: Array<{ kind: string; meetings: number }>; statementsByAct: Array<{ act: string; statements: number }>; country2: { id: string } | null };
+
+describe('dyadYears', () => {
+  const pairYears = (from: string | null, to: string | null) => readQuery<{ b: string; year: number; meetings: number; first: string; last: string }>(db, `
+    MATCH (a:Country {id: 'JPN'})<-[:BETWEEN]-(m:Meeting)-[:BETWEEN]->(b:Country)
+    WHERE a <> b AND m.date >= coalesce($from, '') AND m.date <= coalesce($to, '~')
+    RETURN b.id AS b, m.year AS year, count(DISTINCT m) AS meetings, min(m.date) AS first, max(m.date) AS last
+    ORDER BY year, b`, { from, to });
+
+  it('gives Japan\'s dyad-years with the meetings per pair and year Cypher counts', async () => {
+    const { dyadYears } = await data<{ dyadYears: { totalCount: number; rows: DyadYear[] } }>(yoga, DYADS, { country: 'JPN' });
+    const expected = await pairYears(null, null);
+    expect(expected.length).toBeGreaterThan(4);
+    expect(dyadYears.totalCount).toBe(expected.length);
+    const got = new Map(dyadYears.rows.map((r) => [`${r.iso2} ${r.year}`, r]));
+    for (const pair of expected) {
+      const row = got.get(`${pair.b} ${pair.year}`)!;
+      expect(row, `${pair.b} ${pair.year}`).toBeDefined();
+      expect([row.iso1, row.meetings, row.firstDate, row.lastDate, row.country2?.id]).toEqual(['JPN', pair.meetings, pair.first, pair.last, pair.b]);
+      expect(row.meetingsByKind.reduce((sum, k) => sum + k.meetings, 0)).toBe(pair.meetings);
+      expect(row.hostedBy1 + row.hostedBy2 + row.hostUnknown).toBe(pair.meetings);
+      expect(row.statementsByAct.reduce((sum, a) => sum + a.statements, 0) + row.uncodedStatements).toBe(row.statements);
+    }
+  });
+
+  it('keeps to the period and to `first`, undirected rows naming the country on either side', async () => {
+    const period = await data<{ dyadYears: { totalCount: number; rows: DyadYear[] } }>(yoga, DYADS,
+      { country: 'JPN', from: '2003-01-01', to: '2005-12-31', directed: false });
+    expect(period.dyadYears.rows.map((r) => `${r.iso1 === 'JPN' ? r.iso2 : r.iso1} ${r.year} ${r.meetings}`).sort())
+      .toEqual((await pairYears('2003-01-01', '2005-12-31')).map((p) => `${p.b} ${p.year} ${p.meetings}`).sort());
+    const one = await data<{ dyadYears: { totalCount: number; rows: DyadYear[] } }>(yoga, DYADS, { country: 'JPN', first: 1 });
+    expect(one.dyadYears.rows).toHaveLength(1);
+    expect(one.dyadYears.totalCount).toBeGreaterThan(1);
+    expect(codes(await gql(yoga, DYADS, { country: 'JPN', first: 1000 }))).toEqual(['PAGE_SIZE_EXCEEDED']);
   });
 });
