@@ -86,7 +86,9 @@ export function lexiconRecords(personId: string, name: string | null, range: Dat
 export function actorRecords(person: PersonRow, range: DateRange): ActorRecord[] {
   const rows = lexiconRecords(person.id, person.name, range);
   for (const spell of observedSpells(person.seats)) {
-    const iso3 = spell.country ?? person.country;
+    // The side the person sat for, never their nationality: a European Commission president or a UN
+    // Secretary-General seated for no country holds no office of his own country (empty iso3).
+    const iso3 = spell.country;
     rows.push({ person_id: person.id, name: person.name, iso3, ccode: iso3 ? countryCodes(iso3).ccode : null,
       office: spell.office, title: spell.title, titles: spell.titles.join('|'), from: spell.first, to: spell.last,
       how_known: 'observed', source: 'pages', meetings: spell.meetings, first_seen: spell.first, last_seen: spell.last });
