@@ -5,7 +5,7 @@ import { readQuery } from '../graph/driver.js';
 import { cypherFile } from '../graph/cypher-files.js';
 import { parseDateRange } from '../export/date-range.js';
 import type { NetworkLevel } from '../export/network.js';
-import { checkExportFormat, EXPORT_KINDS, parseExportKind, runExport } from '../export/run-export.js';
+import { checkExportFormat, EXPORT_KINDS, type ExportOptions, parseExportKind, runExport } from '../export/run-export.js';
 import { DYAD_FORMATS } from '../export/run-dyads.js';
 import { NETWORK_FORMATS } from '../export/run-network.js';
 import { withGraph } from './lifecycle.js';
@@ -40,19 +40,17 @@ async function runExportCommand(kindName: string, flags: ExportFlags): Promise<v
   checkExportFormat(kind, flags.format);
   await withGraph({ log, schema: false }, async ({ db, defer }) => {
     const started = performance.now();
+    const aborter = new AbortController();
+    const running = runExport(db, kind, {
+      range, out: flags.out, undirected: flags.undirected, level: flags.level, pageSize: flags.pageSize, progress: true, log,
+      signal: aborter.signal, ...(flags.format ? { format: flags.format as ExportOptions['format'] } : {}),
+    });
     // On Ctrl-C withGraph closes what it opened, this first: the export is stopped and its .partial
     // file removed before the database closes and the process exits.
-    const aborter = new AbortController();
-    let exporting: Promise<unknown> = Promise.resolve();
     defer(async () => {
       aborter.abort(new Error('export stopped'));
-      await exporting.catch(() => {});
+      await running.catch(() => {});
     });
-    const running = runExport(db, kind, {
-      range, out: flags.out, undirected: flags.undirected, level: flags.level, ...(flags.format ? { format: flags.format as never } : {}), pageSize: flags.pageSize,
-      progress: true, log, signal: aborter.signal,
-    });
-    exporting = running;
     const summary = await running;
     const [undated] = await readQuery<{ count: number }>(db, cypherFile('read/count-undated-meetings'));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
