@@ -19,6 +19,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 const EXPORTS: Array<{ name: string; args: string[]; file: string }> = [
   { name: 'dyads (directed)', args: ['dyads'], file: 'dyads.csv' },
   { name: 'dyads --undirected', args: ['dyads', '--undirected'], file: 'dyads-undirected.csv' },
+  { name: 'dyads parquet', args: ['dyads', '--format', 'parquet'], file: 'dyads.parquet' },
   { name: 'events', args: ['events'], file: 'events.jsonl' },
   { name: 'network gexf (country)', args: ['network', '--format', 'gexf'], file: 'countries.gexf' },
   { name: 'network gephi (person)', args: ['network', '--level', 'person', '--format', 'gephi'], file: 'people' },
@@ -53,12 +54,16 @@ async function main(): Promise<void> {
   try {
     await d.schema.applySchema(db);
     const documents = async () => (await d.driver.readQuery<{ n: number }>(db, 'MATCH (d:Document) RETURN count(d) AS n'))[0]?.n ?? 0;
-    if ((await documents()) < count) {
+    // The generator's corpus has a few pages the pipeline rejects (4,991 of 5,000 ingest), so the
+    // graph is known complete by a marker written after the ingest, not by its document count.
+    const ingested = join(home, `ingested-${count}`);
+    if (!existsSync(ingested) || (await documents()) === 0) {
       await clearDatabase(d, db);
       const dir = join(out, `api-corpus-${count}`);
       if (!existsSync(dir)) generateCorpus({ outDir: dir, count, seed: 42 });
       say(`ingesting ${dir} (2 workers); this takes a few minutes the first time`);
       await d.ingestPaths.ingestPaths(db, [dir], { workers: 2, progress: 'plain' });
+      writeFileSync(ingested, `${new Date().toISOString()}\n`);
     }
     const [graph] = await d.driver.readQuery<{ documents: number; meetings: number; statements: number }>(db,
       'CALL () { MATCH (d:Document) RETURN count(d) AS documents } CALL () { MATCH (m:Meeting) RETURN count(m) AS meetings } ' +

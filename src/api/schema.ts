@@ -8,11 +8,13 @@ import type { GraphQLSchema } from 'graphql';
 import { baseResolvers } from './resolvers/base.js';
 import { countryResolvers } from './resolvers/countries.js';
 import { documentResolvers } from './resolvers/documents.js';
+import { dyadResolvers } from './resolvers/dyads.js';
 import { entityResolvers } from './resolvers/entities.js';
 import { issueResolvers } from './resolvers/issues.js';
 import { meetingResolvers } from './resolvers/meetings.js';
 import { mutationResolvers } from './resolvers/mutations.js';
 import { networkResolvers } from './resolvers/network.js';
+import { officeResolvers } from './resolvers/offices.js';
 import { pathResolvers } from './resolvers/paths.js';
 import { peopleResolvers } from './resolvers/people.js';
 import { searchResolvers } from './resolvers/search.js';
@@ -39,6 +41,8 @@ const RESOLVERS = [
   searchResolvers,
   pathResolvers,
   networkResolvers,
+  officeResolvers,
+  dyadResolvers,
   mutationResolvers,
 ];
 

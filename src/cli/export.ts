@@ -5,8 +5,9 @@ import { readQuery } from '../graph/driver.js';
 import { cypherFile } from '../graph/cypher-files.js';
 import { parseDateRange } from '../export/date-range.js';
 import type { NetworkLevel } from '../export/network.js';
-import { EXPORT_KINDS, parseExportKind, runExport } from '../export/run-export.js';
-import { NETWORK_FORMATS, type NetworkFormat } from '../export/run-network.js';
+import { checkExportFormat, EXPORT_KINDS, type ExportOptions, parseExportKind, runExport } from '../export/run-export.js';
+import { DYAD_FORMATS } from '../export/run-dyads.js';
+import { NETWORK_FORMATS } from '../export/run-network.js';
 import { withGraph } from './lifecycle.js';
 import type { ExitHolder } from './main.js';
 
@@ -16,7 +17,7 @@ interface ExportFlags {
   out: string;
   undirected?: boolean;
   level: NetworkLevel;
-  format: NetworkFormat;
+  format?: string;
   pageSize: number;
 }
 
@@ -36,12 +37,21 @@ async function runExportCommand(kindName: string, flags: ExportFlags): Promise<v
   // Bad arguments are refused before Neo4j is started.
   const kind = parseExportKind(kindName);
   const range = parseDateRange(flags.from, flags.to);
-  await withGraph({ log, schema: false }, async ({ db }) => {
+  checkExportFormat(kind, flags.format);
+  await withGraph({ log, schema: false }, async ({ db, defer }) => {
     const started = performance.now();
-    const summary = await runExport(db, kind, {
-      range, out: flags.out, undirected: flags.undirected, level: flags.level, format: flags.format, pageSize: flags.pageSize,
-      progress: true, log,
+    const aborter = new AbortController();
+    const running = runExport(db, kind, {
+      range, out: flags.out, undirected: flags.undirected, level: flags.level, pageSize: flags.pageSize, progress: true, log,
+      signal: aborter.signal, ...(flags.format ? { format: flags.format as ExportOptions['format'] } : {}),
     });
+    // On Ctrl-C withGraph closes what it opened, this first: the export is stopped and its .partial
+    // file removed before the database closes and the process exits.
+    defer(async () => {
+      aborter.abort(new Error('export stopped'));
+      await running.catch(() => {});
+    });
+    const summary = await running;
     const [undated] = await readQuery<{ count: number }>(db, cypherFile('read/count-undated-meetings'));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const where = flags.out === '-' ? 'stdout' : flags.out;
@@ -61,8 +71,8 @@ export function registerExport(program: Command, _exit: ExitHolder): void {
     .option('--out <file>', 'file to write (written whole or not at all), - for stdout', '-')
     .option('--undirected', 'dyads: one row per pair of countries instead of one per ordered pair')
     .option('--level <level>', 'network: country or person', oneOf(['country', 'person'] as const), 'country')
-    .option('--format <format>', `network: ${NETWORK_FORMATS.join(', ')} (gephi writes FILE.nodes.csv and FILE.edges.csv)`,
-      oneOf(NETWORK_FORMATS), 'gexf')
+    .option('--format <format>', `dyads: ${DYAD_FORMATS.join(', ')} (default csv); network: ${NETWORK_FORMATS.join(', ')} ` +
+      '(default gexf; gephi writes FILE.nodes.csv and FILE.edges.csv)', oneOf([...DYAD_FORMATS, ...NETWORK_FORMATS]))
     .option('--page-size <n>', 'rows read from Neo4j per query', positiveInteger, 500)
     .action((kind: string, flags: ExportFlags) => runExportCommand(kind, flags));
 }

@@ -9,6 +9,8 @@ export interface PageOptions {
   pageSize?: number;
   /** Told after each page with the rows read so far. @default nothing */
   onPage?: (rowsSoFar: number) => void;
+  /** Stops the reading before the next page (Ctrl-C): the generator throws the signal's reason. */
+  signal?: AbortSignal;
 }
 
 /** Rows of cypher/<name>.cypher in key order; `keyOf` reads the key the next page starts after. */
@@ -17,12 +19,13 @@ export async function* readPages<T extends Record<string, unknown>>(
   name: string,
   params: Record<string, unknown>,
   keyOf: (row: T) => string,
-  { pageSize = 500, onPage }: PageOptions = {},
+  { pageSize = 500, onPage, signal }: PageOptions = {},
 ): AsyncGenerator<T> {
   const cypher = cypherFile(name);
   let after = '';
   let total = 0;
   for (;;) {
+    signal?.throwIfAborted();
     const rows = await readQuery<T>(db, cypher, { ...params, after, limit: pageSize }, { timeoutMs: 120_000 });
     total += rows.length;
     onPage?.(total);

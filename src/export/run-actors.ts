@@ -21,6 +21,6 @@ export async function exportActors(db: Db, options: ActorExportOptions): Promise
       }
     }
   }
-  await writeExport(options.out, records(), csvStringifier(ACTOR_COLUMNS));
+  await writeExport(options.out, records(), csvStringifier(ACTOR_COLUMNS), options.signal);
   return summary;
 }

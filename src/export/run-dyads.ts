@@ -1,9 +1,10 @@
 // `diplograph export dyads`: meeting pages → DyadYears → RFC 4180 CSV (csv-stringify: header, CRLF
-// record ends, fields quoted when they need it, UTF-8 without a byte-order mark).
+// record ends, fields quoted when they need it, UTF-8 without a byte-order mark), or Parquet.
 import { stringify } from 'csv-stringify';
 import type { Db } from '../graph/driver.js';
 import type { DateRange } from './date-range.js';
 import { DYAD_COLUMNS, DyadYears } from './dyads.js';
+import { dyadsParquet } from './dyads-parquet.js';
 import { readMeetings } from './meetings.js';
 import type { PageOptions } from './pages.js';
 import { writeExport } from './sink.js';
@@ -12,7 +13,12 @@ export interface DyadExportOptions extends PageOptions {
   range: DateRange;
   out: string;
   directed: boolean;
+  /** csv (RFC 4180) or parquet. @default 'csv' */
+  format?: DyadFormat;
 }
+
+export const DYAD_FORMATS = ['csv', 'parquet'] as const;
+export type DyadFormat = (typeof DYAD_FORMATS)[number];
 
 export interface ExportSummary {
   rows: number;
@@ -30,6 +36,7 @@ export async function exportDyads(db: Db, options: DyadExportOptions): Promise<E
     dyads.add(meeting);
     meetings++;
   }
-  await writeExport(options.out, dyads.records(), csvStringifier(DYAD_COLUMNS));
+  if (options.format === 'parquet') await writeExport(options.out, [dyadsParquet(dyads.records())], undefined, options.signal);
+  else await writeExport(options.out, dyads.records(), csvStringifier(DYAD_COLUMNS), options.signal);
   return { rows: dyads.size, meetings };
 }

@@ -31,6 +31,6 @@ export async function exportEvents(db: Db, options: EventExportOptions): Promise
       yield `${JSON.stringify(event)}\n`;
     }
   }
-  await writeExport(options.out, lines());
+  await writeExport(options.out, lines(), undefined, options.signal);
   return summary;
 }

@@ -3,10 +3,10 @@ import { DiplographError } from '../errors.js';
 import type { Db } from '../graph/driver.js';
 import type { DateRange } from './date-range.js';
 import { createExportProgress } from './progress.js';
-import { type ExportSummary, exportDyads } from './run-dyads.js';
+import { DYAD_FORMATS, type DyadFormat, type ExportSummary, exportDyads } from './run-dyads.js';
 import { exportActors } from './run-actors.js';
 import { exportEvents } from './run-events.js';
-import { exportNetwork, type NetworkFormat } from './run-network.js';
+import { exportNetwork, NETWORK_FORMATS, type NetworkFormat } from './run-network.js';
 import type { NetworkLevel } from './network.js';
 
 export const EXPORT_KINDS = ['dyads', 'events', 'network', 'actors'] as const;
@@ -20,14 +20,34 @@ export interface ExportOptions {
   undirected?: boolean;
   /** network: countries or people. @default 'country' */
   level?: NetworkLevel;
-  /** network: gephi (two CSVs), gexf or graphml. @default 'gexf' */
-  format?: NetworkFormat;
+  /** network: gephi (two CSVs), gexf or graphml (@default 'gexf'); dyads: csv or parquet (@default 'csv'). */
+  format?: NetworkFormat | DyadFormat;
   /** Told about what the export leaves out. @default nothing */
   log?: (message: string) => void;
   /** Rows per page read from Neo4j. @default 500 */
   pageSize?: number;
   /** Draw a progress line on stderr when it is a terminal. @default false */
   progress?: boolean;
+  /** Stops the export (Ctrl-C): it rejects with the signal's reason and leaves no file behind. */
+  signal?: AbortSignal;
+}
+
+/** Formats by kind: dyads csv|parquet, network gephi|gexf|graphml; events (JSON Lines) and actors (CSV) have one. */
+export const FORMATS_OF: Record<ExportKind, readonly string[]> = {
+  dyads: DYAD_FORMATS, network: NETWORK_FORMATS, events: ['jsonl'], actors: ['csv'],
+};
+
+/** Refuses a --format the kind does not write (before anything starts). */
+export function checkExportFormat(kind: ExportKind, format: string | undefined): void {
+  if (format !== undefined && !FORMATS_OF[kind].includes(format)) {
+    throw new DiplographError('USAGE', `export ${kind} writes ${FORMATS_OF[kind].join(' or ')}, not "${format}"`);
+  }
+}
+
+function formatOf<F extends string>(kind: ExportKind, format: string | undefined, formats: readonly F[], fallback: F): F {
+  if (format === undefined) return fallback;
+  if ((formats as readonly string[]).includes(format)) return format as F;
+  throw new DiplographError('USAGE', `export ${kind} writes ${formats.join(' or ')}, not "${format}"`);
 }
 
 export function parseExportKind(kind: string): ExportKind {
@@ -37,16 +57,18 @@ export function parseExportKind(kind: string): ExportKind {
 
 export async function runExport(db: Db, kind: ExportKind, options: ExportOptions): Promise<ExportSummary> {
   const progress = options.progress ? createExportProgress(`export ${kind}`) : null;
-  const paging = { pageSize: options.pageSize ?? 500, onPage: (rows: number) => progress?.update(rows) };
+  const paging = { pageSize: options.pageSize ?? 500, onPage: (rows: number) => progress?.update(rows),
+    ...(options.signal ? { signal: options.signal } : {}) };
   try {
     switch (kind) {
       case 'dyads':
-        return await exportDyads(db, { ...paging, range: options.range, out: options.out, directed: !options.undirected });
+        return await exportDyads(db, { ...paging, range: options.range, out: options.out, directed: !options.undirected,
+          format: formatOf(kind, options.format, DYAD_FORMATS, 'csv') });
       case 'events':
         return await exportEvents(db, { ...paging, range: options.range, out: options.out });
       case 'network':
         return await exportNetwork(db, { ...paging, range: options.range, out: options.out, level: options.level ?? 'country',
-          format: options.format ?? 'gexf', ...(options.log ? { log: options.log } : {}) });
+          format: formatOf(kind, options.format, NETWORK_FORMATS, 'gexf'), ...(options.log ? { log: options.log } : {}) });
       case 'actors':
         return await exportActors(db, { ...paging, range: options.range, out: options.out });
       default:

@@ -1,5 +1,6 @@
 // `diplograph export network [--level country|person] [--format gephi|gexf|graphml]`. The gephi format
 // is two files, so it needs --out: FILE.nodes.csv and FILE.edges.csv (a trailing .csv is dropped).
+import { rm } from 'node:fs/promises';
 import { DiplographError } from '../errors.js';
 import type { Db } from '../graph/driver.js';
 import type { DateRange } from './date-range.js';
@@ -37,12 +38,17 @@ export async function exportNetwork(db: Db, options: NetworkExportOptions): Prom
   const metrics = networkMetrics(options.level, builder.meetings, nodes, edges);
   if (!metrics) options.log?.(`network of ${nodes.length} nodes and ${edges.length} edges: too large for centrality metrics, left empty`);
   if (files) {
-    await writeExport(files[0], nodeRows(nodes, metrics), csvStringifier(NODE_COLUMNS));
-    await writeExport(files[1], edgeRows(edges), csvStringifier(EDGE_COLUMNS));
+    await writeExport(files[0], nodeRows(nodes, metrics), csvStringifier(NODE_COLUMNS), options.signal);
+    // Both files or neither: nodes without their edges would load as a network with no ties.
+    await writeExport(files[1], edgeRows(edges), csvStringifier(EDGE_COLUMNS), options.signal)
+      .catch(async (error: unknown) => {
+        await rm(files[0], { force: true });
+        throw error;
+      });
   } else if (options.format === 'gexf') {
-    await writeExport(options.out, gexfLines(options.level, nodes, edges, metrics));
+    await writeExport(options.out, gexfLines(options.level, nodes, edges, metrics), undefined, options.signal);
   } else {
-    await writeExport(options.out, [toNetworkGraphML(options.level, nodes, edges, metrics)]);
+    await writeExport(options.out, [toNetworkGraphML(options.level, nodes, edges, metrics)], undefined, options.signal);
   }
   return { rows: nodes.length + edges.length, meetings: builder.meetings };
 }

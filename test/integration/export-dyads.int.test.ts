@@ -2,6 +2,8 @@
 // independent Cypher: every pair of countries that met in a year has one row (two when directed)
 // whose meeting and statement counts equal what Cypher counts.
 import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
+import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DYAD_COLUMNS } from '../../src/export/dyads.js';
 import type { Db } from '../../src/graph/driver.js';
@@ -87,6 +89,24 @@ describe('export dyads', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(rows.map((r) => `${r.iso1} ${r.iso2} ${r.year} ${r.meetings}`).sort()).toEqual(
       expected.map((p) => `${p.a} ${p.b} ${p.year} ${p.meetings}`).sort());
+  });
+
+  it('writes Parquet that hyparquet reads back as the CSV\'s rows, counts as integers and empty ccodes as null', async () => {
+    const csv = readCsv((await exportText(db, 'dyads', { undirected: true })).text);
+    const { path } = await exportText(db, 'dyads', { undirected: true, format: 'parquet' });
+    const bytes = readFileSync(path);
+    const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const schema = parquetSchema(parquetMetadata(file));
+    expect(schema.children.map((c) => c.element.name)).toEqual(DYAD_COLUMNS);
+    const rows = await parquetReadObjects({ file });
+    expect(rows).toHaveLength(csv.length);
+    rows.forEach((row, i) => {
+      for (const column of DYAD_COLUMNS) {
+        const value = row[column];
+        expect(value === null ? '' : String(value), `${i} ${column}`).toBe(csv[i]![column]);
+      }
+      expect(typeof row.meetings).toBe('number');
+    });
   });
 
   it('reads in pages: a page of one meeting gives the same file', async () => {

@@ -31,3 +31,9 @@ export async function exportText(
   // The gephi format writes PATH.nodes.csv and PATH.edges.csv instead.
   return { path, text: existsSync(path) ? readFileSync(path, 'utf8') : '' };
 }
+
+/** Observed spells by Cypher alone: seats grouped by person, side and office ($offices folds titles). */
+export const OBSERVED_SPELLS = `
+  MATCH (p:Person)-[a:ATTENDED]->(m:Meeting) WHERE m.date IS NOT NULL
+  WITH p, a.country AS country, coalesce($offices[a.title], 'title:' + a.title, 'title:') AS office, m
+  RETURN p.id AS id, country, office, min(m.date) AS first, max(m.date) AS last, count(DISTINCT m) AS meetings`;
