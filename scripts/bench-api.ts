@@ -5,14 +5,16 @@
 // network caches on, keyed by graph version) and with both caches off, where every request reaches
 // Neo4j. Each scenario is warmed up on the uncached server (Neo4j plans, page cache, JIT); the cached
 // server starts each scenario cold, so its figures include the first answer to every request.
-// Prints requests/s, p50/p99 latency, errors and CPU milliseconds per request of the API process and
-// of Neo4j, compares with the targets of issue 5 and writes bench-out/bench-api.json.
+// Prints requests/s, p50/p99 latency, errors, CPU milliseconds per request of the API process and of
+// Neo4j and the machine's load average (the machine is shared: latency under load is not the API's
+// alone), compares with the targets of issue 5 and writes bench-out/bench-api.json.
 //   node bench-out/build/scripts/bench-api.js [--count 5000] [--duration 10] [--connections 10] [--fresh] [--strict]
 // The embedded Neo4j keeps its data in bench-out/api-neo4j, so later runs skip the ingest. With
 // NEO4J_URI set that server is used as it is when it holds enough documents; ingesting into it (when
 // it does not) needs --allow-write.
 import autocannon from 'autocannon';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { type Dist, clearDatabase, connectTo, loadDist, packageRoot } from './bench-dist.js';
 import { type Scenario, findScenarios } from './bench-api-scenarios.js';
@@ -81,6 +83,8 @@ interface Figures {
   /** CPU milliseconds per request, of the API process and of Neo4j (null where unknown). */
   apiCpuMs: number | null;
   neo4jCpuMs: number | null;
+  /** The machine's 1-minute load average at the end of the run (others' work shows here). */
+  load: number;
 }
 
 async function run(url: string, scenario: Scenario, duration: number): Promise<autocannon.Result> {
@@ -131,14 +135,15 @@ async function measure(url: string, scenario: Scenario, server: Figures['server'
     met: result.latency.p99 < scenario.targetP99 && errors === 0,
     apiCpuMs: perRequest(before.api, pids.api),
     neo4jCpuMs: perRequest(before.neo4j, pids.neo4j),
+    load: loadavg()[0] ?? 0,
   };
 }
 
 function table(rows: Figures[]): string {
-  const header = ['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'target p99', 'met', 'API cpu ms/req', 'Neo4j cpu ms/req'];
+  const header = ['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'target p99', 'met', 'API cpu ms/req', 'Neo4j cpu ms/req', 'load'];
   const ms = (value: number | null) => (value === null ? '-' : value.toFixed(2));
   const lines = rows.map((r) => [
-    r.name, r.server, r.requestsPerSecond.toFixed(0), String(r.p50), String(r.p99), String(r.max), String(r.errors), `< ${r.targetP99}`, r.met ? 'yes' : 'NO', ms(r.apiCpuMs), ms(r.neo4jCpuMs),
+    r.name, r.server, r.requestsPerSecond.toFixed(0), String(r.p50), String(r.p99), String(r.max), String(r.errors), `< ${r.targetP99}`, r.met ? 'yes' : 'NO', ms(r.apiCpuMs), ms(r.neo4jCpuMs), r.load.toFixed(1),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   return [header, ...lines].map((l) => l.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')).join('\n');

@@ -5,7 +5,8 @@
 // the other's. Undated meetings count unless from/to is given, and then only with includeUndated;
 // `undated` says how many of a counterpart's meetings have no date (firstMet/lastMet skip them).
 // Sorted by $sort: MEETINGS_DESC, LAST_MET_DESC (both descending, $desc) or NAME_ASC; ties by person
-// id; keyset paging after $after {key, id}.
+// id; keyset paging after $after {key, id}. `parent` is the person's node, so that
+// person(id) { counterparts } costs one statement (resolvers/people.ts).
 UNWIND range(0, size($keys) - 1) AS idx
 CALL (idx) {
   WITH $keys[idx] AS f
@@ -29,7 +30,8 @@ CALL (idx) {
       OR ($desc AND (r.key < $after.key OR (r.key = $after.key AND r.id > $after.id)))
       OR (NOT $desc AND (r.key > $after.key OR (r.key = $after.key AND r.id > $after.id)))][0..$limit] AS page
 }
-RETURN idx, total, [r IN page | {
+OPTIONAL MATCH (parent:Person {id: $keys[idx].personId})
+RETURN idx, parent {.*, __labels: labels(parent)} AS parent, total, [r IN page | {
   key: r.key, id: r.id, node: [x IN [r.o] | x {.*, __labels: labels(x)}][0],
   meetings: r.meetings, undated: r.undated, firstMet: r.firstMet, lastMet: r.lastMet
 }] AS items

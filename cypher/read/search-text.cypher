@@ -4,7 +4,8 @@
 // `complete` says whether that was enough: true when Lucene had no more hits, or when the page is
 // full and ends above the lowest score fetched (any hit not fetched scores no higher than that).
 // Otherwise the caller asks again with a larger $scan. With $withTotal, `total` counts every hit
-// (which costs more than the page for a frequent word); otherwise it is 0.
+// (which costs a second Lucene query, more than the page, for a frequent word; none when the first
+// had them all); otherwise it is 0.
 UNWIND range(0, size($keys) - 1) AS idx
 CALL (idx) {
   WITH $keys[idx] AS f
@@ -21,13 +22,16 @@ CALL (idx) {
   }
   WITH f, scanned, lowest, rows,
     [r IN rows WHERE $after IS NULL OR r.score < $after.score OR (r.score = $after.score AND r.id > $after.id)] AS rest
-  WITH f, scanned, lowest, size(rows) - size(rest) AS before, rest[0..toInteger($limit)] AS page
-  CALL (f) {
-    WITH f WHERE $withTotal
+  WITH f, scanned, lowest, size(rows) AS hits, size(rows) - size(rest) AS before, rest[0..toInteger($limit)] AS page
+  // When Lucene had fewer hits than asked for, they are all here: no second query to count them.
+  CALL (f, scanned) {
+    WITH f WHERE $withTotal AND scanned >= toInteger($scan)
     CALL db.index.fulltext.queryNodes('search_text', f.lucene) YIELD node
     WITH f, node WHERE f.types IS NULL OR any(label IN labels(node) WHERE label IN f.types)
-    RETURN count(node) AS total
+    RETURN count(node) AS counted
   }
+  WITH scanned, lowest, before, page,
+    CASE WHEN NOT $withTotal THEN 0 WHEN scanned < toInteger($scan) THEN hits ELSE counted END AS total
   RETURN before, page, total,
     scanned < toInteger($scan) OR (size(page) = toInteger($limit) AND page[-1].score > lowest) AS complete
 }

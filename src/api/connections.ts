@@ -1,6 +1,7 @@
 // Loading one connection page for one parent through the per-request page loaders, and the small
 // conversions every filter goes through before it reaches Cypher.
 import type { ApiContext } from './context.js';
+import type { GraphNode } from './graph-nodes.js';
 import { pageParams, pageRequest, toConnection, type After, type PageArgs, type PageRows } from './pagination.js';
 import type { Row } from './read.js';
 
@@ -46,11 +47,30 @@ export async function countOf(ctx: ApiContext, count: string, key: Record<string
   return row?.total ?? 0;
 }
 
-export async function loadConnection<Edge extends object = { node: unknown }>(ctx: ApiContext, spec: ConnectionSpec<Edge>) {
+function firstStatement<Edge>(ctx: ApiContext, spec: ConnectionSpec<Edge>) {
   const sort = spec.sort ?? 'DEFAULT';
   const request = pageRequest(spec.args, `${spec.cursorScope ?? spec.query}:${sort}`);
   const shared = { ...pageParams(request), sort, desc: spec.desc ?? false };
-  let rows = await ctx.loaders.pages<Row>(spec.query, shared).load(spec.key);
+  return { request, shared, rows: ctx.loaders.pages<Row>(spec.query, shared).load(spec.key) };
+}
+
+/**
+ * Starts the page a child field will ask for and resolves to the parent node its statement returns
+ * (column `parent`), so that a root field and its connection cost one round trip: the field's own
+ * loadConnection then finds the page in the request's loader. Null when the statement returns no
+ * parent or the page cannot be asked for as given (the field itself then reports why).
+ */
+export async function prefetchParent<Edge>(ctx: ApiContext, spec: ConnectionSpec<Edge>): Promise<GraphNode | null> {
+  try {
+    return (await firstStatement(ctx, spec).rows).parent ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export async function loadConnection<Edge extends object = { node: unknown }>(ctx: ApiContext, spec: ConnectionSpec<Edge>) {
+  const { request, shared, rows: first } = firstStatement(ctx, spec);
+  let rows = await first;
   const { tail } = spec;
   if (tail && rows.items.length < request.limit && tail.applies(spec.key)) {
     const after = request.after && tail.owns(request.after) ? request.after : null;

@@ -38,7 +38,11 @@ function byKeyLoader<T extends Row>(read: ReadFn, name: string, shared: Record<s
 }
 
 function toPage<Item>(row: Row | null): PageRows<Item> {
-  return { total: (row?.total as number | undefined) ?? 0, items: (row?.items as PageRows<Item>['items'] | undefined) ?? [] };
+  return {
+    total: (row?.total as number | undefined) ?? 0,
+    items: (row?.items as PageRows<Item>['items'] | undefined) ?? [],
+    parent: (row?.parent as GraphNode | null | undefined) ?? null,
+  };
 }
 
 export function createLoaders(read: ReadFn): Loaders {

@@ -1,6 +1,7 @@
 // Relay connections with keyset cursors. A cursor names the sort it belongs to and the sort key and id
 // of its item, so it stays valid (and points at the same place) while the graph grows.
 import { apiError } from './errors.js';
+import type { GraphNode } from './graph-nodes.js';
 
 /** Largest `first` any connection accepts. */
 export const MAX_PAGE_SIZE = 100;
@@ -28,6 +29,8 @@ export interface PageRequest {
 export interface PageRows<Item = Record<string, unknown>> {
   total: number;
   items: Array<Item & { key: unknown; id: string }>;
+  /** The parent node, from statements that return it (see connections.ts prefetchParent). */
+  parent?: GraphNode | null;
 }
 
 export const EMPTY_PAGE: PageRows = { total: 0, items: [] };

@@ -1,10 +1,11 @@
 // Root fields with no area of their own (node, nodes, stats), the Date scalar, the Node interface
 // and the enums whose GraphQL names differ from the values stored in the graph.
-import { GraphQLScalarType, Kind } from 'graphql';
+import { type GraphQLResolveInfo, GraphQLScalarType, Kind } from 'graphql';
 import type { ApiContext } from '../context.js';
-import { loadConnection } from '../connections.js';
+import { type ConnectionSpec, loadConnection, prefetchParent } from '../connections.js';
 import { apiError } from '../errors.js';
 import type { GraphNode } from '../graph-nodes.js';
+import { childArguments } from '../lookahead.js';
 import type { PageArgs } from '../pagination.js';
 
 const MAX_IDS = 100;
@@ -71,5 +72,22 @@ export function nodeOfType(...types: string[]) {
   return async (_: unknown, { id }: { id: string }, ctx: ApiContext) => {
     const node = await ctx.loaders.nodes.load(id);
     return node && types.includes(node.__typename) ? node : null;
+  };
+}
+
+/**
+ * Like nodeOfType, for a root field whose query asks one connection of the node (issue(id) { timeline },
+ * person(id) { counterparts }): that connection's statement also returns the node (column `parent`),
+ * so node and page come in one round trip instead of two. Without the connection, or when its
+ * statement found nothing, the node is read by id.
+ */
+export function nodeWithConnection<Args>(type: string, field: string, specFor: (id: string, args: Args) => ConnectionSpec<Record<string, unknown>>) {
+  const byId = nodeOfType(type);
+  return async (parent: unknown, args: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
+    const fieldArgs = childArguments(info, field);
+    const node = fieldArgs ? await prefetchParent(ctx, specFor(args.id, fieldArgs as Args)) : null;
+    if (!node) return byId(parent, args, ctx);
+    ctx.loaders.nodes.prime(node.id, node);
+    return node.__typename === type ? node : null;
   };
 }

@@ -1,28 +1,33 @@
 // People: profile, meetings, statements and counterparts; the people root fields.
 import type { ApiContext } from '../context.js';
-import { loadConnection, normaliseFilter } from '../connections.js';
+import { type ConnectionSpec, loadConnection, normaliseFilter } from '../connections.js';
 import type { GraphNode } from '../graph-nodes.js';
 import type { PageArgs } from '../pagination.js';
 import { undatedLeftOut } from '../undated.js';
-import { nodeOfType } from './base.js';
+import { nodeWithConnection } from './base.js';
 import { countryOf, entityConnection, entityFields, entityFilter } from './entities.js';
 import { listOf, meetingConnection } from './meetings.js';
 import { statementConnection } from './statements.js';
 
 type Args = PageArgs & { filter?: Record<string, unknown> | null; sort?: string | null };
 
-async function counterparts(person: GraphNode, args: Args, ctx: ApiContext) {
+/** One person's counterparts page: the statement the field and person(id) share. */
+function counterpartsSpec(personId: string, args: Args): ConnectionSpec<Record<string, unknown>> {
   const sort = args.sort ?? 'MEETINGS_DESC';
-  const key = { ...normaliseFilter(args.filter), personId: person.id };
-  const connection = await loadConnection(ctx, {
+  return {
     query: 'list-counterparts',
-    key,
+    key: { ...normaliseFilter(args.filter), personId },
     args,
     sort,
     desc: sort !== 'NAME_ASC',
     edge: (item) => ({ node: item.node, meetings: item.meetings, undated: item.undated ?? 0, firstMet: item.firstMet, lastMet: item.lastMet }),
-  });
-  return { ...connection, undatedLeftOut: () => undatedLeftOut(ctx, 'counterparts', key) };
+  };
+}
+
+async function counterparts(person: GraphNode, args: Args, ctx: ApiContext) {
+  const spec = counterpartsSpec(person.id, args);
+  const connection = await loadConnection(ctx, spec);
+  return { ...connection, undatedLeftOut: () => undatedLeftOut(ctx, 'counterparts', spec.key) };
 }
 
 export const peopleResolvers = {
@@ -39,7 +44,8 @@ export const peopleResolvers = {
     counterparts,
   },
   Query: {
-    person: nodeOfType('Person'),
+    // With its counterparts, a person costs one statement.
+    person: nodeWithConnection('Person', 'counterparts', counterpartsSpec),
     people: (_: unknown, args: Args, ctx: ApiContext) =>
       entityConnection(ctx, { ...entityFilter(args.filter), types: ['Person'] }, args),
   },
