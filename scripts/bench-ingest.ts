@@ -4,26 +4,35 @@
 // processes (bench-ingest-child.js) so that each peak RSS is that run's alone.
 //   node bench-out/build/scripts/bench-ingest.js [--count 5000] [--small 2000] [--large 10000]
 //        [--sample 1000] [--naive 200] [--workers 2] [--skip-memory] [--strict]
+//        [--corpus DIR] [--real-only] [--no-real]
+// Section [5] runs the built CLI on real pages (bench-ingest-real.ts): --corpus DIR, by default
+// ../shared/corpus/docs when that folder exists; --real-only skips the generated-page sections [1]–[4].
 // With NEO4J_URI set that server is used and EMPTIED (pass --allow-clear); otherwise an embedded Neo4j
 // is started in bench-out/ and stopped at the end.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import kuromoji from 'kuromoji';
 import type { Db } from '../src/graph/driver.js';
 import type { ExtractionResult } from '../src/types.js';
 import { clearDatabase, connectTo, loadDist, packageRoot, type Dist } from './bench-dist.js';
+import { benchRealPages } from './bench-ingest-real.js';
 import { writeNaively } from './bench-naive-writer.js';
 import { generateCorpus, type GeneratedDocument } from './generate-corpus.js';
 
 const argv = process.argv.slice(2);
 const num = (name: string, fallback: number) => (argv.includes(`--${name}`) ? Number(argv[argv.indexOf(`--${name}`) + 1]) : fallback);
+const text = (name: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
+const root = packageRoot();
+const defaultCorpus = resolve(root, '..', 'shared', 'corpus', 'docs');
 const opts = {
   count: num('count', 5000), small: num('small', 2000), large: num('large', 10_000), sample: num('sample', 1000),
   naive: num('naive', 200), workers: num('workers', 2), skipMemory: argv.includes('--skip-memory'), strict: argv.includes('--strict'),
+  corpus: argv.includes('--no-real') ? null : (text('corpus') ?? (existsSync(defaultCorpus) ? defaultCorpus : null)),
+  realOnly: argv.includes('--real-only'),
 };
-const root = packageRoot();
+if (opts.realOnly && !opts.corpus) throw new Error(`--real-only needs real pages: --corpus DIR (${defaultCorpus} does not exist)`);
 const out = join(root, 'bench-out');
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const seconds = (start: number) => (performance.now() - start) / 1000;
@@ -114,37 +123,16 @@ function verdict(ok: boolean, what = 'target'): string {
 async function main(): Promise<void> {
   const d = await loadDist();
   say(`bench:ingest on ${process.platform} ${process.arch}, node ${process.version}, ${opts.workers} workers`);
-  const main5k = corpus(opts.count);
-  say(`corpus: ${main5k.documents.length} distinct generated documents (txt, Shift_JIS HTML, EUC-JP HTML) in ${main5k.dir}`);
   const neo4j = await startNeo4j(d);
   const db = await connectTo(d, neo4j.uri);
   const figures: Record<string, unknown> = { options: opts, node: process.version };
   try {
     await d.schema.applySchema(db);
-    const ratio = await tokenizeVersusExtract(d, main5k.documents.slice(0, opts.sample));
-    const extractionRatio = ratio.extractSeconds / ratio.tokenizeSeconds;
-    say(`\n[1] extraction vs raw kuromoji tokenization, ${opts.sample} documents, one thread, best of 3 alternating rounds`);
-    say(`    raw tokenization ${(1000 * ratio.tokenizeSeconds / opts.sample).toFixed(2)} ms/doc, extraction ${(1000 * ratio.extractSeconds / opts.sample).toFixed(2)} ms/doc`);
-    say(`    ratio ${extractionRatio.toFixed(2)}x (target <= 1.5x) ${verdict(extractionRatio <= 1.5)}`);
-    const writers = await batchedVersusNaive(d, db, ratio.results.slice(0, opts.naive), ratio.results.slice(opts.naive));
-    const writerRatio = writers.naiveSeconds / writers.batchedSeconds;
-    say(`\n[2] batched writer vs naive one-MERGE-per-row writer, ${opts.naive} documents`);
-    say(`    batched ${(opts.naive / writers.batchedSeconds).toFixed(1)} docs/s, naive ${(opts.naive / writers.naiveSeconds).toFixed(1)} docs/s (${writers.transactions} row transactions)`);
-    say(`    ratio ${writerRatio.toFixed(1)}x (target >= 10x) ${verdict(writerRatio >= 10)}`);
-    const e2e = await ingestInChild(d, db, neo4j.uri, main5k.dir);
-    const docsPerSecond = e2e.processed / e2e.seconds;
-    say(`\n[3] end-to-end ingest of ${e2e.processed} documents (read, decode, clean, extract in ${opts.workers} workers, write)`);
-    say(`    ${e2e.seconds.toFixed(1)} s, ${docsPerSecond.toFixed(1)} docs/s (target >= 100) ${verdict(docsPerSecond >= 100)}, ${(e2e.statements / e2e.seconds).toFixed(0)} statements/s, ${e2e.rejected} rejected`);
-    say(`    of which ${e2e.writeSeconds.toFixed(1)} s writing, ${e2e.waitSeconds.toFixed(1)} s waiting for extraction`);
-    say(`    peak RSS ${(e2e.maxRssKb / 1024).toFixed(0)} MiB (target < 1536 MiB) ${verdict(e2e.maxRssKb / 1024 < 1536)}`);
-    Object.assign(figures, { extraction: { ...ratio, results: undefined, ratio: extractionRatio }, writers: { ...writers, ratio: writerRatio }, endToEnd: e2e });
-    if (!opts.skipMemory) {
-      const small = await ingestInChild(d, db, neo4j.uri, corpus(opts.small).dir);
-      const large = await ingestInChild(d, db, neo4j.uri, corpus(opts.large).dir);
-      const growth = large.maxRssKb / small.maxRssKb - 1;
-      say(`\n[4] memory in corpus size: peak RSS ${(small.maxRssKb / 1024).toFixed(0)} MiB for ${small.processed} docs, ${(large.maxRssKb / 1024).toFixed(0)} MiB for ${large.processed} docs`);
-      say(`    growth ${(growth * 100).toFixed(1)}% (target within 10%) ${verdict(Math.abs(growth) <= 0.1)}; ${(large.processed / large.seconds).toFixed(1)} docs/s on the large run`);
-      Object.assign(figures, { memory: { small, large, growth } });
+    if (!opts.realOnly) await generatedPages(d, db, neo4j.uri, figures);
+    if (opts.corpus) {
+      const real = await benchRealPages({ root, corpus: resolve(opts.corpus), uri: neo4j.uri, workers: opts.workers, clear: () => clearDatabase(d, db), say });
+      failures.push(...real.missed);
+      figures.realPages = real;
     }
   } finally {
     await db.close();
@@ -153,6 +141,37 @@ async function main(): Promise<void> {
   writeFileSync(join(out, 'bench-ingest.json'), `${JSON.stringify(figures, null, 2)}\n`);
   say(`\nfigures written to bench-out/bench-ingest.json${failures.length ? `; ${failures.length} target(s) missed` : '; all targets met'}`);
   if (opts.strict && failures.length > 0) process.exitCode = 1;
+}
+
+/** Sections [1]–[4], on generated pages. */
+async function generatedPages(d: Dist, db: Db, uri: string, figures: Record<string, unknown>): Promise<void> {
+  const main5k = corpus(opts.count);
+  say(`corpus: ${main5k.documents.length} distinct generated documents (txt, Shift_JIS HTML, EUC-JP HTML) in ${main5k.dir}`);
+  const ratio = await tokenizeVersusExtract(d, main5k.documents.slice(0, opts.sample));
+  const extractionRatio = ratio.extractSeconds / ratio.tokenizeSeconds;
+  say(`\n[1] extraction vs raw kuromoji tokenization, ${opts.sample} documents, one thread, best of 3 alternating rounds`);
+  say(`    raw tokenization ${(1000 * ratio.tokenizeSeconds / opts.sample).toFixed(2)} ms/doc, extraction ${(1000 * ratio.extractSeconds / opts.sample).toFixed(2)} ms/doc`);
+  say(`    ratio ${extractionRatio.toFixed(2)}x (target <= 1.5x) ${verdict(extractionRatio <= 1.5)}`);
+  const writers = await batchedVersusNaive(d, db, ratio.results.slice(0, opts.naive), ratio.results.slice(opts.naive));
+  const writerRatio = writers.naiveSeconds / writers.batchedSeconds;
+  say(`\n[2] batched writer vs naive one-MERGE-per-row writer, ${opts.naive} documents`);
+  say(`    batched ${(opts.naive / writers.batchedSeconds).toFixed(1)} docs/s, naive ${(opts.naive / writers.naiveSeconds).toFixed(1)} docs/s (${writers.transactions} row transactions)`);
+  say(`    ratio ${writerRatio.toFixed(1)}x (target >= 10x) ${verdict(writerRatio >= 10)}`);
+  const e2e = await ingestInChild(d, db, uri, main5k.dir);
+  const docsPerSecond = e2e.processed / e2e.seconds;
+  say(`\n[3] end-to-end ingest of ${e2e.processed} documents (read, decode, clean, extract in ${opts.workers} workers, write)`);
+  say(`    ${e2e.seconds.toFixed(1)} s, ${docsPerSecond.toFixed(1)} docs/s (target >= 100) ${verdict(docsPerSecond >= 100)}, ${(e2e.statements / e2e.seconds).toFixed(0)} statements/s, ${e2e.rejected} rejected`);
+  say(`    of which ${e2e.writeSeconds.toFixed(1)} s writing, ${e2e.waitSeconds.toFixed(1)} s waiting for extraction`);
+  say(`    peak RSS ${(e2e.maxRssKb / 1024).toFixed(0)} MiB (target < 1536 MiB) ${verdict(e2e.maxRssKb / 1024 < 1536)}`);
+  Object.assign(figures, { extraction: { ...ratio, results: undefined, ratio: extractionRatio }, writers: { ...writers, ratio: writerRatio }, endToEnd: e2e });
+  if (!opts.skipMemory) {
+    const small = await ingestInChild(d, db, uri, corpus(opts.small).dir);
+    const large = await ingestInChild(d, db, uri, corpus(opts.large).dir);
+    const growth = large.maxRssKb / small.maxRssKb - 1;
+    say(`\n[4] memory in corpus size: peak RSS ${(small.maxRssKb / 1024).toFixed(0)} MiB for ${small.processed} docs, ${(large.maxRssKb / 1024).toFixed(0)} MiB for ${large.processed} docs`);
+    say(`    growth ${(growth * 100).toFixed(1)}% (target within 10%) ${verdict(Math.abs(growth) <= 0.1)}; ${(large.processed / large.seconds).toFixed(1)} docs/s on the large run`);
+    Object.assign(figures, { memory: { small, large, growth } });
+  }
 }
 
 await main();

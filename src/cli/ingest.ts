@@ -5,7 +5,7 @@
 // Exit code: 0 all went in, 2 some inputs were rejected, 1 nothing could run.
 import { type Command, InvalidArgumentError } from 'commander';
 import { DiplographError } from '../errors.js';
-import { ingestPaths } from '../ingest/ingest-paths.js';
+import { openIngest } from '../ingest/ingest-paths.js';
 import { formatSummary } from '../ingest/summary.js';
 import { withGraph } from './lifecycle.js';
 import type { ExitHolder } from './main.js';
@@ -49,28 +49,34 @@ function parseProgress(value: string): IngestFlags['progress'] {
 
 async function runIngestCommand(inputs: string[], flags: IngestFlags, exit: ExitHolder): Promise<void> {
   const log = (message: string) => console.error(`diplograph: ${message}`);
-  // A dry run writes nothing, not even the schema.
-  await withGraph({ log, schema: !flags.dryRun }, async ({ db }) => {
-    // On a terminal the bar shows progress and the summary lists rejections; logs get every line.
-    const printLines = flags.verbose === true || !process.stdout.isTTY;
-    const summary = await ingestPaths(db, inputs, {
-      dryRun: flags.dryRun ?? false,
-      batchSize: flags.batchSize,
-      ...(flags.include ? { include: flags.include } : {}),
-      ...(flags.exclude ? { exclude: flags.exclude } : {}),
-      maxBytes: flags.maxBytes,
-      timeoutMs: flags.timeout,
-      pageBudgetMs: flags.pageBudget,
-      ...(flags.source ? { stdinSource: flags.source } : {}),
-      workers: flags.workers,
-      writeBatch: flags.writeBatch,
-      progress: flags.progress,
-      onLine: (line) => printLines && console.log(line),
-    });
-    for (const line of formatSummary(summary)) console.log(line);
-    if (summary.processed === 0) throw new DiplographError('USAGE', `no input found in ${inputs.join(' ')}`);
-    exit.code = summary.rejected.length > 0 ? 2 : 0;
+  // On a terminal the bar shows progress and the summary lists rejections; logs get every line.
+  const printLines = flags.verbose === true || !process.stdout.isTTY;
+  // Opened first: the workers load their dictionary while Neo4j is reached and the schema checked.
+  const ingest = await openIngest(inputs, {
+    dryRun: flags.dryRun ?? false,
+    batchSize: flags.batchSize,
+    ...(flags.include ? { include: flags.include } : {}),
+    ...(flags.exclude ? { exclude: flags.exclude } : {}),
+    maxBytes: flags.maxBytes,
+    timeoutMs: flags.timeout,
+    pageBudgetMs: flags.pageBudget,
+    ...(flags.source ? { stdinSource: flags.source } : {}),
+    workers: flags.workers,
+    writeBatch: flags.writeBatch,
+    progress: flags.progress,
+    onLine: (line) => printLines && console.log(line),
   });
+  try {
+    // A dry run writes nothing, not even the schema.
+    await withGraph({ log, schema: !flags.dryRun }, async ({ db }) => {
+      const summary = await ingest.run(db);
+      for (const line of formatSummary(summary)) console.log(line);
+      if (summary.processed === 0) throw new DiplographError('USAGE', `no input found in ${inputs.join(' ')}`);
+      exit.code = summary.rejected.length > 0 ? 2 : 0;
+    });
+  } finally {
+    await ingest.close();
+  }
 }
 
 export function registerIngest(program: Command, exit: ExitHolder): void {
@@ -87,7 +93,7 @@ export function registerIngest(program: Command, exit: ExitHolder): void {
     .option('--page-budget <ms>', 'time one page may take to extract; a slower page is rejected and the run goes on', positiveInteger('page budget'), 30_000)
     .option('--workers <n>', 'extraction worker threads (0: in the main thread)', positiveInteger('number of workers', true), 2)
     .option('--batch-size <n>', 'rows per UNWIND statement', positiveInteger('batch size'), 500)
-    .option('--write-batch <n>', 'documents per write transaction', positiveInteger('write batch'), 16)
+    .option('--write-batch <n>', 'documents per chunk; a write transaction takes every chunk already extracted, up to 4 chunks', positiveInteger('write batch'), 16)
     .option('--progress <mode>', 'auto (bar on a terminal), bar, plain or none', parseProgress, 'auto')
     .option('--verbose', 'one line per input even on a terminal')
     .action((inputs: string[], flags: IngestFlags) => runIngestCommand(inputs, flags, exit));

@@ -2,7 +2,6 @@
 // (NEO4J_URI, or the embedded server, started for the run when none runs). Ctrl-C stops it cleanly.
 import type { Command } from 'commander';
 import type { IngestFunction } from '../api/context.js';
-import { startServer } from '../api/start-server.js';
 import type { Db } from '../graph/driver.js';
 import { writeDocument } from '../graph/writer.js';
 import { DiplographError } from '../errors.js';
@@ -95,6 +94,9 @@ export async function runServe(flags: ServeFlags, { makeIngest = pipelineIngest 
       ingest = makeIngest(db, pool);
     }
     log('planning the read queries in Neo4j');
+    // Imported here: the API (graphql-yoga and its plugins) takes a while to load, and every other command
+    // (ingest above all) starts without it.
+    const { startServer } = await import('../api/start-server.js');
     const server = await startServer({ db, config, ingest, host, port }).catch((error: unknown) => {
       throw listenError(error, host, port);
     });

@@ -5,7 +5,6 @@
 import type { Command } from 'commander';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../api/start-server.js';
 import type { Config } from '../config.js';
 import { displayUri, type Db } from '../graph/driver.js';
 import { ingestPaths } from '../ingest/ingest-paths.js';
@@ -63,6 +62,8 @@ async function runStart(flags: StartFlags): Promise<void> {
       defer(() => pool.close());
       ingest = pipelineIngest(db, pool);
     }
+    // Imported here, not at the top: see serve.ts.
+    const { startServer } = await import('../api/start-server.js');
     const server = await startServer({ db, config, ingest, host, port }).catch((error: unknown) => {
       throw listenError(error, host, port);
     });

@@ -19,6 +19,19 @@ export interface StoredState {
   previous: StoredDocument[];
 }
 
+/** What identifies a document version: its content id, the source it came from, the extractor that read it. */
+export interface DocumentKey {
+  id: string;
+  source: string;
+  extractorVersion: string;
+}
+
+/** Same content id, same extractor version, source already known: writing it would change nothing. */
+export function isUnchanged(key: DocumentKey, state: StoredState): boolean {
+  const { same } = state;
+  return same !== null && same.extractorVersion === key.extractorVersion && knownSources(same).includes(key.source);
+}
+
 export interface WritePlan {
   status: WriteStatus;
   documentId: string;
@@ -53,9 +66,7 @@ export function planWrite(result: ExtractionResult, state: StoredState): WritePl
   const source = result.document.source;
   const base = { documentId, source, deleteIds: [], detachIds: [], addSource: false, write: false, sources: [source] };
   const { same } = state;
-  if (same && same.extractorVersion === result.extractorVersion && knownSources(same).includes(source)) {
-    return { ...base, status: 'unchanged' };
-  }
+  if (isUnchanged({ id: documentId, source, extractorVersion: result.extractorVersion }, state)) return { ...base, status: 'unchanged' };
   const previous = state.previous.filter((p) => p.id !== documentId);
   const sharedElsewhere = (p: StoredDocument) => knownSources(p).some((s) => s !== source);
   const deleteIds = previous.filter((p) => !sharedElsewhere(p)).map((p) => p.id);

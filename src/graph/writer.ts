@@ -5,7 +5,7 @@ import type { ExtractionResult } from '../types.js';
 import { DiplographError } from '../errors.js';
 import { type Db, readQuery, writeTransaction } from './driver.js';
 import { cypherFile } from './cypher-files.js';
-import { type WriteStatus, planWrite } from './write-plan.js';
+import { type DocumentKey, type WriteStatus, isUnchanged, planWrite } from './write-plan.js';
 import { type DatabaseChanges, TransactionWriter, noChanges, planInTransaction, readStates } from './write-run.js';
 
 export type { WriteStatus } from './write-plan.js';
@@ -82,14 +82,26 @@ export function conflictFreeGroups(results: ExtractionResult[]): ExtractionResul
   return groups;
 }
 
+/** Runs a cypher/write/*.cypher file as a read, in the shape readStates takes. */
+async function readRecords(db: Db, name: string, params: Record<string, unknown>) {
+  const rows = await readQuery(db, cypherFile(`write/${name}`), params);
+  return { records: rows.map((row) => ({ get: (key: string) => row[key] })) };
+}
+
 /** The status writing each result would have now, without writing (for --dry-run). */
 export async function classifyDocuments(db: Db, results: ExtractionResult[]): Promise<WriteStatus[]> {
-  const run = async (name: string, params: Record<string, unknown>) => {
-    const rows = await readQuery(db, cypherFile(`write/${name}`), params);
-    return { records: rows.map((row) => ({ get: (key: string) => row[key] })) };
-  };
-  const states = await readStates(run, results);
+  const states = await readStates((name, params) => readRecords(db, name, params), results.map(({ document }) => document));
   return results.map((result, i) => planWrite(result, states[i]!).status);
+}
+
+/**
+ * For each document version, whether the graph already holds it exactly so (writing it would report
+ * unchanged), in one read: ingest skips the extraction of those.
+ */
+export async function findUnchangedDocuments(db: Db, keys: DocumentKey[]): Promise<boolean[]> {
+  if (keys.length === 0) return [];
+  const states = await readStates((name, params) => readRecords(db, name, params), keys);
+  return keys.map((key, i) => isUnchanged(key, states[i]!));
 }
 
 /** The status writing `result` would have now, without writing (for --dry-run). */

@@ -1,9 +1,10 @@
 // The whole ingest of command-line arguments into Neo4j: resolve inputs (files, folders, `-`, URLs),
 // read and extract them in the worker pool a bounded number ahead, write them in small batches of
-// documents (one transaction each), report each input and the progress, return the summary.
+// documents (one transaction each), report each input and the progress, return the summary. Inputs the
+// graph holds unchanged are reported without being extracted (see run-ingest.ts).
 // `diplograph ingest` and the benchmark call this.
 import type { Db } from '../graph/driver.js';
-import { type WriteStatus, writeDocuments } from '../graph/writer.js';
+import { type WriteStatus, findUnchangedDocuments, writeDocuments } from '../graph/writer.js';
 import { resolveInputs } from '../read/resolve-inputs.js';
 import { DEFAULT_WORKERS, createExtractionPool } from './pool.js';
 import { createProgress } from './progress.js';
@@ -28,9 +29,9 @@ export interface IngestPathsOptions {
   pageBudgetMs?: number;
   /** Extraction worker threads. @default 2 */
   workers?: number;
-  /** Documents per write transaction. @default 16 */
+  /** Inputs per chunk (one unchanged check); the fewest one write transaction takes. @default 16 */
   writeBatch?: number;
-  /** Inputs read and extracted ahead of the writer. @default 2 × writeBatch */
+  /** Inputs read and extracted ahead of the writer, and the most one write transaction takes. @default 4 × writeBatch */
   inFlight?: number;
   /** Progress display on `progressStream`. @default 'none' */
   progress?: 'auto' | 'bar' | 'plain' | 'none';
@@ -63,30 +64,55 @@ export function formatOutcomeLine(outcome: ItemOutcome): string {
   return `${LINE_WORD[outcome.status]} ${outcome.source}${reason}`;
 }
 
-/** Ingests every input of `paths`; the schema must already be applied (unless dry run). */
-export async function ingestPaths(db: Db, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
+/** An ingest whose inputs are resolved and whose workers are starting (loading their dictionary). */
+export interface OpenedIngest {
+  /** Reads, extracts and writes (or classifies, in a dry run) every input into `db`. Once. */
+  run(db: Db): Promise<IngestSummary>;
+  close(): Promise<void>;
+}
+
+/**
+ * Resolves the inputs and starts the extraction workers, which load their dictionary at once: a caller
+ * that opens the ingest before connecting to Neo4j and applying the schema overlaps the two.
+ */
+export async function openIngest(paths: string[], options: IngestPathsOptions = {}): Promise<OpenedIngest> {
   const { dryRun = false, workers = DEFAULT_WORKERS, progress = 'none' } = options;
   const refs = await resolveInputs(paths, compact({ include: options.include ?? DEFAULT_INCLUDE, exclude: options.exclude, cwd: options.cwd, stdinSource: options.stdinSource }));
   const readable = refs.filter((ref) => ref.kind !== 'rejected').length;
   // Each worker loads a ~380 MB dictionary: never more workers than inputs.
   const pool = createExtractionPool({ workers: readable === 0 ? 0 : Math.min(workers, readable), ...compact({ budgetMs: options.pageBudgetMs }) });
-  const bar = progress === 'auto' ? {} : { bar: progress === 'bar' };
-  const reporter = progress === 'none' ? null : createProgress({ total: refs.length, ...compact({ stream: options.progressStream }), ...bar });
+  return {
+    run: async (db) => {
+      const bar = progress === 'auto' ? {} : { bar: progress === 'bar' };
+      const reporter = progress === 'none' ? null : createProgress({ total: refs.length, ...compact({ stream: options.progressStream }), ...bar });
+      try {
+        return await runIngest(refs, {
+          pool,
+          write: (results) => writeDocuments(db, results, compact({ dryRun, batchSize: options.batchSize })),
+          findUnchanged: (keys) => findUnchangedDocuments(db, keys),
+          read: compact({ maxBytes: options.maxBytes, timeoutMs: options.timeoutMs, stdin: options.stdin }),
+          ...compact({ inFlight: options.inFlight, writeBatch: options.writeBatch }),
+          dryRun,
+          onOutcome: (outcome) => {
+            reporter?.update(outcome);
+            options.onLine?.(formatOutcomeLine(outcome), outcome);
+          },
+        });
+      } finally {
+        reporter?.stop();
+      }
+    },
+    close: () => pool.close(),
+  };
+}
+
+/** Ingests every input of `paths`; the schema must already be applied (unless dry run). */
+export async function ingestPaths(db: Db, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
+  const ingest = await openIngest(paths, options);
   try {
-    return await runIngest(refs, {
-      pool,
-      write: (results) => writeDocuments(db, results, compact({ dryRun, batchSize: options.batchSize })),
-      read: compact({ maxBytes: options.maxBytes, timeoutMs: options.timeoutMs, stdin: options.stdin }),
-      ...compact({ inFlight: options.inFlight, writeBatch: options.writeBatch }),
-      dryRun,
-      onOutcome: (outcome) => {
-        reporter?.update(outcome);
-        options.onLine?.(formatOutcomeLine(outcome), outcome);
-      },
-    });
+    return await ingest.run(db);
   } finally {
-    reporter?.stop();
-    await pool.close();
+    await ingest.close();
   }
 }
 

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
-import type { ExtractAnswer, ExtractTask } from './types.js';
+import type { ExtractAnswer, ExtractTask, IdentifyAnswer, PreparedTask, WorkerTask } from './types.js';
 
 export interface PoolOptions {
   /** Worker threads; 0 extracts in the calling thread (small inputs, tests). @default 2 */
@@ -30,7 +30,9 @@ export interface PoolOptions {
 }
 
 export interface ExtractionPool {
-  extract(task: ExtractTask): Promise<ExtractAnswer>;
+  extract(task: ExtractTask | PreparedTask): Promise<ExtractAnswer>;
+  /** Decode an input and compute its content id without extracting (absent: the caller extracts every input). */
+  identify?(task: ExtractTask): Promise<IdentifyAnswer>;
   close(): Promise<void>;
 }
 
@@ -51,7 +53,7 @@ export function defaultWorkerFile(): string {
 export function createExtractionPool(options: PoolOptions = {}): ExtractionPool {
   const { workers = DEFAULT_WORKERS, maxHeapMb = 256, budgetMs = DEFAULT_PAGE_BUDGET_MS } = options;
   if (workers === 0) return inlinePool();
-  const piscina = new Piscina<ExtractTask, ExtractAnswer>({
+  const piscina = new Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer>({
     filename: pathToFileURL(options.workerFile ?? defaultWorkerFile()).href,
     minThreads: options.minThreads ?? workers,
     maxThreads: workers,
@@ -63,23 +65,26 @@ export function createExtractionPool(options: PoolOptions = {}): ExtractionPool 
   // takes it, not while it waits behind others.
   const slots = createSlots(workers);
   return {
-    extract: (task) => slots.run(() => runWithin(piscina, task, budgetMs)),
+    extract: (task) => slots.run(() => runWithin(piscina, task, budgetMs)) as Promise<ExtractAnswer>,
+    identify: (task) => slots.run(() => runWithin(piscina, { identify: task }, budgetMs)) as Promise<IdentifyAnswer>,
     close: () => piscina.destroy(),
   };
 }
 
 function inlinePool(): ExtractionPool {
-  let worker: Promise<(task: ExtractTask) => Promise<ExtractAnswer>> | null = null;
+  let worker: Promise<(task: WorkerTask) => Promise<ExtractAnswer | IdentifyAnswer>> | null = null;
+  const run = async (task: WorkerTask) => {
+    worker ??= import('./worker.js').then((module) => module.default);
+    return (await worker)(task);
+  };
   return {
-    extract: async (task) => {
-      worker ??= import('./worker.js').then((module) => module.default);
-      return (await worker)(task);
-    },
+    extract: (task) => run(task) as Promise<ExtractAnswer>,
+    identify: (task) => run({ identify: task }) as Promise<IdentifyAnswer>,
     close: async () => {},
   };
 }
 
-async function runWithin(piscina: Piscina<ExtractTask, ExtractAnswer>, task: ExtractTask, budgetMs: number): Promise<ExtractAnswer> {
+async function runWithin(piscina: Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer>, task: WorkerTask, budgetMs: number): Promise<ExtractAnswer | IdentifyAnswer> {
   const budget = AbortSignal.timeout(budgetMs);
   try {
     return await piscina.run(task, { signal: budget });

@@ -1,14 +1,22 @@
-// The ingest loop with back-pressure: inputs are read and extracted (in the worker pool) a bounded
-// number ahead of the writer, and written in input order, a few documents per transaction. Memory
-// holds at most `inFlight + writeBatch` documents, however many files there are.
+// The ingest loop with back-pressure: inputs are taken in chunks of `writeBatch`, read and extracted
+// (in the worker pool) a bounded number ahead of the writer, and written in input order. Each write
+// call (one transaction when ids and sources differ) takes every chunk already extracted, up to
+// `inFlight` documents: a transaction's round trips and commit cost about the same for 16 documents as
+// for 200, so when extraction runs ahead, transactions grow. Memory holds at most `2 × inFlight`
+// documents, however many files there are.
+//
+// An input the graph already holds unchanged is not extracted: the workers first decode it and compute
+// its content id (cheap), one read per chunk asks the graph which of those ids it holds with this
+// source and extractor version, and only the others are tokenised and written.
 import { isDiplographError } from '../errors.js';
+import type { DocumentKey } from '../graph/write-plan.js';
 import { readInput, type ReadOptions } from '../read/read-input.js';
 import type { InputRef } from '../read/types.js';
 import type { ExtractionResult } from '../types.js';
 import type { ExtractionPool } from './pool.js';
 import { findingsOf } from './findings.js';
 import { IngestTally, type IngestSummary } from './summary.js';
-import type { ExtractAnswer, ItemOutcome } from './types.js';
+import type { ExtractAnswer, ExtractTask, IdentifyAnswer, ItemOutcome } from './types.js';
 
 /** What the graph writer reports for one document (the writer's WriteOutcome has these fields). */
 export interface WrittenDocument {
@@ -20,76 +28,144 @@ export interface IngestRunOptions {
   pool: ExtractionPool;
   /** Writes (or, in a dry run, classifies) documents; outcomes in the order given. */
   write: (results: ExtractionResult[]) => Promise<WrittenDocument[]>;
+  /**
+   * For each document, whether the graph already holds it exactly so (same content id, source known,
+   * same extractor version); those are reported unchanged without being extracted. Needs
+   * `pool.identify`. @default every input is extracted and the writer decides
+   */
+  findUnchanged?: (documents: DocumentKey[]) => Promise<boolean[]>;
   read?: ReadOptions;
-  /** Inputs read and extracted ahead of the writer; enough to keep the workers busy during a write. @default 2 × writeBatch */
+  /** Inputs read and extracted ahead of the writer, and the most one write call takes. @default 4 × writeBatch */
   inFlight?: number;
-  /** Documents handed to one write call (one transaction when their ids and sources differ). @default 16 */
+  /** Inputs per chunk (one unchanged check); the fewest a write call takes unless the inputs end. @default 16 */
   writeBatch?: number;
   dryRun?: boolean;
   onOutcome?: (outcome: ItemOutcome) => void;
 }
 
-type Prepared = { source: string; answer: ExtractAnswer };
+/** One input after reading and extraction: an answer of the pool, or found unchanged before extraction. */
+type Prepared = { source: string; answer: ExtractAnswer } | { source: string; unchanged: true };
 
 export async function runIngest(refs: Iterable<InputRef>, options: IngestRunOptions): Promise<IngestSummary> {
   const { writeBatch = 16 } = options;
-  const inFlight = options.inFlight ?? 2 * writeBatch;
+  const inFlight = options.inFlight ?? 4 * writeBatch;
+  const chunkSize = Math.max(1, Math.min(writeBatch, inFlight));
+  const chunksAhead = Math.max(1, Math.floor(inFlight / chunkSize));
   const tally = new IngestTally(options.dryRun ?? false);
   const report = (outcome: ItemOutcome) => {
     tally.add(outcome);
     options.onOutcome?.(outcome);
   };
-  const window: Array<Promise<Prepared>> = [];
-  // Rejections wait in the batch with the documents before them, so outcomes come in input order.
-  let batch: Prepared[] = [];
-  const flush = async () => {
-    const full = batch;
-    batch = [];
-    const started = performance.now();
-    await writeBatchReporting(full, options.write, report);
-    tally.writeSeconds += (performance.now() - started) / 1000;
+  const chunks = chunksOf(refs, chunkSize);
+  // A source met twice in one run is never skipped: its first occurrence may change the graph first.
+  const seenSources = new Set<string>();
+  const window: Array<{ prepared: Promise<Prepared[]>; ready: Prepared[] | null }> = [];
+  const fill = () => {
+    while (window.length < chunksAhead) {
+      const next = chunks.next();
+      if (next.done) return;
+      const firstSeen = next.value.map((ref) => !seenSources.has(ref.source) && (seenSources.add(ref.source), true));
+      const slot = { prepared: prepareChunk(next.value, firstSeen, options), ready: null as Prepared[] | null };
+      void slot.prepared.then((prepared) => (slot.ready = prepared));
+      window.push(slot);
+    }
   };
-  // Time the writer spends waiting for the next extracted input: where the pipeline is extraction-bound.
-  const next = async () => {
-    const started = performance.now();
-    const prepared = await window.shift()!;
+  fill();
+  while (window.length > 0) {
+    // Time the writer spends waiting for the next chunk: where the pipeline is extraction-bound.
+    let started = performance.now();
+    const taken = [...(await window.shift()!.prepared)];
     tally.waitSeconds += (performance.now() - started) / 1000;
-    return prepared;
-  };
-  const consume = async (prepared: Prepared) => {
-    batch.push(prepared);
-    if (batch.length >= writeBatch) await flush();
-  };
-  for (const ref of refs) {
-    window.push(prepare(ref, options));
-    if (window.length >= inFlight) await consume(await next());
+    while (window[0]?.ready && taken.length + window[0].ready.length <= inFlight) taken.push(...window.shift()!.ready!);
+    fill();
+    started = performance.now();
+    await writeChunkReporting(taken, options.write, report);
+    tally.writeSeconds += (performance.now() - started) / 1000;
   }
-  while (window.length > 0) await consume(await next());
-  if (batch.length > 0) await flush();
   return tally.summary();
 }
 
-/** Read + extract one input; never rejects (a rejected promise waiting in the window would crash Node). */
+function* chunksOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/** Reads, checks and extracts one chunk; never rejects (a rejected promise waiting in the window would crash Node). */
+async function prepareChunk(refs: InputRef[], firstSeen: boolean[], options: IngestRunOptions): Promise<Prepared[]> {
+  const { pool, findUnchanged } = options;
+  if (!pool.identify || !findUnchanged) return Promise.all(refs.map((ref) => prepare(ref, options)));
+  const identified = await Promise.all(refs.map((ref) => identifyInput(ref, pool, options.read)));
+  const candidates = identified.flatMap((item, i) =>
+    item.answer.ok && firstSeen[i] ? [{ i, key: { id: item.answer.id, source: item.source, extractorVersion: item.answer.extractorVersion } }] : []);
+  const unchanged = new Set<number>();
+  if (candidates.length > 0) {
+    // When the graph cannot answer, every input is extracted and the writer meets the error itself.
+    const found = await findUnchanged(candidates.map(({ key }) => key)).catch(() => []);
+    candidates.forEach(({ i }, j) => found[j] === true && unchanged.add(i));
+  }
+  return Promise.all(identified.map(async ({ source, answer }, i): Promise<Prepared> => {
+    if (!answer.ok) return { source, answer };
+    if (unchanged.has(i)) return { source, unchanged: true };
+    return { source, answer: await extractSafely(pool, { prepared: answer.prepared }) };
+  }));
+}
+
+/** Read + extract one input. */
 async function prepare(ref: InputRef, options: IngestRunOptions): Promise<Prepared> {
   try {
-    const raw = await readInput(ref, options.read);
-    const task = raw.contentType === undefined
-      ? { source: raw.source, bytes: raw.bytes }
-      : { source: raw.source, bytes: raw.bytes, contentType: raw.contentType };
-    return { source: ref.source, answer: await options.pool.extract(task) };
+    return { source: ref.source, answer: await options.pool.extract(await readTask(ref, options.read)) };
   } catch (error) {
-    if (isDiplographError(error)) return { source: ref.source, answer: { ok: false, code: error.code, reason: error.message } };
-    return { source: ref.source, answer: { ok: false, code: 'EXTRACTION_FAILED', reason: String(error) } };
+    return { source: ref.source, answer: failure(error) };
   }
 }
 
-/** Writes the batch's documents in one call and reports every entry, rejections included, in order. */
-async function writeBatchReporting(batch: Prepared[], write: IngestRunOptions['write'], report: (outcome: ItemOutcome) => void): Promise<void> {
-  const results = batch.flatMap(({ answer }) => (answer.ok ? [answer.result] : []));
+/** Read + decode one input and compute its content id. */
+async function identifyInput(ref: InputRef, pool: ExtractionPool, read: ReadOptions | undefined): Promise<{ source: string; answer: IdentifyAnswer }> {
+  try {
+    return { source: ref.source, answer: await pool.identify!(await readTask(ref, read)) };
+  } catch (error) {
+    return { source: ref.source, answer: failure(error) };
+  }
+}
+
+async function extractSafely(pool: ExtractionPool, task: Parameters<ExtractionPool['extract']>[0]): Promise<ExtractAnswer> {
+  try {
+    return await pool.extract(task);
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+async function readTask(ref: InputRef, read: ReadOptions | undefined): Promise<ExtractTask> {
+  const raw = await readInput(ref, read);
+  return raw.contentType === undefined
+    ? { source: raw.source, bytes: raw.bytes }
+    : { source: raw.source, bytes: raw.bytes, contentType: raw.contentType };
+}
+
+type Failure = Extract<ExtractAnswer, { ok: false }> & Extract<IdentifyAnswer, { ok: false }>;
+
+/** A reading or pool failure as the input's rejection. */
+function failure(error: unknown): Failure {
+  if (isDiplographError(error)) return { ok: false, code: error.code, reason: error.message };
+  return { ok: false, code: 'EXTRACTION_FAILED', reason: String(error) };
+}
+
+/** Writes the chunk's documents in one call and reports every entry, rejected and unchanged ones included, in order. */
+async function writeChunkReporting(chunk: Prepared[], write: IngestRunOptions['write'], report: (outcome: ItemOutcome) => void): Promise<void> {
+  const results = chunk.flatMap((item) => ('answer' in item && item.answer.ok ? [item.answer.result] : []));
   const written = results.length > 0 ? await writeIsolating(results, write) : [];
   let next = 0;
-  for (const { source, answer } of batch) {
-    if (!answer.ok) report({ source, status: 'rejected', code: answer.code, reason: answer.reason, statements: 0 });
+  for (const item of chunk) {
+    if (!('answer' in item)) report({ source: item.source, status: 'unchanged', statements: 0 });
+    else if (!item.answer.ok) report({ source: item.source, status: 'rejected', code: item.answer.code, reason: item.answer.reason, statements: 0 });
     else report(written[next++]!);
   }
 }

@@ -1,5 +1,6 @@
 // Private types of the ingest stage: what a worker is asked, what it answers, what each input became.
 import type { ErrorCode } from '../errors.js';
+import type { SourceText } from '../pipeline.js';
 import type { ExtractionResult } from '../types.js';
 import type { PageFindings } from './findings.js';
 
@@ -9,6 +10,23 @@ export interface ExtractTask {
   bytes: Uint8Array;
   contentType?: string;
 }
+
+/** An input an identify task has already decoded and cleaned: extraction starts from its text. */
+export interface PreparedTask {
+  prepared: SourceText;
+}
+
+/** Decode and clean an input and compute its content id, without extracting (the unchanged check). */
+export interface IdentifyTask {
+  identify: ExtractTask;
+}
+
+export type WorkerTask = ExtractTask | PreparedTask | IdentifyTask;
+
+/** The content id extraction would give the input, and its decoded text for the extraction to come. */
+export type IdentifyAnswer =
+  | { ok: true; id: string; extractorVersion: string; prepared: SourceText }
+  | { ok: false; code: ErrorCode | 'EXTRACTION_FAILED' | 'EXTRACTION_TIMEOUT'; reason: string };
 
 /** A worker never throws across the thread boundary (custom error classes do not survive it). */
 export type ExtractAnswer =

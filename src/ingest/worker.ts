@@ -1,12 +1,18 @@
-// Extraction worker (a piscina thread): decode, clean and extract one input. The pipeline keeps its
-// kuromoji tokenizer per thread, so the dictionary loads once per worker, on its first document.
+// Extraction worker (a piscina thread): decode, clean and extract one input, or only decode it and
+// compute its content id (identify: the unchanged check, no tokenising). The pipeline keeps its kuromoji
+// tokenizer per thread, so the dictionary loads once per worker, on its first extraction: a run that
+// finds every page unchanged never loads it.
+import { createHash } from 'node:crypto';
 import { isDiplographError } from '../errors.js';
-import { extractMeetingSummary } from '../pipeline.js';
-import type { ExtractAnswer, ExtractTask } from './types.js';
+import { EXTRACTOR_VERSION, checkMeetingSummary, extractDocument, normalizeDocumentText, prepareSource } from '../pipeline.js';
+import type { ExtractAnswer, ExtractTask, IdentifyAnswer, WorkerTask } from './types.js';
 
-export default async function extractTask(task: ExtractTask): Promise<ExtractAnswer> {
+export default async function runTask(task: WorkerTask): Promise<ExtractAnswer | IdentifyAnswer> {
   try {
-    const result = await extractMeetingSummary(task);
+    if ('identify' in task) return identify(task.identify);
+    const prepared = 'prepared' in task ? task.prepared : prepareSource(task);
+    const result = await extractDocument(prepared);
+    checkMeetingSummary(result);
     return { ok: true, result };
   } catch (error) {
     if (isDiplographError(error)) return { ok: false, code: error.code, reason: error.message };
@@ -14,4 +20,14 @@ export default async function extractTask(task: ExtractTask): Promise<ExtractAns
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { ok: false, code: 'EXTRACTION_FAILED', reason: `extraction failed: ${message}` };
   }
+}
+
+/**
+ * Decodes and cleans the input and computes the content id extraction would give it (the same
+ * normalisation and hash as the pipeline), without tokenising: enough to tell an unchanged page.
+ */
+function identify(task: ExtractTask): IdentifyAnswer {
+  const prepared = prepareSource(task);
+  const id = createHash('sha256').update(normalizeDocumentText(prepared.text)).digest('hex');
+  return { ok: true, id, extractorVersion: EXTRACTOR_VERSION, prepared };
 }

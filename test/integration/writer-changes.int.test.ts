@@ -148,6 +148,22 @@ describe('dry runs, batches and parallel writers', () => {
     expect(statuses).toEqual(['created', 'created', 'unchanged']);
   });
 
+  it('replaces several changed pages in one call as it replaces them one by one', async () => {
+    // Two pages, each changed: their old documents go in one delete statement of the same transaction.
+    const pages = (prefix: string, mark: string) => ['a', 'b'].map((page) => {
+      const result = namespaced(withText(seed, `${seed.document.text}${page}${mark}\n`), `${prefix}${page}/`);
+      return { ...result, document: { ...result.document, source: `${prefix}${page}.txt` } };
+    });
+    const together = ns();
+    await writeDocuments(db, pages(together, '旧'));
+    expect((await writeDocuments(db, pages(together, '新'))).map((o) => o.status)).toEqual(['replaced', 'replaced']);
+    const oneByOne = ns();
+    for (const page of pages(oneByOne, '旧')) await writeDocument(db, page);
+    for (const page of pages(oneByOne, '新')) await writeDocument(db, page);
+    expect(await countScoped(db, together)).toEqual(await countScoped(db, oneByOne));
+    expect((await countScoped(db, together)).byLabel).toMatchObject({ Document: 2, Statement: 32 });
+  });
+
   it('keeps both sources when two writers race on the same new content', async () => {
     const prefix = ns();
     const result = namespaced(seed, prefix);

@@ -6,7 +6,7 @@ import { DiplographError } from '../../src/errors.js';
 import type { ExtractionPool } from '../../src/ingest/pool.js';
 import { runIngest, type WrittenDocument } from '../../src/ingest/run-ingest.js';
 import { formatSummary } from '../../src/ingest/summary.js';
-import type { ExtractAnswer, ExtractTask } from '../../src/ingest/types.js';
+import type { ExtractAnswer, ExtractTask, IdentifyAnswer, PreparedTask } from '../../src/ingest/types.js';
 import type { InputRef } from '../../src/read/types.js';
 import type { ExtractionResult } from '../../src/types.js';
 
@@ -88,5 +88,70 @@ describe('runIngest', () => {
       throw new DiplographError('NEO4J_UNAVAILABLE', 'Neo4j became unreachable');
     };
     await expect(runIngest(files(['a']), { pool: poolFake(), write: gone })).rejects.toThrow('unreachable');
+  });
+
+  it('reports pages the graph holds unchanged without extracting them, in input order', async () => {
+    // A pool that identifies a page by its text and counts the pages it extracts.
+    const extracted: string[] = [];
+    const pool: ExtractionPool = {
+      identify: async (task: ExtractTask): Promise<IdentifyAnswer> => {
+        const text = Buffer.from(task.bytes).toString();
+        if (text === 'bad') return { ok: false, code: 'INPUT_BINARY', reason: 'binary file' };
+        return { ok: true, id: `id:${text}`, extractorVersion: 'v1', prepared: { source: task.source, text } };
+      },
+      extract: async (task: ExtractTask | PreparedTask): Promise<ExtractAnswer> => {
+        const { source, text } = (task as PreparedTask).prepared;
+        extracted.push(source);
+        return { ok: true, result: { document: { id: `id:${text}`, source }, meetings: [], statements: [{}] } as unknown as ExtractionResult };
+      },
+      close: async () => {},
+    };
+    const inGraph = new Set(['id:a', 'id:c']);
+    const asked: string[] = [];
+    const findUnchanged = async (keys: { id: string; source: string; extractorVersion: string }[]) =>
+      keys.map((key) => (asked.push(key.source), inGraph.has(key.id) && key.extractorVersion === 'v1'));
+    const lines: string[] = [];
+    const write = async (results: ExtractionResult[]) => results.map((r) => ({ source: r.document.source, status: 'created' as const }));
+    const refs = files(['a', 'b', 'c', 'bad', 'd']);
+    // The last input repeats the first one's source: it is extracted, since the first may change the graph.
+    const again = { ...refs[0]! };
+    const summary = await runIngest([...refs, again], {
+      pool, write, findUnchanged, writeBatch: 2, onOutcome: (o) => lines.push(`${o.status} ${o.source}`),
+    });
+    // Chunks are read and checked concurrently: which is asked or extracted first varies.
+    expect(extracted.sort()).toEqual(['doc0', 'doc1', 'doc4']);
+    expect(asked.sort()).toEqual(['doc0', 'doc1', 'doc2', 'doc4']);
+    expect(lines).toEqual(['unchanged doc0', 'created doc1', 'unchanged doc2', 'rejected doc3', 'created doc4', 'created doc0']);
+    expect(summary).toMatchObject({ created: 3, unchanged: 2, processed: 6 });
+  });
+
+  it('extracts every page when the graph cannot say which are unchanged', async () => {
+    const pool = poolFake();
+    const identifying: ExtractionPool = {
+      ...pool,
+      identify: async (task) => ({ ok: true, id: 'x', extractorVersion: 'v1', prepared: { source: task.source, text: Buffer.from(task.bytes).toString() } }),
+      extract: async (task) => pool.extract({ source: (task as PreparedTask).prepared.source, bytes: Buffer.from((task as PreparedTask).prepared.text) }),
+    };
+    const findUnchanged = async (): Promise<boolean[]> => {
+      throw new Error('Neo4j is away');
+    };
+    const write = async (results: ExtractionResult[]) => results.map((r) => ({ source: r.document.source, status: 'created' as const }));
+    const summary = await runIngest(files(['a', 'b', 'c']), { pool: identifying, write, findUnchanged });
+    expect(summary).toMatchObject({ created: 3, unchanged: 0, rejected: [] });
+  });
+
+  it('lets one write take every chunk already extracted, up to inFlight documents', async () => {
+    const sizes: number[] = [];
+    // Extraction far faster than writing: chunks pile up while a write runs.
+    const write = async (results: ExtractionResult[]) => {
+      sizes.push(results.length);
+      await new Promise((r) => setTimeout(r, 40));
+      return results.map((r) => ({ source: r.document.source, status: 'created' as const }));
+    };
+    const summary = await runIngest(files(Array.from({ length: 40 }, (_, i) => `doc ${i}`)), { pool: poolFake(0), write, writeBatch: 4, inFlight: 16 });
+    expect(summary.created).toBe(40);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(40);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(16);
+    expect(Math.max(...sizes)).toBeGreaterThan(4);
   });
 });

@@ -1,0 +1,116 @@
+// Section [5] of `npm run bench:ingest`: the built CLI on a folder of real pages (by default
+// ../shared/corpus/docs), each measurement a `node bin/diplograph.js ...` process of its own, timed from
+// its start to its exit (wall) and by its own summary line (the ingest loop: from the first input read
+// to the last written, worker start and dictionary load included; node start, imports, Neo4j connect
+// and the schema check excluded). In this order, in one run:
+//   dry run on an empty graph (every page extracted, nothing written) and `extract` of the same pages
+//   in one process; fresh ingest into the empty graph; a re-run that finds every page unchanged;
+//   changed copies of every page (a line added, other paths) into the warm graph.
+// The copies live in a temporary folder outside the project and are removed at the end.
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface RealRun {
+  /** From process start to exit. */
+  wallSeconds: number;
+  /** The summary's own figure (the ingest loop); null for `extract`. */
+  loopSeconds: number | null;
+  counts: string;
+}
+
+export interface RealFigures {
+  corpus: string;
+  pages: number;
+  loadBefore: number[];
+  loadAfter: number[];
+  dryRun: RealRun;
+  extract: RealRun;
+  fresh: RealRun;
+  unchanged: RealRun;
+  changedCopies: RealRun;
+  /** Targets missed. */
+  missed: string[];
+}
+
+interface RealOptions {
+  root: string;
+  corpus: string;
+  uri: string;
+  workers: number;
+  /** Empties the database between runs. */
+  clear: () => Promise<void>;
+  say: (line: string) => void;
+}
+
+function pagesOf(dir: string): string[] {
+  return readdirSync(dir).map((name) => join(dir, name)).filter((path) => statSync(path).isFile()).sort();
+}
+
+function runCli(root: string, uri: string, args: string[]): RealRun {
+  const started = performance.now();
+  const output = execFileSync(process.execPath, [join(root, 'bin', 'diplograph.js'), ...args], {
+    encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, NEO4J_URI: uri }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const wallSeconds = (performance.now() - started) / 1000;
+  const loop = /(\d+) inputs in ([\d.]+) s/.exec(output);
+  const counts = /(?:would be )?ingested \d+, unchanged \d+, replaced \d+, duplicate \d+, rejected \d+/.exec(output)?.[0] ?? '';
+  return { wallSeconds, loopSeconds: loop ? Number(loop[2]) : null, counts };
+}
+
+const rate = (pages: number, seconds: number | null) => (seconds ? (pages / seconds).toFixed(1) : '-');
+
+export async function benchRealPages(options: RealOptions): Promise<RealFigures> {
+  const { root, corpus, uri, workers, clear, say } = options;
+  const pages = pagesOf(corpus);
+  const ingest = (dir: string, ...flags: string[]) => runCli(root, uri, ['ingest', '--progress', 'none', '--workers', String(workers), ...flags, dir]);
+  const loadBefore = loadavg();
+  // Warm-up: a server that has just started plans every write query on its first transactions; a
+  // user's server has seen them before. One ingest, then an empty graph again.
+  await clear();
+  ingest(corpus);
+  await clear();
+  const dryRun = ingest(corpus, '--dry-run');
+  const extract = runCli(root, uri, ['extract', ...pages]);
+  const fresh = ingest(corpus);
+  const unchanged = ingest(corpus);
+  const copies = mkdtempSync(join(tmpdir(), 'diplograph-bench-copies-'));
+  let changedCopies: RealRun;
+  try {
+    for (const page of pages) {
+      const copy = join(copies, page.slice(corpus.length + 1).replaceAll('/', '_'));
+      copyFileSync(page, copy);
+      appendFileSync(copy, '\n（以上）\n');
+    }
+    changedCopies = ingest(copies);
+  } finally {
+    rmSync(copies, { recursive: true, force: true });
+  }
+  const loadAfter = loadavg();
+  const n = pages.length;
+  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
+  say(`\n[5] real pages: ${n} files of ${corpus}, built CLI, ${workers} workers, one process per measurement`);
+  say(`    load average before ${load(loadBefore)}, after ${load(loadAfter)} (1, 5, 15 min; 2 cores shared)`);
+  say('    wall = process start to exit; loop = the summary\'s figure (first read to last write, worker start and');
+  say('    dictionary included; node start, imports, Neo4j connect and schema check not)');
+  const line = (what: string, run: RealRun, extra = '') =>
+    say(`    ${what.padEnd(26)} wall ${run.wallSeconds.toFixed(2)} s (${rate(n, run.wallSeconds)} pages/s)` +
+      `${run.loopSeconds === null ? '' : `, loop ${run.loopSeconds.toFixed(2)} s (${rate(n, run.loopSeconds)} pages/s)`}${extra}`);
+  const missed: string[] = [];
+  const verdict = (ok: boolean, what = 'real pages') => {
+    if (!ok) missed.push(what);
+    return ok ? 'PASS' : 'FAIL';
+  };
+  const target = (run: RealRun, perSecond: number) =>
+    ` — target >= ${perSecond} pages/s: loop ${verdict(n / (run.loopSeconds ?? Infinity) >= perSecond, `real loop ${perSecond}/s`)}, wall ${verdict(n / run.wallSeconds >= perSecond, `real wall ${perSecond}/s`)}`;
+  line('fresh graph', fresh, target(fresh, 100));
+  line('unchanged re-run', unchanged, target(unchanged, 500));
+  line('changed copies, warm graph', changedCopies);
+  line('dry run, empty graph', dryRun);
+  line('extract, one process', extract);
+  const ratio = dryRun.wallSeconds / extract.wallSeconds;
+  say(`    dry run / extract (wall) ${ratio.toFixed(2)}x (target <= 1.5x) ${verdict(ratio <= 1.5, 'real dry run / extract')}`);
+  say(`    outcomes: fresh ${fresh.counts}; re-run ${unchanged.counts}; copies ${changedCopies.counts}`);
+  return { corpus, pages: n, loadBefore, loadAfter, dryRun, extract, fresh, unchanged, changedCopies, missed };
+}
