@@ -20,10 +20,14 @@ const JOINERS = /^(?:兼|府|・)/u;
 // 第一外務副大臣 (first deputy) and 名誉領事 (honorary consul) are one office, not a name's tail.
 const DEPARTMENT = /^(?:第[一二三四五六七八九十]|名誉|(?:外務|総理|首相|内閣|官房|国家安全保障|経済産業|経産|財務|防衛|外交|国務|大統領|国家|副|次席|首席|特別|政務|事務)(?:担当)?|筆頭|駐日|駐[^\s、,]{1,6}?)/u;
 
-const PORTFOLIO = /^(?!共和国|王国|連邦|首長国|合衆国|公国|国(?![家際務民土防連内]))[\u3400-\u9FFF々]{2,12}?担当(?=[\u3400-\u9FFF])/u;
-
-/** 「防衛・国家安全保障・外務大臣」「高等教育・研究・イノベーション大臣」: one minister's portfolios joined by ・. */
-const PORTFOLIO_LIST = /^(?!共和国|王国|連邦|首長国|合衆国|公国|国(?![家際務民土防連内]))[\u3400-\u9FFF々]{1,10}・(?:[\u3400-\u9FFF々\u30A1-\u30FC]{1,10}・){0,4}[\u3400-\u9FFF々\u30A1-\u30FC]{0,10}?(?=大臣|長官)/u;
+/** A portfolio never starts with the formal words of a state (モロッコ王国外務・…大臣: 王国 is the country's). */
+const NOT_A_STATE_WORD = String.raw`(?!共和国|王国|連邦|首長国|合衆国|公国|国(?![家際務民土防連内]))`;
+const KANJI_RUN = String.raw`[\u3400-\u9FFF々]`;
+const WORD = String.raw`[\u3400-\u9FFF々\u30A1-\u30FC]`;
+/** 「国家安全保障問題担当」大統領補佐官: a portfolio ending in 担当. */
+const PORTFOLIO = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}{2,12}?担当(?=${KANJI_RUN})`, 'u');
+/** 「防衛・国家安全保障・外務」大臣, 「高等教育・研究・イノベーション」大臣: one minister's portfolios joined by ・. */
+const PORTFOLIO_LIST = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}{1,10}・(?:${WORD}{1,10}・){0,4}${WORD}{0,10}?(?=大臣|長官)`, 'u');
 
 let table: SurfaceIndex<TitleEntry> | null = null;
 
@@ -48,9 +52,12 @@ export function titleAt(text: string, at: number): TitleMatch | null {
     // A department word directly followed by a title word (外務審議官 when only 審議官 is listed), or a
     // portfolio ending in 担当 right after a name in katakana or its English in parentheses (ライス国家安全保障問題担当大統領補佐官);
     // anywhere else the kanji run could be the name itself.
-    const portfolio = /[\u30A1-\u30FC=＝)）A-Za-z]/u.test(text[at - 1] ?? '') ? PORTFOLIO.exec(text.slice(at, at + 16)) : null;
-    const portfolios = /[\u30A1-\u30FC=＝]/u.test(text[at - 1] ?? '') ? PORTFOLIO_LIST.exec(text.slice(at, at + 40)) : null;
-    const dept = portfolio ?? portfolios ?? DEPARTMENT.exec(text.slice(at, at + 12));
+    const before = text[at - 1] ?? '';
+    const afterKatakana = /[\u30A1-\u30FC=＝]/u.test(before);
+    const afterName = afterKatakana || /[)）A-Za-z]/u.test(before);
+    const dept = (afterName ? PORTFOLIO.exec(text.slice(at, at + 16)) : null)
+      ?? (afterKatakana ? PORTFOLIO_LIST.exec(text.slice(at, at + 40)) : null)
+      ?? DEPARTMENT.exec(text.slice(at, at + 12));
     if (!dept) return null;
     first = titleWordAt(text, at + dept[0].length);
     if (!first) return null;

@@ -37,7 +37,9 @@ function witnessPassages(text: string, lead: Span): Span[] {
   const out: Span[] = [];
   const region = text.slice(lead.start, lead.end);
   for (const m of region.matchAll(/(?:列席|参列|臨席|出席|立会い|立ち会い)の(?:下|もと)/gu)) {
-    const clauseStart = Math.max(region.lastIndexOf('。', m.index) + 1, region.lastIndexOf('において', m.index) + 1, 0);
+    const sentence = region.lastIndexOf('。', m.index) + 1;
+    const venue = region.lastIndexOf('において', m.index);
+    const clauseStart = Math.max(sentence, venue < 0 ? 0 : venue + 'において'.length);
     out.push({ start: lead.start + clauseStart, end: lead.start + m.index + m[0].length });
   }
   return out;

@@ -81,7 +81,7 @@ export function sectionMeetings(
       return { section, meeting: { ...framed, id, participants: [...visitors, ...own] } };
     }
     const day = findFirstDate(heading);
-    const date = day ? completeDate({ ...day, start: span.start, end: span.end }, header as { year: number; month: number; day: number } | null) : first.date;
+    const date = day ? completeDate(day, header as { year: number; month: number; day: number } | null) : first.date;
     const participants: Participant[] = [
       ...visitors,
       ...counterparts.map((c) => ({ entity: c.id, role: 'principal' as const, title: c.titles[0] ?? null, country: isInternationalHead(c.titles[0] ?? null) ? null : c.country })),
