@@ -35,9 +35,10 @@ export interface SourceText {
  * Bumped whenever extraction output, or the graph the writer makes of it, changes, so that ingest
  * re-writes documents made by older versions (0.3.0: statements link to their topic section, IN_TOPIC;
  * 0.4.0: the genre rules of issues 8 and 9, and person ids of one page for names known only in part;
- * 0.5.0: a meeting per section for reports of several talks, speaker headings, attendee blocks).
+ * 0.5.0: a meeting per section for reports of several talks, speaker headings, attendee blocks;
+ * 0.6.0: person ids from the fullest name, the lexicon asked again with full names and an undated page's era).
  */
-export const EXTRACTOR_VERSION = '0.5.0';
+export const EXTRACTOR_VERSION = '0.6.0';
 
 /** The body text every offset refers to: width-folded, navigation removed, blank-line runs collapsed. */
 export function normalizeDocumentText(raw: string): string {

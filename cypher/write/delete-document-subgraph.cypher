@@ -1,6 +1,9 @@
 // Removes documents and everything they own (meetings, topics, statements and their relationships),
-// one row per document id. Shared entities stay, unless these documents were the last thing connected
-// to them (checked once every document of the batch is gone: the aggregation runs after all rows).
+// one row per document id. Shared entities stay, unless these documents were the last thing that used
+// them (checked once every document of the batch is gone: the aggregation runs after all rows). A
+// person's REPRESENTS and HELD_TITLE links are derived from meetings and do not keep him: a page that
+// now names him under a better id leaves nothing of the old one (the same test as audit's "entities
+// nothing mentions").
 UNWIND $rows AS id
 MATCH (d:Document {id: id})
 OPTIONAL MATCH (d)-[:MENTIONS]->(e:Entity)
@@ -17,6 +20,7 @@ WITH collect(entities) AS lists
 UNWIND lists AS list
 UNWIND list AS e
 WITH DISTINCT e
-WHERE NOT EXISTS { (e)--() }
-DELETE e
+WHERE NOT EXISTS { ()-[:MENTIONS]->(e) } AND NOT EXISTS { (e)-[:ATTENDED]->() }
+  AND NOT EXISTS { ()-[:SPOKEN_BY|BETWEEN|HELD_IN|ON_OCCASION_OF|CONCERNS|REPRESENTS|HELD_TITLE]->(e) }
+DETACH DELETE e
 RETURN count(e) AS orphansDeleted

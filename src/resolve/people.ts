@@ -1,7 +1,7 @@
 // One Person entity per real person in a document: name+title mentions are grouped by name
 // (ナレンドラ・モディ / モディ, 岸田文雄 / 岸田, ラヴロフ / ラブロフ), the lexicon gives stable ids and full
 // names, and title-only mentions (総理, 同首相, 大統領) are pointed at the person holding that title here.
-import { findPersonBySurface, foldKatakanaVariants, personOffice } from '../lexicon/index.js';
+import { findPersonBySurface, foldKatakanaVariants, personByKey, personOffice } from '../lexicon/index.js';
 import type { TitleRole } from '../lexicon/types.js';
 import type { PersonMention } from '../extract/persons.js';
 
@@ -47,7 +47,14 @@ export function nameKey(name: string): string {
 function sameKatakanaPerson(a: string, b: string): boolean {
   if (nameKey(a) !== nameKey(b)) return false;
   const full = (n: string) => n.split(/[・=＝]/u).filter(Boolean).length > 1;
-  return !(full(a) && full(b)) || foldKatakanaVariants(a) === foldKatakanaVariants(b);
+  return !(full(a) && full(b)) || foldKatakanaVariants(a) === foldKatakanaVariants(b) || endsWithParts(a, b) || endsWithParts(b, a);
+}
+
+/** A family name of several parts (ル・オロ, デ・ラ・フエンテ) is the tail of the full name it shortens. */
+function endsWithParts(full: string, tail: string): boolean {
+  const f = nameParts(full).map((p) => foldKatakanaVariants(p));
+  const t = nameParts(tail).map((p) => foldKatakanaVariants(p));
+  return t.length < f.length && t.every((part, i) => part === f[f.length - t.length + i]);
 }
 
 function sameKanjiPerson(a: string, b: string): boolean {
@@ -111,8 +118,93 @@ export function clusterPeople(mentions: PersonMention[], date: string | null): P
     if (cluster.name.length < mention.name.length && !cluster.id.startsWith('person:') ) cluster.name = mention.name;
   }
   const merged = mergeInnerNameParts(clusters);
-  for (const c of merged) if (c.id === `person:${nameKey(c.name)}`) c.name = longestName(c);
-  return merged;
+  const era = date ?? eraOfPage(merged);
+  for (const c of merged) settleIdentity(c, era);
+  return joinSameIds(merged);
+}
+
+/** Two clusters the lexicon or the full name settled on one id are one person (李大臣 and 李克強総理). */
+function joinSameIds(clusters: PersonCluster[]): PersonCluster[] {
+  const byId = new Map<string, PersonCluster>();
+  for (const c of clusters) {
+    const host = byId.get(c.id);
+    if (!host) {
+      byId.set(c.id, c);
+      continue;
+    }
+    absorb(host, c);
+  }
+  return [...byId.values()];
+}
+
+function absorb(host: PersonCluster, other: PersonCluster): void {
+  for (const n of other.names) host.names.add(n);
+  for (const t of other.titles) if (!host.titles.includes(t)) host.titles.push(t);
+  for (const r of other.roles) host.roles.add(r);
+  host.mentions.push(...other.mentions);
+  host.mentions.sort((a, b) => a.start - b.start);
+  host.country ??= other.country;
+}
+
+/**
+ * A cluster's id is decided once all its names are known, from the fullest of them: a page that first says
+ * 岸大臣 and later 岸信夫防衛大臣 names 岸信夫, and an id made from the surname alone would merge every page's
+ * 岸 into one person. The lexicon is asked again with the full names (金大中 after 金大統領) and, for a long
+ * foreign name, without its middle parts (ラファエル・マリアーノ・グロッシー is the lexicon's ラファエル・グロッシー).
+ */
+function settleIdentity(cluster: PersonCluster, date: string | null): void {
+  if (isLexiconPersonId(cluster.id)) return;
+  const firm = cluster.mentions.some((m) => m.country !== null);
+  const names = [...cluster.names].sort((a, b) => b.length - a.length);
+  for (const name of names) {
+    const known = lexiconFullName(name, cluster.country, date) ?? (firm ? null : lexiconFullName(name, null, date));
+    if (!known) continue;
+    cluster.id = known.id;
+    cluster.name = known.name;
+    cluster.names.add(known.name);
+    cluster.country ||= known.country;
+    return;
+  }
+  const longest = names[0] ?? cluster.name;
+  cluster.name = longest;
+  cluster.id = `person:${foldKatakanaVariants(longest)}`;
+}
+
+/** The lexicon's person for a full name, or for its first and last parts when the lexicon gives no middle ones. */
+function lexiconFullName(name: string, country: string | null, date: string | null): { id: string; name: string; country: string } | null {
+  const direct = lexiconId(name, country, date);
+  if (direct) return direct;
+  const parts = KATAKANA.test(name) ? nameParts(name) : [];
+  if (parts.length < 3) return null;
+  return lexiconId(`${parts[0]}・${parts[parts.length - 1]}`, country, date);
+}
+
+/**
+ * When a page gives no date, the people the lexicon knows on it still tell its era: 小泉総理 and 盧武鉉大統領
+ * on one page put it between 2003 and 2006, which is enough to tell one ブッシュ大統領 from the other. The era
+ * is the span every such person's offices cover together; none when they never overlap.
+ */
+function eraOfPage(clusters: PersonCluster[]): string | null {
+  let from = '';
+  let to = '9999-12-31';
+  let known = 0;
+  for (const c of clusters) {
+    const entry = isLexiconPersonId(c.id) ? personByKey(c.id) : undefined;
+    if (!entry || entry.offices.length === 0) continue;
+    const start = entry.offices.reduce((min, o) => (o.from < min ? o.from : min), entry.offices[0]!.from);
+    const end = entry.offices.some((o) => o.to === null) ? '9999-12-31' : entry.offices.reduce((max, o) => (o.to! > max ? o.to! : max), '');
+    if (start > from) from = start;
+    if (end < to) to = end;
+    known += 1;
+  }
+  if (known === 0 || from >= to) return null;
+  return to === '9999-12-31' ? from : midpoint(from, to);
+}
+
+function midpoint(from: string, to: string): string {
+  const a = Date.parse(from);
+  const b = Date.parse(to);
+  return new Date(a + (b - a) / 2).toISOString().slice(0, 10);
 }
 
 const nameParts = (name: string) => name.split(/[・=＝]/u).filter(Boolean);
@@ -131,13 +223,7 @@ function mergeInnerNameParts(clusters: PersonCluster[]): PersonCluster[] {
     const hosts = out.filter((c) => c !== short && (c.country === null || short.country === null || c.country === short.country) &&
       [...c.names].some((n) => KATAKANA.test(n) && nameParts(n).slice(0, -1).some((part) => folded.includes(foldKatakanaVariants(part)))));
     if (hosts.length !== 1) continue;
-    const host = hosts[0]!;
-    for (const n of short.names) host.names.add(n);
-    for (const t of short.titles) if (!host.titles.includes(t)) host.titles.push(t);
-    for (const r of short.roles) host.roles.add(r);
-    host.mentions.push(...short.mentions);
-    host.mentions.sort((a, b) => a.start - b.start);
-    host.country ??= short.country;
+    absorb(hosts[0]!, short);
     out.splice(out.indexOf(short), 1);
   }
   return out;

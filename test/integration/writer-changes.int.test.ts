@@ -53,6 +53,24 @@ describe('a changed page (same source, new content)', () => {
     expect(inTopic).toEqual({ count: 15, crossed: 0 });
   });
 
+  it('drops a person the new version names under another id, with the country and title links it had', async () => {
+    const prefix = ns();
+    await writeDocument(db, namespaced(seed, prefix));
+    // A better extractor names the delegation's last member in full: the old id is nobody's any more.
+    const renamed = withText(seed, `${seed.document.text}追記\n`);
+    const rename = (id: string) => (id === 'person:kozuki' ? 'person:kozuki-full' : id);
+    renamed.entities = renamed.entities.map((e) => ({ ...e, id: rename(e.id) }));
+    renamed.meetings = renamed.meetings.map((m) => ({ ...m, participants: m.participants.map((p) => ({ ...p, entity: rename(p.entity) })) }));
+    expect((await writeDocument(db, namespaced(renamed, prefix))).status).toBe('replaced');
+    const people = await readQuery<{ id: string; links: number }>(
+      db,
+      `MATCH (p:Person) WHERE p.id IN [$old, $new]
+       RETURN p.id AS id, COUNT { (p)-[:REPRESENTS|HELD_TITLE]->() } AS links ORDER BY id`,
+      { old: `${prefix}person:kozuki`, new: `${prefix}person:kozuki-full` },
+    );
+    expect(people).toEqual([{ id: `${prefix}person:kozuki-full`, links: 2 }]);
+  });
+
   it('converges: writing the new version again is unchanged', async () => {
     const prefix = ns();
     await writeDocument(db, namespaced(seed, prefix));

@@ -1,0 +1,38 @@
+// A person's id is settled once the page has named him in full: from the fullest name (never the surname the
+// page used first), from the lexicon when a full name or its first and last parts are known there, and, on a
+// page without a date, from the era the page's known office holders share.
+import { describe, expect, it } from 'vitest';
+import { findPersonMentions } from '../../src/extract/persons.js';
+import { clusterPeople } from '../../src/resolve/people.js';
+
+const ids = (text: string, date: string | null = null) =>
+  clusterPeople(findPersonMentions(text), date).map((c) => [c.id, [...c.names].sort()]);
+
+describe('an id from the fullest name on the page', () => {
+  it('names a kanji official by his full name when the surname came first', () => {
+    expect(ids('山川大臣から、謝意が述べられた。なお、山川一郎防衛大臣は、翌日帰国した。'))
+      .toEqual([['person:山川一郎', ['山川', '山川一郎']]]);
+  });
+
+  it('keeps two foreigners of one family name apart: the id holds the whole name', () => {
+    const [first] = ids('アルファ・ガンマ大統領と会談した。');
+    const [second] = ids('ベータ・ガンマ大統領と会談した。');
+    expect(first?.[0]).not.toBe(second?.[0]);
+  });
+
+  it('joins a family name of several parts to the full name it ends', () => {
+    expect(ids('アルファ・ベータ・デル・ガンマ大統領と会談した。デル・ガンマ大統領から、謝意が述べられた。'))
+      .toEqual([[expect.any(String), ['アルファ・ベータ・デル・ガンマ', 'デル・ガンマ']]]);
+  });
+});
+
+describe('the lexicon asked again once the page is read', () => {
+  it('finds a lexicon person written with a middle name the lexicon leaves out', () => {
+    expect(ids('ジャスティン・ピエール・トルドー首相と会談した。', '2019-06-01')[0]?.[0]).toBe('person:trudeau-justin');
+  });
+
+  it('tells two presidents of one family name apart by the era of an undated page', () => {
+    const text = '小泉総理大臣は、盧武鉉大統領と会談した。ブッシュ大統領との会談について説明した。';
+    expect(ids(text).map(([id]) => id)).toContain('person:bush-george-w');
+  });
+});
