@@ -1,7 +1,7 @@
 // Person mentions: a name followed by a title (小泉総理, カシヤノフロシア首相, ナレンドラ・モディ・インド首相,
 // 李克強(り・こくきょう)中国国務院総理), a title alone that stands for someone in this document (総理,
 // 同首相, 先方), and the known people of the lexicon written without a title.
-import { countryByAbbreviation, findCountry, findPersonBySurface } from '../lexicon/index.js';
+import { countryByAbbreviation, findCountry, findNamed, findPersonBySurface } from '../lexicon/index.js';
 import type { TitleRole } from '../lexicon/types.js';
 import type { Span } from '../types.js';
 import { titleAt, type TitleMatch } from './titles.js';
@@ -160,6 +160,16 @@ function mixedScriptStart(text: string, start: number, end: number): number {
   return start - kanji.length;
 }
 
+/**
+ * ムハンマド・ビン・ザーイド・アール・ナヒヤーン・アブダビ皇太子: the last katakana part before a title is the
+ * place of the post when it is a known city or region, not the end of the name.
+ */
+function placeOfPostStart(text: string, end: number): number {
+  const last = /(?<=[\u30A1-\u30FA\u30FC][・=＝])[\u30A1-\u30FA\u30FC]{2,10}$/u.exec(text.slice(Math.max(0, end - 11), end));
+  if (!last || !findNamed(last[0], 'location')) return end;
+  return end - last[0].length - 1;
+}
+
 /** The name (and written country) before a title that starts at `titleStart`. */
 interface NameBefore {
   name: Span | null;
@@ -204,6 +214,7 @@ function nameBefore(text: string, titleStart: number, role: TitleRole): NameBefo
   }
   if (country && /[・=＝]/u.test(text[end - 1] ?? '')) end--;
   end = skipParenBefore(text, end);
+  end = placeOfPostStart(text, end);
   let start = katakanaNameBefore(text, end);
   if (start === end) start = kanjiNameBefore(text, end);
   else start = mixedScriptStart(text, start, end);
@@ -234,7 +245,9 @@ export function findPersonMentions(text: string): PersonMention[] {
     const nameText = name ? text.slice(name.start, name.end) : '';
     const nameIsCountry = name !== null && countryByAbbreviation(nameText) !== undefined;
     // 各国大使, 前大統領, 共和国大統領, 衆議院議長: a word of the genre or an institution where a name should be.
-    const nameIsNotAName = NOT_A_NAME.test(nameText) || INSTITUTION_TAIL.test(nameText) || NOT_IN_A_NAME.test(nameText) || holdsCountryName(nameText);
+    // アフリカ協力・在外…大臣 read from its middle: a region or a country is never a name.
+    const nameIsPlace = nameText !== '' && (findNamed(nameText, 'location') !== undefined || findCountry(nameText) !== undefined);
+    const nameIsNotAName = NOT_A_NAME.test(nameText) || INSTITUTION_TAIL.test(nameText) || NOT_IN_A_NAME.test(nameText) || holdsCountryName(nameText) || nameIsPlace;
     if (!followedByThing && !precededByBoth && !nameIsCountry && !nameIsNotAName) {
       const start = name?.start ?? country?.start ?? (anaphoric ? title.start - 1 : title.start);
       found.push({

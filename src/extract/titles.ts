@@ -1,7 +1,7 @@
 // Titles and offices in running text (総理, 首相府室長, 国務委員兼外交部長, ロシア課長). Titles are kept
 // on the participant and the person mention, never made entities. A title span is a run of title
 // words joined by 兼 or a bureau word (府, 省, 局, 部, 課, 室), so compound offices stay whole.
-import { titles, titleSuffixes } from '../lexicon/index.js';
+import { countryByAbbreviation, findCountry, titles, titleSuffixes } from '../lexicon/index.js';
 import type { TitleEntry, TitleRole } from '../lexicon/types.js';
 import type { Span } from '../types.js';
 import { SurfaceIndex } from './surface-index.js';
@@ -29,6 +29,28 @@ const PORTFOLIO = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}{2,12}?担当(?=${
 /** 「防衛・国家安全保障・外務」大臣, 「高等教育・研究・イノベーション」大臣: one minister's portfolios joined by ・. */
 const PORTFOLIO_LIST = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}{1,10}・(?:${WORD}{1,10}・){0,4}${WORD}{0,10}?(?=大臣|長官)`, 'u');
 
+/**
+ * 「農業」大臣, 「青年スポーツ」大臣, 「鉱業」長官 right after a katakana name: foreign portfolios are too many to
+ * list, and the script change marks where the name ends. Never a country (米国務長官 is the US's).
+ */
+const PORTFOLIO_PLAIN = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}${WORD}{0,9}?(?=大臣|長官)`, 'u');
+
+function portfolioAfterKatakana(text: string, at: number): RegExpExecArray | null {
+  const run = PORTFOLIO_PLAIN.exec(text.slice(at, at + 14));
+  if (!run) return null;
+  const words = run[0];
+  if (countryByAbbreviation(words[0] ?? '') || words.includes('国')) return null;
+  for (let k = 2; k <= words.length; k++) if (findCountry(words.slice(0, k))) return null;
+  return run;
+}
+
+/** Whether a formal state name in kanji ends at `at` (王国, 共和国, 連邦…) or a country does (中国, 英国). */
+function endsWithState(text: string, at: number): boolean {
+  if (!/[国邦]$/u.test(text.slice(Math.max(0, at - 1), at))) return false;
+  for (let length = 2; length <= Math.min(20, at); length++) if (findCountry(text.slice(at - length, at))) return true;
+  return false;
+}
+
 let table: SurfaceIndex<TitleEntry> | null = null;
 
 function buildTable(): SurfaceIndex<TitleEntry> {
@@ -53,11 +75,13 @@ export function titleAt(text: string, at: number): TitleMatch | null {
     // portfolio ending in 担当 right after a name in katakana or its English in parentheses (ライス国家安全保障問題担当大統領補佐官);
     // anywhere else the kanji run could be the name itself.
     const before = text[at - 1] ?? '';
-    const afterKatakana = /[\u30A1-\u30FC=＝]/u.test(before);
+    // After a state's formal name (モロッコ王国外務・アフリカ協力…大臣) the portfolio starts as after a name.
+    const afterKatakana = /[\u30A1-\u30FC=＝]/u.test(before) || endsWithState(text, at);
     const afterName = afterKatakana || /[)）A-Za-z]/u.test(before);
     const dept = (afterName ? PORTFOLIO.exec(text.slice(at, at + 16)) : null)
       ?? (afterKatakana ? PORTFOLIO_LIST.exec(text.slice(at, at + 40)) : null)
-      ?? DEPARTMENT.exec(text.slice(at, at + 12));
+      ?? DEPARTMENT.exec(text.slice(at, at + 12))
+      ?? (afterKatakana ? portfolioAfterKatakana(text, at) : null);
     if (!dept) return null;
     first = titleWordAt(text, at + dept[0].length);
     if (!first) return null;

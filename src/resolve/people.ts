@@ -50,6 +50,15 @@ function sameKatakanaPerson(a: string, b: string): boolean {
   return !(full(a) && full(b)) || foldKatakanaVariants(a) === foldKatakanaVariants(b) || endsWithParts(a, b) || endsWithParts(b, a);
 }
 
+/**
+ * A full name that differs from a full name a cluster already holds is another person, even when both
+ * match the family name that joined them (マッキー・サル大統領, サル大統領, アブドゥライ・ジュフ・サール大臣).
+ */
+function namesAnother(cluster: PersonCluster, name: string): boolean {
+  if (!KATAKANA.test(name) || nameParts(name).length < 2) return false;
+  return [...cluster.names].some((n) => KATAKANA.test(n) && nameParts(n).length > 1 && !sameKatakanaPerson(n, name));
+}
+
 /** A family name of several parts (ル・オロ, デ・ラ・フエンテ) is the tail of the full name it shortens. */
 function endsWithParts(full: string, tail: string): boolean {
   const f = nameParts(full).map((p) => foldKatakanaVariants(p));
@@ -97,6 +106,7 @@ export function clusterPeople(mentions: PersonMention[], date: string | null): P
     const firm = mention.country;
     let cluster = clusters.find((c) =>
       [...c.names].some((n) => (KATAKANA.test(n) ? sameKatakanaPerson(n, mention.name) : nameKey(n) === key) || sameKanjiPerson(n, mention.name)) &&
+      !namesAnother(c, mention.name) &&
       (firm === null || c.country === null || c.country === firm));
     if (!cluster) {
       // The lexicon knows people's countries better than a guess from the title (温家宝総理 is Chinese).
@@ -162,7 +172,7 @@ function settleIdentity(cluster: PersonCluster, date: string | null): void {
     cluster.id = known.id;
     cluster.name = known.name;
     cluster.names.add(known.name);
-    cluster.country ||= known.country;
+    cluster.country ||= known.country || null;
     return;
   }
   const longest = names[0] ?? cluster.name;
@@ -176,7 +186,17 @@ function lexiconFullName(name: string, country: string | null, date: string | nu
   if (direct) return direct;
   const parts = KATAKANA.test(name) ? nameParts(name) : [];
   if (parts.length < 3) return null;
-  return lexiconId(`${parts[0]}・${parts[parts.length - 1]}`, country, date);
+  const firstLast = lexiconId(`${parts[0]}・${parts[parts.length - 1]}`, country, date);
+  if (firstLast) return firstLast;
+  // A Portuguese or Spanish name puts the surname the lexicon knows before the last part
+  // (ミシェル・ミゲル・エリアス・テメル・ルリア is ミシェル・テメル): any part, with the same given name.
+  const given = foldKatakanaVariants(parts[0]!);
+  for (const part of parts.slice(1, -1)) {
+    const hits = findPersonBySurface(part, country ?? undefined, date ?? undefined)
+      .filter((entry) => foldKatakanaVariants(nameParts(entry.name)[0] ?? '') === given);
+    if (hits.length === 1) return { id: `person:${hits[0]!.key}`, name: hits[0]!.name, country: hits[0]!.country };
+  }
+  return null;
 }
 
 /**

@@ -31,8 +31,20 @@ describe('the lexicon asked again once the page is read', () => {
     expect(ids('ジャスティン・ピエール・トルドー首相と会談した。', '2019-06-01')[0]?.[0]).toBe('person:trudeau-justin');
   });
 
+  it('finds a lexicon person whose known surname stands before a further family name', () => {
+    expect(ids('ミシェル・アルファ・テメル・ベータ大統領と会談した。', '2017-06-01')[0]?.[0]).toBe('person:temer-michel');
+    expect(ids('ジャン・アルファ・テメル・ベータ大統領と会談した。', '2017-06-01')[0]?.[0]).not.toBe('person:temer-michel');
+  });
+
   it('tells two presidents of one family name apart by the era of an undated page', () => {
     const text = '小泉総理大臣は、盧武鉉大統領と会談した。ブッシュ大統領との会談について説明した。';
     expect(ids(text).map(([id]) => id)).toContain('person:bush-george-w');
+  });
+});
+
+describe('two people of one family name on one page', () => {
+  it('never joins two different full names through the family name they share', () => {
+    const clusters = ids('アルファ・ガンマ大統領と会談した。ガンマ大統領から、謝意が述べられた。ベータ・ガンマ保健大臣が同席した。');
+    expect(clusters.map(([, names]) => names)).toEqual([['アルファ・ガンマ', 'ガンマ'], ['ベータ・ガンマ']]);
   });
 });

@@ -124,3 +124,24 @@ describe('words of a title that are no name', () => {
     expect(people('ベータ・モンゴル内閣官房第一副長官と会談した。').map(([name]) => name)).not.toContain('第一');
   });
 });
+
+describe('a foreign portfolio nobody listed', () => {
+  it('reads the kanji after a katakana name up to 大臣 or 長官 as the office, never a country', () => {
+    expect(people('ベータ・ガンマ農業大臣が同席した。')).toEqual([['ベータ・ガンマ', '農業大臣', null]]);
+    expect(people('ベータ・ガンマ青年スポーツ大臣が同席した。')).toEqual([['ベータ・ガンマ', '青年スポーツ大臣', null]]);
+    expect(people('ガンマ米国務長官と会談した。')).toEqual([['ガンマ', '国務長官', 'USA']]);
+  });
+});
+
+describe('a place or a state before the office', () => {
+  it('reads a portfolio list after a state\'s formal name, and never a region as a name', () => {
+    expect(people('アルファ・ベータ・モロッコ王国外務・アフリカ協力・在外モロッコ人大臣と会談した。'))
+      .toEqual([['アルファ・ベータ', '外務・アフリカ協力・在外モロッコ人大臣', 'MAR']]);
+    expect(people('アルファ・モロッコ王国農業大臣と')).toEqual([['アルファ', '農業大臣', 'MAR']]);
+    expect(people('アフリカ協力大臣と')).toEqual([]);
+  });
+
+  it('leaves a known city written as the last part before a title out of the name', () => {
+    expect(people('アルファ・ビン・ベータ・アブダビ皇太子と')).toEqual([['アルファ・ビン・ベータ', '皇太子', null]]);
+  });
+});
