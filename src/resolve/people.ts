@@ -1,8 +1,8 @@
 // One Person entity per real person in a document: name+title mentions are grouped by name
 // (ナレンドラ・モディ / モディ, 岸田文雄 / 岸田, ラヴロフ / ラブロフ), the lexicon gives stable ids and full
 // names, and title-only mentions (総理, 同首相, 大統領) are pointed at the person holding that title here.
-import { findPersonBySurface, foldKatakanaVariants, personByKey, personOffice } from '../lexicon/index.js';
-import type { TitleRole } from '../lexicon/types.js';
+import { canonicalTitle, findPersonBySurface, findTitle, foldKatakanaVariants, personByKey, personOffice } from '../lexicon/index.js';
+import type { PersonEntry, TitleRole } from '../lexicon/types.js';
 import type { PersonMention } from '../extract/persons.js';
 
 export interface PersonCluster {
@@ -87,12 +87,57 @@ function activeOn(entry: { offices: Array<{ from: string; to: string | null }> }
 }
 
 /** The lexicon's person for a name: the only one, or the one in office on the meeting date. */
-function lexiconId(name: string, country: string | null, date: string | null): { id: string; name: string; country: string } | null {
-  const hits = findPersonBySurface(name, country ?? undefined, date ?? undefined);
+function lexiconId(name: string, country: string | null, date: string | null, said?: Said): { id: string; name: string; country: string } | null {
+  const partial = isPartialName(name);
+  // A full name is evidence enough; a surname must also fit the offices the page gives it.
+  const hits = findPersonBySurface(name, country ?? undefined, date ?? undefined).filter((entry) => !partial || officesFit(entry, said));
   if (hits.length === 0) return null;
   const first = hits[0];
-  const hit = hits.length === 1 ? first : first && date && activeOn(first, date) ? first : undefined;
+  let hit = hits.length === 1 ? first : first && date && activeOn(first, date) ? first : undefined;
+  // 吉田報道官 in 2015 is not the prime minister 吉田茂: a surname alone names the lexicon's only 吉田 out of
+  // office (or on a page without a date) only when the page gives him an office of the same kind (吉田元総理).
+  if (hit && partial && !(date && activeOn(hit, date)) && !officesFit(hit, said, true)) hit = undefined;
   return hit ? { id: `person:${hit.key}`, name: hit.name, country: hit.country } : null;
+}
+
+/** What a page's titles say of a person, for the lexicon: roles and canonical titles, 元/前 set aside. */
+interface Said {
+  roles: Set<TitleRole>;
+  titles: Set<string>;
+}
+
+function saidOf(mentions: PersonMention[]): Said {
+  const said: Said = { roles: new Set(), titles: new Set() };
+  for (const m of mentions) {
+    if (!m.title) continue;
+    const office = m.title.text.replace(/^[元前]/u, '');
+    const former = office !== m.title.text ? findTitle(office) : undefined;
+    said.roles.add(former?.role ?? m.title.role);
+    said.titles.add(canonicalTitle(office));
+  }
+  return said;
+}
+
+const LEADER: ReadonlySet<TitleRole> = new Set(['head_of_government', 'head_of_state']);
+const MINISTER: ReadonlySet<TitleRole> = new Set(['minister', 'foreign_minister']);
+
+/**
+ * A page's 岸防衛大臣 is not the lexicon's prime minister 岸信介: a surname the page gives only ministers'
+ * titles never resolves to someone the lexicon knows only as a leader, nor the other way round. Other
+ * titles prove nothing either way, unless `strict`: then the page must give the person one of his offices
+ * (天野事務局長 for the lexicon's IAEA事務局長 on a page written after he left).
+ */
+function officesFit(entry: PersonEntry, said: Said | undefined, strict = false): boolean {
+  const roles = [...(said?.roles ?? [])].filter((r) => LEADER.has(r) || MINISTER.has(r));
+  const held = entry.offices.map((o) => findTitle(o.title)?.role).filter((r): r is TitleRole => r !== undefined && (LEADER.has(r) || MINISTER.has(r)));
+  if (roles.length > 0 && held.length > 0) {
+    const group = (r: TitleRole) => (LEADER.has(r) ? LEADER : MINISTER);
+    return roles.some((r) => held.some((h) => group(h) === group(r)));
+  }
+  // An entry without offices (a delegation member of the lexicon's seed pages) has nothing to check.
+  if (!strict || entry.offices.length === 0) return true;
+  const titles = [...(said?.titles ?? [])].filter((t) => t.length >= 2);
+  return entry.offices.some((o) => titles.some((t) => canonicalTitle(o.title).endsWith(t)));
 }
 
 /** Groups the named mentions into people. */
@@ -110,7 +155,8 @@ export function clusterPeople(mentions: PersonMention[], date: string | null): P
       (firm === null || c.country === null || c.country === firm));
     if (!cluster) {
       // The lexicon knows people's countries better than a guess from the title (温家宝総理 is Chinese).
-      const known = lexiconId(mention.name, firm, date) ?? (firm ? null : lexiconId(mention.name, country, date));
+      const said = saidOf([mention]);
+      const known = lexiconId(mention.name, firm, date, said) ?? (firm ? null : lexiconId(mention.name, country, date, said));
       cluster = {
         id: known?.id ?? `person:${key}`,
         name: known?.name ?? mention.name,
@@ -165,9 +211,10 @@ function absorb(host: PersonCluster, other: PersonCluster): void {
 function settleIdentity(cluster: PersonCluster, date: string | null): void {
   if (isLexiconPersonId(cluster.id)) return;
   const firm = cluster.mentions.some((m) => m.country !== null);
+  const said = saidOf(cluster.mentions);
   const names = [...cluster.names].sort((a, b) => b.length - a.length);
   for (const name of names) {
-    const known = lexiconFullName(name, cluster.country, date) ?? (firm ? null : lexiconFullName(name, null, date));
+    const known = lexiconFullName(name, cluster.country, date, said) ?? (firm ? null : lexiconFullName(name, null, date, said));
     if (!known) continue;
     cluster.id = known.id;
     cluster.name = known.name;
@@ -181,19 +228,19 @@ function settleIdentity(cluster: PersonCluster, date: string | null): void {
 }
 
 /** The lexicon's person for a full name, or for its first and last parts when the lexicon gives no middle ones. */
-function lexiconFullName(name: string, country: string | null, date: string | null): { id: string; name: string; country: string } | null {
-  const direct = lexiconId(name, country, date);
+function lexiconFullName(name: string, country: string | null, date: string | null, said: Said): { id: string; name: string; country: string } | null {
+  const direct = lexiconId(name, country, date, said);
   if (direct) return direct;
   const parts = KATAKANA.test(name) ? nameParts(name) : [];
   if (parts.length < 3) return null;
-  const firstLast = lexiconId(`${parts[0]}・${parts[parts.length - 1]}`, country, date);
+  const firstLast = lexiconId(`${parts[0]}・${parts[parts.length - 1]}`, country, date, said);
   if (firstLast) return firstLast;
   // A Portuguese or Spanish name puts the surname the lexicon knows before the last part
   // (ミシェル・ミゲル・エリアス・テメル・ルリア is ミシェル・テメル): any part, with the same given name.
   const given = foldKatakanaVariants(parts[0]!);
   for (const part of parts.slice(1, -1)) {
     const hits = findPersonBySurface(part, country ?? undefined, date ?? undefined)
-      .filter((entry) => foldKatakanaVariants(nameParts(entry.name)[0] ?? '') === given);
+      .filter((entry) => officesFit(entry, said) && foldKatakanaVariants(nameParts(entry.name)[0] ?? '') === given);
     if (hits.length === 1) return { id: `person:${hits[0]!.key}`, name: hits[0]!.name, country: hits[0]!.country };
   }
   return null;

@@ -48,3 +48,17 @@ describe('two people of one family name on one page', () => {
     expect(clusters.map(([, names]) => names)).toEqual([['アルファ・ガンマ', 'ガンマ'], ['ベータ・ガンマ']]);
   });
 });
+
+describe('a surname the lexicon knows, with the office the page gives it', () => {
+  it('names a former prime minister by 元総理, never an official or a minister of another time', () => {
+    expect(ids('岸元総理大臣の業績に触れた。', '2015-05-01')[0]?.[0]).toBe('person:kishi-nobusuke');
+    expect(ids('岸防衛大臣と会談した。', '2021-05-01')[0]?.[0]).not.toBe('person:kishi-nobusuke');
+    expect(ids('吉田報道官が説明した。', '2015-05-01')[0]?.[0]).not.toBe('person:yoshida-shigeru');
+    expect(ids('吉田報道官が説明した。')[0]?.[0]).not.toBe('person:yoshida-shigeru');
+  });
+
+  it('never gives a vice-minister the name of a prime minister who shared his family name', () => {
+    expect(ids('ズン次官から、謝意が述べられた。', '2019-05-01')[0]?.[0]).not.toBe('person:nguyen-tan-dung');
+    expect(ids('ズン首相から、謝意が述べられた。', '2010-05-01')[0]?.[0]).toBe('person:nguyen-tan-dung');
+  });
+});

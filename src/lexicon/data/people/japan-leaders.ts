@@ -1,4 +1,4 @@
-// Japan: prime ministers since 1972 and their other cabinet offices. Source: 首相官邸 歴代内閣
+// Japan: prime ministers since 1945 (pages recall 吉田元総理 and 岸元総理) and, since 1972, their other cabinet offices. Source: 首相官邸 歴代内閣
 // (https://www.kantei.go.jp/jp/rekidainaikaku/index.html), public record of appointment dates.
 import { person } from './person.js';
 
@@ -8,6 +8,16 @@ const CCS = '内閣官房長官';
 const DCCS = '内閣官房副長官';
 
 export const JAPAN_LEADERS = [
+  person('higashikuni-naruhiko', '東久邇宮稔彦王', ['東久邇宮稔彦', '東久邇'], 'JPN', [[PM, '1945-08-17', '1945-10-09']]),
+  person('shidehara-kijuro', '幣原喜重郎', ['幣原'], 'JPN', [[PM, '1945-10-09', '1946-05-22']]),
+  person('yoshida-shigeru', '吉田茂', ['吉田'], 'JPN', [[PM, '1946-05-22', '1947-05-24'], [PM, '1948-10-15', '1954-12-10']]),
+  person('katayama-tetsu', '片山哲', ['片山'], 'JPN', [[PM, '1947-05-24', '1948-03-10']]),
+  person('ashida-hitoshi', '芦田均', ['芦田'], 'JPN', [[PM, '1948-03-10', '1948-10-15']]),
+  person('hatoyama-ichiro', '鳩山一郎', ['鳩山'], 'JPN', [[PM, '1954-12-10', '1956-12-23']]),
+  person('ishibashi-tanzan', '石橋湛山', ['石橋'], 'JPN', [[PM, '1956-12-23', '1957-02-25']]),
+  person('kishi-nobusuke', '岸信介', ['岸'], 'JPN', [[PM, '1957-02-25', '1960-07-19']]),
+  person('ikeda-hayato', '池田勇人', ['池田'], 'JPN', [[PM, '1960-07-19', '1964-11-09']]),
+  person('sato-eisaku', '佐藤栄作', ['佐藤'], 'JPN', [[PM, '1964-11-09', '1972-07-07']]),
   person('tanaka-kakuei', '田中角栄', ['田中'], 'JPN', [[PM, '1972-07-07', '1974-12-09']]),
   person('miki-takeo', '三木武夫', ['三木'], 'JPN', [[PM, '1974-12-09', '1976-12-24']]),
   person('fukuda-takeo', '福田赳夫', ['福田'], 'JPN', [[PM, '1976-12-24', '1978-12-07']]),
