@@ -1,6 +1,6 @@
 // Heads of state / government of further G20 and regional partners (Spain, Netherlands, New Zealand,
 // Pakistan, Bangladesh, Sri Lanka, Egypt, Iran, Israel, UAE, Qatar, Argentina, Chile, Peru, Nigeria,
-// Ethiopia, Myanmar, Poland), popes and NATO secretaries general, about 2000-2025. Source: government
+// Ethiopia, Myanmar, Poland, Rwanda, Morocco), popes and NATO secretaries general, about 2000-2025. Source: government
 // and organisation office-holder lists (public record); katakana as on MOFA's country pages.
 import { person } from './person.js';
 
@@ -94,6 +94,12 @@ export const MORE_LEADERS = [
   person('abiy-ahmed', 'アビィ・アハメド', ['アビィ'], 'ETH', [[PM, '2018-04-02', null]]),
   person('thein-sein', 'テイン・セイン', [], 'MMR', [[P, '2011-03-30', '2016-03-30']]),
   person('duda-andrzej', 'アンジェイ・ドゥダ', ['ドゥダ'], 'POL', [[P, '2015-08-06', '2025-08-06']]),
+  person('kopacz-ewa', 'エヴァ・コパチ', ['コパチ'], 'POL', [[PM, '2014-09-22', '2015-11-16']]),
+  person('szydlo-beata', 'ベアタ・シドゥウォ', ['シドゥウォ', 'シドウォ'], 'POL', [[PM, '2015-11-16', '2017-12-11']]),
+  person('morawiecki-mateusz', 'マテウシュ・モラヴィエツキ', ['モラヴィエツキ'], 'POL', [[PM, '2017-12-11', '2023-12-13']]),
+  person('kagame-paul', 'ポール・カガメ', ['カガメ'], 'RWA', [[P, '2000-04-22', null]]),
+  person('mohammed-vi', 'モハメッド6世', ['ムハンマド6世'], 'MAR', [['国王', '1999-07-23', null]]),
+  person('bourita-nasser', 'ナセル・ブリタ', ['ブリタ', 'ナッセール・ブリタ', 'ナースィル・ブリタ'], 'MAR', [['外務大臣', '2017-04-05', null]]),
   person('john-paul-ii', 'ヨハネ・パウロ2世', ['ヨハネ・パウロ二世'], 'VAT', [['ローマ教皇', '1978-10-16', '2005-04-02']]),
   person('benedict-xvi', 'ベネディクト16世', ['ベネディクト十六世'], 'VAT', [['ローマ教皇', '2005-04-19', '2013-02-28']]),
   person('pope-francis', 'フランシスコ', ['フランシスコ教皇', 'フランシスコ法王'], 'VAT', [['ローマ教皇', '2013-03-13', '2025-04-21']]),
