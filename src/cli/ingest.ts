@@ -51,7 +51,7 @@ async function runIngestCommand(inputs: string[], flags: IngestFlags, exit: Exit
   const log = (message: string) => console.error(`diplograph: ${message}`);
   // On a terminal the bar shows progress and the summary lists rejections; logs get every line.
   const printLines = flags.verbose === true || !process.stdout.isTTY;
-  // Opened first: the workers load their dictionary while Neo4j is reached and the schema checked.
+  // Opened first: bad inputs and a missing build are reported before Neo4j is reached.
   const ingest = await openIngest(inputs, {
     dryRun: flags.dryRun ?? false,
     batchSize: flags.batchSize,

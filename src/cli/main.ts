@@ -2,13 +2,6 @@
 // Only this file turns errors into exit codes (0 ok, 1 nothing could run, 2 some inputs rejected).
 import { Command, CommanderError } from 'commander';
 import { isDiplographError } from '../errors.js';
-import { registerExtract } from './extract.js';
-import { registerIngest } from './ingest.js';
-import { registerServe } from './serve.js';
-import { registerDb } from './db.js';
-import { registerExport } from './export.js';
-import { registerStart } from './start.js';
-import { registerAudit } from './audit.js';
 import { Interrupted } from './lifecycle.js';
 
 /** Exit code a command asks for; commands return it from their action through this holder. */
@@ -16,20 +9,32 @@ export interface ExitHolder {
   code: number;
 }
 
+type Register = (program: Command, exit: ExitHolder) => void;
+
+/**
+ * Each command's module, loaded only when that command runs (help loads them all, in this order): a
+ * command's start-up then pays only for its own imports (`ingest` does not load the API or the export
+ * code), which is most of a short run's time.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  extract: async () => (await import('./extract.js')).registerExtract,
+  ingest: async () => (await import('./ingest.js')).registerIngest,
+  serve: async () => (await import('./serve.js')).registerServe,
+  db: async () => (await import('./db.js')).registerDb,
+  start: async () => (await import('./start.js')).registerStart,
+  audit: async () => (await import('./audit.js')).registerAudit,
+  export: async () => (await import('./export.js')).registerExport,
+};
+
 export async function runMain(argv: string[]): Promise<number> {
   const exit: ExitHolder = { code: 0 };
   const program = new Command('diplograph')
     .description('Knowledge graph of Japanese diplomatic meeting summaries (会談概要)')
     .exitOverride()
     .showHelpAfterError();
-  registerExtract(program, exit);
-  registerIngest(program, exit);
-  registerServe(program, exit);
-  registerDb(program, exit);
-  registerStart(program, exit);
-  registerAudit(program, exit);
-  registerExport(program, exit);
+  const named = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? [argv[0]] : Object.keys(COMMANDS);
   try {
+    for (const name of named) (await COMMANDS[name]!())(program, exit);
     await program.parseAsync(argv, { from: 'user' });
     return exit.code;
   } catch (error) {

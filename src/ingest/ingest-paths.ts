@@ -64,7 +64,7 @@ export function formatOutcomeLine(outcome: ItemOutcome): string {
   return `${LINE_WORD[outcome.status]} ${outcome.source}${reason}`;
 }
 
-/** An ingest whose inputs are resolved and whose workers are starting (loading their dictionary). */
+/** An ingest whose inputs are resolved; its worker threads start with the first input to extract. */
 export interface OpenedIngest {
   /** Reads, extracts and writes (or classifies, in a dry run) every input into `db`. Once. */
   run(db: Db): Promise<IngestSummary>;
@@ -72,8 +72,8 @@ export interface OpenedIngest {
 }
 
 /**
- * Resolves the inputs and starts the extraction workers, which load their dictionary at once: a caller
- * that opens the ingest before connecting to Neo4j and applying the schema overlaps the two.
+ * Resolves the inputs and prepares the extraction pool. Its threads start only when an input must be
+ * extracted: a re-run that finds every page unchanged starts none (see run-ingest.ts).
  */
 export async function openIngest(paths: string[], options: IngestPathsOptions = {}): Promise<OpenedIngest> {
   const { dryRun = false, workers = DEFAULT_WORKERS, progress = 'none' } = options;

@@ -1,9 +1,11 @@
 // A fixed pool of extraction worker threads (piscina). Workers load the compiled dist/ingest/worker.js:
 // Node 20 cannot run TypeScript, so when this module itself runs from src/ (vitest), the matching
-// dist/ file is used and the project must have been built.
+// dist/ file is used and the project must have been built. Threads start on the first extraction, not
+// before: a run that finds every input unchanged (identified in the calling thread) starts none.
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
+import { identifyInput } from './identify.js';
 import type { ExtractAnswer, ExtractTask, IdentifyAnswer, PreparedTask, WorkerTask } from './types.js';
 
 export interface PoolOptions {
@@ -33,6 +35,8 @@ export interface ExtractionPool {
   extract(task: ExtractTask | PreparedTask): Promise<ExtractAnswer>;
   /** Decode an input and compute its content id without extracting (absent: the caller extracts every input). */
   identify?(task: ExtractTask): Promise<IdentifyAnswer>;
+  /** Whether worker threads were started (false until the first extraction). */
+  started?(): boolean;
   close(): Promise<void>;
 }
 
@@ -53,21 +57,29 @@ export function defaultWorkerFile(): string {
 export function createExtractionPool(options: PoolOptions = {}): ExtractionPool {
   const { workers = DEFAULT_WORKERS, maxHeapMb = 256, budgetMs = DEFAULT_PAGE_BUDGET_MS } = options;
   if (workers === 0) return inlinePool();
-  const piscina = new Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer>({
+  // Each thread costs a start-up and, on its first extraction, a ~380 MB dictionary: not made until needed.
+  let piscina: Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer> | null = null;
+  const threads = () => (piscina ??= new Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer>({
     filename: pathToFileURL(options.workerFile ?? defaultWorkerFile()).href,
     minThreads: options.minThreads ?? workers,
     maxThreads: workers,
     // By default threads stay for the whole run: each one holds a loaded kuromoji dictionary.
     idleTimeout: options.idleTimeoutMs ?? 2 ** 31 - 1,
     resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
-  });
+  }));
+  // The worker file is checked now, so that a missing build fails before any input is read.
+  if (!options.workerFile) defaultWorkerFile();
   // At most one task per thread is handed to piscina, so that a task's budget starts when a thread
   // takes it, not while it waits behind others.
   const slots = createSlots(workers);
   return {
-    extract: (task) => slots.run(() => runWithin(piscina, task, budgetMs)) as Promise<ExtractAnswer>,
-    identify: (task) => slots.run(() => runWithin(piscina, { identify: task }, budgetMs)) as Promise<IdentifyAnswer>,
-    close: () => piscina.destroy(),
+    extract: (task) => slots.run(() => runWithin(threads(), task, budgetMs)) as Promise<ExtractAnswer>,
+    // Decoding and hashing cost far less than a thread hop with the page's bytes and text.
+    identify: async (task) => identifyInput(task),
+    started: () => piscina !== null,
+    close: async () => {
+      await piscina?.destroy();
+    },
   };
 }
 
@@ -79,7 +91,7 @@ function inlinePool(): ExtractionPool {
   };
   return {
     extract: (task) => run(task) as Promise<ExtractAnswer>,
-    identify: (task) => run({ identify: task }) as Promise<IdentifyAnswer>,
+    identify: async (task) => identifyInput(task),
     close: async () => {},
   };
 }

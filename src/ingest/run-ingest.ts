@@ -5,9 +5,11 @@
 // for 200, so when extraction runs ahead, transactions grow. Memory holds at most `2 × inFlight`
 // documents, however many files there are.
 //
-// An input the graph already holds unchanged is not extracted: the workers first decode it and compute
-// its content id (cheap), one read per chunk asks the graph which of those ids it holds with this
-// source and extractor version, and only the others are tokenised and written.
+// An input the graph already holds unchanged is not extracted: it is first decoded and its content id
+// computed (pool.identify, in this thread: cheap), one read per chunk asks the graph which of those ids
+// it holds with this source and extractor version, and only the others go to the workers to be
+// tokenised and written. The workers start with the first such input, so a run that finds every page
+// unchanged starts none.
 import { isDiplographError } from '../errors.js';
 import type { DocumentKey } from '../graph/write-plan.js';
 import { readInput, type ReadOptions } from '../read/read-input.js';

@@ -1,15 +1,15 @@
 // Extraction worker (a piscina thread): decode, clean and extract one input, or only decode it and
-// compute its content id (identify: the unchanged check, no tokenising). The pipeline keeps its kuromoji
-// tokenizer per thread, so the dictionary loads once per worker, on its first extraction: a run that
-// finds every page unchanged never loads it.
-import { createHash } from 'node:crypto';
+// compute its content id (identify; ingest does that in its own thread, see identify.ts). The pipeline
+// keeps its kuromoji tokenizer per thread, so the dictionary loads once per worker, on its first
+// extraction.
 import { isDiplographError } from '../errors.js';
-import { EXTRACTOR_VERSION, checkMeetingSummary, extractDocument, normalizeDocumentText, prepareSource } from '../pipeline.js';
+import { checkMeetingSummary, extractDocument, prepareSource } from '../pipeline.js';
+import { identifyInput } from './identify.js';
 import type { ExtractAnswer, ExtractTask, IdentifyAnswer, WorkerTask } from './types.js';
 
 export default async function runTask(task: WorkerTask): Promise<ExtractAnswer | IdentifyAnswer> {
   try {
-    if ('identify' in task) return identify(task.identify);
+    if ('identify' in task) return identifyInput(task.identify);
     const prepared = 'prepared' in task ? task.prepared : prepareSource(task);
     const result = await extractDocument(prepared);
     checkMeetingSummary(result);
@@ -22,12 +22,3 @@ export default async function runTask(task: WorkerTask): Promise<ExtractAnswer |
   }
 }
 
-/**
- * Decodes and cleans the input and computes the content id extraction would give it (the same
- * normalisation and hash as the pipeline), without tokenising: enough to tell an unchanged page.
- */
-function identify(task: ExtractTask): IdentifyAnswer {
-  const prepared = prepareSource(task);
-  const id = createHash('sha256').update(normalizeDocumentText(prepared.text)).digest('hex');
-  return { ok: true, id, extractorVersion: EXTRACTOR_VERSION, prepared };
-}

@@ -1,6 +1,8 @@
-// A re-run finds unchanged pages before extracting them: the workers only decode and hash each page,
-// one read per chunk asks the graph which it holds with this source and extractor version, and only
-// the others are tokenised and written. Real worker threads (the built dist/), real Neo4j.
+// A re-run finds unchanged pages before extracting them: each page is decoded and hashed in the calling
+// thread, one read per chunk asks the graph which it holds with this source and extractor version, and
+// only the others go to the worker threads (started for the first of them) to be tokenised and written.
+// Real worker threads (the built dist/), real Neo4j.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, readQuery, writeTransaction } from '../../src/graph/driver.js';
@@ -31,12 +33,12 @@ beforeEach(async () => {
 const FILES = ['mofa-old-sjis.html', 'mofa-eucjp.html', 'mofa-new-utf8.html', 'summary-iso2022jp.txt'];
 
 /** One ingest of `dir` through the real pool, counting the pages sent to extraction. */
-async function ingest(dir: string) {
+async function ingest(dir: string, through: ExtractionPool = pool) {
   const extracted: string[] = [];
   const counting: ExtractionPool = {
-    ...pool,
-    identify: (task) => pool.identify!(task),
-    extract: (task) => (extracted.push('prepared' in task ? task.prepared.source : task.source), pool.extract(task)),
+    ...through,
+    identify: (task) => through.identify!(task),
+    extract: (task) => (extracted.push('prepared' in task ? task.prepared.source : task.source), through.extract(task)),
   };
   const outcomes: string[] = [];
   const summary = await runIngest(await resolveInputs([dir], { include: ['**/*'] }), {
@@ -85,4 +87,54 @@ describe('unchanged pages', () => {
       { id: 'f'.repeat(64), source, extractorVersion: EXTRACTOR_VERSION },
     ])).toEqual([true, false, false, false]);
   });
+
+  it('start no worker thread when every page is unchanged, and leave every node and relationship as it was', async () => {
+    const dir = folderWith(FILES);
+    const first = createExtractionPool({ workers: 1 });
+    try {
+      await ingest(dir, first);
+      expect(first.started!()).toBe(true);
+    } finally {
+      await first.close();
+    }
+    const before = await graphSnapshot(db);
+    const rerun = createExtractionPool({ workers: 1 });
+    try {
+      const again = await ingest(dir, rerun);
+      expect(again.outcomes).toEqual(FILES.map((f) => `unchanged ${f}`).sort());
+      expect(rerun.started!()).toBe(false);
+    } finally {
+      await rerun.close();
+    }
+    expect(await graphSnapshot(db)).toEqual(before);
+  });
+
+  it('let a changed page among unchanged ones be extracted and replaced, alone', async () => {
+    const dir = folderWith(FILES);
+    await ingest(dir);
+    const changed = join(dir, 'mofa-new-utf8.html');
+    const html = readFileSync(changed, 'utf8');
+    expect(html).toContain('</body>');
+    writeFileSync(changed, html.replace('</body>', '<p>両者は，次回会談を東京で行うことで一致した。</p></body>'));
+    const again = await ingest(dir);
+    expect(again.extracted).toEqual(['mofa-new-utf8.html']);
+    expect(again.outcomes).toEqual([...FILES].sort().map((f) => `${f === 'mofa-new-utf8.html' ? 'replaced' : 'unchanged'} ${f}`));
+    const [stored] = await readQuery<{ text: string; count: number }>(db,
+      'MATCH (d:Document {source: $source}) RETURN d.text AS text, count { (:Document {source: $source}) } AS count', { source: changed });
+    expect(stored!.count).toBe(1);
+    expect(stored!.text).toContain('次回会談を東京で行うことで一致した');
+  });
 });
+
+/** Every node (labels, properties) and relationship (ends, type, properties), sorted: equal means the same graph. */
+async function graphSnapshot(db: Db): Promise<string[]> {
+  const sorted = (value: Record<string, unknown>) => Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const nodes = await readQuery<{ labels: string[]; props: Record<string, unknown> }>(db,
+    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+  const relationships = await readQuery<{ from: string; type: string; to: string; props: Record<string, unknown> }>(db,
+    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props');
+  return [
+    ...nodes.map((n) => JSON.stringify([[...n.labels].sort(), sorted(n.props)])),
+    ...relationships.map((r) => JSON.stringify([r.from, r.type, r.to, sorted(r.props)])),
+  ].sort();
+}
