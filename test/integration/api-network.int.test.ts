@@ -50,6 +50,10 @@ describe('network', () => {
       expect(node.betweenness).toBeLessThanOrEqual(1);
       expect(node.entity.id).toBe(node.id);
     }
+    const ownCountry = new Map(await cypherValue<Array<[string, string]>>(db, 'MATCH (p:Person) WHERE p.country IS NOT NULL RETURN collect([p.id, p.country]) AS value'));
+    const withCountry = network.nodes.filter((n: any) => ownCountry.has(n.id));
+    expect(withCountry.length).toBeGreaterThan(0);
+    for (const node of withCountry) expect(node.country).toBe(ownCountry.get(node.id));
     const rankSum = network.nodes.reduce((sum: number, n: any) => sum + n.pageRank, 0);
     expect(rankSum).toBeCloseTo(1, 3);
     expect(network.nodes[0].id).toBe('person:koizumi');
