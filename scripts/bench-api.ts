@@ -8,7 +8,8 @@
 // Prints requests/s, p50/p99 latency, errors, CPU milliseconds per request of the API process and of
 // Neo4j and the machine's load average (the machine is shared: latency under load is not the API's
 // alone), compares with the targets of issue 5 and writes bench-out/bench-api.json.
-//   node bench-out/build/scripts/bench-api.js [--count 5000] [--duration 10] [--connections 10] [--fresh] [--strict]
+//   node bench-out/build/scripts/bench-api.js [--count 5000] [--duration 10] [--connections 10] [--only network] [--fresh] [--strict]
+// --only runs the scenarios whose name contains the word (e.g. while working on one of them).
 // The embedded Neo4j keeps its data in bench-out/api-neo4j, so later runs skip the ingest. With
 // NEO4J_URI set that server is used as it is when it holds enough documents; ingesting into it (when
 // it does not) needs --allow-write.
@@ -30,6 +31,7 @@ const opts = {
   fresh: argv.includes('--fresh'),
   strict: argv.includes('--strict'),
   allowWrite: argv.includes('--allow-write'),
+  only: argv.includes('--only') ? String(argv[argv.indexOf('--only') + 1]) : null,
 };
 const root = packageRoot();
 const out = join(root, 'bench-out');
@@ -176,7 +178,7 @@ async function main(): Promise<number> {
   try {
     await d.schema.applySchema(db);
     const documents = await ensureGraph(d, db, neo4j.external);
-    const scenarios = await findScenarios(d, db);
+    const scenarios = (await findScenarios(d, db)).filter((s) => opts.only === null || s.name.includes(opts.only));
     say('starting `diplograph serve` twice: default caches, and every cache off');
     const { cached, uncached } = await startServers(neo4j.uri);
     try {

@@ -20,10 +20,8 @@ CALL (meetings) {
   MATCH (a:Country)<-[:BETWEEN]-(m)-[:BETWEEN]->(b:Country)
   WHERE a.id < b.id
   WITH a, b, count(DISTINCT m) AS weight, min(m.date) AS firstMet, max(m.date) AS lastMet
-  RETURN collect({
-    source: a.id, sourceLabel: a.name, sourceCountry: a.id,
-    target: b.id, targetLabel: b.name, targetCountry: b.id,
-    weight: weight, firstMet: firstMet, lastMet: lastMet
-  }) AS edges
+  // Lists, not maps, and each name once (as in read-person-network.cypher).
+  RETURN collect([a.id, b.id, weight, firstMet, lastMet]) AS edges,
+    collect(DISTINCT [a.id, a.name]) + collect(DISTINCT [b.id, b.name]) AS names
 }
-RETURN size(meetings) AS meetings, size([m IN meetings WHERE m.date IS NULL]) AS undatedMeetings, undatedLeftOut, edges
+RETURN size(meetings) AS meetings, size([m IN meetings WHERE m.date IS NULL]) AS undatedMeetings, undatedLeftOut, edges, names

@@ -25,10 +25,9 @@ CALL (meetings) {
   WITH a, b, coalesce(a.country, ra.country) AS aCountry, coalesce(b.country, rb.country) AS bCountry, m
   WITH a, b, min(aCountry) AS aCountry, min(bCountry) AS bCountry,
     count(DISTINCT m) AS weight, min(m.date) AS firstMet, max(m.date) AS lastMet
-  RETURN collect({
-    source: a.id, sourceLabel: a.name, sourceCountry: aCountry,
-    target: b.id, targetLabel: b.name, targetCountry: bCountry,
-    weight: weight, firstMet: firstMet, lastMet: lastMet
-  }) AS edges
+  // Lists, not maps, and each name once: the driver decodes every string and map key it receives, and a
+  // year's network has thousands (src/api/network/projection.ts turns them back into edges).
+  RETURN collect([a.id, b.id, weight, firstMet, lastMet, aCountry, bCountry]) AS edges,
+    collect(DISTINCT [a.id, a.name]) + collect(DISTINCT [b.id, b.name]) AS names
 }
-RETURN size(meetings) AS meetings, size([m IN meetings WHERE m.date IS NULL]) AS undatedMeetings, undatedLeftOut, edges
+RETURN size(meetings) AS meetings, size([m IN meetings WHERE m.date IS NULL]) AS undatedMeetings, undatedLeftOut, edges, names

@@ -9,7 +9,7 @@ import { watchGraphVersion } from './graph-version.js';
 import { hardeningPlugins, type Limits } from './hardening.js';
 import { corsFor, readinessCheck, useHostCheck } from './http-guards.js';
 import { createNetworkCache } from './network/cache.js';
-import { DEFAULT_NETWORK_BUDGET_MS, createNetworkAnalyser } from './network/off-thread.js';
+import { DEFAULT_NETWORK_BUDGET_MS, type NetworkAnalyser, createNetworkAnalyser } from './network/off-thread.js';
 import type { Projection } from './network/projection.js';
 import type { QueryObserver } from './read.js';
 import { responseCachePlugins } from './response-cache.js';
@@ -27,6 +27,8 @@ export interface CreateApiOptions {
   limits?: Limits;
   /** Time one network analysis may take on its worker thread, in ms. @default 15000 */
   networkBudgetMs?: number;
+  /** Where network metrics are computed; closed with the server. @default a worker thread with networkBudgetMs */
+  networkAnalyser?: NetworkAnalyser;
   /** How long a network analysis of an unchanged graph is reused; 0 disables. @default config.api.networkCacheMs or 300000 */
   networkCacheMs?: number;
   /** How long a response to a read of an unchanged graph is reused; 0 disables. @default config.api.responseCacheMs or 300000 */
@@ -53,6 +55,7 @@ export function createApi({
   limits = {},
   networkCacheMs = config.api.networkCacheMs ?? 300_000,
   networkBudgetMs = DEFAULT_NETWORK_BUDGET_MS,
+  networkAnalyser,
   responseCacheMs = config.api.responseCacheMs ?? 300_000,
   responseCacheBytes = 128 * 1024 * 1024,
   graphCheckMs = 1000,
@@ -64,7 +67,7 @@ export function createApi({
   const allowedHosts = allowedHostsOf(config.api);
   const graph = watchGraphVersion(db, { checkMs: graphCheckMs });
   const networks = createNetworkCache({ ttlMs: networkCacheMs });
-  const analyser = createNetworkAnalyser({ budgetMs: networkBudgetMs });
+  const analyser = networkAnalyser ?? createNetworkAnalyser({ budgetMs: networkBudgetMs });
   const analyseNetwork = (projection: Projection) => analyser.analyse(projection);
   const writes = { token, ingest };
   return createYoga<Record<string, unknown>, ApiContext>({

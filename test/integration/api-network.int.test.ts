@@ -2,6 +2,8 @@
 // (graphology) and their GraphML / node-link JSON exports, checked against independent Cypher.
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Graph, betweenness } from '../../src/api/network/graphology.js';
+import { createNetworkAnalyser } from '../../src/api/network/off-thread.js';
 import type { DiplographApi } from '../../src/api/server.js';
 import type { Db } from '../../src/graph/driver.js';
 import { cypherValue, data, seededDb, testApi } from './api-helpers.js';
@@ -48,6 +50,10 @@ describe('network', () => {
       expect(node.betweenness).toBeLessThanOrEqual(1);
       expect(node.entity.id).toBe(node.id);
     }
+    const ownCountry = new Map(await cypherValue<Array<[string, string]>>(db, 'MATCH (p:Person) WHERE p.country IS NOT NULL RETURN collect([p.id, p.country]) AS value'));
+    const withCountry = network.nodes.filter((n: any) => ownCountry.has(n.id));
+    expect(withCountry.length).toBeGreaterThan(0);
+    for (const node of withCountry) expect(node.country).toBe(ownCountry.get(node.id));
     const rankSum = network.nodes.reduce((sum: number, n: any) => sum + n.pageRank, 0);
     expect(rankSum).toBeCloseTo(1, 3);
     expect(network.nodes[0].id).toBe('person:koizumi');
@@ -62,6 +68,36 @@ describe('network', () => {
       await cypherValue(db, `MATCH (m:Meeting {kind: 'summit'})-[:BETWEEN]->(:Country {id: 'USA'})
         MATCH (p:Person)-[:ATTENDED]->(m) WITH DISTINCT p.id AS id ORDER BY id RETURN collect(id) AS value`),
     );
+  });
+
+  it('gives betweenness in hops, as graphology computes it on the edges Cypher finds', async () => {
+    const result = await data(yoga, NETWORK, {});
+    const graph = new Graph({ type: 'undirected' });
+    for (const { source, target } of await cypherValue<Edge[]>(db, PERSON_EDGES, { from: null, to: null })) {
+      graph.mergeEdge(graph.mergeNode(source)[0], graph.mergeNode(target)[0]);
+    }
+    const expected = betweenness(graph, { normalized: true, getEdgeWeight: null });
+    expect(result.network.nodes.some((n: any) => n.betweenness > 0)).toBe(true);
+    for (const node of result.network.nodes) expect(node.betweenness).toBeCloseTo(expected[node.id]!, 12);
+  });
+
+  it('answers identical requests in flight with one projection read and one analysis, the cache off', async () => {
+    const analyser = createNetworkAnalyser();
+    const reads: string[] = [];
+    const shared = testApi(db, { extra: { networkCacheMs: 0, responseCacheMs: 0, networkAnalyser: analyser, onQuery: (name) => reads.push(name) } });
+    try {
+      const filter = { from: '2003-01-01', to: '2003-12-31' };
+      const answers = await Promise.all(Array.from({ length: 6 }, () => data(shared, NETWORK, { filter })));
+      expect(answers.every((answer) => JSON.stringify(answer) === JSON.stringify(answers[0]))).toBe(true);
+      expect(answers[0]!.network.nodes.length).toBeGreaterThan(2);
+      expect(reads.filter((name) => name === 'read-person-network')).toHaveLength(1);
+      expect(analyser.analyses).toBe(1);
+      // Landed, nothing kept: the next request reads and analyses again (the cache is off).
+      expect(await data(shared, NETWORK, { filter })).toEqual(answers[0]);
+      expect(analyser.analyses).toBe(2);
+    } finally {
+      await analyser.close();
+    }
   });
 
   it('gives the same communities and ranks every time', async () => {

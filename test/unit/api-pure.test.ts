@@ -1,6 +1,6 @@
 // The API's pure parts: search query escaping, keyset cursors and page sizes, network metrics and exports.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/api/network/analysis.js';
+import { analyse, type Network } from '../../src/api/network/analysis.js';
 import { toGraphML, toNodeLinkJson } from '../../src/api/network/export.js';
 import type { Projection } from '../../src/api/network/projection.js';
 import { MAX_PAGE_SIZE, pageRequest, toConnection } from '../../src/api/pagination.js';
@@ -81,6 +81,19 @@ describe('network analysis and export', () => {
     expect(byId.a!.community).not.toBe(byId.f!.community);
     expect(analyse(projection)).toEqual(network);
     expect(analyse({ ...projection, edges: [] })).toMatchObject({ nodes: [], communities: 0, modularity: null });
+  });
+
+  it('counts betweenness in hops, whatever the meetings in common (hand-computed)', () => {
+    // Every path between {a, b} and {d, e, f} crosses the bridge c-d: 6 pairs, each counted from both
+    // ends, over (n-1)(n-2) = 20 → 0.6 for c and for d, 0 elsewhere. Read as distances, the weights would
+    // route d-f (4) through e (2 + 1) and give e a share: the weights must not matter.
+    const betweenness = (network: Network) => Object.fromEntries(network.nodes.map((n) => [n.id, n.betweenness]));
+    const expected = { a: 0, b: 0, c: 0.6, d: 0.6, e: 0, f: 0 };
+    const sameWeights = analyse({ ...projection, edges: projection.edges.map((e) => ({ ...e, weight: 1 })) });
+    for (const network of [analyse(projection), sameWeights]) {
+      const got = betweenness(network);
+      for (const [id, value] of Object.entries(expected)) expect(got[id]).toBeCloseTo(value, 12);
+    }
   });
 
   it('writes GraphML with escaped values and node-link JSON', () => {

@@ -1,5 +1,9 @@
 // Network metrics on a projection: degree, weighted degree, PageRank (weighted), betweenness
 // (unweighted, normalized) and Louvain communities (weighted, seeded so results are reproducible).
+// Betweenness is unweighted on purpose: an edge's weight counts meetings, a strength, while weighted
+// betweenness reads weights as distances, so a pair who met ten times would be ten times further apart
+// than a pair who met once and brokers would be found along the weakest ties. Hops (who met whom at
+// all) are what "lies on the shortest paths between others" means to an analyst here.
 import { Graph, betweenness, louvain, pagerank, type UndirectedGraph } from './graphology.js';
 import type { NetworkLevel, Projection } from './projection.js';
 
@@ -70,7 +74,8 @@ export function analyse(projection: Projection): Network {
   const base = { level: projection.level, meetings: projection.meetings };
   if (graph.order === 0) return { ...base, nodes: [], edges: [], communities: 0, modularity: null };
   const ranks = pagerank(graph, { getEdgeWeight: 'weight' });
-  const between = betweenness(graph, { normalized: true });
+  // graphology-metrics weighs by the `weight` attribute unless told not to (null: BFS Brandes).
+  const between = betweenness(graph, { normalized: true, getEdgeWeight: null });
   const detailed = louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(20021027) });
   const community = renumber(detailed.communities);
   const nodes = graph.mapNodes((id, attributes): NetworkNode => ({

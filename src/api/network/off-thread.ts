@@ -10,6 +10,8 @@ import type { Projection } from './projection.js';
 
 export interface NetworkAnalyser {
   analyse(projection: Projection): Promise<Network>;
+  /** Analyses handed to the thread so far: tests read it to see that identical requests shared one. */
+  readonly analyses: number;
   close(): Promise<void>;
 }
 
@@ -33,11 +35,16 @@ function workerFile(): string {
 
 export function createNetworkAnalyser({ budgetMs = DEFAULT_NETWORK_BUDGET_MS, threads = 1 }: NetworkAnalyserOptions = {}): NetworkAnalyser {
   let pool: Piscina<Projection, Network> | null = null;
+  let analyses = 0;
   return {
+    get analyses() {
+      return analyses;
+    },
     async analyse(projection) {
       // The thread starts on the first analysis and ends after a minute without one.
       pool ??= new Piscina({ filename: pathToFileURL(workerFile()).href, minThreads: 0, maxThreads: threads, idleTimeout: 60_000 });
       const budget = AbortSignal.timeout(budgetMs);
+      analyses++;
       try {
         return await pool.run(projection, { signal: budget });
       } catch (error) {
