@@ -105,11 +105,14 @@ function departmentStart(text: string, end: number): number {
   return at;
 }
 
-/** A parenthesised reading or English name directly before `end`: 李克強(り・こくきょう). */
+/** A parenthesised reading or English name directly before `end`: 李克強(り・こくきょう), アルファ(Mr. Alpha, …). */
 function skipParenBefore(text: string, end: number): number {
   if (text[end - 1] !== ')') return end;
   const open = text.lastIndexOf('(', end - 1);
-  if (open < 0 || end - open > 40) return end;
+  if (open < 0) return end;
+  // A reading is short; the English name and office MOFA adds can run long (Mr. …, Vice Minister, Ministry of …).
+  const english = /^\([\x20-\x7E\u00C0-\u024F]+\)$/u.test(text.slice(open, end));
+  if (end - open > (english ? 240 : 40)) return end;
   return open;
 }
 

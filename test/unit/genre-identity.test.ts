@@ -62,3 +62,11 @@ describe('a surname the lexicon knows, with the office the page gives it', () =>
     expect(ids('ズン首相から、謝意が述べられた。', '2010-05-01')[0]?.[0]).toBe('person:nguyen-tan-dung');
   });
 });
+
+describe('the country a Japanese office gives', () => {
+  it('makes a kanji name with 副大臣 or 政務官 Japanese', () => {
+    const [vice] = clusterPeople(findPersonMentions('山川一郎副大臣は、表敬を受けた。'), null);
+    const [parl] = clusterPeople(findPersonMentions('川田次郎政務官から、謝意が述べられた。'), null);
+    expect([vice?.country, parl?.country]).toEqual(['JPN', 'JPN']);
+  });
+});

@@ -145,3 +145,10 @@ describe('a place or a state before the office', () => {
     expect(people('アルファ・ビン・ベータ・アブダビ皇太子と')).toEqual([['アルファ・ビン・ベータ', '皇太子', null]]);
   });
 });
+
+describe('the English name and office in parentheses', () => {
+  it('reads past a long English parenthesis between the name and the country\'s title', () => {
+    expect(people('訪日中のアルファ・ベータ(Mr. Alpha BETA, Vice Minister, Ministry of Foreign Affairs of the Oriental Republic of Uruguay)ウルグアイ東方共和国外務次官の表敬を受けた。'))
+      .toEqual([['アルファ・ベータ', '外務次官', 'URY']]);
+  });
+});
