@@ -93,5 +93,26 @@ export function sectionMeetings(
     return { section, meeting };
   });
   // A lead that reports talks with someone no section heads is its own meeting: leave the page as one.
-  return leadUsed || leadCounterparts.size === 0 ? meetings : [];
+  if (!leadUsed && leadCounterparts.size > 0) return [];
+  return onTheTripsCountry(meetings);
+}
+
+/**
+ * A trip to one country (フィジー共和国を訪問: its prime minister, then its foreign minister, then its
+ * attorney general): a counterpart a section names without a country sits for the one foreign country
+ * every other talk of the trip was with. A trip to several countries leaves him without one.
+ */
+function onTheTripsCountry(meetings: SectionMeeting[]): SectionMeeting[] {
+  const foreign = new Set(meetings.flatMap(({ meeting }) => meeting.participants)
+    .filter((p) => p.role === 'principal' && p.country && p.country !== 'JPN').map((p) => p.country!));
+  if (foreign.size !== 1) return meetings;
+  const [country] = [...foreign];
+  return meetings.map(({ section, meeting }) => ({
+    section,
+    meeting: {
+      ...meeting,
+      participants: meeting.participants.map((p) =>
+        p.role === 'principal' && p.country === null && !isInternationalHead(p.title) ? { ...p, country: country! } : p),
+    },
+  }));
 }

@@ -34,6 +34,12 @@ describe('several talks, a section each', () => {
     expect(thanks?.speakers.map(name)).toEqual(['ガンマ・デルタ']);
   });
 
+  it('gives a counterpart named without a country the one country of the trip', async () => {
+    const noCountry = PAGE.replace('Minister for Foreign Affairs of the Republic of Fiji', 'Minister for Foreign Affairs');
+    const result = await extractDocument({ source: 'several', text: noCountry });
+    expect(result.meetings.map((m) => m.participants.map((p) => p.country))).toEqual([['JPN', 'FJI'], ['JPN', 'FJI']]);
+  });
+
   it('keeps a page with one talk under a heading as one meeting', async () => {
     const one = PAGE.split('\n').slice(0, 10).join('\n');
     const result = await extractDocument({ source: 'several', text: one });
