@@ -33,6 +33,11 @@ export function frameDocument(
     buildMeeting(docId, frameMeeting(text, heading, span, layout.headerDate, persons), clusterOf, table, text, heading, headerIso, backLinks);
   const bySection = first && meetings.length === 1 ? sectionMeetings(docId, text, layout.sections, first, persons, clusterOf, header, frameLead) : [];
   if (bySection.length > 0) meetings.splice(0, meetings.length, ...bySection.map((x) => x.meeting));
+  // A person's country is the side he sat on when nothing else on the page gave one.
+  for (const p of meetings.flatMap((m) => m.participants)) {
+    const entity = p.country ? table.get(p.entity) : undefined;
+    if (entity && entity.type === 'Person') entity.country ??= p.country;
+  }
   const meetingAt = (offset: number): Meeting | undefined =>
     bySection.find((x) => x.section.start <= offset && offset < x.section.end)?.meeting ?? meetings[0];
   const principalsAt = (offset: number) => (meetingAt(offset)?.participants ?? []).filter((p) => p.role === 'principal').map((p) => p.entity);

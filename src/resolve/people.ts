@@ -56,7 +56,8 @@ function sameKatakanaPerson(a: string, b: string): boolean {
  */
 function namesAnother(cluster: PersonCluster, name: string): boolean {
   if (!KATAKANA.test(name) || nameParts(name).length < 2) return false;
-  return [...cluster.names].some((n) => KATAKANA.test(n) && nameParts(n).length > 1 && !sameKatakanaPerson(n, name));
+  // Only names the page wrote: the lexicon's form of the name (フランク・バイニマラマ) may differ from the page's.
+  return cluster.mentions.some((m) => KATAKANA.test(m.name) && nameParts(m.name).length > 1 && !sameKatakanaPerson(m.name, name));
 }
 
 /** A family name of several parts (ル・オロ, デ・ラ・フエンテ) is the tail of the full name it shortens. */

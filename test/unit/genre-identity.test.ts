@@ -47,6 +47,11 @@ describe('two people of one family name on one page', () => {
     const clusters = ids('アルファ・ガンマ大統領と会談した。ガンマ大統領から、謝意が述べられた。ベータ・ガンマ保健大臣が同席した。');
     expect(clusters.map(([, names]) => names)).toEqual([['アルファ・ガンマ', 'ガンマ'], ['ベータ・ガンマ']]);
   });
+
+  it('joins the page\'s full name to a lexicon person whose listed name is another form of it', () => {
+    const clusters = ids('バイニマラマ首相を表敬した。ジョサイア・ヴォレンゲ・バイニマラマ首相から、謝意が述べられた。', '2018-08-05');
+    expect(clusters.map(([id]) => id)).toEqual(['person:bainimarama-frank']);
+  });
 });
 
 describe('a surname the lexicon knows, with the office the page gives it', () => {
