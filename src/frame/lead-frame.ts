@@ -112,8 +112,13 @@ export function frameMeeting(
   const occasionEarly = findOccasion(leadText, lead.start);
   const kind = classifyKind(title, leadText, occasionEarly?.text ?? null);
   const passages = findAttendancePassages(text, withAttendeeLine(text, lead));
-  // A 「【同席者】」 block a few lines below the lead (before the body's first heading).
-  if (passages.length === 0) passages.push(...findAttendanceBlock(text, { start: lead.end, end: Math.min(text.length, lead.end + 1500) }));
+  // A 「【同席者】」 block a few lines below the lead (before the body's first heading), whose first side
+  // line the lead's own attendee line may already have taken.
+  const lineEnd = text.indexOf('\n', lead.start);
+  const blockFrom = lineEnd >= 0 && lineEnd < lead.end ? lineEnd + 1 : lead.end;
+  for (const line of findAttendanceBlock(text, { start: blockFrom, end: Math.min(text.length, lead.end + 1500) })) {
+    if (!passages.some((p) => p.start < line.end && line.start < p.end)) passages.push(line);
+  }
   const segments = passages.flatMap((p) => splitSides(text, p));
   const attendees = attendeesIn(persons, segments);
   const excluded = [...passages, ...englishParens(text, lead), ...witnessPassages(text, lead)];

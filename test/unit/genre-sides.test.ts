@@ -80,6 +80,15 @@ describe('an attendee block below the lead', () => {
     expect(Object.keys(sides(result))).toHaveLength(2);
     expect(sides(withBlock)).toMatchObject({ ガンマ: 'USA', デルタ: 'USA', 山田: 'JPN', 川上: 'JPN' });
   });
+
+  it('reads the block under a 「(同席者)」 heading right after the lead too', async () => {
+    const lead = '岸田文雄内閣総理大臣は、アルファ・ベータ米国大統領と首脳会談を行ったところ、概要は以下のとおりです。';
+    const withBlock = await extractDocument({
+      source: 'genre-sides',
+      text: ['令和5年3月14日', '', ` 3月14日、${lead}`, '（同席者）', '米側：ガンマ国務次官', '日本側：山田一郎外務審議官', '', STATEMENT].join('\n'),
+    });
+    expect(sides(withBlock)).toMatchObject({ ガンマ: 'USA', 山田一郎: 'JPN' });
+  });
 });
 
 describe('englishParens', () => {
