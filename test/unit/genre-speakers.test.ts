@@ -156,6 +156,13 @@ describe('a speaker named before a lead-in or by a heading', () => {
     expect(speakerNames(result, '投資協定')).toEqual(['岸田文雄']);
   });
 
+  it('gives the points after a reply that introduces them (「以下のとおり応じた」) to the one replying, not the intro', async () => {
+    const result = await rawPage('  1. 岸田総理大臣から、以下の点を述べました。', '  (1)貴大統領の訪日を歓迎。',
+      '  これに対し、ベータ大統領より、以下のとおり応じました。', '  (1)日本の支援に感謝。', '  (2)投資の拡大を期待。');
+    expect(speakerNames(result, '投資の拡大')).toEqual(['アルファ・ベータ']);
+    expect(result.statements.some((s) => s.text.includes('以下のとおり応じ'))).toBe(false);
+  });
+
   it('reads a paragraph opening with its speaker in parentheses (「(総理)…」「(大統領)…」)', async () => {
     const result = await rawPage('  1. 二国間関係', '(総理)両国関係の一層の強化を図りたい。', '(大統領)総理の指導力に感謝。');
     expect(speakerNames(result, '一層の強化')).toEqual(['岸田文雄']);
