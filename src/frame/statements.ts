@@ -68,8 +68,14 @@ function markerSpans(text: string, piece: Span): Span[] {
   const topic = TOPIC_FIRST.exec(body.slice(offset));
   const after = topic ? markerAt(text, piece, offset + topic[0].length) : null;
   if (after) spans.push(after);
+  // 「「日本は重要なパートナーだ」とベータ大統領は述べた」: a direct quote first, its speaker after it.
+  const quote = QUOTE_FIRST.exec(body.slice(offset));
+  const quoted = quote ? markerAt(text, piece, offset + quote[0].length) : null;
+  if (quoted) spans.push(quoted);
   return spans;
 }
+
+const QUOTE_FIRST = /^「[^「」]{1,400}」と(?:して)?[、,]?/u;
 
 /** The first marker that names someone, and whether the piece has a marker at all. */
 function speakerMarker(text: string, piece: Span, resolver: SpeakerResolver, continues = false): { found: boolean; speakers: string[] | null } {

@@ -151,6 +151,11 @@ describe('a speaker named before a lead-in or by a heading', () => {
     expect(speakerNames(result, '両国の友好')).toEqual(['岸田文雄']);
   });
 
+  it('gives a direct quote that comes first to the speaker named after it (「「…」とX大統領は述べた」)', async () => {
+    const result = await rawPage('  1. 「日本は重要なパートナーである」とベータ大統領は述べました。');
+    expect(speakerNames(result, '重要なパートナー')).toEqual(['アルファ・ベータ']);
+  });
+
   it('gives the points after 「Xから、以下の点を述べました。」 to X', async () => {
     const result = await rawPage('  1. 岸田総理大臣から、以下の点を述べました。', '  (1)貴大統領の訪日を歓迎。', '  (2)両国の投資協定の早期署名を期待。');
     expect(speakerNames(result, '投資協定')).toEqual(['岸田文雄']);
