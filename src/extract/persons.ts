@@ -84,11 +84,15 @@ const JAPANESE_HOUSE = /(?:衆議院|参議院)$/u;
 
 /**
  * An international organisation the lexicon knows, written with its acronym or not, between a name and
- * its title: ラファエル・グロッシー|国際原子力機関(IAEA)|事務局長. Its start, or `end` when there is none.
+ * its title: ラファエル・グロッシー|国際原子力機関(IAEA)|事務局長, アルファ|アフリカ連合(AU)委員会|委員長. Its start, or
+ * `end` when there is none.
  */
 function organisationStart(text: string, end: number): number {
-  const acronym = /[(（][A-Za-z]{2,10}[)）]$/u.exec(text.slice(Math.max(0, end - 12), end));
-  const coreEnd = end - (acronym?.[0].length ?? 0);
+  // アフリカ連合(AU)委員会委員長: the organisation's own organ between it and the title.
+  const organ = /(?:委員会|事務局|理事会)$/u.exec(text.slice(Math.max(0, end - 3), end));
+  const organEnd = end - (organ?.[0].length ?? 0);
+  const acronym = /[(（][A-Za-z]{2,10}[)）]$/u.exec(text.slice(Math.max(0, organEnd - 12), organEnd));
+  const coreEnd = organEnd - (acronym?.[0].length ?? 0);
   for (let length = Math.min(16, coreEnd); length >= 2; length--) {
     if (lexiconMentionFor(text.slice(coreEnd - length, coreEnd), 0)?.type === 'Organization') return coreEnd - length;
   }
@@ -215,7 +219,8 @@ function nameBefore(text: string, titleStart: number, role: TitleRole): NameBefo
     if (!between) break;
     end -= between[0].length;
   }
-  if (country && /[・=＝]/u.test(text[end - 1] ?? '')) end--;
+  // The separator before a country or an organisation (アルファ・ベータ・世界銀行総裁) is not the name's.
+  if (/[・=＝]/u.test(text[end - 1] ?? '')) end--;
   end = skipParenBefore(text, end);
   end = placeOfPostStart(text, end);
   let start = katakanaNameBefore(text, end);

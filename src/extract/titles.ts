@@ -39,7 +39,7 @@ function portfolioAfterKatakana(text: string, at: number): RegExpExecArray | nul
   const run = PORTFOLIO_PLAIN.exec(text.slice(at, at + 14));
   if (!run) return null;
   const words = run[0];
-  if (countryByAbbreviation(words[0] ?? '') || words.includes('国')) return null;
+  if (countryByAbbreviation(words[0] ?? '')) return null;
   for (let k = 2; k <= words.length; k++) if (findCountry(words.slice(0, k))) return null;
   return run;
 }

@@ -152,3 +152,14 @@ describe('the English name and office in parentheses', () => {
       .toEqual([['アルファ・ベータ', '外務次官', 'URY']]);
   });
 });
+
+describe('an organisation and its organ between name and title', () => {
+  it('reads past 「アフリカ連合(AU)委員会」 and the separator before an organisation', () => {
+    expect(people('アルファ・ベータ・アフリカ連合(AU)委員会委員長と会談した。')).toEqual([['アルファ・ベータ', '委員長', null]]);
+    expect(people('アルファ・ベータ・世界銀行総裁と会談した。')).toEqual([['アルファ・ベータ', '総裁', null]]);
+  });
+
+  it('reads a portfolio holding 国 (国際関係協力大臣) after a state\'s formal name', () => {
+    expect(people('アルファ・ベータ・ボツワナ共和国国際関係協力大臣と')).toEqual([['アルファ・ベータ', '国際関係協力大臣', 'BWA']]);
+  });
+});
