@@ -5,7 +5,7 @@ import type { Line } from './lines.js';
 import type { MeetingKind, Span } from '../types.js';
 
 /** Words that make a line a meeting's lead sentence. */
-const MEETING_WORD = /(会談|表敬|拝謁|謁見|会議|会合|懇談|会食|夕食会|昼食会|晩餐会|朝食会|電話|立ち話|行った|行われ|開催|面会|意見交換)/u;
+const MEETING_WORD = /(会談|表敬|拝謁|謁見|会議|会合|懇談|会食|夕食会|昼食会|晩餐会|朝食会|午餐会|ディナー|ランチ|ブレックファスト|電話|立ち話|行った|行われ|開催|面会|意見交換)/u;
 const CLOCK_OR_DATE = /(\d+時|\d+:\d\d|\d+月\d+日|本\d+日|\d+日)/u;
 
 export function isLeadCandidate(line: string): boolean {
@@ -31,7 +31,7 @@ const KINDS: Array<[RegExp, MeetingKind]> = [
   [/外相会談|外務大臣会談|外相電話会談|外相間/u, 'foreign_ministers'],
   [/(日米韓|日中韓|日米豪印|日米豪|日・?ASEAN|日本・太平洋島嶼国|日本ASEAN)(首脳)?(会議|会合|サミット)|首脳会議が開催|首脳会合が開催/u, 'multilateral'],
   [/首脳会談|首脳会合|会談/u, 'summit'],
-  [/夕食会|昼食会|晩餐会|朝食会|午餐会|ワーキング・ディナー|ワーキング・ランチ|会食/u, 'meal'],
+  [/夕食会|昼食会|晩餐会|朝食会|午餐会|ワーキング・ディナー|ワーキング・ランチ|ワーキング・ブレックファスト|会食/u, 'meal'],
 ];
 
 export function kindOf(source: string): MeetingKind | null {

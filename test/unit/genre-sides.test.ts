@@ -98,3 +98,10 @@ describe('englishParens', () => {
     expect(found).toEqual(['(H.E. Mr. Beta (Jr.), President)', '(Republic of Chile)']);
   });
 });
+
+describe('a meal as the meeting', () => {
+  it('reads a lead reporting only a working dinner (ワーキング・ディナーを行いました) as a meal', async () => {
+    const result = await page({ lead: '岸田文雄内閣総理大臣は、アルファ・ベータ・チリ共和国大統領とワーキング・ディナーを行いました。' });
+    expect(result.meetings.map((m) => m.kind)).toEqual(['meal']);
+  });
+});
