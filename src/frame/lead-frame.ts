@@ -107,7 +107,11 @@ export function frameMeeting(
 ): MeetingFrame {
   const leadText = maskJapanTime(text.slice(lead.start, lead.end));
   const firstDate = findFirstDate(leadText);
-  const date = firstDate ? completeDate(firstDate, headerDate as { year: number; month: number; day: number } | null) : null;
+  const header = headerDate as { year: number; month: number; day: number } | null;
+  // 「同日、」「本日、」 with no date of its own: the day the page is dated.
+  const sameDay = !firstDate && /^[\s\u3000]*(?:同日|本日)/u.test(leadText) && header?.year && header.month && header.day
+    ? `${header.year}-${String(header.month).padStart(2, '0')}-${String(header.day).padStart(2, '0')}` : null;
+  const date = firstDate ? completeDate(firstDate, header) : sameDay;
   const time = parseMeetingTime(leadText);
   const occasionEarly = findOccasion(leadText, lead.start);
   const kind = classifyKind(title, leadText, occasionEarly?.text ?? null);

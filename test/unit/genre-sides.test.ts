@@ -105,3 +105,13 @@ describe('a meal as the meeting', () => {
     expect(result.meetings.map((m) => m.kind)).toEqual(['meal']);
   });
 });
+
+describe('a lead dated 同日', () => {
+  it('takes the page\'s date for a lead that says only 「同日、」', async () => {
+    const result = await extractDocument({
+      source: 'genre-sides',
+      text: ['令和5年3月14日', '', ' 同日、林芳正外務大臣は、アルファ・ベータ・チリ共和国外務大臣と会談を行いました。', '', STATEMENT].join('\n'),
+    });
+    expect(result.meetings.map((m) => m.date)).toEqual(['2023-03-14']);
+  });
+});
