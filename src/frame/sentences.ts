@@ -56,7 +56,8 @@ const JOIN = new RegExp(
     String.raw`意見交換を行い[、,](?=[^。]*(?:一致|合意)し)`,
     // 「Xから、…に祝意を表し、Y大臣からは、…」: a clause ends and an office holder is given the floor
     // (not after これに対し / に関し / に際し, which open the next speaker's words).
-    String.raw`(?:(?<!に対|に関|に際|を通|関連)し|(?<!よ)り)[、,](?=${OFFICE_HOLDER}(?:より|から)(?:は)?[、,]?)`,
+    // So does a passive clause: 「Xからは、…関心が示され、Y総理からは、…」.
+    String.raw`(?:(?<!に対|に関|に際|を通|関連)し|(?<!よ)り|[さら]れ)[、,](?=${OFFICE_HOLDER}(?:より|から)(?:は)?[、,]?)`,
     // 「X総理は…を歓迎し、両首脳は…一致」: one speaker's act, then a joint one.
     String.raw`[しり][、,](?=(?:双方|両首脳|両外相|両者|両大臣|両首相)は)`,
   ].join('|'),

@@ -94,6 +94,12 @@ describe('more places where the floor passes, and where it does not', () => {
     expect(speakerNames(result, '謝意が述べ')).toEqual(['アルファ・ベータ']);
   });
 
+  it('splits after a passive clause too (「Xからは、…が示され、Y総理からは、…」)', async () => {
+    const result = await page('ベータ大統領からは、日本の技術への関心が示され、岸田総理大臣からは、協力の用意がある旨応じました。');
+    expect(speakerNames(result, '技術への関心')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '協力の用意')).toEqual(['岸田文雄']);
+  });
+
   it('does not split 「これに対し、Y大統領から」 nor 「X総理より、Y大統領からの…」', async () => {
     const result = await page('岸田総理大臣から、協力を提案しました。これに対し、ベータ大統領から、岸田総理大臣からの提案を歓迎する旨述べました。');
     expect(speakerNames(result, '提案を歓迎')).toEqual(['アルファ・ベータ']);
