@@ -30,9 +30,12 @@ const MARKER = new RegExp(String.raw`^([^、,。]{1,40}?)(?:の方から|から�
 /**
  * 「(温家宝総理)」 or 「総理発言」「両首脳の冒頭発言」 on a line of its own: the speaker of the paragraphs below it.
  */
-const SPEAKER_HEADING = /^(?:[(（]([^()（）]{2,30})[)）]|([^、,。()（）「」]{1,20}?)の?(?:冒頭)?発言(?:要旨|概要|の概要)?(?:[(（][^()（）]{0,20}[)）]?)?)$/u;
-/** 「(総理)現時点で…」「(コーエン国防長官)…に感謝。」: a paragraph that opens with its speaker in parentheses. */
-const INLINE_SPEAKER = /^(?:[-・○●]\s*)?[(（]([^()（）0-9０-９]{1,20})[)）](?=\S)/u;
+const SPEAKER_HEADING = /^(?:[(（【［]([^()（）【】［］]{2,30})[)）】］]|([^、,。()（）「」]{1,20}?)の?(?:冒頭)?発言(?:要旨|概要|の概要)?(?:[(（][^()（）]{0,20}[)）]?)?)$/u;
+/**
+ * 「(総理)現時点で…」「【コーエン国防長官】…に感謝。」「岸田総理:…」: a paragraph that opens with its
+ * speaker in brackets, or with an office holder and a colon (a transcript's layout).
+ */
+const INLINE_SPEAKER = new RegExp(String.raw`^(?:[-・○●]\s*)?(?:[(（【［]([^()（）【】［］0-9０-９]{1,20})[)）】］](?=\S)|([^、,。:：()（）]{1,20}?${OFFICE})[:：]\s*(?=\S))`, 'u');
 const REPORTED = /(旨|述べ|こととな(?:った|りました)|非難|懸念|話し合(?:われ|っ)|発言|表明|強調|伝え|要請|説明|一致|確認|合意|歓迎|期待|感謝|謝意|提案|招待|招請|言及|紹介|触れ|求め|申し入れ|応じ|示し|表し|意向|発言があった|考えを)/u;
 /** A sentence that ends in agreement with nobody named is a joint act of the principals. */
 // 「…柔軟に考えていくこととなった」 reports what both sides settled on, like 一致;
@@ -155,8 +158,9 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       continue;
     }
     const inline = INLINE_SPEAKER.exec(content);
-    const inlineAt = inline ? whole.start + inline.index + inline[0].indexOf(inline[1]!) : 0;
-    const inlineSpeakers = inline ? resolver.speakersIn({ start: inlineAt, end: inlineAt + inline[1]!.length }) : null;
+    const inlineName = inline ? (inline[1] ?? inline[2])! : '';
+    const inlineAt = inline ? whole.start + inline.index + inline[0].indexOf(inlineName) : 0;
+    const inlineSpeakers = inline ? resolver.speakersIn({ start: inlineAt, end: inlineAt + inlineName.length }) : null;
     if (inlineSpeakers && inlineSpeakers.length > 0) {
       out.push({ ...whole, topic: paragraph.topic, paragraph: paragraph.order, speakers: inlineSpeakers, respondsTo: null, act: classifySpeechAct(content) });
       previous = { speakers: inlineSpeakers, respondsTo: null };

@@ -180,6 +180,15 @@ describe('a speaker named before a lead-in or by a heading', () => {
     expect(speakerNames(result, '指導力に感謝')).toEqual(['アルファ・ベータ']);
   });
 
+  it('reads a transcript\'s speaker labels: 【X】 on its own line, 【X】 or 「X大統領:」 opening the paragraph', async () => {
+    const heading = await rawPage('  1. 二国間関係', '【岸田総理】', '両国関係を一層強化したい。', '【ベータ大統領】', '日本の支援に感謝する。');
+    expect(speakerNames(heading, '一層強化')).toEqual(['岸田文雄']);
+    expect(speakerNames(heading, '支援に感謝')).toEqual(['アルファ・ベータ']);
+    const colon = await rawPage('  1. 二国間関係', '岸田総理:両国関係を一層強化したい。', 'ベータ大統領:日本の支援に感謝する。');
+    expect(speakerNames(colon, '一層強化')).toEqual(['岸田文雄']);
+    expect(speakerNames(colon, '支援に感謝')).toEqual(['アルファ・ベータ']);
+  });
+
   it('gives the paragraphs under a 「総理発言」 heading to the prime minister', async () => {
     const result = await rawPage('  1. 総理発言', '  (1)地域の平和と安定に貢献したい旨発言。', '  (2)貿易の拡大を歓迎する旨指摘。');
     expect(speakerNames(result, '貿易の拡大')).toEqual(['岸田文雄']);
