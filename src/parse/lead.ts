@@ -67,6 +67,8 @@ const PLACE = [
 ];
 const OCCASION = [
   new RegExp(`${AFTER_NOUN}(?:に出席|へ出席|出席|に参加|へ参加|参加|に参列|参列)(?:する)?(?:の)?(?:ため|機会|際)`, 'u'),
+  // 「第78回国連総会に出席中の岸田総理は」: the event the visitor is attending.
+  new RegExp(`${AFTER_NOUN}(?:に出席|出席|に参加|参加|に参列)中の`, 'u'),
   new RegExp(`${AFTER_NOUN}の(?:際|機会)`, 'u'),
   // 「…首脳会議のため」: 会議 stays in the phrase, so the match is the empty point right after it.
   new RegExp(`(?<=[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()（）+」](?:会議|会合|サミット|総会))(?=(?:の|に)ため)`, 'u'),

@@ -95,4 +95,10 @@ describe('more of who met whom and on what occasion', () => {
     expect(findOccasion('「核軍縮と核兵器不拡散条約(NPT)に関するストックホルム会合」出席のためスウェーデンを訪問中の山田外務大臣は、', 0)?.text)
       .toBe('核軍縮と核兵器不拡散条約(NPT)に関するストックホルム会合');
   });
+
+  it('takes the event a visitor is attending (「第78回国連総会に出席中の…」) as the occasion', async () => {
+    const { findOccasion } = await import('../../src/parse/lead.js');
+    expect(findOccasion('第78回国連総会に出席中の山田総理大臣は、', 0)?.text).toBe('第78回国連総会');
+    expect(findOccasion('G20外相会合出席中の山田外務大臣は、', 0)?.text).toBe('G20外相会合');
+  });
 });
