@@ -11,4 +11,4 @@ WITH DISTINCT id
 ORDER BY id
 MATCH (e:Entity {id: id})
 SET e.name = e.name
-RETURN count(e) AS locked
+RETURN collect(e.id) AS locked

@@ -1,6 +1,7 @@
-// Entities are shared by every document: the first canonical name stays (a placeholder name equal to the
-// id, written for a country known only from a participant's side, gives way to a real one); aliases
-// grow as a set, and aliasText (what the full-text index reads) follows them. Labels cannot be
+// Entities are shared by every document. This creates them and gives a new one its first state (a
+// placeholder name equal to the id, written for a country known only from a participant's side, gives
+// way to a real one); settle-entities then derives name, country and aliases from every document still
+// linked to the entity, so the first document does not win forever. Labels cannot be
 // parameters, so the type label is set by one FOREACH per type. Rows arrive sorted by id.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})

@@ -34,7 +34,8 @@ export interface StatementTopicRow { statement: string; topic: string }
 export interface SpokenByRow { statement: string; person: string }
 export interface RespondsToRow { statement: string; respondsTo: string }
 export interface StatementMentionRow { statement: string; entity: string; start: number | null; end: number | null }
-export interface DocumentMentionRow { document: string; entity: string; count: number }
+/** A document's mention of an entity, with what this document says the entity is (name, aliases, country). */
+export interface DocumentMentionRow { document: string; entity: string; count: number; name: string; aliases: string[]; country: string | null }
 
 /** Everything one transaction writes, one list per cypher/write statement. */
 export interface WriteRows {

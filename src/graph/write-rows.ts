@@ -163,7 +163,9 @@ export function buildWriteRows(result: ExtractionResult, options: DocumentRowOpt
     spokenBy: statements.flatMap((s) => unique(s.speakers).map((person) => ({ statement: s.id, person }))),
     respondsTo: statements.filter((s) => s.respondsTo).map((s) => ({ statement: s.id, respondsTo: s.respondsTo! })),
     statementMentions: statements.flatMap((s) => statementMentionRows(s, entities)),
-    documentMentions: [...entities.values()].map((e) => ({ document: docId, entity: e.id, count: e.mentions.length })),
+    documentMentions: entityRows(result).filter((row) => entities.has(row.id)).map((row) => ({
+      document: docId, entity: row.id, count: entities.get(row.id)!.mentions.length, name: row.name, aliases: row.aliases, country: row.country,
+    })),
   });
 }
 

@@ -48,8 +48,11 @@ export class TransactionWriter {
     const written = items.filter(({ plan }) => plan.write);
     const rows = combineWriteRows(written.map(({ result, plan }) => buildWriteRows(result, { sources: plan.sources, fetchedAt })));
     const deleteIds = items.flatMap(({ plan }) => plan.deleteIds);
+    const touched = touchedEntityIds(rows);
+    let locked: string[] = [];
     if (written.length > 0 || deleteIds.length > 0) {
-      await this.run('lock-entities', { entityIds: touchedEntityIds(rows), documentIds: deleteIds });
+      const result = await this.run('lock-entities', { entityIds: touched, documentIds: deleteIds });
+      locked = (result.records[0]?.get('locked') as string[] | undefined) ?? [];
     }
     // Every replaced document of the group goes in one statement (a round trip each made replacing
     // pages twice as slow as writing new ones).
@@ -59,6 +62,8 @@ export class TransactionWriter {
       if (plan.addSource) await this.run('add-document-source', { id: plan.documentId, source: plan.source });
     }
     for (const [key, name] of WRITE_STATEMENTS) await this.runBatched(name, rows[key]);
+    // Shared entities the group wrote or left: their state from the documents still linked to them.
+    await this.runBatched('settle-entities', [...new Set([...locked, ...touched])].sort());
   }
 }
 
