@@ -258,12 +258,15 @@ export function findPersonMentions(text: string): PersonMention[] {
     const nameIsNotAName = NOT_A_NAME.test(nameText) || INSTITUTION_TAIL.test(nameText) || NOT_IN_A_NAME.test(nameText) || holdsCountryName(nameText) || nameIsPlace;
     if (!followedByThing && !precededByBoth && !nameIsCountry && !nameIsNotAName) {
       const start = name?.start ?? country?.start ?? (anaphoric ? title.start - 1 : title.start);
+      // 「チリのアルファ・ベータ大統領」: a country and の right before a foreign name is his.
+      const before = !country && name && /^[\u30A1-\u30FA]/u.test(nameText) && text[name.start - 1] === 'の' ? countryEndingAt(text, name.start - 1) : null;
+      const ofCountry = before && before.end - before.start >= 2 && before.iso3 !== 'JPN' ? before : null;
       found.push({
         start, end: title.end,
         name: name ? text.slice(name.start, name.end) : '',
         nameSpan: name,
         title: postingStart === null ? title : { ...title, start: postingStart, text: text.slice(postingStart, title.end) },
-        country: country?.iso3 ?? (/^(?:衆議院|参議院)/u.test(title.text) ? 'JPN' : null),
+        country: country?.iso3 ?? ofCountry?.iso3 ?? (/^(?:衆議院|参議院)/u.test(title.text) ? 'JPN' : null),
         countrySpan: country ? { start: country.start, end: country.end } : null,
         anaphoric,
       });

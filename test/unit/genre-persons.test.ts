@@ -163,3 +163,10 @@ describe('an organisation and its organ between name and title', () => {
     expect(people('アルファ・ベータ・ボツワナ共和国国際関係協力大臣と')).toEqual([['アルファ・ベータ', '国際関係協力大臣', 'BWA']]);
   });
 });
+
+describe('a country before the name', () => {
+  it('gives a foreign name the country written before it with の (チリのアルファ・ベータ大統領)', () => {
+    expect(people('チリのアルファ・ベータ大統領と会談した。')).toEqual([['アルファ・ベータ', '大統領', 'CHL']]);
+    expect(people('チリ共和国のアルファ外務大臣と会談した。')).toEqual([['アルファ', '外務大臣', 'CHL']]);
+  });
+});
