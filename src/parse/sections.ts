@@ -38,9 +38,12 @@ export interface TopicLine {
   restAt: number | null;
 }
 
+/** 「(1)二国間関係」: the numbering of pages whose topics are numbered in parentheses only. */
+const PAREN_TOPIC_LINE = /^\s*[(（](\d{1,2})[)）]\s*(.*)$/u;
+
 /** Topic number and heading of a line, when it is a numbered heading. */
-export function parseTopicLine(line: string): TopicLine | null {
-  const m = TOPIC_LINE.exec(line);
+export function parseTopicLine(line: string, style: RegExp = TOPIC_LINE): TopicLine | null {
+  const m = style.exec(line);
   if (!m) return null;
   const number = Number(m[1]);
   let heading = (m[2] ?? '').trim();
@@ -92,9 +95,12 @@ export function parseSections(text: string, body: Line[]): { sections: Section[]
     order = 0;
   };
   let previous: Line | null = null;
+  // A page with no 「1.」 heading may number its topics 「(1)」 (where 「1.」 exists, 「(1)」 is a level below).
+  // (The 「1.」 may sit in the lead line or be glued after a sentence, so the whole text is looked at.)
+  const style = /(?:^|[\s。])(?:第)?[12１２]\s*[.．、]/mu.test(text) || body.some((l) => parseTopicLine(l.text)?.number === 1) ? TOPIC_LINE : PAREN_TOPIC_LINE;
   for (const line of body) {
     if (line.text.trim() === '') continue;
-    const topic = parseTopicLine(line.text);
+    const topic = parseTopicLine(line.text, style);
     const current = sections[sections.length - 1];
     // Pages copied from HTML where each section is its own list (「1. 冒頭」「2. <text>」, blank,
     // 「1. 貿易・投資」「2. <text>」): a heading numbered 1 after a blank line and a 「2.」 paragraph is

@@ -43,3 +43,12 @@ describe('sections copied as one list each', () => {
     expect(sections.map((s) => [s.number, s.heading])).toEqual([[1, '冒頭'], [2, '貿易・投資'], [3, '経済協力']]);
   });
 });
+
+describe('topics numbered in parentheses', () => {
+  it('takes 「(1)二国間関係」 as topics on a page with no 「1.」, and as paragraphs below a 「1.」 heading', () => {
+    const paren = '(1)二国間関係\n総理から述べた。\n(2)地域情勢\n大統領から述べた。';
+    expect(parseSections(paren, splitLines(paren)).sections.map((s) => s.heading)).toEqual(['二国間関係', '地域情勢']);
+    const nested = '1. 二国間関係\n(1)経済\n総理から述べた。\n(2)文化\n大統領から述べた。';
+    expect(parseSections(nested, splitLines(nested)).sections.map((s) => s.heading)).toEqual(['二国間関係']);
+  });
+});
