@@ -21,6 +21,14 @@ const NAVIGATION_LINE: RegExp[] = [
   /^(?:•\s*)?\(?写真\d*\)?.*写真提供/,
   /写真提供[:：]/,
   /^<br>/,
+  // Site furniture of any government page: home links, page-top links, copyright and sharing lines.
+  /^\S{0,12}ホーム(?:ページ)?$/,
+  /^(?:この)?ページ(?:の)?(?:トップ|先頭|上部)へ/,
+  /Copyright|©|All Rights Reserved/i,
+  /^(?:外務省\s*)?Ministry of Foreign Affairs of Japan$/i,
+  /^(?:ツイート|シェア|印刷|SNS|サイトマップ|よくある質問|検索)(?:\s|$)/,
+  // The ministry's own top menu, each item a line of its own.
+  /^(?:会見・発表・広報|外交政策|国・地域|海外渡航・滞在|申請・手続き|ODA[(（]政府開発援助[)）]|キッズ外務省|政府広報オンライン)$/,
 ];
 
 /** Photo captions above the lead paragraph: short lines describing a picture. */

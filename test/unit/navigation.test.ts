@@ -35,3 +35,11 @@ describe('navigation stripping', () => {
     expect(normalizeLines('a\r\n\r\n\r\n\r\nb  \n\n')).toBe('a\n\nb');
   });
 });
+
+describe('site furniture of any government page', () => {
+  it('drops home, page-top, copyright and menu lines, and keeps the body', () => {
+    const page = ['首相官邸ホームページ', '会見・発表・広報', 'キッズ外務省', '岸田総理大臣は、アルファ大統領と会談を行いました。',
+      'このページのトップへ戻る', 'Copyright © Ministry of Foreign Affairs of Japan', 'ODA(政府開発援助)'];
+    expect(stripNavigation(page)).toEqual(['岸田総理大臣は、アルファ大統領と会談を行いました。']);
+  });
+});
