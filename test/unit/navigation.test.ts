@@ -38,7 +38,7 @@ describe('navigation stripping', () => {
 
 describe('site furniture of any government page', () => {
   it('drops home, page-top, copyright and menu lines, and keeps the body', () => {
-    const page = ['首相官邸ホームページ', '会見・発表・広報', 'キッズ外務省', '岸田総理大臣は、アルファ大統領と会談を行いました。',
+    const page = ['首相官邸ホームページ', 'ホーム > 外交政策 > 国・地域', '会見・発表・広報', 'キッズ外務省', '(写真:内閣広報室提供)', '岸田総理大臣は、アルファ大統領と会談を行いました。',
       'このページのトップへ戻る', 'Copyright © Ministry of Foreign Affairs of Japan', 'ODA(政府開発援助)'];
     expect(stripNavigation(page)).toEqual(['岸田総理大臣は、アルファ大統領と会談を行いました。']);
   });
