@@ -68,7 +68,7 @@ function withAttendeeLine(text: string, lead: Span): Span {
   while (text[nextStart] === '\n') nextStart++;
   const nextEnd = text.indexOf('\n', nextStart);
   const next = text.slice(nextStart, nextEnd < 0 ? text.length : nextEnd);
-  return /^\s*[(（].*(同席|当方|先方|側)/u.test(next) ? { start: lead.start, end: nextStart + next.length } : lead;
+  return /^\s*[(（].*(同席|陪席|当方|先方|側)/u.test(next) ? { start: lead.start, end: nextStart + next.length } : lead;
 }
 
 

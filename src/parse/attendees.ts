@@ -1,5 +1,5 @@
 // Attendee lists by side: (ロシア側同席者は、イワノフ外相、メルズルヒン首相府室長他、当方同席者は安倍官房
-// 副長官…), (当方:河野外務大臣…ほか、先方:王毅…ほか同席。), 会談には、日本側から…が、インド側から…が同席,
+// 副長官…), (当方:河野外務大臣…ほか、先方:王毅…ほか同席。), 会談には、日本側から…が、インド側から…が同席 (or 陪席),
 // (日本側は…他,米国側は…他), 出席者. Each side segment gets the country its marker names.
 import { findCountry } from '../lexicon/index.js';
 import type { Span } from '../types.js';
@@ -9,9 +9,9 @@ export interface SideSegment extends Span {
   side: string;
 }
 
-const ATTENDANCE = /(同席|出席者|当方\s*[:：]|先方\s*[:：]|[^\s、,(（]{1,12}側(?:同席者)?(?:は|から|:|：))/u;
+const ATTENDANCE = /(同席|陪席|出席者|当方\s*[:：]|先方\s*[:：]|[^\s、,(（]{1,12}側(?:同席者)?(?:は|から|:|：))/u;
 // 「米 側:」: a space may stand between the country and 側 in a list laid out in columns.
-const SIDE_MARKER = /(当方|我が方|日本側|先方|([^\s、,(（:：]{1,12})[ \u3000]?側)(?:の)?(?:同席者|出席者)?\s*(?:は|から|:|：|\s)/gu;
+const SIDE_MARKER = /(当方|我が方|日本側|先方|([^\s、,(（:：]{1,12})[ \u3000]?側)(?:の)?(?:同席者|陪席者|出席者)?\s*(?:は|から|:|：|\s)/gu;
 
 /** Spans (within `text`) of the attendee passages of the lead paragraph and the line after it. */
 export function findAttendancePassages(text: string, span: Span): Span[] {
@@ -28,15 +28,15 @@ export function findAttendancePassages(text: string, span: Span): Span[] {
     const start = span.start + sentenceStart;
     const end = start + sentence.length;
     sentenceStart += sentence.length;
-    if (!/同席|出席/u.test(sentence)) continue;
-    if (!passages.some((p) => p.start < end && start < p.end) && /側|会談には|も同席/u.test(sentence)) passages.push({ start, end });
+    if (!/同席|陪席|出席/u.test(sentence)) continue;
+    if (!passages.some((p) => p.start < end && start < p.end) && /側|会談には|も(?:同|陪)席/u.test(sentence)) passages.push({ start, end });
   }
   return passages;
 }
 
 /** 「【同席者】」「同席者:」 alone on a line: the heading of an attendee block. */
-const BLOCK_HEADING = /^[ \t\u3000]*[【\[［(（]?(?:同席者|出席者)[】\]］)）]?[ \t\u3000]*[:：]?[ \t\u3000]*$/u;
-const SIDE_LINE = /^[ \t\u3000]*(?:当方|我が方|先方|[^\s、,(（:：]{1,12}[ \u3000]?側)[ \t\u3000]*(?:同席者)?[ \t\u3000]*[:：]/u;
+const BLOCK_HEADING = /^[ \t\u3000]*[【\[［(（]?(?:同席者|陪席者|出席者)[】\]］)）]?[ \t\u3000]*[:：]?[ \t\u3000]*$/u;
+const SIDE_LINE = /^[ \t\u3000]*(?:当方|我が方|先方|[^\s、,(（:：]{1,12}[ \u3000]?側)[ \t\u3000]*(?:同席者|陪席者)?[ \t\u3000]*[:：]/u;
 
 /**
  * The side lines of a 「【同席者】」 block laid out between the lead and the body

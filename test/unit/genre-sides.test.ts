@@ -115,3 +115,14 @@ describe('a lead dated 同日', () => {
     expect(result.meetings.map((m) => m.date)).toEqual(['2023-03-14']);
   });
 });
+
+describe('陪席, the formal word for sitting in', () => {
+  it('reads 陪席 lists and sentences as attendees, never as principals', async () => {
+    const list = await page({ lead: '岸田文雄内閣総理大臣は、アルファ・ベータ・チリ共和国大統領と首脳会談を行いました。（陪席者：日本側 山田一郎内閣官房副長官、チリ側 ガンマ・デルタ外務大臣）' });
+    const sentence = await page({ lead: '岸田文雄内閣総理大臣は、アルファ・ベータ・チリ共和国大統領と首脳会談を行いました。会談には、チリ側からガンマ・デルタ外務大臣が、日本側から山田一郎内閣官房副長官が陪席しました。' });
+    for (const result of [list, sentence]) {
+      expect(result.meetings[0]!.participants.filter((p) => p.role === 'principal')).toHaveLength(2);
+      expect(sides(result)).toMatchObject({ 'ガンマ・デルタ': 'CHL', 山田一郎: 'JPN' });
+    }
+  });
+});
