@@ -170,3 +170,9 @@ describe('a country before the name', () => {
     expect(people('チリ共和国のアルファ外務大臣と会談した。')).toEqual([['アルファ', '外務大臣', 'CHL']]);
   });
 });
+
+describe('a couple', () => {
+  it('keeps the person of 「X大統領夫妻」', () => {
+    expect(people('アルファ・ベータ・チリ共和国大統領夫妻と夕食会を行った。')).toEqual([['アルファ・ベータ', '大統領', 'CHL']]);
+  });
+});
