@@ -26,7 +26,7 @@ const RESPONSE = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-
 const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:更に|さらに|また|その上で|続いて|加えて|同時に)/u;
 // A speaker is named without commas: 「日中関係に触れ、日中両国は」 does not name one.
 // 「クレーシ大臣も…旨述べ」: も marks a speaker only after an office (日本としても is content).
-const MARKER = new RegExp(String.raw`^([^、,。]{1,40}?)(?:の方から|からは|よりは|より|から|は|が|(?<=双方|両首脳|両者|両外相|両大臣)とも)(?:[、,]|(?=[^\s]))|^([^、,。]{1,30}?${OFFICE})も[、,]?`, 'u');
+const MARKER = new RegExp(String.raw`^([^、,。]{1,40}?)(?:の方から|からは|よりは|より|から|は|が(?![方国])|(?<=双方|両首脳|両者|両外相|両大臣)とも)(?:[、,]|(?=[^\s]))|^([^、,。]{1,30}?${OFFICE})も[、,]?`, 'u');
 /**
  * 「(温家宝総理)」 or 「総理発言」「両首脳の冒頭発言」 on a line of its own: the speaker of the paragraphs below it.
  */

@@ -162,6 +162,12 @@ describe('a speaker named before a lead-in or by a heading', () => {
     expect(speakerNames(result, '重要なパートナー')).toEqual(['アルファ・ベータ']);
   });
 
+  it('reads 我が方 and 我が国 whole: our side speaks, not a person named 我', async () => {
+    const result = await rawPage('  1. 我が方から、北朝鮮問題について説明しました。', '  2. 我が国からは、拉致問題の解決を求めました。');
+    expect(speakerNames(result, '北朝鮮問題')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '拉致問題の解決')).toEqual(['岸田文雄']);
+  });
+
   it('gives the points after 「Xから、以下の点を述べました。」 to X', async () => {
     const result = await rawPage('  1. 岸田総理大臣から、以下の点を述べました。', '  (1)貴大統領の訪日を歓迎。', '  (2)両国の投資協定の早期署名を期待。');
     expect(speakerNames(result, '投資協定')).toEqual(['岸田文雄']);
