@@ -92,7 +92,12 @@ const HEAD_ROLES = new Set(['head_of_government', 'head_of_state', 'royal']);
 export function kindFromWhoMet(kind: MeetingKind, principals: PersonMention[], words: string): MeetingKind {
   if (kind !== 'summit' || /首脳/u.test(words)) return kind;
   const roles = principals.map((m) => m.title?.role).filter((role): role is NonNullable<typeof role> => role !== undefined);
-  if (roles.length === 0 || roles.some((role) => HEAD_ROLES.has(role))) return kind;
+  if (roles.length === 0) return kind;
+  // A head of state or government and a minister (総理 and a foreign minister, a foreign minister and a
+  // president): talks between unequal ranks are the genre's courtesy call, whatever the verb.
+  if (roles.some((role) => HEAD_ROLES.has(role))) {
+    return roles.some((role) => role === 'foreign_minister' || role === 'minister') ? 'courtesy_call' : kind;
+  }
   // A foreign minister meeting a parliament's speaker or a member is no foreign ministers' talk.
   if (principals.some((m) => /議長|議員/u.test(m.title?.text ?? ''))) return 'other';
   return roles.includes('foreign_minister') || principals.some((m) => /外務|外相/u.test(m.title?.text ?? '')) ? 'foreign_ministers' : 'other';
@@ -130,7 +135,13 @@ export function frameMeeting(
   const place = findPlace(leadText, lead.start) ?? (kind === 'telephone' ? null : venueInTitle(title, text));
   const occasion = findOccasion(leadText, lead.start);
   if (occasion) excluded.push(occasion);
-  const inLead = persons.filter((m) => inside(m, lead) && isPrincipalCandidate(text, m, excluded));
+  const candidates = persons.filter((m) => inside(m, lead) && isPrincipalCandidate(text, m, excluded));
+  // 「…は、X大統領と会談を行った。今回の訪問は、2月のY外相の訪日…の流れの一環であった。」: the talks are
+  // the first sentence's; people of later sentences are mentioned, unless that sentence names only one side.
+  const firstEnd = text.indexOf('。', lead.start);
+  const first = firstEnd > 0 && firstEnd < lead.end ? { start: lead.start, end: firstEnd + 1 } : lead;
+  const inFirst = candidates.filter((m) => inside(m, first) && m.name !== '');
+  const inLead = inFirst.length >= 2 ? candidates.filter((m) => inside(m, first)) : candidates;
   const named = inLead.filter((m) => m.name !== '');
   const principals = named.length > 0 ? named : inLead;
   return { ...time, date, kind: kindFromWhoMet(kind, principals, `${title}\n${leadText}`), place, occasion, principals, attendees, leadSpan: lead };

@@ -126,3 +126,17 @@ describe('陪席, the formal word for sitting in', () => {
     }
   });
 });
+
+describe('who sat at the table', () => {
+  it('types talks between a head and a minister as a courtesy call', async () => {
+    const pm = await page({ lead: '岸田文雄内閣総理大臣は、訪日中のアルファ・ベータ・チリ共和国外務大臣と会談を行いました。' });
+    const fm = await page({ lead: '林芳正外務大臣は、アルファ・ベータ・チリ共和国大統領と会談を行いました。' });
+    const heads = await page({ lead: '岸田文雄内閣総理大臣は、アルファ・ベータ・チリ共和国大統領と会談を行いました。' });
+    expect([pm, fm, heads].map((r) => r.meetings[0]!.kind)).toEqual(['courtesy_call', 'courtesy_call', 'summit']);
+  });
+
+  it('takes the principals from the lead\'s first sentence when it names both sides', async () => {
+    const result = await page({ lead: '岸田文雄内閣総理大臣は、アルファ・ベータ・チリ共和国大統領と会談を行いました。今回の会談は、2月のガンマ・デルタ・チリ共和国外務大臣の訪日に続くものです。' });
+    expect(result.meetings[0]!.participants.filter((p) => p.role === 'principal').map((p) => p.entity)).toHaveLength(2);
+  });
+});
