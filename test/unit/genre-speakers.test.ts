@@ -168,6 +168,11 @@ describe('a speaker named before a lead-in or by a heading', () => {
     expect(speakerNames(result, '拉致問題の解決')).toEqual(['岸田文雄']);
   });
 
+  it('reads the speaker after 「席上、」 as after 「また、」', async () => {
+    const result = await rawPage('  1. 岸田総理大臣から、歓迎の意を表しました。', '  2. 席上、ベータ大統領から、日本の貢献を評価する旨の発言がありました。');
+    expect(speakerNames(result, '日本の貢献')).toEqual(['アルファ・ベータ']);
+  });
+
   it('gives the points after 「Xから、以下の点を述べました。」 to X', async () => {
     const result = await rawPage('  1. 岸田総理大臣から、以下の点を述べました。', '  (1)貴大統領の訪日を歓迎。', '  (2)両国の投資協定の早期署名を期待。');
     expect(speakerNames(result, '投資協定')).toEqual(['岸田文雄']);
