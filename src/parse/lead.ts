@@ -25,8 +25,8 @@ export function findLeadLine(lines: Line[]): number {
 }
 
 const KINDS: Array<[RegExp, MeetingKind]> = [
-  [/電話(?:首脳|外相|外務大臣)?会談|電話会議|電話で/u, 'telephone'],
-  [/テレビ(?:首脳|外相)?会談|テレビ会議|ビデオ会議|オンライン(会談|会議|形式)/u, 'video'],
+  [/電話(?:首脳|外相|外務大臣)?会談|電話会議|電話で|電話による/u, 'telephone'],
+  [/テレビ(?:首脳|外相)?会談|テレビ会議|ビデオ会議|(?:ビデオ|ウェブ|Web|WEB)(?:会談|会議形式)|オンライン(会談|会議|形式)/u, 'video'],
   [/表敬|拝謁|謁見/u, 'courtesy_call'],
   [/外相会談|外務大臣会談|外相電話会談|外相間/u, 'foreign_ministers'],
   [/(日米韓|日中韓|日米豪印|日米豪|日・?ASEAN|日本・太平洋島嶼国|日本ASEAN)(首脳)?(会議|会合|サミット)|首脳会議が開催|首脳会合が開催/u, 'multilateral'],

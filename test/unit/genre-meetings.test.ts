@@ -96,6 +96,12 @@ describe('more of who met whom and on what occasion', () => {
       .toBe('核軍縮と核兵器不拡散条約(NPT)に関するストックホルム会合');
   });
 
+  it('reads 電話による会談 as a call and ウェブ会議形式 as a video meeting', async () => {
+    const { kindOf } = await import('../../src/parse/lead.js');
+    expect(kindOf('山田総理大臣は、アルファ大統領と約15分間、電話による会談を行った。')).toBe('telephone');
+    expect(kindOf('山田外務大臣は、アルファ外務大臣とウェブ会議形式で会談を行った。')).toBe('video');
+  });
+
   it('takes the event a visitor is attending (「第78回国連総会に出席中の…」) as the occasion', async () => {
     const { findOccasion } = await import('../../src/parse/lead.js');
     expect(findOccasion('第78回国連総会に出席中の山田総理大臣は、', 0)?.text).toBe('第78回国連総会');
