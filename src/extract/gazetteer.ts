@@ -51,7 +51,31 @@ function build(): SurfaceIndex<GazetteerEntry> {
   addNamed(map, 'Event', events);
   addNamed(map, 'Issue', issues);
   addNamed(map, 'Location', locations);
+  for (const [surface, entry] of [...map]) {
+    for (const variant of spellingVariants(surface)) if (!map.has(variant)) map.set(variant, entry);
+  }
   return new SurfaceIndex(map);
+}
+
+const SMALL_VOWEL_PAIRS: ReadonlyArray<[string, string]> = [['ウイ', 'ウィ'], ['ウエ', 'ウェ'], ['ウオ', 'ウォ'], ['ツイ', 'ツィ']];
+
+/**
+ * Other spellings of a katakana name that writers use for the same word: a small vowel after ウ or ツ
+ * written full size or not (ウイルス and ウィルス, エリツィン and エリツイン), and ヴ written as the
+ * plain voiced syllable (ヴァ → バ). A name listed one way is found when a page writes it the other.
+ */
+function spellingVariants(surface: string): string[] {
+  if (!/[ウツヴ]/u.test(surface)) return [];
+  const variants = new Set<string>();
+  for (const [full, small] of SMALL_VOWEL_PAIRS) {
+    if (surface.includes(full)) variants.add(surface.replaceAll(full, small));
+    if (surface.includes(small)) variants.add(surface.replaceAll(small, full));
+  }
+  if (surface.includes('ヴ')) {
+    variants.add(surface.replace(/ヴァ/gu, 'バ').replace(/ヴィ/gu, 'ビ').replace(/ヴェ/gu, 'ベ').replace(/ヴォ/gu, 'ボ').replace(/ヴ/gu, 'ブ'));
+  }
+  variants.delete(surface);
+  return [...variants];
 }
 
 let built: ReturnType<typeof build> | null = null;
@@ -71,6 +95,11 @@ function standsAlone(text: string, start: number, end: number, entry: GazetteerE
   if (isLatin(text[start]) && (isLatin(text[start - 1]) || (isLatin(text[end]) && !editionAfter))) return false;
   if (isKatakana(text[start]) && isKatakana(text[start - 1])) return false;
   if (isKatakana(text[end - 1]) && isKatakana(text[end])) return false;
+  // A two-kanji issue after another kanji ends a compound that names something else: 投資環境 is the
+  // climate for investment, 国連防災世界会議 a conference. After a country's one-character form (日米安保)
+  // or 対/反 (対テロ) the compound is still about the issue.
+  if (entry.type === 'Issue' && /^[\u3400-\u9FFF]{2}$/u.test(text.slice(start, end))
+    && /[\u3400-\u9FFF々]/u.test(text[start - 1] ?? '') && !/[日米露中韓朝英仏独伊加豪印対反]/u.test(text[start - 1] ?? '')) return false;
   // Katakana people names (ラム, リー) are matched only as whole words next to non-katakana.
   return entry.type !== 'Person' || !/^[\u30A1-\u30FA\u30FC]{1,3}$/u.test(text.slice(start, end)) || !isKatakana(text[end]);
 }

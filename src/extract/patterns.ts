@@ -39,6 +39,10 @@ const PATTERNS: Pattern[] = [
   { type: 'Organization', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.organization)})`, 'gu') },
   // Islands and ports named in katakana (ナツナ諸島, パティンバン港).
   { type: 'Location', regex: /(?<![\u30A1-\u30FA\u30FC・])[\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC・]+(?:諸島|港)(?![湾町区市])/gu },
+  // Typhoons are named by their number (台風19号, 台風第30号); days the UN or a country proclaims by
+  // 世界…の日 / 国際…デー (世界津波の日, 国際女性デー).
+  { type: 'Event', regex: /台風第?[0-9０-９]{1,2}号/gu },
+  { type: 'Event', regex: /(?<![\u3400-\u9FFF\u30A1-\u30FA\u30FC])(?:世界|国際)[\u3400-\u9FFF\u30A1-\u30FA\u30FC]{1,8}(?:の日|デー)(?![\u3400-\u9FFF])/gu },
   // Visits: 訪露, 総理の訪露, モディ首相の来日, 自分の北朝鮮訪問, 福田官房長官訪中.
   { type: 'Event', regex: new RegExp(`${BOUNDARY}(?:(?:${NOUN})の(?:公式|年内)?)?(?:訪(?:露|ロ|日|中|米|韓|朝|印|英|仏|独|豪)|来日|(?:${NOUN})訪問)(?!中)`, 'gu') },
 ];

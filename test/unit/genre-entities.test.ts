@@ -104,3 +104,37 @@ describe('ids across pages', () => {
     expect(idOf(one, 'ガンマ')).not.toBe(idOf(two, 'ガンマ'));
   });
 });
+
+describe('an issue word inside a longer compound', () => {
+  it('does not read 投資環境 or 安全保障環境 as the environment, but keeps 環境 on its own and 日米安保', async () => {
+    const result = await page('両首脳は、投資環境の改善と地域の安全保障環境について意見交換を行い、環境分野の協力と日米安保の重要性を確認しました。');
+    const issues = result.entities.filter((e) => e.type === 'Issue');
+    const environment = issues.find((e) => e.name === '環境問題');
+    expect(environment?.mentions.map((m) => m.text)).toEqual(['環境']);
+    expect(issues.some((e) => e.mentions.some((m) => m.text === '安保'))).toBe(true);
+  });
+});
+
+describe('katakana spelling variants of a listed name', () => {
+  it('finds 新型コロナウイルス感染症 when the page writes ウィルス', async () => {
+    const result = await page('両首脳は、新型コロナウィルス感染症への対応について意見交換を行いました。');
+    const covid = result.entities.find((e) => e.type === 'Issue' && e.mentions.some((m) => m.text === '新型コロナウィルス感染症'));
+    expect(covid?.name).toBe('新型コロナウイルス感染症');
+    expect(named(result, 'Issue')).not.toContain('感染症');
+  });
+});
+
+describe('disasters, proclaimed days and communiqués', () => {
+  it('reads 台風19号 and 〜地震 as events, 世界〜の日 as an event, and 〜共同コミュニケ as an agreement', async () => {
+    const result = await page('両首脳は、台風19号と東部地震の被害について意見交換を行い、世界津波の日の意義を確認し、日・ベータ共同コミュニケを発出しました。');
+    expect(named(result, 'Event')).toEqual(expect.arrayContaining(['台風19号', '東部地震', '世界津波の日']));
+    expect(named(result, 'Agreement')).toContain('日・ベータ共同コミュニケ');
+  });
+
+  it('reads ロシアの侵略 as the invasion of Ukraine and サヘル as a region', async () => {
+    const result = await page('両首脳は、ロシアの侵略及びサヘル情勢について意見交換を行いました。');
+    expect(named(result, 'Event')).toContain('ロシアによるウクライナ侵略');
+    expect(named(result, 'Location')).toContain('サヘル');
+    expect(named(result, 'Issue')).toContain('サヘル情勢');
+  });
+});

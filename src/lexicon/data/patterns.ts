@@ -12,7 +12,7 @@ export type SuffixKind = 'event' | 'agreement' | 'issue' | 'organization';
 export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
   event: [
     // incidents, wars, disasters
-    '事件', 'テロ事件', '戦争', '大戦', '紛争', '侵略', '大震災', '震災', '豪雨', '森林火災',
+    '事件', 'テロ事件', '戦争', '大戦', '紛争', '侵略', '大震災', '震災', '大地震', '地震', '豪雨', '森林火災',
     // ceremonies and fora a leader attends
     '就任式', '記念式典', 'フォーラム',
     // summits and conferences
@@ -23,7 +23,7 @@ export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
     'ミサイル発射',
   ],
   agreement: [
-    '条約', '協定', '共同宣言', '宣言', '共同声明', '声明', '行動計画', '計画', 'プラン', '覚書',
+    '条約', '協定', '共同宣言', '宣言', '共同声明', '声明', '共同コミュニケ', 'コミュニケ', '行動計画', '計画', 'プラン', '覚書',
     'イニシアティブ', 'イニシアティヴ',
   ],
   // reforms, countermeasures and sanctions under discussion (WTO改革, 海賊対策, 対露制裁)
