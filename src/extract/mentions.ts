@@ -77,8 +77,9 @@ export function findMentions(text: string, tokens: Token[]): DocumentMentions {
   const lexicon = withForeignMinistries(withEditions(findLexiconMentions(text), text), text);
   const titled = findPersonMentions(text).filter((m) => !isCommonWords(tokens, m));
   const persons = [...titled, ...untitledKnownPeople(lexicon, titled)].sort((a, b) => a.start - b.start);
-  // A pattern that found what the lexicon (or an edition of it) already names adds nothing.
-  const patterns = findPatternMentions(text).filter((p) => !lexicon.some((l) => l.start === p.start && l.end === p.end));
+  // A pattern that found what the lexicon (or an edition of it) already names adds nothing, nor does one
+  // that found a part of a listed name of its own type (インド太平洋戦略 in 自由で開かれたインド太平洋戦略).
+  const patterns = findPatternMentions(text).filter((p) => !lexicon.some((l) => inside(p, l) && (l.type === p.type || (l.start === p.start && l.end === p.end))));
   const things = [...lexicon, ...patterns, ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
   return { persons, things };
 }

@@ -33,6 +33,9 @@ const PATTERNS: Pattern[] = [
   // A programme or package is named by a compound of some length (経済改革プログラム), not 文化プログラム;
   // the look-ahead is bounded so that a long run without punctuation is not rescanned from every start.
   { type: 'Agreement', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{4,40}(?:${tails(LONG_HEAD_AGREEMENT_SUFFIXES)}))${NOUN})(?:${tails(LONG_HEAD_AGREEMENT_SUFFIXES)})`, 'gu') },
+  // A government's strategy is a named document after a head of some length (国家安全保障戦略,
+  // インド太平洋戦略), but not 戦略的, 戦略対話 or a portfolio (計画・戦略投資大臣).
+  { type: 'Agreement', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{4,40}戦略)${NOUN})戦略(?!的|対話|投資|[\\u30A1-\\u30FA\\u30FC])`, 'gu') },
   // A quoted name has no comma or full stop and does not end in a verb's kana; quoted speech
   // (「…技術協力を着実に進め、…強化したい」) does.
   { type: 'Agreement', regex: /「([^「」『』、,。]{0,40}(?:パートナー|関係|協力|構想|プラン|ビジョン|イニシアティブ|宣言|声明|計画)[^「」『』、,。]{0,20}?(?<![ぁ-ゖ]))」/gu, group: 1 },

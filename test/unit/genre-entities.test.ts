@@ -138,3 +138,17 @@ describe('disasters, proclaimed days and communiqués', () => {
     expect(named(result, 'Issue')).toContain('サヘル情勢');
   });
 });
+
+describe('strategies', () => {
+  it('reads a government\'s 〜戦略 as a named document, but not 戦略的 or 戦略対話', async () => {
+    const result = await page('林大臣から、国家安全保障戦略等について説明し、両国の戦略的パートナーシップ及び日・ベータ戦略対話の重要性を確認しました。');
+    expect(named(result, 'Agreement')).toContain('国家安全保障戦略');
+    expect(named(result, 'Agreement').filter((n) => /戦略$/u.test(n))).toEqual(['国家安全保障戦略']);
+    expect(named(result, 'Event')).toContain('日・ベータ戦略対話');
+  });
+
+  it('keeps a listed name whole: no second agreement from the part a pattern finds inside it', async () => {
+    const result = await page('林大臣から、「自由で開かれたインド太平洋戦略」について説明しました。');
+    expect(named(result, 'Agreement')).toEqual(['自由で開かれたインド太平洋']);
+  });
+});
