@@ -73,6 +73,24 @@ function withForeignMinistries(names: RawMention[], text: string): RawMention[] 
   });
 }
 
+/**
+ * A noun run that a pattern read from inside a person's name (ラム・ポウデル・ネパール・コングレス党) names a
+ * thing only from where the name ends: the party is ネパール・コングレス党. Where the name is not known as
+ * one, a country's name after ・ inside the run marks where the organisation's own name begins.
+ */
+function afterNames(m: RawMention, persons: PersonMention[], lexicon: RawMention[], text: string): RawMention {
+  // A visit or an event keeps its person (モディ首相の訪日 is his visit).
+  if (m.type !== 'Organization' || m.id) return m;
+  const person = persons.find((p) => p.nameSpan && p.nameSpan.start <= m.start && m.start < p.nameSpan.end && m.end > p.nameSpan.end);
+  let start = person?.nameSpan ? person.nameSpan.end + (text[person.nameSpan.end] === '・' ? 1 : 0) : m.start;
+  if (!person) {
+    const country = lexicon.find((c) => c.type === 'Country' && c.start > m.start && c.end < m.end && text[c.start - 1] === '・');
+    if (country) start = country.start;
+  }
+  if (start === m.start) return m;
+  return { ...m, start, text: text.slice(start, m.end), name: text.slice(start, m.end) };
+}
+
 export function findMentions(text: string, tokens: Token[]): DocumentMentions {
   const lexicon = withForeignMinistries(withEditions(findLexiconMentions(text), text), text);
   const titled = findPersonMentions(text).filter((m) => !isCommonWords(tokens, m));
@@ -80,6 +98,6 @@ export function findMentions(text: string, tokens: Token[]): DocumentMentions {
   // A pattern that found what the lexicon (or an edition of it) already names adds nothing, nor does one
   // that found a part of a listed name of its own type (インド太平洋戦略 in 自由で開かれたインド太平洋戦略).
   const patterns = findPatternMentions(text).filter((p) => !lexicon.some((l) => inside(p, l) && (l.type === p.type || (l.start === p.start && l.end === p.end))));
-  const things = [...lexicon, ...patterns, ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
+  const things = [...lexicon, ...patterns.map((p) => afterNames(p, persons, lexicon, text)), ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
   return { persons, things };
 }

@@ -40,6 +40,9 @@ const PATTERNS: Pattern[] = [
   // (「…技術協力を着実に進め、…強化したい」) does.
   { type: 'Agreement', regex: /「([^「」『』、,。]{0,40}(?:パートナー|関係|協力|構想|プラン|ビジョン|イニシアティブ|宣言|声明|計画)[^「」『』、,。]{0,20}?(?<![ぁ-ゖ]))」/gu, group: 1 },
   { type: 'Organization', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.organization)})`, 'gu') },
+  // Parties are named by 〜党 after a name of two characters or more (民主党, 新アゼルバイジャン党); 与党,
+  // 野党, 各党 and 与党三党 name no party, and 党首/党員 are people.
+  { type: 'Organization', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{2,30}党)${NOUN})(?<![与野政各両他全一二三四五六七八九十]|連立|少数|多数)党(?![首員総派])`, 'gu') },
   // Islands and ports named in katakana (ナツナ諸島, パティンバン港).
   { type: 'Location', regex: /(?<![\u30A1-\u30FA\u30FC・])[\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC・]+(?:諸島|港)(?![湾町区市])/gu },
   // Typhoons are named by their number (台風19号, 台風第30号); days the UN or a country proclaims by

@@ -152,3 +152,11 @@ describe('strategies', () => {
     expect(named(result, 'Agreement')).toEqual(['自由で開かれたインド太平洋']);
   });
 });
+
+describe('parties', () => {
+  it('reads 〜党 after a name as a party, not 与党 or 与党三党, and starts it after a person\'s name', async () => {
+    const result = await page('ベータ大統領から、与党である新アゼルバイジャン党と与党三党について述べ、オメガ・ラム・ネパール・コングレス党幹部の訪日に触れました。');
+    expect(named(result, 'Organization')).toEqual(expect.arrayContaining(['新アゼルバイジャン党', 'ネパール・コングレス党']));
+    expect(named(result, 'Organization').filter((n) => /党$/u.test(n))).toHaveLength(2);
+  });
+});
