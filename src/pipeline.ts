@@ -36,9 +36,10 @@ export interface SourceText {
  * re-writes documents made by older versions (0.3.0: statements link to their topic section, IN_TOPIC;
  * 0.4.0: the genre rules of issues 8 and 9, and person ids of one page for names known only in part;
  * 0.5.0: a meeting per section for reports of several talks, speaker headings, attendee blocks;
- * 0.6.0: person ids from the fullest name, the lexicon asked again with full names and an undated page's era).
+ * 0.6.0: person ids from the fullest name, the lexicon asked again with full names and an undated page's era;
+ * 0.6.1: issue words inside compounds, spelling variants of listed names, parties, strategies, disasters).
  */
-export const EXTRACTOR_VERSION = '0.6.0';
+export const EXTRACTOR_VERSION = '0.6.1';
 
 /** The body text every offset refers to: width-folded, navigation removed, blank-line runs collapsed. */
 export function normalizeDocumentText(raw: string): string {
