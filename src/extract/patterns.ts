@@ -1,7 +1,7 @@
 // Entities made by pattern rather than listed: 〜問題 (Issue), 〜事件/〜戦争 (Event), 〜サミット/首脳会合/
 // 首脳会議/総会 (Event), 〜条約/協定/宣言/声明/計画/プラン (Agreement), 「…パートナーシップ」 (Agreement),
 // visits (訪露/訪ロ/訪日, Xの北朝鮮訪問: Event), and country abbreviations inside compounds (日露, 日米韓).
-import { countryByAbbreviation, entitySuffixes, LONG_HEAD_AGREEMENT_SUFFIXES } from '../lexicon/index.js';
+import { countryByAbbreviation, entitySuffixes, LONG_HEAD_AGREEMENT_SUFFIXES, titles, titleSuffixes } from '../lexicon/index.js';
 import type { EntityType } from '../types.js';
 import type { RawMention } from './mention.js';
 import { lexiconMentionFor } from './gazetteer.js';
@@ -22,6 +22,9 @@ const BOUNDARY = '(?<![\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・])';
 const GENERIC_HEAD = /^(?:同|この|その|本|当該|諸|各|両|今回の?|今般の?|重要な?|様々な?|新たな?|これらの?|自分の|我々の?)/u;
 
 const tails = (list: readonly string[]) => list.join('|');
+
+/** Any title, longest first: a visit written without の after a titled name (上院議長訪日). */
+const TITLE_WORDS = tails([...new Set([...titles.map((t) => t.title), ...titleSuffixes])].sort((a, b) => b.length - a.length));
 
 const PATTERNS: Pattern[] = [
   { type: 'Issue', regex: new RegExp(`${BOUNDARY}(${NOUN})問題(?!化)`, 'gu') },
@@ -49,8 +52,11 @@ const PATTERNS: Pattern[] = [
   // 世界…の日 / 国際…デー (世界津波の日, 国際女性デー).
   { type: 'Event', regex: /台風第?[0-9０-９]{1,2}号/gu },
   { type: 'Event', regex: /(?<![\u3400-\u9FFF\u30A1-\u30FA\u30FC])(?:世界|国際)[\u3400-\u9FFF\u30A1-\u30FA\u30FC]{1,8}(?:の日|デー)(?![\u3400-\u9FFF])/gu },
-  // Visits: 訪露, 総理の訪露, モディ首相の来日, 自分の北朝鮮訪問, 福田官房長官訪中.
-  { type: 'Event', regex: new RegExp(`${BOUNDARY}(?:(?:${NOUN})の(?:公式|年内)?)?(?:訪(?:露|ロ|日|中|米|韓|朝|印|英|仏|独|豪)|来日|(?:${NOUN})訪問)(?!中)`, 'gu') },
+  // Capitals are places: 「首都<name>」 names a city even when the lexicon does not know it.
+  { type: 'Location', regex: /(?<=首都)[\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC・]*[\u30A1-\u30FA\u30FC](?![\u30A1-\u30FA\u30FC])/gu },
+  // Visits: 訪露, 総理の訪露, モディ首相の来日, 自分の北朝鮮訪問, and after a titled name without の
+  // (福田官房長官訪中, グロツキ上院議長訪日).
+  { type: 'Event', regex: new RegExp(`${BOUNDARY}(?:(?:${NOUN})の(?:公式|年内)?|(?:${NOUN})(?:${TITLE_WORDS})(?=訪|来日))?(?:訪(?:露|ロ|日|中|米|韓|朝|印|英|仏|独|豪)|来日|(?:${NOUN})訪問)(?!中)`, 'gu') },
 ];
 
 /** Suffix words that alone are not a named thing (問題 in "この問題", 計画 alone); 行動計画 alone is. */

@@ -160,3 +160,16 @@ describe('parties', () => {
     expect(named(result, 'Organization').filter((n) => /党$/u.test(n))).toHaveLength(2);
   });
 });
+
+describe('visits written after a titled name, and capitals', () => {
+  it('reads 「<name><title>訪日」 without の as that person\'s visit, keeping the person', async () => {
+    const result = await page('岸田総理大臣から、昨年のベータ大統領訪日及びガンマ外務大臣訪中の成果を評価しました。');
+    expect(named(result, 'Event')).toEqual(expect.arrayContaining(['ベータ大統領訪日', 'ガンマ外務大臣訪中']));
+    expect(named(result, 'Person')).toContain('ガンマ');
+  });
+
+  it('reads the name after 首都 as a place even when the lexicon does not know it', async () => {
+    const result = await page('会談は首都ソラノヴァの大統領府において行われました。');
+    expect(named(result, 'Location')).toContain('ソラノヴァ');
+  });
+});
