@@ -27,6 +27,13 @@ CREATE RANGE INDEX meeting_document IF NOT EXISTS FOR (n:Meeting) ON (n.document
 CREATE RANGE INDEX topic_document IF NOT EXISTS FOR (n:Topic) ON (n.document);
 CREATE RANGE INDEX statement_document IF NOT EXISTS FOR (n:Statement) ON (n.document);
 
+// Statements carry their meeting's date (merge-statements.cypher). A graph written before they did
+// lacks the index below, which makes this backfill run once, at the first start that creates it.
+MATCH (s:Statement)-[:IN_MEETING]->(m:Meeting)
+WHERE s.date IS NULL AND m.date IS NOT NULL
+SET s.date = m.date;
+CREATE RANGE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
+
 // Search over entity names, aliases (joined into aliasText, full-text indexes need strings) and
 // statement text. The cjk analyzer indexes character bigrams: one-character queries match nothing.
 CREATE FULLTEXT INDEX search_text IF NOT EXISTS

@@ -5,10 +5,10 @@
 // speaker on that side). Sorted by key = meeting date | document | order ($desc: newest first; undated
 // last), ties by id; keyset paging after $after {key, id}. `parent` is the subject's node, so that
 // issue(id) { timeline } costs one statement (resolvers/issues.ts).
-// Why this shape: `total` needs every candidate once, but sort keys and rows are built per meeting,
+// Why this shape: `total` needs every candidate once, but sort keys and rows are built per group,
 // not per statement (the key's date|document prefix is the meeting's): candidates are grouped by
-// meeting, the first $limit prefixes after the cursor are found (Top), and only the statements of
-// meetings up to that prefix are keyed and sorted. Every meeting holds at least one candidate, so no
+// date and document, the first $limit prefixes after the cursor are found (Top), and only the statements of
+// meetings up to that prefix are keyed and sorted. Every group holds at least one candidate, so no
 // row of the page can lie past the $limit-th prefix. Reading every candidate's key and sorting them
 // all measured 25% more Neo4j CPU on the busiest issue of the 5,000-page benchmark graph.
 UNWIND range(0, size($keys) - 1) AS idx
@@ -24,22 +24,19 @@ CALL (idx) {
       MATCH (subject)<-[:CONCERNS]-(:Topic)<-[:IN_TOPIC]-(s:Statement)
       RETURN s
     }
-    WITH f, s WHERE f.acts IS NULL OR s.act IN f.acts
-    OPTIONAL MATCH (s)-[:IN_MEETING]->(m:Meeting)
-    WITH f, s, m
-    WHERE (f.from IS NULL OR m.date >= f.from) AND (f.to IS NULL OR m.date <= f.to)
+    // The writer copies each meeting's date onto its statements (merge-statements.cypher), so the
+    // filters and sort keys read the statement alone; only the page's rows walk to their meeting.
+    WITH f, s WHERE (f.acts IS NULL OR s.act IN f.acts)
+      AND (f.from IS NULL OR s.date >= f.from) AND (f.to IS NULL OR s.date <= f.to)
       AND (f.countryId IS NULL OR EXISTS {
-        MATCH (s)-[:SPOKEN_BY]->(p:Person)
-        OPTIONAL MATCH (p)-[a:ATTENDED]->(m)
-        WITH a WHERE a.country = f.countryId
-        RETURN a
+        MATCH (s)-[:SPOKEN_BY]->(:Person)-[a:ATTENDED]->(:Meeting {id: s.meeting})
+        WHERE a.country = f.countryId
       })
-    // A meeting's statements share its document (the writer links a page's statements to its own
-    // meetings); statements without a meeting are grouped by their own document.
-    WITH m, CASE WHEN m IS NULL THEN s.document END AS looseDocument, collect(s) AS statements
+    // A page's statements all carry its id in `document`; a date and a document make one group.
+    WITH s.date AS date, s.document AS document, collect(s) AS statements
     RETURN collect({
-      prefix: (CASE WHEN $desc THEN coalesce(m.date, '') ELSE coalesce(m.date, '~') END) + '|' + coalesce(looseDocument, m.document, ''),
-      m: m, statements: statements
+      prefix: (CASE WHEN $desc THEN coalesce(date, '') ELSE coalesce(date, '~') END) + '|' + coalesce(document, ''),
+      statements: statements
     }) AS groups, sum(size(statements)) AS total
   }
   WITH subject, groups, total, CASE WHEN $after IS NULL THEN null ELSE left($after.key, size($after.key) - 7) END AS from
@@ -55,7 +52,7 @@ CALL (idx) {
     WITH g WHERE (from IS NULL OR ($desc AND g.prefix <= from) OR (NOT $desc AND g.prefix >= from))
       AND (cut IS NULL OR ($desc AND g.prefix >= cut) OR (NOT $desc AND g.prefix <= cut))
     UNWIND g.statements AS s
-    WITH {key: g.prefix + '|' + right('000000' + toString(toInteger(s.order)), 6), id: s.id, s: s, m: g.m} AS r
+    WITH {key: g.prefix + '|' + right('000000' + toString(toInteger(s.order)), 6), id: s.id, s: s} AS r
     WHERE $after IS NULL
       OR ($desc AND (r.key < $after.key OR (r.key = $after.key AND r.id < $after.id)))
       OR (NOT $desc AND (r.key > $after.key OR (r.key = $after.key AND r.id > $after.id)))
@@ -68,7 +65,8 @@ CALL (idx) {
 }
 CALL (subject, page) {
   UNWIND page AS r
-  WITH r, r.s AS s, r.m AS m
+  WITH r, r.s AS s
+  OPTIONAL MATCH (s)-[:IN_MEETING]->(m:Meeting)
   CALL (s, m) {
     OPTIONAL MATCH (s)-[:SPOKEN_BY]->(p:Person)
     OPTIONAL MATCH (m)<-[a:ATTENDED]-(p)

@@ -4,7 +4,7 @@
 // a shared development server.
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/graph/driver.js';
-import { readQuery } from '../../src/graph/driver.js';
+import { readQuery, writeTransaction } from '../../src/graph/driver.js';
 import { applySchema } from '../../src/graph/schema.js';
 import { countGraph, writeDocument } from '../../src/graph/writer.js';
 import { countScoped, loadFixture, namespaced, useScopedWrites, withText } from './writer-namespace.js';
@@ -36,6 +36,27 @@ describe('applySchema', () => {
     );
     expect(fulltext?.state).toBe('ONLINE');
     expect(fulltext?.options.indexConfig['fulltext.analyzer']).toBe('cjk');
+  });
+});
+
+describe('statement dates', () => {
+  it('copies the meeting\'s date onto its statements, and backfills a graph written before they carried it', async () => {
+    const prefix = ns();
+    await writeDocument(db, namespaced(seed, prefix));
+    const dates = () => readQuery<{ date: string | null; meetingDate: string | null }>(
+      db,
+      'MATCH (s:Statement)-[:IN_MEETING]->(m:Meeting) WHERE s.id STARTS WITH $prefix RETURN s.date AS date, m.date AS meetingDate',
+      { prefix },
+    );
+    const written = await dates();
+    expect(written).toHaveLength(16);
+    expect(written.every((r) => r.meetingDate === '2002-10-27' && r.date === r.meetingDate)).toBe(true);
+    // An older graph: statements without the copy, and no statement_date index (the backfill's marker).
+    await writeTransaction(db, (tx) => tx.run('MATCH (s:Statement) WHERE s.id STARTS WITH $prefix REMOVE s.date', { prefix }));
+    await writeTransaction(db, (tx) => tx.run('DROP INDEX statement_date IF EXISTS'));
+    expect((await dates()).every((r) => r.date === null)).toBe(true);
+    expect(await applySchema(db)).toBeGreaterThan(0);
+    expect((await dates()).every((r) => r.date === '2002-10-27')).toBe(true);
   });
 });
 
