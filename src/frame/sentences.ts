@@ -47,8 +47,11 @@ const JOIN = new RegExp(
     // 「…旨述べ、Y大臣は…」「…について説明し、Yから…」「…説明があり、Yから…」: the floor passes.
     String.raw`(?:旨(?:を)?)?(?:述べ|表明し|伝え|強調し|説明し|要請し|発言し)[、,]${NEXT_SPEAKER}`,
     String.raw`(?:説明|紹介|言及|発言|要請|提案|招待)があり[、,]${NEXT_SPEAKER}`,
-    // 「…旨表明したところ、Yからは…」: what follows answers.
+    // 「…旨表明したところ、Yからは…」「…照会があったことを受け、Yより…」: what follows answers.
     String.raw`たところ[、,]${NEXT_SPEAKER}`,
+    String.raw`(?:こと|の)を受け(?:て)?[、,]${NEXT_SPEAKER}`,
+    // 「…で一致したほか、Xから…」: another act follows, by whoever is named.
+    String.raw`[たる]ほか[、,]${NEXT_SPEAKER}`,
     // 「両首脳は…意見交換を行い、Xから…」: the exchange says nothing itself; X's words do.
     String.raw`を行い[、,]${NEXT_SPEAKER}`,
     // 「Y大臣は、…謝意を表するとともに、…意見交換を行い、…強化することで一致」: what an exchange of
@@ -74,7 +77,7 @@ export function splitPieces(text: string, span: Span): Piece[] {
     for (const m of body.matchAll(JOIN)) {
       const cut = sentence.start + (m.index ?? 0) + m[0].length;
       pieces.push({ start, end: cut, answersPrevious: answers, continues });
-      answers = /のに対し|たところ/u.test(m[0]);
+      answers = /のに対し|たところ|を受け/u.test(m[0]);
       continues = /とともに/u.test(m[0]);
       start = cut;
     }

@@ -1,5 +1,6 @@
 // Who a speaker marker names: a person (小泉総理, カシヤノフ首相), a title standing for a participant
-// (総理, 同首相), the other side (先方), our side (当方), or both principals (両首脳, 両外相, 双方).
+// (総理, 同首相), the other side (先方), our side (当方), a side by its country (中国側: its principal), or
+// both principals (両首脳, 両外相, 双方).
 import type { Participant, Span } from '../types.js';
 import type { PersonMention } from '../extract/persons.js';
 import type { PersonCluster } from '../resolve/people.js';
@@ -27,7 +28,11 @@ export function speakerResolver(
       // A side speaking as a group (ASEAN側参加国, EU側): the organisation or country it names.
       if (/側(?:参加国|各国|出席者)?$/u.test(marker)) {
         const groups = groupsIn(span);
-        if (groups.length > 0) return groups.slice(-1);
+        const group = groups[groups.length - 1];
+        // 「中国側は」 in talks with China's leader: that side speaks through its principal.
+        const side = /側$/u.test(marker) ? principals.filter((p) => p.country === group) : [];
+        if (side.length > 0) return side.map((p) => p.entity);
+        if (group) return [group];
       }
       const inMarker = persons.filter((m) => m.start >= span.start && m.end <= span.end && clusterOf.has(m));
       const last = inMarker[inMarker.length - 1];

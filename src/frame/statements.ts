@@ -21,12 +21,15 @@ export interface SpeakerResolver {
   speakersIn(span: Span): string[] | null;
 }
 
-const CONNECTOR = /^(?:[-・○●]\s*)?(?:\(?[0-9０-９]+\)|[0-9]{1,2}[.．](?![0-9])|[0-9]{1,2}\s+|[(（][イロハニホヘトアイウエオ][)）]|[アイウエオカキク]\s)?\s*(?:冒頭|まず|はじめに|初めに|最初に|次いで|その後|引き続き|特に|更に|さらに|また|その上で|続いて|次に|これに対し(?:て)?|これを受け(?:て)?|これに応え(?:て)?|最後に|加えて|他方|なお|同時に|席上|その席で|会談の中で)?[、,\s]*/u;
+// Besides the listed connectives, any short phrase opened by a demonstrative (この関連で, その中で, この他,
+// その際, これに関連し) links the sentence to what came before and may stand before its speaker.
+const CONNECTOR = /^(?:[-・○●]\s*)?(?:\(?[0-9０-９]+\)|[0-9]{1,2}[.．](?![0-9])|[0-9]{1,2}\s+|[(（][イロハニホヘトアイウエオ][)）]|[アイウエオカキク]\s)?\s*(?:冒頭|まず|はじめに|初めに|最初に|次いで|その後|引き続き|特に|更に|さらに|また|その上で|続いて|次に|これに対し(?:て)?|これを受け(?:て)?|これに応え(?:て)?|最後に|加えて|他方|なお|同時に|席上|その席で|会談の中で|(?:この|その|これ|それ)[^、,。\s「」]{0,8}?(?=[、,]))?[、,\s]*/u;
 const RESPONSE = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:これに対し|これを受け|これに応え|それに対し)/u;
 const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:更に|さらに|また|その上で|続いて|加えて|同時に)/u;
-// A speaker is named without commas: 「日中関係に触れ、日中両国は」 does not name one.
+// A speaker is named without commas: 「日中関係に触れ、日中両国は」 does not name one. 「Xからの<noun>」
+// names where something came from (メッセージ), not who speaks.
 // 「クレーシ大臣も…旨述べ」: も marks a speaker only after an office (日本としても is content).
-const MARKER = new RegExp(String.raw`^([^、,。]{1,40}?)(?:の方から|からは|よりは|より|から|は|が(?![方国])|(?<=双方|両首脳|両者|両外相|両大臣)とも)(?:[、,]|(?=[^\s]))|^([^、,。]{1,30}?${OFFICE})も[、,]?`, 'u');
+const MARKER = new RegExp(String.raw`^([^、,。]{1,40}?)(?:の方から|からは|よりは|より(?!の)|から(?!の)|は|が(?![方国])|(?<=双方|両首脳|両者|両外相|両大臣)とも)(?:[、,]|(?=[^\s]))|^([^、,。]{1,30}?${OFFICE})も[、,]?`, 'u');
 /**
  * 「(温家宝総理)」 or 「総理発言」「両首脳の冒頭発言」 on a line of its own: the speaker of the paragraphs below it.
  */
@@ -89,7 +92,17 @@ function speakerMarker(text: string, piece: Span, resolver: SpeakerResolver, con
     const speakers = resolver.speakersIn(span);
     if (speakers) return { found: true, speakers };
   }
-  return { found: spans.length > 0 && !continues, speakers: null };
+  // 「この文脈で、日本は…と述べた」: a country as the subject of what is said names no new speaker.
+  const naming = spans.filter((span) => !COUNTRY_SUBJECT.test(text.slice(span.start, span.end).trim()));
+  return { found: naming.length > 0 && !continues, speakers: null };
+}
+
+const COUNTRY_SUBJECT = /^(?:日本|我が国|わが国|日本としても?)$/u;
+
+/** The principals who did not just speak; null when that leaves no one or everyone. */
+function otherSide(principals: string[], spoke: string[]): string[] | null {
+  const others = principals.filter((id) => !spoke.includes(id));
+  return others.length > 0 && others.length < principals.length ? others : null;
 }
 
 function lastBySomeoneElse(statements: DraftStatement[], speakers: string[]): number | null {
@@ -180,6 +193,8 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       // 「両者は…意見交換を行った」 reports no content: not a statement.
       if (/意見交換を?(?:行|し)/u.test(body) && !/旨|一致|確認|合意|述べ/u.test(body) && !REPORTED.test(body.replace(/[^、,。]*意見交換を?(?:行|し)[^、,。]*/gu, ''))) continue;
       if (!speakers && JOINT_RESULT.test(body.replace(/[。\s]+$/u, '')) && !/旨/u.test(body)) speakers = principalsAt(piece.start);
+      // 「Xから…説明があったのに対し、…旨述べた」: a reply that names no one is the other side's.
+      if (!speakers && previous && (piece.answersPrevious || RESPONSE.test(body)) && !marker.found) speakers = otherSide(principalsAt(piece.start), previous.speakers);
       if (!speakers && previous && (CONTINUATION.test(body) || !marker.found || piece.continues)) speakers = previous.speakers;
       speakers ??= [];
       const answers = RESPONSE.test(body) || piece.answersPrevious || (/たところ[、,]/u.test(body.slice(0, 60)) && !/たところ[、,]$/u.test(body));

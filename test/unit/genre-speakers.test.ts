@@ -220,3 +220,45 @@ describe('joint results without a speaker', () => {
     expect(speakerNames(result, '道筋が合意')).toEqual(['岸田文雄', 'アルファ・ベータ']);
   });
 });
+
+describe('the floor off the clean 「Xより、」 path', () => {
+  it('finds the speaker after a demonstrative connective (この関連で、その中で、この他、)', async () => {
+    const result = await page('この関連で、ベータ大統領より、投資の拡大を歓迎する旨の発言がありました。', 'この他、岸田総理大臣より、閣僚会議の早期開催に向け調整したい旨述べました。');
+    expect(speakerNames(result, '投資の拡大')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '閣僚会議の早期開催')).toEqual(['岸田文雄']);
+  });
+
+  it('gives 「<country>側は」 to that side\'s principal, not to the country', async () => {
+    const result = await page('岸田総理大臣から、テロ対策での協力を求めました。', 'チリ側は、テロ反対は全世界の共通認識である旨指摘しました。');
+    expect(speakerNames(result, 'テロ反対は')).toEqual(['アルファ・ベータ']);
+  });
+
+  it('gives a reply after 「…のに対し、」 that names no one to the other principal', async () => {
+    const result = await page('ベータ大統領から、改革の取組について説明があったのに対し、感謝の念を伝えた上で、日本としても支援したい旨述べました。');
+    expect(speakerNames(result, '支援したい')).toEqual(['岸田文雄']);
+    const reply = result.statements.find((s) => s.text.includes('支援したい'))!;
+    expect(reply.respondsTo).toBe(result.statements.find((s) => s.text.includes('改革の取組'))!.id);
+  });
+
+  it('reads 「Xからの<noun>」 as where something came from, not as a new speaker', async () => {
+    const result = await page('岸田総理大臣から、協力を強化したい旨述べるとともに、地震に際するベータ大統領からのお見舞いのメッセージに謝意を伝えました。');
+    expect(speakerNames(result, 'お見舞いのメッセージ')).toEqual(['岸田文雄']);
+  });
+
+  it('splits 「…ことを受け、Yより」 (an answer) and 「…したほか、Xから」 (another act) from what precedes them', async () => {
+    const result = await page(
+      'ベータ大統領より日本の経済につき照会があったことを受け、岸田総理大臣より、経済は回復している旨説明しました。',
+      '両首脳は、連携していくことで一致したほか、岸田総理大臣から拉致問題の早期解決に向けた理解と協力を求めました。',
+    );
+    expect(speakerNames(result, '照会があった')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '経済は回復')).toEqual(['岸田文雄']);
+    expect(result.statements.find((s) => s.text.includes('経済は回復'))!.respondsTo).toBe(result.statements.find((s) => s.text.includes('照会があった'))!.id);
+    expect(speakerNames(result, '連携していく').sort()).toEqual(['アルファ・ベータ', '岸田文雄']);
+    expect(speakerNames(result, '拉致問題の早期解決')).toEqual(['岸田文雄']);
+  });
+
+  it('keeps the speaker when a sentence of his turn has 日本 as its subject', async () => {
+    const result = await page('岸田総理大臣から、協力を強化したい旨述べました。この文脈で、日本は地域の成長に貢献したいと述べました。');
+    expect(speakerNames(result, '地域の成長')).toEqual(['岸田文雄']);
+  });
+});
