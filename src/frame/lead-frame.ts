@@ -100,8 +100,13 @@ export function kindFromWhoMet(kind: MeetingKind, principals: PersonMention[], w
   }
   // A foreign minister meeting a parliament's speaker or a member is no foreign ministers' talk.
   if (principals.some((m) => /議長|議員/u.test(m.title?.text ?? ''))) return 'other';
+  // A vice-minister, a parliamentary vice-minister or a vice foreign minister at the table (外務副大臣,
+  // 外務大臣政務官, 外務次官) holds other talks, whoever sits opposite.
+  if (principals.some((m) => BELOW_MINISTER.test(m.title?.text ?? ''))) return 'other';
   return roles.includes('foreign_minister') || principals.some((m) => /外務|外相/u.test(m.title?.text ?? '')) ? 'foreign_ministers' : 'other';
 }
+
+const BELOW_MINISTER = /副大臣|政務官|次官|審議官|報道官|大使/u;
 
 export function frameMeeting(
   text: string,

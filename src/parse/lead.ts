@@ -32,6 +32,8 @@ const KINDS: Array<[RegExp, MeetingKind]> = [
   [/(日米韓|日中韓|日米豪印|日米豪|日・?ASEAN|日本・太平洋島嶼国|日本ASEAN)(首脳)?(会議|会合|サミット)|首脳会議が開催|首脳会合が開催/u, 'multilateral'],
   [/首脳会談|首脳会合|会談/u, 'summit'],
   [/夕食会|昼食会|晩餐会|朝食会|午餐会|ワーキング・ディナー|ワーキング・ランチ|ワーキング・ブレックファスト|会食/u, 'meal'],
+  // 「昼食を交えつつ意見交換を行った」: an exchange over a meal is a meal, when nothing above named the talks.
+  [/(?:朝食|昼食|夕食|晩餐|食事)を(?:交え|取り|とり|共にし|ともにし)(?:つつ|ながら)/u, 'meal'],
 ];
 
 export function kindOf(source: string): MeetingKind | null {
@@ -70,6 +72,8 @@ const OCCASION = [
   // 「第78回国連総会に出席中の岸田総理は」: the event the visitor is attending.
   new RegExp(`${AFTER_NOUN}(?:に出席|出席|に参加|参加|に参列)中の`, 'u'),
   new RegExp(`${AFTER_NOUN}の(?:際|機会)`, 'u'),
+  // 「核セキュリティ・サミットの会場において」: talks held at an event's venue are held on its occasion.
+  new RegExp(`${AFTER_NOUN}の会場(?:において|にて|で)`, 'u'),
   // 「…首脳会議のため」: 会議 stays in the phrase, so the match is the empty point right after it.
   new RegExp(`(?<=[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()（）+」](?:会議|会合|サミット|総会))(?=(?:の|に)ため)`, 'u'),
 ];
@@ -80,17 +84,31 @@ function lastNounRun(text: string, end: number): number {
   return start;
 }
 
-/** 「両国首脳間において」 says between whom, 「会談において」 in what: neither is a place. */
+/**
+ * 「両国首脳間において」 says between whom, 「会談において」 in what, 「今回の訪問において」 during what and
+ * 「サミットの会場において」 at which venue of an event: none is a place.
+ */
 function isPlaceName(value: string): boolean {
-  return !/首脳|間$|(会談|会議|会合|協議|対話|懇談)$/u.test(value);
+  return !/首脳|間$|(会談|会議|会合|協議|対話|懇談|訪問|表敬|訪日|来日|会場|際|機会)$/u.test(value);
+}
+
+/** Whether `at` lies inside a bracketed aside: 「(X次官は、Y省においてASEANを担当。)」 is no venue. */
+function inAside(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | null {
   let best: PhraseMatch | null = null;
   for (const regex of regexes) {
-    const m = regex.exec(text);
+    const m = [...text.matchAll(new RegExp(regex.source, 'gu'))].find((x) => !inAside(text, x.index ?? 0));
     if (!m) continue;
-    let end = m.index;
+    let end = m.index ?? 0;
     // 「「核軍縮…に関するストックホルム会合」出席のため」: a quoted name is taken whole, without its brackets.
     const quoted = text[end - 1] === '」' ? text.lastIndexOf('「', end) : -1;
     if (text[end - 1] === '」' && quoted < 0) continue;

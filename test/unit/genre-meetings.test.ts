@@ -25,9 +25,28 @@ describe('meeting kind', () => {
     expect(kindOf('山田外務大臣は、エータ外務大臣と会談を行った。', '日・エータ首脳会談')).toBe('summit');
     expect(kindOf('両者は会談を行った。')).toBe('summit');
   });
+
+  it('gives talks held by a vice-minister or a parliamentary vice-minister no foreign ministers\' kind', () => {
+    expect(kindOf('山田外務大臣政務官は、ガンマ・デルタ外務次官と会談を行った。')).toBe('other');
+    expect(kindOf('山田外務副大臣は、ガンマ・デルタ外務大臣と会談を行った。')).toBe('other');
+  });
+
+  it('reads an exchange of views over a meal as a meal', () => {
+    expect(classifyKind('', '山田外務副大臣は、ガンマ外務次官と昼食を交えつつ意見交換を行った。')).toBe('meal');
+    expect(classifyKind('', '山田外務大臣は、ガンマ外務大臣と夕食を共にしながら意見交換を行った。')).toBe('meal');
+  });
 });
 
 describe('the lead paragraph and its place', () => {
+  it('takes no visit, venue of an event or bracketed aside for the place', async () => {
+    const { findOccasion, findPlace } = await import('../../src/parse/lead.js');
+    expect(findPlace('21日、モスクワ訪問中の山田前総理は、ベータ大統領と会談を行った。今回の山田前総理の訪問においては、経済が議論された。', 0)?.text).toBe('モスクワ');
+    expect(findPlace('27日、核セキュリティ・サミットの会場において、山田総理は、ベータ大統領と立ち話を行った。', 0)).toBeNull();
+    expect(findOccasion('27日、核セキュリティ・サミットの会場において、山田総理は、ベータ大統領と立ち話を行った。', 0)?.text).toBe('核セキュリティ・サミット');
+    expect(findPlace('9日、山田政務官は、訪日中のデルタ外務次官(デルタ次官は、チリ外務省においてアジアを担当。)と会談した。', 0)).toBeNull();
+    expect(findPlace('9日、東京において、山田政務官は、デルタ外務次官と会談した。', 0)?.text).toBe('東京');
+  });
+
   it('starts a lead wrapped over two lines at its first line, so its date and occasion are read', async () => {
     const { parseLayout } = await import('../../src/parse/layout.js');
     const text = ['デルタ共和国', '', '令和5年3月10日', '', '3月9日(現地時間),国連総会に出席するため米国', '(ニューヨーク)を訪問中の山田外務大臣は,ガンマ外務大臣と会談を行ったところ,概要は以下のとおりです。', '', '  1. 山田大臣から歓迎する旨述べました。'].join('\n');
@@ -75,7 +94,7 @@ describe('the meeting place as a whole name', () => {
 describe('old-style leads', () => {
   it('reads the first heading glued to the end of the lead line as section 1, and 「(於総理官邸)」 as the place', async () => {
     const { parseLayout } = await import('../../src/parse/layout.js');
-    const { findPlace } = await import('../../src/parse/lead.js');
+    const { findOccasion, findPlace } = await import('../../src/parse/lead.js');
     const lead = '6月7日、山田総理は、ガンマ首相と会談したところ(於総理官邸)、概要次のとおり(当方:鈴木官房副長官同席)。1.弔意表明';
     const text = ['平成12年6月7日', '', lead, '(1)山田総理より、謝意を表明。', '2.二国間関係', '(1)ガンマ首相より、支援に感謝する旨発言。'].join('\n');
     const layout = parseLayout(text);
