@@ -155,6 +155,20 @@ function kanjiNameBefore(text: string, end: number): number {
 }
 
 /**
+ * 吉川ゆうみ外務大臣政務官, 森まさこ法務大臣: a Japanese name whose given name is written in hiragana, at
+ * the start of a clause (after a line start, 、 or a space). The kana must hold no particle or verb
+ * ending, so that 「…からは大臣」 and 「…において総理」 are no names.
+ */
+function kanaGivenNameBefore(text: string, end: number): number {
+  const m = /(?:^|[\s、,。])([\u3400-\u9FFF々]{1,3})([ぁ-ゖー]{2,4})$/u.exec(text.slice(Math.max(0, end - 8), end));
+  if (!m) return end;
+  const surname = m[1]!;
+  const given = m[2]!;
+  if (/[はがをにでのへやてたしる]|(?:と|も|から|より|まで)$/u.test(given) || findCountry(surname) || NOT_A_NAME.test(surname)) return end;
+  return end - surname.length - given.length;
+}
+
+/**
  * 銭其シン, 唐家セン: a Chinese name whose last character has no common kanji is written in katakana after
  * the kanji of the rest. A katakana run of one or two characters right after one to three kanji (not a
  * country: 印シン首相 is India's Singh) starts at those kanji.
@@ -224,6 +238,7 @@ function nameBefore(text: string, titleStart: number, role: TitleRole): NameBefo
   end = skipParenBefore(text, end);
   end = placeOfPostStart(text, end);
   let start = katakanaNameBefore(text, end);
+  if (start === end) start = kanaGivenNameBefore(text, end);
   if (start === end) start = kanjiNameBefore(text, end);
   else start = mixedScriptStart(text, start, end);
   // 同首相 (the one just named) and 貴大統領 (you) are references, not names; 在ハンブルク米国総領事 names a post.

@@ -88,7 +88,8 @@ export function buildMeeting(docId: string, frame: MeetingFrame, clusterOf: Map<
     const c = clusterOf.get(mention);
     if (!c || seen.has(c.id)) continue;
     seen.add(c.id);
-    const country = side === 'SELF' ? 'JPN' : side === 'OTHER' ? foreign : side === 'UNKNOWN' ? (c.country ?? foreign) : side;
+    const country = side === 'SELF' ? 'JPN' : side === 'OTHER' ? foreign : side === 'UNKNOWN' ? (c.country ?? foreign)
+      : side === 'WITH' ? (c.country ?? participants[0]?.country ?? null) : side;
     c.country ??= country;
     const entity = table.get(c.id);
     if (entity) entity.country ??= country;

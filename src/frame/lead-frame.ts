@@ -18,7 +18,7 @@ export interface MeetingFrame extends MeetingTime {
   principals: PersonMention[];
   /** The lead sentence the frame was read from. */
   leadSpan: Span;
-  /** Person mentions of attendees with their side (ISO3, SELF, OTHER or UNKNOWN). */
+  /** Person mentions of attendees with their side (ISO3, SELF, OTHER, UNKNOWN, or WITH: the first principal's). */
   attendees: Array<{ mention: PersonMention; side: string }>;
 }
 
@@ -41,6 +41,22 @@ function witnessPassages(text: string, lead: Span): Span[] {
     const venue = region.lastIndexOf('において', m.index);
     const clauseStart = Math.max(sentence, venue < 0 ? 0 : venue + 'において'.length);
     out.push({ start: lead.start + clauseStart, end: lead.start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * 「A長官は、B議員及びC議員とともに、D大統領を表敬した」: those the subject came with sit on his side,
+ * as his delegation. The clause between the subject's は and とともに.
+ */
+function companionPassages(text: string, lead: Span): Span[] {
+  const region = text.slice(lead.start, lead.end);
+  const out: Span[] = [];
+  for (const m of region.matchAll(/は[、,]([^、,。]{1,120}(?:[、,][^、,。]{1,120}){0,4}?)とともに[、,]/gu)) {
+    // A clause of its own (「…と会談し、C外相とともに」) ends in a verb's kana: no list of companions.
+    if ((m[1] ?? '').split(/[、,]/u).some((chunk) => /[ぁ-ゖ]$/u.test(chunk))) continue;
+    const start = lead.start + (m.index ?? 0) + 2;
+    out.push({ start, end: start + (m[1] ?? '').length });
   }
   return out;
 }
@@ -134,8 +150,9 @@ export function frameMeeting(
     if (!passages.some((p) => p.start < line.end && line.start < p.end)) passages.push(line);
   }
   const segments = passages.flatMap((p) => splitSides(text, p));
-  const attendees = attendeesIn(persons, segments);
-  const excluded = [...passages, ...englishParens(text, lead), ...witnessPassages(text, lead)];
+  const companions = companionPassages(text, lead);
+  const attendees = [...attendeesIn(persons, segments), ...attendeesIn(persons, companions.map((c) => ({ ...c, side: 'WITH' })))];
+  const excluded = [...passages, ...companions, ...englishParens(text, lead), ...witnessPassages(text, lead)];
   // A call has no venue, but the place one side called from can be named (「Xを訪問中の…大臣は、…電話会談」).
   const place = findPlace(leadText, lead.start) ?? (kind === 'telephone' ? null : venueInTitle(title, text));
   const occasion = findOccasion(leadText, lead.start);

@@ -127,3 +127,16 @@ describe('more of who met whom and on what occasion', () => {
     expect(findOccasion('G20外相会合出席中の山田外務大臣は、', 0)?.text).toBe('G20外相会合');
   });
 });
+
+describe('companions of the subject', () => {
+  it('makes those a principal came 「…とともに」 his delegation, on his side', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const lead = ' 3月14日、山田太郎内閣官房長官は、佐藤一郎衆議院議員及び鈴木次郎衆議院議員とともに、ガンマ・デルタ・チリ共和国大統領への表敬を行いました。';
+    const result = await extractDocument({ source: 'companions', text: ['外務省', '', '令和5年3月14日', '', lead, '', '  1. 山田長官から、歓迎する旨述べました。', ''].join('\n') });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name;
+    const roles = result.meetings[0]!.participants.map((p) => [name(p.entity), p.role, p.country]);
+    expect(roles).toEqual(expect.arrayContaining([['佐藤一郎', 'delegation', 'JPN'], ['鈴木次郎', 'delegation', 'JPN']]));
+    expect(roles.filter(([, role]) => role === 'principal').map(([n]) => n).sort()).toEqual(['ガンマ・デルタ', '山田太郎'].sort());
+  });
+});
+

@@ -176,3 +176,14 @@ describe('a couple', () => {
     expect(people('アルファ・ベータ・チリ共和国大統領夫妻と夕食会を行った。')).toEqual([['アルファ・ベータ', '大統領', 'CHL']]);
   });
 });
+
+describe('Japanese names with a given name in hiragana', () => {
+  it('reads 「<surname><kana given name><title>」 at the start of a clause as one name', () => {
+    expect(people('本日、山川さくら外務大臣政務官は、会談した。')).toEqual([['山川さくら', '外務大臣政務官', null]]);
+  });
+
+  it('takes no particle or verb ending for a given name', () => {
+    expect(people('本日、東京において総理は').map(([name]) => name)).not.toContain('東京において');
+    expect(people('会場には大臣が').map(([name]) => name)).not.toContain('会場には');
+  });
+});
