@@ -93,7 +93,13 @@ function speakerMarker(text: string, piece: Span, resolver: SpeakerResolver, con
     if (speakers) return { found: true, speakers };
   }
   // 「この文脈で、日本は…と述べた」: a country as the subject of what is said names no new speaker.
-  const naming = spans.filter((span) => !COUNTRY_SUBJECT.test(text.slice(span.start, span.end).trim()));
+  // Nor does the subject of a clause (「大臣の訪問を招待申し上げるとの発言が」): before は or が a speaker
+  // is named by nouns, whose only kana is の. (「出席した各国大使から」 still names one: から gives the floor.)
+  const naming = spans.filter((span) => {
+    const named = text.slice(span.start, span.end).trim();
+    const givesFloor = /^(?:より|から|の方から)/u.test(text.slice(span.end, span.end + 4));
+    return !COUNTRY_SUBJECT.test(named) && (givesFloor || !/[ぁ-ねは-ゖ]/u.test(named));
+  });
   return { found: naming.length > 0 && !continues, speakers: null };
 }
 

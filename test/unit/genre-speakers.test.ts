@@ -262,3 +262,15 @@ describe('the floor off the clean 「Xより、」 path', () => {
     expect(speakerNames(result, '地域の成長')).toEqual(['岸田文雄']);
   });
 });
+
+describe('a turn over several sentences', () => {
+  it('keeps the speaker for a sentence whose subject is a clause (「…申し上げるとの発言がありました」)', async () => {
+    const result = await page('ベータ大統領から、友好にふさわしい計画を考えていきたい。総理のチリ訪問を招待申し上げるとの発言がありました。');
+    expect(speakerNames(result, '招待申し上げる')).toEqual(['アルファ・ベータ']);
+  });
+
+  it('still reads 「<clause>大使から」 as a new speaker, who may be no one the page names', async () => {
+    const result = await page('岸田総理大臣から、歓迎する旨述べました。出席した各国大使から、二国間関係についての発言がありました。');
+    expect(speakerNames(result, '二国間関係について')).toEqual([]);
+  });
+});
