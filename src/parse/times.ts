@@ -86,5 +86,11 @@ export function parseMeetingTime(text: string): MeetingTime {
   }
   const window = rest.slice(0, 40);
   const afterFrom = /^(?:\s*\([^)]*\))?\s*(?:頃|ごろ)?\s*(?:から|より)/.test(window) ? window : '';
-  return { start, end: null, durationMinutes: afterFrom ? durationIn(afterFrom) : null, timeNote };
+  return { start, end: null, durationMinutes: (afterFrom ? durationIn(afterFrom) : null) ?? durationAfterTalks(text), timeNote };
+}
+
+/** 「…から、X首相との間で、日中首脳会談(約50分間、同時通訳)及び…」: the talks' length beside their name. */
+function durationAfterTalks(text: string): number | null {
+  const m = /(?:会談|会合|表敬|懇談)[(（]\s*(約?\s*\d+\s*(?:時間(?:\s*\d+\s*分)?|分))/u.exec(text);
+  return m ? durationIn(m[1] ?? '') : null;
 }

@@ -74,4 +74,9 @@ describe('durations', () => {
     const lead = '現地時間2日午前11時50分(日本時間2日午後11時50分)頃から約50分間、山田総理は会談を行った。';
     expect(parseMeetingTime(maskJapanTime(lead))).toMatchObject({ start: '11:50', durationMinutes: 50, timeNote: '現地時間' });
   });
+
+  it('reads the talks\' length written beside their name when none follows the start clock', () => {
+    const lead = '25日、午前10時頃から、ベータ首相との間で、首脳会談(約50分間、同時通訳)及び昼食会(約55分)を実施した。';
+    expect(parseMeetingTime(lead)).toMatchObject({ start: '10:00', durationMinutes: 50 });
+  });
 });
