@@ -76,7 +76,7 @@ describe('durations', () => {
   });
 
   it('reads the talks\' length written beside their name when none follows the start clock', () => {
-    const lead = '25日、午前10時頃から、ベータ首相との間で、首脳会談(約50分間、同時通訳)及び昼食会(約55分)を実施した。';
+    const lead = '25日、午前10時頃から、アルファ・ベータ・ガンマ共和国首相(Mr. Alpha Beta)との間で、首脳会談(約50分間、同時通訳)及び昼食会(約55分)を実施した。';
     expect(parseMeetingTime(lead)).toMatchObject({ start: '10:00', durationMinutes: 50 });
   });
 });
