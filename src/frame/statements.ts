@@ -46,7 +46,8 @@ const REPORTED = /(旨|述べ|こととな(?:った|りました)|非難|懸念|
 // 「…の道筋が合意された」.
 const JOINT_RESULT = /(?:(一致|確認|合意|共有)(した|しました|し、|され(?:た|ました)|。|$)|こととな(?:った|りました)|話し合(?:われ|っ)(?:た|ました))[^、,]{0,4}$/u;
 // 「概要以下のとおり述べた」「以下の点を述べました」「次のように発言」「以下のとおり応じた」: the points below are the speaker's.
-const LIST_INTRO = /(?:以下|次)の(?:とおり|通り|点を?|ように|ような発言|趣旨を?)(?:述べ|発言|説明|指摘|応じ|答え|返答|回答|反論|要請|強調)|概要(?:以下|次)の(?:発言|とおり発言)/u;
+// 「以下を述べた」「次の発言があった」 introduce them too.
+const LIST_INTRO = /(?:以下|次)(?:の(?:とおり|通り|点を?|ように|ような発言|趣旨を?)|を|の)(?:述べ|発言|説明|指摘|応じ|答え|返答|回答|反論|要請|強調)|概要(?:以下|次)の(?:発言|とおり発言)/u;
 
 interface Carry {
   speakers: string[];
@@ -187,6 +188,8 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       continue;
     }
     if (listCarry) {
+      // A table's rule (「|」) left in the text says nothing.
+      if (!/[\p{L}]/u.test(content)) continue;
       // Points after 「概要以下のとおり述べた」 quote the speaker: one statement per point, its "subjects" not speakers.
       out.push({ ...whole, topic: paragraph.topic, paragraph: paragraph.order, speakers: listCarry.speakers, respondsTo: listCarry.respondsTo, act: classifySpeechAct(content) });
       continue;
@@ -206,7 +209,7 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       const answers = RESPONSE.test(body) || piece.answersPrevious || (/たところ[、,]/u.test(body.slice(0, 60)) && !/たところ[、,]$/u.test(body));
       const respondsTo: number | null = answers ? lastBySomeoneElse(out, speakers) : null;
       // 「李総理から、概要以下の発言があった。」 introduces points and says nothing itself.
-      const introOnly = LIST_INTRO.test(body) && body.replace(/^.*?(?:より|から)(?:は)?[、,]?/u, '').length < 20;
+      const introOnly = LIST_INTRO.test(body) && body.replace(/^.*?(?:より|から|は)(?:は)?[、,]?/u, '').length < 20;
       if (!introOnly) out.push({ ...piece, topic: paragraph.topic, paragraph: paragraph.order, speakers, respondsTo, act: classifySpeechAct(body) });
       previous = { speakers, respondsTo };
       if (LIST_INTRO.test(body)) {
