@@ -40,11 +40,11 @@ const SPEAKER_HEADING = /^(?:[(（【［]([^()（）【】［］]{2,30})[)）】
  */
 const INLINE_SPEAKER = new RegExp(String.raw`^(?:[-・○●]\s*)?(?:[(（【［]([^()（）【】［］0-9０-９]{1,20})[)）】］](?=\S)|([^、,。:：()（）]{1,20}?${OFFICE})[:：]\s*(?=\S))`, 'u');
 const REPORTED = /(旨|述べ|こととな(?:った|りました)|非難|懸念|話し合(?:われ|っ)|発言|表明|強調|伝え|要請|説明|一致|確認|合意|歓迎|期待|感謝|謝意|提案|招待|招請|言及|紹介|触れ|求め|申し入れ|応じ|示し|表し|意向|発言があった|考えを)/u;
-/** A sentence that ends in agreement with nobody named is a joint act of the principals. */
+/** A sentence that ends in agreement with nobody named is a joint act of the principals (not 一致したい: a wish). */
 // 「…柔軟に考えていくこととなった」 reports what both sides settled on, like 一致;
 // 「…の重要性について話し合われました」: a discussion with nobody named is both sides', and so is
 // 「…の道筋が合意された」.
-const JOINT_RESULT = /(?:(一致|確認|合意|共有)(した|しました|し、|され(?:た|ました)|。|$)|こととな(?:った|りました)|話し合(?:われ|っ)(?:た|ました))[^、,]{0,4}$/u;
+const JOINT_RESULT = /(?:(一致|確認|合意|共有)(した(?!い)|しました|し、|され(?:た|ました)|。|$)|こととな(?:った|りました)|話し合(?:われ|っ)(?:た|ました))[^、,]{0,4}$/u;
 // 「概要以下のとおり述べた」「以下の点を述べました」「次のように発言」「以下のとおり応じた」: the points below are the speaker's.
 // 「以下を述べた」「次の発言があった」 introduce them too.
 const LIST_INTRO = /(?:以下|次)(?:の(?:とおり|通り|点を?|ように|ような発言|趣旨を?)|を|の)(?:述べ|発言|説明|指摘|応じ|答え|返答|回答|反論|要請|強調)|概要(?:以下|次)の(?:発言|とおり発言)/u;

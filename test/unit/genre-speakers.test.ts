@@ -288,3 +288,10 @@ describe('points introduced by 「以下を述べた」「次の発言があっ�
     expect(result.statements.some((s) => /以下を述べた|次の発言があった/u.test(s.text))).toBe(false);
   });
 });
+
+describe('a wish to agree', () => {
+  it('keeps 「…で一致したい」 with its speaker: a wish is no joint act', async () => {
+    const result = await page('岸田総理大臣から、投資を歓迎する旨述べました。特に経済分野におけるビジネス環境の整備で一致したい。');
+    expect(speakerNames(result, 'ビジネス環境の整備')).toEqual(['岸田文雄']);
+  });
+});
