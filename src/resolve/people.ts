@@ -21,7 +21,8 @@ export interface PersonCluster {
 const JAPANESE_ONLY = /^(内閣総理大臣|総理|総理大臣|官房長官|内閣官房長官|官房副長官|内閣官房副長官|外務審議官|総理秘書官|総理大臣補佐官|国家安全保障局長|経産大臣|経済産業大臣|外務大臣|外務副大臣|外務大臣政務官|大臣政務官|政務官|副大臣|防衛大臣|財務大臣|.*局長|.*課長|駐.+大使)$/u;
 /** Offices that are Chinese or Korean even when written in kanji without a country. */
 const CHINA_KOREA = /(国務院|外交部|国家主席|国務委員|全国人民代表大会|中央軍事委員会|外交部長官|国会議長)/u;
-const KATAKANA = /^[\u30A1-\u30FA\u30FC・=＝]+$/u;
+/** A name in katakana, regnal numbers included (アブドッラー2世, アブドッラー2世・イブン・アル・フセイン). */
+const KATAKANA = /^[\u30A1-\u30FA\u30FC](?:[\u30A1-\u30FA\u30FC・=＝]|\d{1,2}世)*$/u;
 
 /** Ids the lexicon gave (person:koizumi-junichiro) rest on reviewed facts; others were made from a page's text. */
 export function isLexiconPersonId(id: string): boolean {
@@ -287,9 +288,11 @@ function mergeInnerNameParts(clusters: PersonCluster[]): PersonCluster[] {
   for (const short of clusters) {
     const names = [...short.names];
     if (!short.id.startsWith('person:') || names.length === 0 || !names.every((n) => KATAKANA.test(n) && nameParts(n).length === 1)) continue;
-    const folded = names.map((n) => foldKatakanaVariants(n));
+    // A regnal number may be left out of the short form (アブドッラー国王 for アブドッラー2世・イブン・…).
+    const bare = (part: string) => foldKatakanaVariants(part.replace(/\d{1,2}世$/u, ''));
+    const folded = names.map(bare);
     const hosts = out.filter((c) => c !== short && (c.country === null || short.country === null || c.country === short.country) &&
-      [...c.names].some((n) => KATAKANA.test(n) && nameParts(n).slice(0, -1).some((part) => folded.includes(foldKatakanaVariants(part)))));
+      [...c.names].some((n) => KATAKANA.test(n) && nameParts(n).slice(0, -1).some((part) => folded.includes(bare(part)))));
     if (hosts.length !== 1) continue;
     absorb(hosts[0]!, short);
     out.splice(out.indexOf(short), 1);

@@ -75,3 +75,11 @@ describe('the country a Japanese office gives', () => {
     expect([vice?.country, parl?.country]).toEqual(['JPN', 'JPN']);
   });
 });
+
+describe('royal names with a regnal number', () => {
+  it('joins 「<name>2世国王」 and 「<name>国王」 to the full name that begins with them', () => {
+    const people = ids('訪日中のアルファ2世・イブン・ベータ・ガンマ国王陛下と会談した。アルファ2世国王から謝意が述べられた。アルファ国王は、…と述べた。');
+    expect(people).toHaveLength(1);
+    expect(people[0]![1]).toEqual(expect.arrayContaining(['アルファ2世・イブン・ベータ・ガンマ', 'アルファ2世', 'アルファ']));
+  });
+});
