@@ -67,6 +67,8 @@ const JOIN = new RegExp(
   'gu',
 );
 
+const JOINT_SUBJECT = /^(?:[^、,。]{0,12}[、,])?\s*(?:双方|両首脳|両外相|両者|両大臣|両首相|両国)は/u;
+
 export function splitPieces(text: string, span: Span): Piece[] {
   const pieces: Piece[] = [];
   for (const sentence of sentenceSpans(text, span)) {
@@ -76,6 +78,9 @@ export function splitPieces(text: string, span: Span): Piece[] {
     const body = text.slice(sentence.start, sentence.end);
     for (const m of body.matchAll(JOIN)) {
       const cut = sentence.start + (m.index ?? 0) + m[0].length;
+      // 「両外相は、…意見交換を行い、…で一致した」: the pair opened the sentence, so the exchange and
+      // what it agreed are one joint act; only a single speaker's opening is cut off.
+      if (m[0].startsWith('意見交換') && JOINT_SUBJECT.test(text.slice(start, cut))) continue;
       pieces.push({ start, end: cut, answersPrevious: answers, continues });
       answers = /のに対し|たところ|を受け/u.test(m[0]);
       continues = /とともに/u.test(m[0]);

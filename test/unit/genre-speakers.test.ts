@@ -295,3 +295,12 @@ describe('a wish to agree', () => {
     expect(speakerNames(result, 'ビジネス環境の整備')).toEqual(['岸田文雄']);
   });
 });
+
+describe('a joint exchange of views', () => {
+  it('keeps 「両外相は、…意見交換を行い、…で一致した」 one joint statement, its opening included', async () => {
+    const result = await page('両首脳は、地域情勢について緊密に意見交換を行い、協力していくことで一致しました。');
+    const statement = result.statements.find((s) => s.text.includes('協力していく'))!;
+    expect(statement.text).toContain('地域情勢について緊密に意見交換を行い');
+    expect(speakerNames(result, '協力していく').sort()).toEqual(['アルファ・ベータ', '岸田文雄']);
+  });
+});
