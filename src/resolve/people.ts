@@ -68,6 +68,17 @@ function endsWithParts(full: string, tail: string): boolean {
   return t.length < f.length && t.every((part, i) => part === f[f.length - t.length + i]);
 }
 
+/**
+ * 金委員長 and 金大中大統領 share only a surname: a chairman, a leader and a minister are three ranks, and
+ * a surname written with one rank is not a full name held with another.
+ */
+function sameRank(roles: Set<TitleRole>, role: TitleRole | undefined): boolean {
+  const rank = (r: TitleRole) => (LEADER.has(r) ? 'leader' : MINISTER.has(r) ? 'minister' : r === 'org_head' ? 'org' : null);
+  const mine = role ? rank(role) : null;
+  const theirs = [...roles].map(rank).filter((r) => r !== null);
+  return mine === null || theirs.length === 0 || theirs.includes(mine);
+}
+
 function sameKanjiPerson(a: string, b: string): boolean {
   if (KATAKANA.test(a) || KATAKANA.test(b)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -125,15 +136,17 @@ const MINISTER: ReadonlySet<TitleRole> = new Set(['minister', 'foreign_minister'
 
 /**
  * A page's 岸防衛大臣 is not the lexicon's prime minister 岸信介: a surname the page gives only ministers'
- * titles never resolves to someone the lexicon knows only as a leader, nor the other way round. Other
+ * titles never resolves to someone the lexicon knows only as a leader, nor the other way round, and a
+ * chairman (金委員長) is neither. Other
  * titles prove nothing either way, unless `strict`: then the page must give the person one of his offices
  * (天野事務局長 for the lexicon's IAEA事務局長 on a page written after he left).
  */
 function officesFit(entry: PersonEntry, said: Said | undefined, strict = false): boolean {
-  const roles = [...(said?.roles ?? [])].filter((r) => LEADER.has(r) || MINISTER.has(r));
-  const held = entry.offices.map((o) => findTitle(o.title)?.role).filter((r): r is TitleRole => r !== undefined && (LEADER.has(r) || MINISTER.has(r)));
+  const ranked = (r: TitleRole | undefined): r is TitleRole => r !== undefined && (LEADER.has(r) || MINISTER.has(r) || r === 'org_head');
+  const roles = [...(said?.roles ?? [])].filter(ranked);
+  const held = entry.offices.map((o) => findTitle(o.title)?.role).filter(ranked);
   if (roles.length > 0 && held.length > 0) {
-    const group = (r: TitleRole) => (LEADER.has(r) ? LEADER : MINISTER);
+    const group = (r: TitleRole) => (LEADER.has(r) ? 'leader' : MINISTER.has(r) ? 'minister' : 'org');
     return roles.some((r) => held.some((h) => group(h) === group(r)));
   }
   // An entry without offices (a delegation member of the lexicon's seed pages) has nothing to check.
@@ -152,7 +165,8 @@ export function clusterPeople(mentions: PersonMention[], date: string | null): P
     // A country written with the name is firm; one guessed from a Japanese-looking title is not.
     const firm = mention.country;
     let cluster = clusters.find((c) =>
-      [...c.names].some((n) => (KATAKANA.test(n) ? sameKatakanaPerson(n, mention.name) : nameKey(n) === key) || sameKanjiPerson(n, mention.name)) &&
+      [...c.names].some((n) => (KATAKANA.test(n) ? sameKatakanaPerson(n, mention.name) : nameKey(n) === key) ||
+        (sameKanjiPerson(n, mention.name) && sameRank(c.roles, mention.title?.role))) &&
       !namesAnother(c, mention.name) &&
       (firm === null || c.country === null || c.country === firm));
     if (!cluster) {

@@ -83,3 +83,13 @@ describe('royal names with a regnal number', () => {
     expect(people[0]![1]).toEqual(expect.arrayContaining(['アルファ2世・イブン・ベータ・ガンマ', 'アルファ2世', 'アルファ']));
   });
 });
+
+describe('a surname held at different ranks', () => {
+  it('keeps 金委員長 apart from 金大中大統領 and from the lexicon\'s leader of that surname', () => {
+    const people = ids('金委員長が誠意ある対応を行った。金大中大統領の包容政策への支持を伝えた。', '2002-09-17');
+    expect(people).toHaveLength(2);
+    const chairman = people.find(([, names]) => (names as string[]).includes('金'));
+    expect(chairman?.[0]).not.toBe('person:kim-dae-jung');
+    expect(people.find(([, names]) => (names as string[]).includes('金大中'))?.[0]).toBe('person:kim-dae-jung');
+  });
+});
