@@ -97,6 +97,11 @@ export function buildMeeting(docId: string, frame: MeetingFrame, clusterOf: Map<
   }
   const ref = (span: { start: number; end: number; text: string } | null, type: 'Location' | 'Event') => {
     if (!span) return null;
+    // 「…大統領の就任式典に参加するため同国を訪問」: 同国 is the country the lead named last.
+    if (type === 'Location' && span.text === '同国') {
+      const named = table.lastInside(frame.leadSpan.start, span.start, ['Country']);
+      return named ? { id: named.id, name: named.text } : null;
+    }
     const exact = table.idAt(span.start, span.end);
     if (exact) return { id: exact, name: span.text };
     // ベトナム・ハノイ, 中国・成都: the named place inside the phrase is the meeting's place; in

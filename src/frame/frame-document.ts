@@ -33,6 +33,13 @@ export function frameDocument(
     buildMeeting(docId, frameMeeting(text, heading, span, layout.headerDate, persons), clusterOf, table, text, heading, headerIso, backLinks);
   const bySection = first && meetings.length === 1 ? sectionMeetings(docId, text, layout.sections, first, persons, clusterOf, header, frameLead) : [];
   if (bySection.length > 0) meetings.splice(0, meetings.length, ...bySection.map((x) => x.meeting));
+  // A trip report's talks took place where the trip went, on its occasion, unless they say otherwise.
+  if (first && meetings.length > 1) {
+    for (const m of meetings) {
+      if (m.kind !== 'telephone' && m.kind !== 'video') m.location ??= first.location;
+      m.occasion ??= first.occasion;
+    }
+  }
   // A person's country is the side he sat on when nothing else on the page gave one.
   for (const p of meetings.flatMap((m) => m.participants)) {
     const entity = p.country ? table.get(p.entity) : undefined;

@@ -5,7 +5,8 @@ import type { Line } from './lines.js';
 import type { MeetingKind, Span } from '../types.js';
 
 /** Words that make a line a meeting's lead sentence. */
-const MEETING_WORD = /(会談|表敬|拝謁|謁見|会議|会合|懇談|会食|夕食会|昼食会|晩餐会|朝食会|午餐会|ディナー|ランチ|ブレックファスト|電話|立ち話|行った|行われ|開催|面会|意見交換)/u;
+// 「…フィジー共和国を訪問したところ、概要は以下のとおり」 opens the report of a trip and its talks.
+const MEETING_WORD = /(会談|表敬|拝謁|謁見|会議|会合|懇談|会食|夕食会|昼食会|晩餐会|朝食会|午餐会|ディナー|ランチ|ブレックファスト|電話|立ち話|行った|行われ|開催|面会|意見交換|[をに]訪問(?:した|しました)(?:ところ|。))/u;
 const CLOCK_OR_DATE = /(\d+時|\d+:\d\d|\d+月\d+日|本\d+日|\d+日)/u;
 
 export function isLeadCandidate(line: string): boolean {

@@ -34,6 +34,14 @@ describe('several talks, a section each', () => {
     expect(thanks?.speakers.map(name)).toEqual(['ガンマ・デルタ']);
   });
 
+  it('holds each talk where the trip went, also on a cut copy that begins at the trip\'s lead', async () => {
+    for (const text of [PAGE, PAGE.split('\n').slice(4).join('\n')]) {
+      const result = await extractDocument({ source: 'several', text });
+      expect(result.meetings).toHaveLength(2);
+      expect(result.meetings.map((m) => m.location?.name)).toEqual(['デルタ共和国', 'デルタ共和国']);
+    }
+  });
+
   it('gives a counterpart named without a country the one country of the trip', async () => {
     const noCountry = PAGE.replace('Minister for Foreign Affairs of the Republic of Fiji', 'Minister for Foreign Affairs');
     const result = await extractDocument({ source: 'several', text: noCountry });
@@ -54,5 +62,15 @@ describe('witnesses of a ceremony', () => {
     const names = result.meetings[0]!.participants.map((p) => result.entities.find((e) => e.id === p.entity)?.name);
     expect(names).not.toContain('イプシロン・ゼータ');
     expect(names).toContain('アルファ・ベータ');
+  });
+});
+
+describe('the country visited, written 同国', () => {
+  it('places the meeting in the country the lead named last', async () => {
+    const text = ['外務省', '', '令和5年4月3日', '',
+      ' 4月1日から3日まで、山田一郎衆議院議員は、総理特使として、アルファ・ベータ・セネガル共和国大統領の就任式典に参加するため同国を訪問したところ、概要は以下のとおりです。', '',
+      '  1. 山田特使から、祝意を伝えました。', ''].join('\n');
+    const result = await extractDocument({ source: 'same-country', text });
+    expect(result.meetings[0]?.location?.id).toBe('SEN');
   });
 });
