@@ -91,8 +91,29 @@ function afterNames(m: RawMention, persons: PersonMention[], lexicon: RawMention
   return { ...m, start, text: text.slice(start, m.end), name: text.slice(start, m.end) };
 }
 
+/** What a place's name forms when written right before it: a state or bay (ジョージア州, ギニア湾) or a named accord. */
+const PLACE_PART = /^(?:州|湾|島)(?![々])/u;
+const NAMED_AFTER_PLACE = /^(?:条約|協定|合意|宣言|議定書|万博|電力|ホテル)/u;
+
+/**
+ * A place written right before a head that makes a longer name is part of that name: ジョージア州 and
+ * ギニア湾 are places of their own (not the country Georgia or Guinea), and リスボン条約, テヘラン合意 and
+ * 東京電力 mention no place at all.
+ */
+function withinLongerNames(names: RawMention[], text: string): RawMention[] {
+  return names.flatMap((m): RawMention[] => {
+    if (m.type !== 'Location' && m.type !== 'Country') return [m];
+    const after = text.slice(m.end, m.end + 4);
+    if (NAMED_AFTER_PLACE.test(after)) return [];
+    const part = PLACE_PART.exec(after);
+    if (!part) return [m];
+    const written = text.slice(m.start, m.end + part[0].length);
+    return [{ start: m.start, end: m.end + part[0].length, text: written, type: 'Location', id: null, name: written, country: m.country }];
+  });
+}
+
 export function findMentions(text: string, tokens: Token[]): DocumentMentions {
-  const lexicon = withForeignMinistries(withEditions(findLexiconMentions(text), text), text);
+  const lexicon = withinLongerNames(withForeignMinistries(withEditions(findLexiconMentions(text), text), text), text);
   const titled = findPersonMentions(text).filter((m) => !isCommonWords(tokens, m));
   const persons = [...titled, ...untitledKnownPeople(lexicon, titled)].sort((a, b) => a.start - b.start);
   // A pattern that found what the lexicon (or an edition of it) already names adds nothing, nor does one

@@ -173,6 +173,15 @@ export function findEditionMentions(text: string, lexicon: RawMention[]): RawMen
   return found;
 }
 
+/** A place name the lexicon knows (中南米, 中東) starts at `at`. */
+function beginsPlaceName(text: string, at: number): boolean {
+  for (let length = 2; length <= 5; length++) {
+    const m = lexiconMentionFor(text.slice(at, at + length), 0);
+    if (m && m.type === 'Location') return true;
+  }
+  return false;
+}
+
 /** 日露, 日米韓, 日・米・韓, 日中間: each one-character country form inside a compound. */
 export function findCountryCompounds(text: string): RawMention[] {
   const found: RawMention[] = [];
@@ -186,7 +195,11 @@ export function findCountryCompounds(text: string): RawMention[] {
     if (!run.includes('・') && chars.length === 2 && next !== '' && !/[\u3400-\u9FFF・A-Zがとでは]/u.test(next)) continue;
     if (!chars.every((c) => countryByAbbreviation(c))) continue;
     let offset = m.index ?? 0;
-    for (const ch of run) {
+    // 「日・中南米関係」「中東」: a form that begins a region's name is that region's, not a country; the
+    // run stops before it (日 of 日・中南米 is still Japan).
+    const cut = [...run].findIndex((ch, i) => ch !== '・' && beginsPlaceName(text, offset + i));
+    if (cut >= 0 && cut < 2 && !run.includes('・')) continue;
+    for (const ch of cut >= 0 ? run.slice(0, cut) : run) {
       const country = ch === '・' ? undefined : countryByAbbreviation(ch);
       if (country) found.push({ start: offset, end: offset + 1, text: ch, type: 'Country', id: country.iso3, name: country.name, country: country.iso3 });
       offset += ch.length;

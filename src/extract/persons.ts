@@ -282,7 +282,8 @@ export function findPersonMentions(text: string): PersonMention[] {
         nameSpan: name,
         title: postingStart === null ? title : { ...title, start: postingStart, text: text.slice(postingStart, title.end) },
         country: country?.iso3 ?? ofCountry?.iso3 ?? (/^(?:衆議院|参議院)/u.test(title.text) ? 'JPN' : null),
-        countrySpan: country ? { start: country.start, end: country.end } : null,
+        // A house (山川衆議院議員) tells the side, but 衆議院 is no written name of Japan.
+        countrySpan: country && !JAPANESE_HOUSE.test(text.slice(country.start, country.end)) ? { start: country.start, end: country.end } : null,
         anaphoric,
       });
     }

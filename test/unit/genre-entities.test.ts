@@ -173,3 +173,26 @@ describe('visits written after a titled name, and capitals', () => {
     expect(named(result, 'Location')).toContain('ソラノヴァ');
   });
 });
+
+describe('places inside longer names', () => {
+  it('reads ジョージア州 and ギニア湾 as places of their own, and リスボン条約 or ハーグ条約 as no mention of a city', async () => {
+    const result = await page('岸田総理大臣から、米国ジョージア州での会合、ギニア湾の海賊対策及びリスボン条約の発効に触れました。');
+    expect(named(result, 'Location')).toEqual(expect.arrayContaining(['ジョージア州', 'ギニア湾']));
+    expect(named(result, 'Location')).not.toContain('リスボン');
+    expect(named(result, 'Country')).not.toContain('ジョージア');
+    expect(named(result, 'Country')).not.toContain('ギニア');
+  });
+
+  it('reads no China in 日・中南米関係: a one-character form that begins a region\'s name is the region\'s', async () => {
+    const result = await page('両首脳は、日・中南米関係の強化で一致しました。');
+    expect(named(result, 'Country')).not.toContain('中国');
+    expect(named(result, 'Location')).toContain('中南米');
+  });
+
+  it('gives Japan no alias 衆議院 from a member of the house', async () => {
+    const result = await page('山田一郎衆議院議員(日本・チリ友好議員連盟会長)が同席しました。');
+    const japan = result.entities.find((e) => e.id === 'JPN');
+    expect(japan?.aliases ?? []).not.toContain('衆議院');
+    expect(japan?.mentions.map((m) => m.text) ?? []).not.toContain('衆議院');
+  });
+});
