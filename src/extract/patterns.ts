@@ -117,6 +117,34 @@ export function findPatternMentions(text: string): RawMention[] {
   return found;
 }
 
+/** What happens to or is done by someone: a launch, a test, an accession, an inauguration, a speech, a disaster. */
+const HAPPENING = '(?:ミサイル発射|発射|核実験|即位(?:式|礼)?|就任式典|就任式|国葬儀|国葬|合同葬|演説|森林火災|火災|火事|雪害|地震|津波|洪水|豪雨|事故|クーデター|侵攻)';
+const HAPPENING_OF = new RegExp(`${BOUNDARY}(${NOUN})(?:の|による|における)((?:${NOUN})?${HAPPENING})(?![\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC])`, 'gu');
+/** Who may own a happening: someone titled (ブッシュ大統領, 天皇陛下) or a place or body the lexicon knows. */
+const OWNER_TITLE = new RegExp(`(?:${TITLE_WORDS}|陛下|殿下)$`, 'u');
+
+/**
+ * 「北朝鮮のミサイル発射」「天皇陛下の即位」「ル・オロ新大統領の就任式」「ブッシュ大統領の国連演説」
+ * 「クウェートにおける火事」: a happening named with whose or where it is, is an event, named whole. A bare
+ * 演説 (「総理の演説」) needs more than an owner: only a named kind of speech (国連演説) counts. 葬儀 is left
+ * out: a page that names 合同葬 or 国葬 calls it 葬儀 too.
+ */
+export function findHappeningMentions(text: string): RawMention[] {
+  const found: RawMention[] = [];
+  for (const m of text.matchAll(HAPPENING_OF)) {
+    const owner = m[1] ?? '';
+    const what = m[2] ?? '';
+    if (what === '演説') continue;
+    // 「小田原政務官の大統領就任式出席」: a titled head (大統領就任式) says whose it is; X only attended.
+    if (OWNER_TITLE.test(what.replace(new RegExp(`${HAPPENING}$`, 'u'), ''))) continue;
+    const known = lexiconMentionFor(owner, 0);
+    if (!OWNER_TITLE.test(owner) && !(known && ['Country', 'Location', 'Organization'].includes(known.type))) continue;
+    if (GENERIC_HEAD.test(owner)) continue;
+    found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], type: 'Event', id: null, name: m[0], country: null });
+  }
+  return found;
+}
+
 const SITUATION = new RegExp(`${BOUNDARY}(${NOUN})(?:情勢|の問題)`, 'gu');
 
 /**

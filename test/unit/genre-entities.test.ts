@@ -90,7 +90,9 @@ describe('organisations and places by their tail', () => {
 describe('launches, referendums and talks by their tail', () => {
   it('reads 〜ミサイル発射, 〜国民投票 and 〜政府間協議 as events', async () => {
     const result = await page('岸田総理大臣から、北朝鮮による弾道ミサイル発射を非難し、日朝政府間協議と独立を問う住民の国民投票について述べました。');
-    expect(result.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(expect.arrayContaining(['弾道ミサイル発射', '日朝政府間協議']));
+    expect(result.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(expect.arrayContaining(['北朝鮮による弾道ミサイル発射', '日朝政府間協議']));
+    // Named whole with its actor, and found by its bare name too.
+    expect(result.entities.find((e) => e.name === '北朝鮮による弾道ミサイル発射')?.aliases).toContain('弾道ミサイル発射');
   });
 });
 
@@ -194,5 +196,17 @@ describe('places inside longer names', () => {
     const japan = result.entities.find((e) => e.id === 'JPN');
     expect(japan?.aliases ?? []).not.toContain('衆議院');
     expect(japan?.mentions.map((m) => m.text) ?? []).not.toContain('衆議院');
+  });
+});
+
+describe('happenings named with whose or where they are', () => {
+  it('reads 「北朝鮮のミサイル発射」「天皇陛下の即位」「<name>大統領の国連演説」「<country>における火事」 as events, named whole', async () => {
+    const result = await page('岸田総理大臣から、北朝鮮のミサイル発射を非難し、天皇陛下の即位への祝意に謝意を表し、ベータ大統領の国連演説を評価し、クウェートにおける火事にお見舞いを述べました。');
+    expect(named(result, 'Event')).toEqual(expect.arrayContaining(['北朝鮮のミサイル発射', '天皇陛下の即位', 'ベータ大統領の国連演説', 'クウェートにおける火事']));
+  });
+
+  it('needs a known owner and a named kind: not 「総理の演説」, and not the inauguration a minister attended', async () => {
+    const result = await page('岸田総理大臣から、両国の演説に触れ、山田政務官の大統領就任式出席に言及しました。');
+    expect(named(result, 'Event').filter((n) => /演説|山田政務官の/u.test(n))).toEqual([]);
   });
 });
