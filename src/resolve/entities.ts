@@ -22,6 +22,12 @@ function tailOf(short: string, long: string): boolean {
   return long.length > short.length && long.endsWith(short) && short.length >= 2;
 }
 
+/** 日クウェート首脳会談 and 日・クウェート首脳会談: one name written with and without its separators. */
+function sameSpelling(a: string, b: string): boolean {
+  const fold = (name: string) => name.replace(/[・\s]/gu, '');
+  return a !== b && fold(a) === fold(b);
+}
+
 export class EntityTable {
   private readonly byId = new Map<string, Entity>();
 
@@ -46,11 +52,12 @@ export class EntityTable {
     return this.byId.get(id);
   }
 
-  /** Merges pattern-made Issue/Event/Agreement entities whose name is the tail of another's. */
+  /** Merges pattern-made Issue/Event/Agreement entities whose name is the tail of another's, or another's spelling. */
   mergeTails(): void {
     const made = [...this.byId.values()].filter((e) => ['Issue', 'Event', 'Agreement'].includes(e.type) && e.id.includes(':'));
     for (const short of made) {
-      const long = made.find((l) => l !== short && l.type === short.type && this.byId.has(l.id) && tailOf(short.name, l.name));
+      const long = made.find((l) => l !== short && l.type === short.type && this.byId.has(l.id) &&
+        (tailOf(short.name, l.name) || (sameSpelling(short.name, l.name) && l.name.length > short.name.length)));
       if (!long || !this.byId.has(short.id)) continue;
       for (const m of short.mentions) if (!long.mentions.some((x) => x.start === m.start)) long.mentions.push(m);
       for (const a of [short.name, ...short.aliases]) if (!long.aliases.includes(a) && a !== long.name) long.aliases.push(a);

@@ -210,3 +210,15 @@ describe('happenings named with whose or where they are', () => {
     expect(named(result, 'Event').filter((n) => /演説|山田政務官の/u.test(n))).toEqual([]);
   });
 });
+
+describe('visit words and spellings of one name', () => {
+  it('reads 訪越 like 訪中: 訪 and any one-character country form', async () => {
+    const result = await page('岸田総理大臣から、昨年の訪越の成果を評価しました。');
+    expect(named(result, 'Event')).toContain('訪越');
+  });
+
+  it('makes one event of 日クウェート首脳会談 and 日・クウェート首脳会談 on one page', async () => {
+    const result = await page('岸田総理大臣から、日チリ首脳会談の開催を歓迎し、次回の日・チリ首脳会談に期待する旨述べました。');
+    expect(result.entities.filter((e) => e.type === 'Event' && /チリ首脳会談/u.test(e.name))).toHaveLength(1);
+  });
+});
