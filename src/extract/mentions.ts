@@ -3,7 +3,7 @@
 import type { Token } from '../nlp/tokenizer.js';
 import { findPersonBySurface } from '../lexicon/index.js';
 import { findLexiconMentions } from './gazetteer.js';
-import { findCountryCompounds, findEditionMentions, findHappeningMentions, findPatternMentions, findSituationMentions } from './patterns.js';
+import { findCountryCompounds, findEditionMentions, findHappeningMentions, findPatternMentions, findPlaceMentions, findSituationMentions } from './patterns.js';
 import { findPersonMentions, type PersonMention } from './persons.js';
 import { inside, overlaps, type RawMention } from './mention.js';
 
@@ -118,7 +118,7 @@ export function findMentions(text: string, tokens: Token[]): DocumentMentions {
   const persons = [...titled, ...untitledKnownPeople(lexicon, titled)].sort((a, b) => a.start - b.start);
   // A pattern that found what the lexicon (or an edition of it) already names adds nothing, nor does one
   // that found a part of a listed name of its own type (インド太平洋戦略 in 自由で開かれたインド太平洋戦略).
-  const patterns = [...findPatternMentions(text), ...findHappeningMentions(text)].filter((p) => !lexicon.some((l) => inside(p, l) && (l.type === p.type || (l.start === p.start && l.end === p.end))));
+  const patterns = [...findPatternMentions(text), ...findHappeningMentions(text), ...findPlaceMentions(text)].filter((p) => !lexicon.some((l) => inside(p, l) && (l.type === p.type || (l.start === p.start && l.end === p.end))));
   const things = [...lexicon, ...patterns.map((p) => afterNames(p, persons, lexicon, text)), ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
   return { persons, things };
 }

@@ -15,7 +15,8 @@ interface Pattern {
 }
 
 // A noun run: kanji, katakana, latin letters and digits, with ・ inside (not at the ends).
-const NOUN = '[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9](?:[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・]*[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9])?';
+// A + joins the parts of a grouping's name (ASEAN+3外相会合).
+const NOUN = '[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9](?:[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・+＋]*[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9])?';
 /** A noun run starts where the previous character cannot continue it. */
 const BOUNDARY = '(?<![\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・])';
 /** Determiners and generic words that never start a named issue or event. */
@@ -141,6 +142,29 @@ export function findHappeningMentions(text: string): RawMention[] {
     if (!OWNER_TITLE.test(owner) && !(known && ['Country', 'Location', 'Organization'].includes(known.type))) continue;
     if (GENERIC_HEAD.test(owner)) continue;
     found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], type: 'Event', id: null, name: m[0], country: null });
+  }
+  return found;
+}
+
+// Each run is tried from its start only, so a long run without ・ costs linear time.
+const CITY_OF_COUNTRY = /(?<![\u30A1-\u30FA\u30FC\u3400-\u9FFF])([\u30A1-\u30FA\u30FC]{2,}|[\u3400-\u9FFF]{2,})・([\u30A1-\u30FA\u30FC]{2,12})(?=を訪問|において|における|にて|で|に|の|へ|から)/gu;
+const MUNICIPALITY = /(?<![\u3400-\u9FFF])[\u3400-\u9FFF]{1,3}県[\u3400-\u9FFF\u3041-\u3096]{1,5}[市町村](?![\u3400-\u9FFF])/gu;
+
+/**
+ * Places the gazetteer need not know: a city written after its country (トルコ・アンタルヤを訪問,
+ * ニュージーランド・クライストチャーチにおける), and a Japanese town with its prefecture (福島県いわき市).
+ */
+export function findPlaceMentions(text: string): RawMention[] {
+  const found: RawMention[] = [];
+  for (const m of text.matchAll(CITY_OF_COUNTRY)) {
+    const country = lexiconMentionFor(m[1] ?? '', 0);
+    const city = m[2] ?? '';
+    if (country?.type !== 'Country' || lexiconMentionFor(city, 0)) continue;
+    const start = (m.index ?? 0) + (m[1] ?? '').length + 1;
+    found.push({ start, end: start + city.length, text: city, type: 'Location', id: null, name: city, country: country.country });
+  }
+  for (const m of text.matchAll(MUNICIPALITY)) {
+    found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], type: 'Location', id: null, name: m[0], country: 'JPN' });
   }
   return found;
 }

@@ -222,3 +222,16 @@ describe('visit words and spellings of one name', () => {
     expect(result.entities.filter((e) => e.type === 'Event' && /チリ首脳会談/u.test(e.name))).toHaveLength(1);
   });
 });
+
+describe('places the gazetteer need not know', () => {
+  it('reads a city written after its country and ・, and a Japanese town with its prefecture', async () => {
+    const result = await page('岸田総理大臣から、チリ・バルパライソにおける会合と山形県あさひ町の視察に触れました。');
+    expect(named(result, 'Location')).toEqual(expect.arrayContaining(['バルパライソ', '山形県あさひ町']));
+  });
+
+  it('keeps a grouping written with + whole (ASEAN+3外相会合)', async () => {
+    const result = await page('岸田総理大臣から、ASEAN+3外相会合の成功に期待する旨述べました。');
+    expect(named(result, 'Event')).toContain('ASEAN+3外相会合');
+    expect(named(result, 'Event')).not.toContain('3外相会合');
+  });
+});
