@@ -332,7 +332,10 @@ export function resolveTitleOnly(
   const title = mention.title;
   if (!title) return null;
   const holders = clusters.filter((c) => c.titles.includes(title.canonical) || c.mentions.some((m) => m.title?.text === title.text));
-  const byRole = holders.length > 0 ? holders : clusters.filter((c) => c.roles.has(title.role) && title.role !== 'official' && title.role !== 'other');
+  // 同大臣 after ジョージア外務大臣 and 外務副大臣: the office it names in full, never its deputy.
+  const heldAsTail = (held: string) => held.endsWith(title.text) && !held.endsWith(`副${title.text}`);
+  const tailHolders = holders.length > 0 ? holders : clusters.filter((c) => c.titles.some(heldAsTail) || c.mentions.some((m) => m.title && heldAsTail(m.title.text)));
+  const byRole = tailHolders.length > 0 ? tailHolders : clusters.filter((c) => c.roles.has(title.role) && title.role !== 'official' && title.role !== 'other');
   const principalHolders = byRole.filter((c) => principals.includes(c.id));
   const pool = principalHolders.length > 0 ? principalHolders : byRole;
   if (pool.length === 1) return pool[0] ?? null;

@@ -304,3 +304,12 @@ describe('a joint exchange of views', () => {
     expect(speakerNames(result, '協力していく').sort()).toEqual(['アルファ・ベータ', '岸田文雄']);
   });
 });
+
+describe('a title standing for someone', () => {
+  it('reads 同大臣 as the minister the page named, not the vice-minister across the table', async () => {
+    const text = ['外務省', '', '令和5年3月14日', '', ' 3月14日、山田太郎外務副大臣は、訪日中のガンマ・デルタ・チリ外務大臣と会談を行いました。', '',
+      '  1. 山田副大臣から、歓迎する旨述べました。また、同大臣からは、チリの改革について説明がありました。', ''].join('\n');
+    const result = await extractDocument({ source: 'genre-speakers', text });
+    expect(speakerNames(result, 'チリの改革')).toEqual(['ガンマ・デルタ']);
+  });
+});
