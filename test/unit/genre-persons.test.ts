@@ -187,3 +187,13 @@ describe('Japanese names with a given name in hiragana', () => {
     expect(people('会場には大臣が').map(([name]) => name)).not.toContain('会場には');
   });
 });
+
+describe('MOFA short and older country names', () => {
+  it('reads マーシャル, ソロモン and クック as the island states in 「<name>・<country><title>」', () => {
+    expect(people('アルファ・マーシャル大統領及びベータ・ソロモン首相と会談した。')).toEqual([['アルファ', '大統領', 'MHL'], ['ベータ', '首相', 'SLB']]);
+  });
+
+  it('knows the spellings of older pages (東チモール, エル・サルヴァドル, ニカラグァ)', () => {
+    expect(['東チモール', 'エル・サルヴァドル', 'ニカラグァ'].map((n) => findCountry(n)?.iso3)).toEqual(['TLS', 'SLV', 'NIC']);
+  });
+});

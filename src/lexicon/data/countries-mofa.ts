@@ -42,7 +42,16 @@ export const COUNTRY_OVERRIDES: Record<string, CountryOverride> = {
   KHM: { aliases: ['カンボジア王国'] },
   LAO: { name: 'ラオス', aliases: ['ラオス人民民主共和国'] },
   MMR: { aliases: ['ミャンマー連邦共和国', 'ビルマ'], abbreviations: ['緬'] },
-  TLS: { aliases: ['東ティモール民主共和国'] },
+  // 東チモール: MOFA's spelling until 2002-2003, on the pages of those years.
+  TLS: { aliases: ['東ティモール民主共和国', '東チモール'] },
+  // The Pacific island states by the short names MOFA uses in titles and lists (ロヤック・マーシャル大統領,
+  // プナ・クック諸島首相 is also written プナ・クック首相).
+  MHL: { aliases: ['マーシャル', 'マーシャル諸島共和国'] },
+  SLB: { aliases: ['ソロモン'] },
+  COK: { aliases: ['クック'] },
+  // Older MOFA spellings (1990s-2000s pages): ヴ for バ, ァ for ア.
+  SLV: { aliases: ['エル・サルヴァドル', 'エルサルヴァドル', 'エル・サルバドル', 'エルサルバドル共和国'] },
+  NIC: { aliases: ['ニカラグァ', 'ニカラグア共和国'] },
   MNG: { aliases: ['モンゴル国'], abbreviations: ['蒙'] },
   TWN: { abbreviations: ['台'] },
   BRA: { aliases: ['ブラジル連邦共和国'], abbreviations: ['伯'] },
