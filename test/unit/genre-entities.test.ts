@@ -235,3 +235,10 @@ describe('places the gazetteer need not know', () => {
     expect(named(result, 'Event')).not.toContain('3外相会合');
   });
 });
+
+describe('quoted matters', () => {
+  it('reads 「「<word>」対策」 and 「「<word>」問題」 as issues, brackets and all', async () => {
+    const result = await page('岸田総理大臣から、「瀬取り」対策及び「西サハラ」問題について述べました。');
+    expect(named(result, 'Issue')).toEqual(expect.arrayContaining(['「瀬取り」対策', '「西サハラ」問題']));
+  });
+});
