@@ -95,11 +95,11 @@ function standsAlone(text: string, start: number, end: number, entry: GazetteerE
   if (isLatin(text[start]) && (isLatin(text[start - 1]) || (isLatin(text[end]) && !editionAfter))) return false;
   if (isKatakana(text[start]) && isKatakana(text[start - 1])) return false;
   if (isKatakana(text[end - 1]) && isKatakana(text[end])) return false;
-  // A two-kanji issue after another kanji ends a compound that names something else: 投資環境 is the
-  // climate for investment, 国連防災世界会議 a conference. After a country's one-character form (日米安保)
+  // A two-kanji issue after another kanji or katakana ends a compound that names something else: 投資環境
+  // and ビジネス環境 are the climate for investment, 国連防災世界会議 a conference. After a country's one-character form (日米安保)
   // or 対/反 (対テロ) the compound is still about the issue.
   if (entry.type === 'Issue' && /^[\u3400-\u9FFF]{2}$/u.test(text.slice(start, end))
-    && /[\u3400-\u9FFF々]/u.test(text[start - 1] ?? '') && !/[日米露中韓朝英仏独伊加豪印対反]/u.test(text[start - 1] ?? '')) return false;
+    && /[\u3400-\u9FFF々\u30A1-\u30FA\u30FC]/u.test(text[start - 1] ?? '') && !/[日米露中韓朝英仏独伊加豪印対反]/u.test(text[start - 1] ?? '')) return false;
   // Katakana people names (ラム, リー) are matched only as whole words next to non-katakana.
   return entry.type !== 'Person' || !/^[\u30A1-\u30FA\u30FC]{1,3}$/u.test(text.slice(start, end)) || !isKatakana(text[end]);
 }

@@ -108,8 +108,8 @@ describe('ids across pages', () => {
 });
 
 describe('an issue word inside a longer compound', () => {
-  it('does not read 投資環境 or 安全保障環境 as the environment, but keeps 環境 on its own and 日米安保', async () => {
-    const result = await page('両首脳は、投資環境の改善と地域の安全保障環境について意見交換を行い、環境分野の協力と日米安保の重要性を確認しました。');
+  it('does not read 投資環境, ビジネス環境 or 安全保障環境 as the environment, but keeps 環境 on its own and 日米安保', async () => {
+    const result = await page('両首脳は、投資環境とビジネス環境の改善と地域の安全保障環境について意見交換を行い、環境分野の協力と日米安保の重要性を確認しました。');
     const issues = result.entities.filter((e) => e.type === 'Issue');
     const environment = issues.find((e) => e.name === '環境問題');
     expect(environment?.mentions.map((m) => m.text)).toEqual(['環境']);
