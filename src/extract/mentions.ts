@@ -3,7 +3,7 @@
 import type { Token } from '../nlp/tokenizer.js';
 import { findPersonBySurface } from '../lexicon/index.js';
 import { findLexiconMentions } from './gazetteer.js';
-import { findCountryCompounds, findEditionMentions, findHappeningMentions, findPatternMentions, findPlaceMentions, findSituationMentions } from './patterns.js';
+import { findCountryCompounds, findCourseMentions, findEditionMentions, findHappeningMentions, findPatternMentions, findPlaceMentions, findSituationMentions } from './patterns.js';
 import { findPersonMentions, type PersonMention } from './persons.js';
 import { inside, overlaps, type RawMention } from './mention.js';
 
@@ -119,6 +119,9 @@ export function findMentions(text: string, tokens: Token[]): DocumentMentions {
   // A pattern that found what the lexicon (or an edition of it) already names adds nothing, nor does one
   // that found a part of a listed name of its own type (インド太平洋戦略 in 自由で開かれたインド太平洋戦略).
   const patterns = [...findPatternMentions(text), ...findHappeningMentions(text), ...findPlaceMentions(text)].filter((p) => !lexicon.some((l) => inside(p, l) && (l.type === p.type || (l.start === p.start && l.end === p.end))));
-  const things = [...lexicon, ...patterns.map((p) => afterNames(p, persons, lexicon, text)), ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
+  // A country's course (イラクの復興) is its own matter: the general one (復興) inside it is not mentioned.
+  const courses = findCourseMentions(text);
+  const general = (m: RawMention) => m.type === 'Issue' && courses.some((c) => inside(m, c));
+  const things = [...lexicon.filter((m) => !general(m)), ...patterns.filter((m) => !general(m)).map((p) => afterNames(p, persons, lexicon, text)), ...courses, ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
   return { persons, things };
 }

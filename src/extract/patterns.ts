@@ -190,6 +190,23 @@ export function findSituationMentions(text: string): RawMention[] {
   return found;
 }
 
+/** What a country goes through, named with it: its reconstruction, democratisation, denuclearisation, exit, accession. */
+const COURSE_OF = new RegExp(`${BOUNDARY}(${NOUN})の((?:完全な)?非核化|復旧・復興|復興|再建|民主化|EU離脱|NATO加盟|常任理事国入り)(?![\\u3400-\\u9FFF])`, 'gu');
+
+/**
+ * 「イラクの復興」「ウクライナの復旧・復興」「北朝鮮の完全な非核化」「英国のEU離脱」: a country's course named
+ * with it is a matter under discussion of its own, only after a country the lexicon knows.
+ */
+export function findCourseMentions(text: string): RawMention[] {
+  const found: RawMention[] = [];
+  for (const m of text.matchAll(COURSE_OF)) {
+    const place = lexiconMentionFor(m[1] ?? '', 0);
+    if (place?.type !== 'Country') continue;
+    found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], type: 'Issue', id: null, name: m[0], country: place.country });
+  }
+  return found;
+}
+
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 /** 7, 十二, VI, IX → 7, 12, 6, 9; null for anything else. */

@@ -242,3 +242,12 @@ describe('quoted matters', () => {
     expect(named(result, 'Issue')).toEqual(expect.arrayContaining(['「瀬取り」対策', '「西サハラ」問題']));
   });
 });
+
+describe('a country\'s course', () => {
+  it('reads 「<country>の復興/完全な非核化/EU離脱」 as a matter of its own, and 地域の復興 as the general one', async () => {
+    const result = await page('岸田総理大臣から、チリの復興を支援し、北朝鮮の完全な非核化と英国のEU離脱について述べ、地域の復興に触れました。');
+    expect(named(result, 'Issue')).toEqual(expect.arrayContaining(['チリの復興', '北朝鮮の完全な非核化', '英国のEU離脱']));
+    const general = result.entities.find((e) => e.type === 'Issue' && e.mentions.some((m) => m.text === '復興'));
+    expect(general?.mentions.map((m) => m.text)).toEqual(['復興']);
+  });
+});
