@@ -28,6 +28,12 @@ function sameSpelling(a: string, b: string): boolean {
   return a !== b && fold(a) === fold(b);
 }
 
+/** The kind of a ceremony a name ends in, written one way: 国葬儀 → 国葬, 就任式典 → 就任式. */
+function ceremonyKind(name: string): string | null {
+  const m = /(国葬|合同葬|就任式|即位)(?:儀|典|式|礼)?$/u.exec(name);
+  return m?.[1] ?? null;
+}
+
 export class EntityTable {
   private readonly byId = new Map<string, Entity>();
 
@@ -62,6 +68,31 @@ export class EntityTable {
       for (const m of short.mentions) if (!long.mentions.some((x) => x.start === m.start)) long.mentions.push(m);
       for (const a of [short.name, ...short.aliases]) if (!long.aliases.includes(a) && a !== long.name) long.aliases.push(a);
       this.byId.delete(short.id);
+    }
+  }
+
+  /**
+   * One ceremony per person on a page: 故安倍晋三国葬儀 and 安倍元総理大臣の国葬, 大統領就任式 and
+   * ル・オロ新大統領の就任式 are each one event. Pattern-made events of one kind merge when they name at
+   * most one owner between them (`ownerOf` gives the person a span names, or null).
+   */
+  mergeSameCeremonies(ownerOf: (span: { start: number; end: number }) => string | null): void {
+    const groups = new Map<string, Entity[]>();
+    for (const e of this.byId.values()) {
+      const kind = e.type === 'Event' && e.id.includes(':') ? ceremonyKind(e.name) : null;
+      if (kind) groups.set(kind, [...(groups.get(kind) ?? []), e]);
+    }
+    for (const events of groups.values()) {
+      if (events.length < 2) continue;
+      const owners = new Set(events.map((e) => (e.mentions[0] ? ownerOf(e.mentions[0]) : null)).filter((o) => o !== null));
+      if (owners.size > 1) continue;
+      const host = events.find((e) => e.mentions[0] && ownerOf(e.mentions[0]) !== null) ?? events[0]!;
+      for (const other of events) {
+        if (other === host) continue;
+        for (const m of other.mentions) if (!host.mentions.some((x) => x.start === m.start)) host.mentions.push(m);
+        for (const a of [other.name, ...other.aliases]) if (!host.aliases.includes(a) && a !== host.name) host.aliases.push(a);
+        this.byId.delete(other.id);
+      }
     }
   }
 

@@ -55,6 +55,10 @@ export function resolveDocument(text: string, mentions: DocumentMentions, leadPr
   const table = new EntityTable();
   for (const m of things) table.addRaw(visitOfPerson(m, persons, clusterOf));
   table.mergeTails();
+  table.mergeSameCeremonies((span) => {
+    const owner = persons.find((p) => p.start >= span.start && p.end <= span.end && clusterOf.has(p));
+    return owner ? clusterOf.get(owner)!.id : null;
+  });
   const principalIds = leadPrincipals.map((m) => clusterOf.get(m)?.id).filter((x): x is string => !!x);
   for (const m of persons) {
     if (clusterOf.has(m)) continue;

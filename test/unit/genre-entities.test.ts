@@ -251,3 +251,12 @@ describe('a country\'s course', () => {
     expect(general?.mentions.map((m) => m.text)).toEqual(['復興']);
   });
 });
+
+describe('one ceremony per person on a page', () => {
+  it('makes one event of 「大統領就任式」 and 「<name>新大統領の就任式」, and of 〜国葬儀 and 〜の国葬 of one person', async () => {
+    const result = await page('岸田総理大臣から、大統領就任式への招待に謝意を述べ、ガンマ新大統領の就任式の成功を祝しました。また、デルタ前大統領国葬儀とデルタ前大統領の国葬に触れました。');
+    const events = named(result, 'Event');
+    expect(events.filter((n) => /就任式/u.test(n))).toHaveLength(1);
+    expect(events.filter((n) => /国葬/u.test(n))).toHaveLength(1);
+  });
+});
