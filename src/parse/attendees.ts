@@ -9,9 +9,10 @@ export interface SideSegment extends Span {
   side: string;
 }
 
-const ATTENDANCE = /(同席|陪席|出席者|当方\s*[:：]|先方\s*[:：]|[^\s、,(（]{1,12}側(?:同席者)?(?:は|から|:|：))/u;
+const ATTENDANCE = /(同席|陪席|出席者|当方\s*[:：]|先方\s*[:：]|[^\s、,(（;；/／]{1,12}側(?:同席者)?(?:は|から|:|：))/u;
 // 「米 側:」: a space may stand between the country and 側 in a list laid out in columns.
-const SIDE_MARKER = /(当方|我が方|日本側|先方|([^\s、,(（:：]{1,12})[ \u3000]?側)(?:の)?(?:同席者|陪席者|出席者)?\s*(?:は|から|:|：|\s)/gu;
+// A side is named after a separator of the list before it (「…課長;チリ側:」「…課長/先方:」).
+const SIDE_MARKER = /(当方|我が方|日本側|先方|([^\s、,(（:：;；/／【】]{1,12})[ \u3000]?側)(?:の)?(?:同席者|陪席者|出席者)?\s*(?:は|から|:|：|\s)/gu;
 
 /** Spans (within `text`) of the attendee passages of the lead paragraph and the line after it. */
 export function findAttendancePassages(text: string, span: Span): Span[] {

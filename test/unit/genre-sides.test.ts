@@ -140,3 +140,12 @@ describe('who sat at the table', () => {
     expect(result.meetings[0]!.participants.filter((p) => p.role === 'principal').map((p) => p.entity)).toHaveLength(2);
   });
 });
+
+describe('attendee lists with unusual separators', () => {
+  it('reads each side of 「【同席者】日本側:A、B;チリ側:C」 and 「(当方:A、B/先方:C)」', async () => {
+    for (const list of ['【同席者】日本側:山田一郎アジア大洋州局長、佐藤次郎北東アジア課長;チリ側:ゼータ・イータ駐日チリ大使', '(同席者 当方:山田一郎アジア大洋州局長、佐藤次郎北東アジア課長/先方:ゼータ・イータ駐日チリ大使)']) {
+      const result = await page({ lead: `午後2時から約30分間、岸田文雄内閣総理大臣は、アルファ・ベータ・チリ共和国大統領と首脳会談を行いました。${list}` });
+      expect(sides(result)).toMatchObject({ 山田一郎: 'JPN', 佐藤次郎: 'JPN', ゼータ・イータ: 'CHL' });
+    }
+  });
+});
