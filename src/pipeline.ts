@@ -37,9 +37,11 @@ export interface SourceText {
  * 0.4.0: the genre rules of issues 8 and 9, and person ids of one page for names known only in part;
  * 0.5.0: a meeting per section for reports of several talks, speaker headings, attendee blocks;
  * 0.6.0: person ids from the fullest name, the lexicon asked again with full names and an undated page's era;
- * 0.6.1: issue words inside compounds, spelling variants of listed names, parties, strategies, disasters).
+ * 0.6.1: issue words inside compounds, spelling variants of listed names, parties, strategies, disasters;
+ * 0.7.0: speakers off the clean 「Xより」 path, meeting kinds and places, trip leads, happenings and
+ * ceremonies, places inside longer names, statements carry their meeting's date in the graph).
  */
-export const EXTRACTOR_VERSION = '0.6.1';
+export const EXTRACTOR_VERSION = '0.7.0';
 
 /** The body text every offset refers to: width-folded, navigation removed, blank-line runs collapsed. */
 export function normalizeDocumentText(raw: string): string {
