@@ -142,6 +142,10 @@ const MINISTER: ReadonlySet<TitleRole> = new Set(['minister', 'foreign_minister'
  * (天野事務局長 for the lexicon's IAEA事務局長 on a page written after he left).
  */
 function officesFit(entry: PersonEntry, said: Said | undefined, strict = false): boolean {
+  // 金委員長 for the lexicon's 金正日 (国防委員長): a title the page shortens from one of his offices fits
+  // (three characters at least: 大臣 is the tail of every minister's and of 内閣総理大臣).
+  const written = [...(said?.titles ?? [])].filter((t) => t.length >= 3);
+  if (written.some((t) => entry.offices.some((o) => canonicalTitle(o.title).endsWith(t)))) return true;
   const ranked = (r: TitleRole | undefined): r is TitleRole => r !== undefined && (LEADER.has(r) || MINISTER.has(r) || r === 'org_head');
   const roles = [...(said?.roles ?? [])].filter(ranked);
   const held = entry.offices.map((o) => findTitle(o.title)?.role).filter(ranked);
