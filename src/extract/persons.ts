@@ -127,6 +127,12 @@ function katakanaNameBefore(text: string, end: number): number {
       start--;
       continue;
     }
+    // A middle initial belongs to the name: トミー・E・レメンゲサウ, ジョージ・W・ブッシュ, ジョン・F.ケネディ.
+    const initial = /(?<=[・=＝])[A-Z]\.?$/u.exec(text.slice(Math.max(0, start - 3), start));
+    if (initial && (/[・=＝]/u.test(text[start] ?? '') || initial[0].endsWith('.'))) {
+      start -= initial[0].length;
+      continue;
+    }
     // Regnal numbers belong to the name, at its end or inside it: エリザベス2世女王, アブドッラー2世・イブン・….
     const regnal = /[\u30A1-\u30FA\u30FC]\d{1,2}世$/u.exec(text.slice(Math.max(0, start - 4), start));
     if (!regnal) break;

@@ -34,7 +34,7 @@ export function frameDocument(
   const bySection = first && meetings.length === 1 ? sectionMeetings(docId, text, layout.sections, first, persons, clusterOf, header, frameLead) : [];
   if (bySection.length > 0) meetings.splice(0, meetings.length, ...bySection.map((x) => x.meeting));
   // A trip report's talks took place where the trip went, on its occasion, unless they say otherwise.
-  if (first && meetings.length > 1) {
+  if (first && (meetings.length > 1 || bySection.length > 0)) {
     for (const m of meetings) {
       if (m.kind !== 'telephone' && m.kind !== 'video') m.location ??= first.location;
       m.occasion ??= first.occasion;

@@ -65,8 +65,10 @@ export function sectionMeetings(
   }
   const counterpartKey = (f: (typeof found)[number]) =>
     (f.framed ? f.framed.participants.filter((p) => p.role === 'principal' && !visitorIds.has(p.entity)).map((p) => p.entity) : f.counterparts.map((c) => c.id)).join('+');
-  if (new Set(found.map(counterpartKey)).size < 2) return [];
   const leadCounterparts = new Set(first.participants.filter((p) => !visitorIds.has(p.entity)).map((p) => p.entity));
+  // One talk under a heading is the lead's meeting, told there; unless the lead (「…を訪問したところ」)
+  // met no one, when the section's talk is the page's meeting.
+  if (new Set(found.map(counterpartKey)).size < (leadCounterparts.size === 0 ? 1 : 2)) return [];
   let leadUsed = false;
   const meetings = found.map(({ section, counterparts, mentions, heading, span, framed }, i) => {
     const id = `${docId}:m${i + 1}`;
@@ -86,8 +88,10 @@ export function sectionMeetings(
       ...visitors,
       ...counterparts.map((c) => ({ entity: c.id, role: 'principal' as const, title: c.titles[0] ?? null, country: isInternationalHead(c.titles[0] ?? null) ? null : c.country })),
     ];
+    // Who met whom types the talk: the visitor's title counts as much as the counterpart's (政務官 and 大統領).
+    const visitorMentions = persons.filter((m) => m.title && clusterOf.has(m) && visitorIds.has(clusterOf.get(m)!.id));
     const meeting: Meeting = {
-      id, kind: kindFromWhoMet(kindOf(heading) ?? 'other', mentions, heading), date,
+      id, kind: kindFromWhoMet(kindOf(heading) ?? 'other', [...visitorMentions.slice(0, 1), ...mentions], heading), date,
       start: null, end: null, durationMinutes: null, timeNote: null, location: null, occasion: null, participants,
     };
     return { section, meeting };

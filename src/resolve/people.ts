@@ -21,8 +21,8 @@ export interface PersonCluster {
 const JAPANESE_ONLY = /^(内閣総理大臣|総理|総理大臣|官房長官|内閣官房長官|官房副長官|内閣官房副長官|外務審議官|総理秘書官|総理大臣補佐官|国家安全保障局長|経産大臣|経済産業大臣|外務大臣|外務副大臣|外務大臣政務官|大臣政務官|政務官|副大臣|防衛大臣|財務大臣|.*局長|.*課長|駐.+大使)$/u;
 /** Offices that are Chinese or Korean even when written in kanji without a country. */
 const CHINA_KOREA = /(国務院|外交部|国家主席|国務委員|全国人民代表大会|中央軍事委員会|外交部長官|国会議長)/u;
-/** A name in katakana, regnal numbers included (アブドッラー2世, アブドッラー2世・イブン・アル・フセイン). */
-const KATAKANA = /^[\u30A1-\u30FA\u30FC](?:[\u30A1-\u30FA\u30FC・=＝]|\d{1,2}世)*$/u;
+/** A name in katakana, regnal numbers and middle initials included (アブドッラー2世, トミー・E・レメンゲサウ). */
+const KATAKANA = /^[\u30A1-\u30FA\u30FC](?:[\u30A1-\u30FA\u30FC・=＝]|\d{1,2}世|[A-Z]\.?)*$/u;
 
 /** Ids the lexicon gave (person:koizumi-junichiro) rest on reviewed facts; others were made from a page's text. */
 export function isLexiconPersonId(id: string): boolean {
@@ -38,7 +38,7 @@ export function isPartialName(name: string): boolean {
 export function nameKey(name: string): string {
   if (KATAKANA.test(name)) {
     // The family name is the last part (ナレンドラ・モディ → モディ); fold after splitting, since folding drops ・.
-    const parts = name.split(/[・=＝]/u).filter(Boolean);
+    const parts = name.split(/[・=＝]|(?<=[A-Z]\.)/u).filter(Boolean);
     return foldKatakanaVariants(parts[parts.length - 1] ?? name);
   }
   return foldKatakanaVariants(name);
@@ -47,7 +47,7 @@ export function nameKey(name: string): string {
 /** ジョセフ・バイデン and ジル・バイデン share a family name but are two people; バイデン alone can be either. */
 function sameKatakanaPerson(a: string, b: string): boolean {
   if (nameKey(a) !== nameKey(b)) return false;
-  const full = (n: string) => n.split(/[・=＝]/u).filter(Boolean).length > 1;
+  const full = (n: string) => n.split(/[・=＝]|(?<=[A-Z]\.)/u).filter(Boolean).length > 1;
   return !(full(a) && full(b)) || foldKatakanaVariants(a) === foldKatakanaVariants(b) || endsWithParts(a, b) || endsWithParts(b, a);
 }
 
@@ -146,6 +146,10 @@ function officesFit(entry: PersonEntry, said: Said | undefined, strict = false):
   // (three characters at least: 大臣 is the tail of every minister's and of 内閣総理大臣).
   const written = [...(said?.titles ?? [])].filter((t) => t.length >= 3);
   if (written.some((t) => entry.offices.some((o) => canonicalTitle(o.title).endsWith(t)))) return true;
+  // ケネディ大統領 is not the lexicon's ambassador ケネディ: a head of state or government written on the
+  // page is someone the lexicon knows as one.
+  const heldAny = entry.offices.map((o) => findTitle(o.title)?.role).filter((r): r is TitleRole => r !== undefined);
+  if ([...(said?.roles ?? [])].some((r) => LEADER.has(r)) && heldAny.length > 0 && !heldAny.some((r) => LEADER.has(r))) return false;
   const ranked = (r: TitleRole | undefined): r is TitleRole => r !== undefined && (LEADER.has(r) || MINISTER.has(r) || r === 'org_head');
   const roles = [...(said?.roles ?? [])].filter(ranked);
   const held = entry.offices.map((o) => findTitle(o.title)?.role).filter(ranked);
@@ -294,7 +298,7 @@ function midpoint(from: string, to: string): string {
   return new Date(a + (b - a) / 2).toISOString().slice(0, 10);
 }
 
-const nameParts = (name: string) => name.split(/[・=＝]/u).filter(Boolean);
+const nameParts = (name: string) => name.split(/[・=＝]|(?<=[A-Z]\.)/u).filter(Boolean);
 
 /**
  * The family name is not always the last part: Hungarian order (シーヤールトー・ペーテル → シーヤールトー大臣),

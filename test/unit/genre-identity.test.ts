@@ -94,3 +94,11 @@ describe('a surname held at different ranks', () => {
     expect(people.find(([, names]) => (names as string[]).includes('金大中'))?.[0]).toBe('person:kim-dae-jung');
   });
 });
+
+describe('a leader is not a lexicon person known only below that rank', () => {
+  it('does not make ケネディ大統領 the lexicon\'s ambassador of that surname, and joins him to his full name with an initial', () => {
+    const people = ids('ジョン・F.ケネディ大統領と会談した。ケネディ大統領から謝意が述べられた。', '1962-05-01');
+    expect(people).toHaveLength(1);
+    expect(people[0]![0]).not.toBe('person:kennedy-caroline');
+  });
+});

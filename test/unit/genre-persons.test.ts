@@ -197,3 +197,9 @@ describe('MOFA short and older country names', () => {
     expect(['東チモール', 'エル・サルヴァドル', 'ニカラグァ'].map((n) => findCountry(n)?.iso3)).toEqual(['TLS', 'SLV', 'NIC']);
   });
 });
+
+describe('middle initials', () => {
+  it('keeps 「・E・」 and 「F.」 inside a katakana name', () => {
+    expect(people('アルファ・E・ベータ大統領及びガンマ・F.デルタ首相と会談した。').map(([name]) => name)).toEqual(['アルファ・E・ベータ', 'ガンマ・F.デルタ']);
+  });
+});

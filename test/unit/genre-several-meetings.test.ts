@@ -74,3 +74,21 @@ describe('the country visited, written 同国', () => {
     expect(result.meetings[0]?.location?.id).toBe('SEN');
   });
 });
+
+describe('a trip lead and one talk under a heading', () => {
+  it('makes the talk the page\'s meeting, where and on what occasion the trip went, typed by both titles', async () => {
+    const text = ['デルタ共和国', '', '令和5年1月20日', '',
+      '1月18日から20日まで,山田一郎外務大臣政務官は,総理特使としてベータ大統領就任式に出席するため,デルタ共和国を訪問したところ,概要以下のとおりです。',
+      '1 ベータ大統領との会談', '',
+      '大統領就任式に先立ち,山田政務官はアルファ・ベータ大統領と会談しました。',
+      '山田政務官から,大統領就任に対する祝意を表明しました。', ''].join('\n');
+    const result = await extractDocument({ source: 'one-talk', text });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.meetings).toHaveLength(1);
+    const [meeting] = result.meetings;
+    expect(meeting!.participants.filter((p) => p.role === 'principal').map((p) => name(p.entity)).sort()).toEqual(['アルファ・ベータ', '山田一郎'].sort());
+    expect(meeting!.location?.name).toBe('デルタ共和国');
+    expect(meeting!.kind).toBe('courtesy_call');
+  });
+});
+

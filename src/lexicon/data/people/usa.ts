@@ -60,6 +60,6 @@ export const USA_PEOPLE = [
   person('hegseth-pete', 'ピート・ヘグセス', ['ヘグセス'], 'USA', [[DEF, '2025-01-25', null]]),
   person('sullivan-jake', 'ジェイク・サリバン', ['サリバン'], 'USA', [['国家安全保障担当大統領補佐官', '2021-01-20', '2025-01-20']]),
   person('armitage-richard', 'リチャード・アーミテージ', ['アーミテージ'], 'USA', [['国務副長官', '2001-03-26', '2005-02-22']]),
-  person('kennedy-caroline', 'キャロライン・ケネディ', ['ケネディ'], 'USA'),
+  person('kennedy-caroline', 'キャロライン・ケネディ', ['ケネディ'], 'USA', [['大使', '2013-11-19', '2017-01-18']]),
   person('emanuel-rahm', 'ラーム・エマニュエル', ['エマニュエル'], 'USA'),
 ];
