@@ -125,6 +125,7 @@ const HAPPENING = '(?:ミサイル発射|発射|核実験|即位(?:式|礼)?|就
 const HAPPENING_OF = new RegExp(`${BOUNDARY}(${NOUN})(?:の|による|における)((?:${NOUN})?${HAPPENING})(?![\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC])`, 'gu');
 /** Who may own a happening: someone titled (ブッシュ大統領, 天皇陛下) or a place or body the lexicon knows. */
 const OWNER_TITLE = new RegExp(`(?:${TITLE_WORDS}|陛下|殿下)$`, 'u');
+const HAPPENING_AT_END = new RegExp(`${HAPPENING}$`, 'u');
 
 /**
  * 「北朝鮮のミサイル発射」「天皇陛下の即位」「ル・オロ新大統領の就任式」「ブッシュ大統領の国連演説」
@@ -139,11 +140,11 @@ export function findHappeningMentions(text: string): RawMention[] {
     const what = m[2] ?? '';
     if (what === '演説') continue;
     // 「小田原政務官の大統領就任式出席」: a titled head (大統領就任式) says whose it is; X only attended.
-    if (OWNER_TITLE.test(what.replace(new RegExp(`${HAPPENING}$`, 'u'), ''))) continue;
-    const known = lexiconMentionFor(owner, 0);
-    if (!OWNER_TITLE.test(owner) && !(known && ['Country', 'Location', 'Organization'].includes(known.type))) continue;
+    if (OWNER_TITLE.test(what.replace(HAPPENING_AT_END, ''))) continue;
+    const listed = lexiconMentionFor(owner, 0);
+    if (!OWNER_TITLE.test(owner) && !(listed && ['Country', 'Location', 'Organization'].includes(listed.type))) continue;
     if (GENERIC_HEAD.test(owner)) continue;
-    found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], type: 'Event', id: null, name: m[0], country: null });
+    found.push(known('Event', m[0], m.index ?? 0));
   }
   return found;
 }
@@ -202,6 +203,7 @@ export function findCourseMentions(text: string): RawMention[] {
   for (const m of text.matchAll(COURSE_OF)) {
     const place = lexiconMentionFor(m[1] ?? '', 0);
     if (place?.type !== 'Country') continue;
+    // Named whole even where the lexicon lists the phrase under its general issue: the course is its own.
     found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], type: 'Issue', id: null, name: m[0], country: place.country });
   }
   return found;

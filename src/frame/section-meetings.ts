@@ -69,6 +69,8 @@ export function sectionMeetings(
   // One talk under a heading is the lead's meeting, told there; unless the lead (「…を訪問したところ」)
   // met no one, when the section's talk is the page's meeting.
   if (new Set(found.map(counterpartKey)).size < (leadCounterparts.size === 0 ? 1 : 2)) return [];
+  // Who met whom types a talk: the visitor's title counts as much as the counterpart's (政務官 and 大統領).
+  const visitorTitled = persons.find((m) => m.title && clusterOf.has(m) && visitorIds.has(clusterOf.get(m)!.id));
   let leadUsed = false;
   const meetings = found.map(({ section, counterparts, mentions, heading, span, framed }, i) => {
     const id = `${docId}:m${i + 1}`;
@@ -88,10 +90,8 @@ export function sectionMeetings(
       ...visitors,
       ...counterparts.map((c) => ({ entity: c.id, role: 'principal' as const, title: c.titles[0] ?? null, country: isInternationalHead(c.titles[0] ?? null) ? null : c.country })),
     ];
-    // Who met whom types the talk: the visitor's title counts as much as the counterpart's (政務官 and 大統領).
-    const visitorMentions = persons.filter((m) => m.title && clusterOf.has(m) && visitorIds.has(clusterOf.get(m)!.id));
     const meeting: Meeting = {
-      id, kind: kindFromWhoMet(kindOf(heading) ?? 'other', [...visitorMentions.slice(0, 1), ...mentions], heading), date,
+      id, kind: kindFromWhoMet(kindOf(heading) ?? 'other', visitorTitled ? [visitorTitled, ...mentions] : mentions, heading), date,
       start: null, end: null, durationMinutes: null, timeNote: null, location: null, occasion: null, participants,
     };
     return { section, meeting };

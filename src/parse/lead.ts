@@ -65,18 +65,18 @@ export interface PhraseMatch extends Span {
 // retried from every start of a long run: time quadratic in the run (an unclosed English parenthesis).
 const AFTER_NOUN = '(?<=[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()（）+」])';
 const PLACE = [
-  new RegExp(`${AFTER_NOUN}(?:において|における|にて|に於いて|於)`, 'u'),
-  new RegExp(`${AFTER_NOUN}(?:を|に)?(?:訪問中|出張中|滞在中|訪問し|訪れ)`, 'u'),
+  new RegExp(`${AFTER_NOUN}(?:において|における|にて|に於いて|於)`, 'gu'),
+  new RegExp(`${AFTER_NOUN}(?:を|に)?(?:訪問中|出張中|滞在中|訪問し|訪れ)`, 'gu'),
 ];
 const OCCASION = [
-  new RegExp(`${AFTER_NOUN}(?:に出席|へ出席|出席|に参加|へ参加|参加|に参列|参列)(?:する)?(?:の)?(?:ため|機会|際)`, 'u'),
+  new RegExp(`${AFTER_NOUN}(?:に出席|へ出席|出席|に参加|へ参加|参加|に参列|参列)(?:する)?(?:の)?(?:ため|機会|際)`, 'gu'),
   // 「第78回国連総会に出席中の岸田総理は」: the event the visitor is attending.
-  new RegExp(`${AFTER_NOUN}(?:に出席|出席|に参加|参加|に参列)中の`, 'u'),
-  new RegExp(`${AFTER_NOUN}の(?:際|機会)`, 'u'),
+  new RegExp(`${AFTER_NOUN}(?:に出席|出席|に参加|参加|に参列)中の`, 'gu'),
+  new RegExp(`${AFTER_NOUN}の(?:際|機会)`, 'gu'),
   // 「核セキュリティ・サミットの会場において」: talks held at an event's venue are held on its occasion.
-  new RegExp(`${AFTER_NOUN}の会場(?:において|にて|で)`, 'u'),
+  new RegExp(`${AFTER_NOUN}の会場(?:において|にて|で)`, 'gu'),
   // 「…首脳会議のため」: 会議 stays in the phrase, so the match is the empty point right after it.
-  new RegExp(`(?<=[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()（）+」](?:会議|会合|サミット|総会))(?=(?:の|に)ため)`, 'u'),
+  new RegExp(`(?<=[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()（）+」](?:会議|会合|サミット|総会))(?=(?:の|に)ため)`, 'gu'),
 ];
 
 function lastNounRun(text: string, end: number): number {
@@ -107,7 +107,7 @@ function inAside(text: string, at: number): boolean {
 function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | null {
   let best: PhraseMatch | null = null;
   for (const regex of regexes) {
-    const m = [...text.matchAll(new RegExp(regex.source, 'gu'))].find((x) => !inAside(text, x.index ?? 0));
+    const m = [...text.matchAll(regex)].find((x) => !inAside(text, x.index ?? 0));
     if (!m) continue;
     let end = m.index ?? 0;
     // 「「核軍縮…に関するストックホルム会合」出席のため」: a quoted name is taken whole, without its brackets.

@@ -65,9 +65,7 @@ export class EntityTable {
       const long = made.find((l) => l !== short && l.type === short.type && this.byId.has(l.id) &&
         (tailOf(short.name, l.name) || (sameSpelling(short.name, l.name) && l.name.length > short.name.length)));
       if (!long || !this.byId.has(short.id)) continue;
-      for (const m of short.mentions) if (!long.mentions.some((x) => x.start === m.start)) long.mentions.push(m);
-      for (const a of [short.name, ...short.aliases]) if (!long.aliases.includes(a) && a !== long.name) long.aliases.push(a);
-      this.byId.delete(short.id);
+      this.absorb(long, short);
     }
   }
 
@@ -88,12 +86,16 @@ export class EntityTable {
       if (owners.size > 1) continue;
       const host = events.find((e) => e.mentions[0] && ownerOf(e.mentions[0]) !== null) ?? events[0]!;
       for (const other of events) {
-        if (other === host) continue;
-        for (const m of other.mentions) if (!host.mentions.some((x) => x.start === m.start)) host.mentions.push(m);
-        for (const a of [other.name, ...other.aliases]) if (!host.aliases.includes(a) && a !== host.name) host.aliases.push(a);
-        this.byId.delete(other.id);
+        if (other !== host) this.absorb(host, other);
       }
     }
+  }
+
+  /** `other`'s mentions and names become `host`'s, and `other` is gone. */
+  private absorb(host: Entity, other: Entity): void {
+    for (const m of other.mentions) if (!host.mentions.some((x) => x.start === m.start)) host.mentions.push(m);
+    for (const a of [other.name, ...other.aliases]) if (!host.aliases.includes(a) && a !== host.name) host.aliases.push(a);
+    this.byId.delete(other.id);
   }
 
   /** Entities with mentions sorted by position; entities nobody mentions are dropped. */

@@ -277,10 +277,10 @@ describe('a turn over several sentences', () => {
 
 describe('points introduced by 「以下を述べた」「次の発言があった」', () => {
   it('gives the paragraphs after the introduction to its speaker, and the introduction is no statement', async () => {
-    const text = ['外務省', '', '令和5年3月14日', '', LEAD, '',
+    const result = await rawPage(
       '1. ベータ大統領より、次の発言があった。', '両国関係は発展してきたが、今回の事態は非常に遺憾。本件は、両国関係の根幹に関わる問題。', '|',
-      '2. 岸田総理より、以下を述べた。', '(1)地域の平和が重要。', '(2)経済関係を強化したい。', ''].join('\n');
-    const result = await extractDocument({ source: 'genre-speakers', text });
+      '2. 岸田総理より、以下を述べた。', '(1)地域の平和が重要。', '(2)経済関係を強化したい。',
+    );
     expect(speakerNames(result, '根幹に関わる問題')).toEqual(['アルファ・ベータ']);
     expect(speakerNames(result, '地域の平和')).toEqual(['岸田文雄']);
     expect(speakerNames(result, '経済関係を強化')).toEqual(['岸田文雄']);
