@@ -43,3 +43,10 @@ describe('site furniture of any government page', () => {
     expect(stripNavigation(page)).toEqual(['岸田総理大臣は、アルファ大統領と会談を行いました。']);
   });
 });
+
+describe('photo credits without 提供', () => {
+  it('drops a credit line that only names its owner, and keeps a line that merely starts with 写真', () => {
+    const page = ['(c) 内閣広報室', '写真:内閣広報室 |', '(C)外務省', '写真:アルファ大統領と岸田総理大臣が並ぶ中、記者団に説明が行われた', '岸田総理大臣は、アルファ大統領と会談を行いました。'];
+    expect(stripNavigation(page)).toEqual(['写真:アルファ大統領と岸田総理大臣が並ぶ中、記者団に説明が行われた', '岸田総理大臣は、アルファ大統領と会談を行いました。']);
+  });
+});
