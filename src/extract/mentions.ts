@@ -112,8 +112,29 @@ function withinLongerNames(names: RawMention[], text: string): RawMention[] {
   });
 }
 
+/** A compass word written onto a region makes another region (北大西洋, 西アフリカ), when it starts a word. */
+const COMPASS_BEFORE = /(?:^|[^\u3400-\u9FFF々\u30A1-\u30FA\u30FC])(北東|北西|南東|南西|東南|中央|北|南|東|西)$/u;
+
+/**
+ * Regions compound in Japanese without a separator: a compass word before a region (北大西洋) and two regions
+ * written together (欧州大西洋) each name one region, not two or a wider one.
+ */
+function regionCompounds(names: RawMention[], text: string): RawMention[] {
+  const out: RawMention[] = [];
+  const region = (start: number, end: number): RawMention => ({ start, end, text: text.slice(start, end), type: 'Location', id: null, name: text.slice(start, end), country: null });
+  for (const m of [...names].sort((a, b) => a.start - b.start)) {
+    if (m.type !== 'Location') { out.push(m); continue; }
+    const compass = COMPASS_BEFORE.exec(text.slice(Math.max(0, m.start - 3), m.start));
+    const here = compass ? region(m.start - (compass[1] ?? '').length, m.end) : m;
+    const previous = out[out.length - 1];
+    if (previous?.type === 'Location' && previous.end === here.start) out[out.length - 1] = region(previous.start, here.end);
+    else out.push(here);
+  }
+  return out;
+}
+
 export function findMentions(text: string, tokens: Token[]): DocumentMentions {
-  const lexicon = withinLongerNames(withForeignMinistries(withEditions(findLexiconMentions(text), text), text), text);
+  const lexicon = regionCompounds(withinLongerNames(withForeignMinistries(withEditions(findLexiconMentions(text), text), text), text), text);
   const titled = findPersonMentions(text).filter((m) => !isCommonWords(tokens, m));
   const persons = [...titled, ...untitledKnownPeople(lexicon, titled)].sort((a, b) => a.start - b.start);
   // A pattern that found what the lexicon (or an edition of it) already names adds nothing, nor does one

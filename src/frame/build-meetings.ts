@@ -110,6 +110,7 @@ export function buildMeeting(docId: string, frame: MeetingFrame, clusterOf: Map<
     const before = inner ? text.slice(span.start, inner.start) : '';
     if (inner && (before === '' || before.endsWith('・') || table.lastInside(span.start, inner.start, ['Location', 'Country']))) return { id: inner.id, name: inner.text };
     const id = `${type.toLowerCase()}:${span.text}`;
+    if (type === 'Location') table.dropPlaceTail(span.start, span.end);
     table.add(id, type, span.text, null, { text: text.slice(span.start, span.end), start: span.start, end: span.end });
     // The name as written in this document (APEC首脳会合), even when the lexicon's canonical differs.
     return { id, name: span.text };

@@ -34,6 +34,9 @@ function ceremonyKind(name: string): string | null {
   return m?.[1] ?? null;
 }
 
+/** Place words that are a head noun before they are a name (ホテル・オークラ東京 keeps its 東京). */
+const GENERIC_PLACE = /^(?:公邸|官邸|公館|宮殿|迎賓館)$/u;
+
 export class EntityTable {
   private readonly byId = new Map<string, Entity>();
 
@@ -116,6 +119,17 @@ export class EntityTable {
       if (best) return { id: best.id, text: best.text, start: best.at };
     }
     return null;
+  }
+
+  /**
+   * A place named by a phrase (大統領公邸) ends in a generic place word the lexicon lists on its own (公邸,
+   * the prime minister's residence): that word is the phrase's head, not a second place, so its mention goes.
+   */
+  dropPlaceTail(start: number, end: number): void {
+    for (const e of this.byId.values()) {
+      if (e.type !== 'Location') continue;
+      e.mentions = e.mentions.filter((m) => !(m.end === end && m.start > start && GENERIC_PLACE.test(m.text)));
+    }
   }
 
   /** Id of the entity that has a mention covering exactly `start..end`, or whose mention covers it. */

@@ -199,6 +199,22 @@ describe('places inside longer names', () => {
   });
 });
 
+describe('regions written as one compound', () => {
+  it('reads a compass word before a region and two regions written together as one region each', async () => {
+    const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');
+    expect(named(result, 'Location')).toEqual(expect.arrayContaining(['北大西洋', '西アフリカ', '欧州大西洋']));
+    expect(named(result, 'Location')).not.toContain('大西洋');
+    expect(named(result, 'Location')).not.toContain('欧州');
+    expect(named(result, 'Location')).not.toContain('アフリカ');
+  });
+
+  it('keeps a country whose name begins with a compass word, and a word that only ends in one', async () => {
+    const result = await page('岸田総理大臣から、南アフリカとの協力及び中東の情勢について述べました。');
+    expect(named(result, 'Country')).toContain('南アフリカ');
+    expect(named(result, 'Location')).toContain('中東');
+  });
+});
+
 describe('happenings named with whose or where they are', () => {
   it('reads 「北朝鮮のミサイル発射」「天皇陛下の即位」「<name>大統領の国連演説」「<country>における火事」 as events, named whole', async () => {
     const result = await page('岸田総理大臣から、北朝鮮のミサイル発射を非難し、天皇陛下の即位への祝意に謝意を表し、ベータ大統領の国連演説を評価し、クウェートにおける火事にお見舞いを述べました。');

@@ -89,6 +89,15 @@ describe('the meeting place as a whole name', () => {
     expect(await placeOf('3月14日、山田太郎内閣総理大臣は、大統領公邸において、アルファ・ベータ・チリ共和国大統領と会談を行いました。')).toBe('大統領公邸');
     expect(await placeOf('3月14日、山田太郎内閣総理大臣は、ベトナム・ハノイにおいて、アルファ・ベータ・チリ共和国大統領と会談を行いました。')).toBe('ハノイ');
   });
+
+  it('takes no second place from the head word of a named venue, and no person from a title before it', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const text = ['外務省', '', '令和5年3月14日', '', ' 3月14日、山田太郎内閣総理大臣は、大統領公邸において、アルファ・ベータ・チリ共和国大統領と会談を行いました。', '', '  1. 山田総理大臣から、歓迎する旨述べました。', ''].join('\n');
+    const result = await extractDocument({ source: 'place', text });
+    expect(result.entities.filter((e) => e.type === 'Location').map((e) => e.name)).toEqual(['大統領公邸']);
+    const president = result.entities.find((e) => e.name === 'アルファ・ベータ');
+    expect(president?.mentions.map((m) => m.text)).not.toContain('大統領');
+  });
 });
 
 describe('old-style leads', () => {
