@@ -32,6 +32,8 @@ function untitledKnownPeople(lexicon: RawMention[], persons: PersonMention[]): P
 
 function keepThing(m: RawMention, persons: PersonMention[]): boolean {
   if (m.type === 'Person') return false;
+  // A person's name is no place or country: ロ in パオロ・ロッシ, ワシントン in ジョージ・ワシントン.
+  if (persons.some((p) => p.nameSpan && inside(m, p.nameSpan))) return false;
   // Titles are never entities: drop what sits inside a title (国務院 in 国務院総理), keep a person's country.
   // A name that merely contains the person (モディ首相の訪日) is kept.
   return !persons.some((p) => p.title && overlaps(p.title, m) && inside(m, p) && !(p.countrySpan && inside(m, p.countrySpan)));

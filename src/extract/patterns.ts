@@ -95,6 +95,15 @@ function suffixLength(type: EntityType, text: string): number {
   return type === 'Agreement' && !m ? 0 : (m?.[0].length ?? 0);
 }
 
+const longestFirst = (list: readonly string[]) => tails([...list].sort((a, b) => b.length - a.length));
+const EVENT_TAIL_AT_END = new RegExp(`(?:${longestFirst(entitySuffixes.event)})$`, 'u');
+const ORGANIZATION_TAIL_AT_END = new RegExp(`(?:${longestFirst(entitySuffixes.organization)})$`, 'u');
+
+/** 閣僚理事会 ends in the organ word 理事会 but is a meeting: an organ's tail inside a longer event tail names no organ. */
+function isEventNotOrgan(value: string): boolean {
+  return (EVENT_TAIL_AT_END.exec(value)?.[0].length ?? 0) > (ORGANIZATION_TAIL_AT_END.exec(value)?.[0].length ?? 0);
+}
+
 export function findPatternMentions(text: string): RawMention[] {
   const found: RawMention[] = [];
   for (const { type, regex, group } of PATTERNS) {
@@ -114,6 +123,7 @@ export function findPatternMentions(text: string): RawMention[] {
       }
       if (!/訪|来日/u.test(value) && !isNamed(value, suffixLength(type, value))) continue;
       if (VISIT_KIND.test(value)) continue;
+      if (type === 'Organization' && isEventNotOrgan(value)) continue;
       found.push(known(type, value, start));
     }
   }

@@ -9,6 +9,7 @@ import { inside } from '../extract/mention.js';
 import type { MeetingFrame } from './lead-frame.js';
 import { countriesInMeetingName, countryInEnglishParen, dominantPair, englishParens, foreignSideClues, isInternationalHead, parenAfter } from './side-clues.js';
 import { impliedPrincipals } from '../resolve/principals.js';
+import { normaliseName } from '../resolve/entities.js';
 import type { PersonCluster } from '../resolve/people.js';
 import type { EntityTable } from '../resolve/entities.js';
 
@@ -109,7 +110,7 @@ export function buildMeeting(docId: string, frame: MeetingFrame, clusterOf: Map<
     const inner = type === 'Location' ? table.lastInside(span.start, span.end, ['Location', 'Country']) : null;
     const before = inner ? text.slice(span.start, inner.start) : '';
     if (inner && (before === '' || before.endsWith('・') || table.lastInside(span.start, inner.start, ['Location', 'Country']))) return { id: inner.id, name: inner.text };
-    const id = `${type.toLowerCase()}:${span.text}`;
+    const id = `${type.toLowerCase()}:${normaliseName(type, span.text)}`;
     if (type === 'Location') table.dropPlaceTail(span.start, span.end);
     table.add(id, type, span.text, null, { text: text.slice(span.start, span.end), start: span.start, end: span.end });
     // The name as written in this document (APEC首脳会合), even when the lexicon's canonical differs.

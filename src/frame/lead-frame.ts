@@ -122,6 +122,16 @@ export function kindFromWhoMet(kind: MeetingKind, principals: PersonMention[], w
   return roles.includes('foreign_minister') || principals.some((m) => /外務|外相/u.test(m.title?.text ?? '')) ? 'foreign_ministers' : 'other';
 }
 
+/**
+ * A call has no venue; the place it names is where the caller was (「Xを訪問中の山田大臣は、…と電話会談」). Where
+ * 訪問中の qualifies the person called (「米国訪問中のY外相との間で電話会談」), that is no place of the meeting.
+ */
+function callerPlace(text: string, kind: MeetingKind, place: PhraseMatch | null, people: PersonMention[]): PhraseMatch | null {
+  if (!place || (kind !== 'telephone' && kind !== 'video')) return place;
+  const next = people.find((m) => m.start >= place.end);
+  return next && /^\s*(?:\([^()]*\))?\s*(?:と|との)/u.test(text.slice(next.end, next.end + 400)) ? null : place;
+}
+
 const BELOW_MINISTER = /副大臣|政務官|次官|審議官|報道官|大使/u;
 
 export function frameMeeting(
@@ -166,5 +176,5 @@ export function frameMeeting(
   const inLead = inFirst.length >= 2 ? candidates.filter((m) => inside(m, first)) : candidates;
   const named = inLead.filter((m) => m.name !== '');
   const principals = named.length > 0 ? named : inLead;
-  return { ...time, date, kind: kindFromWhoMet(kind, principals, `${title}\n${leadText}`), place, occasion, principals, attendees, leadSpan: lead };
+  return { ...time, date, kind: kindFromWhoMet(kind, principals, `${title}\n${leadText}`), place: callerPlace(text, kind, place, candidates), occasion, principals, attendees, leadSpan: lead };
 }

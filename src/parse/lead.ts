@@ -81,8 +81,12 @@ const OCCASION = [
 
 function lastNounRun(text: string, end: number): number {
   let start = end;
-  while (start > 0 && /[\u3400-\u9FFF々\u30A1-\u30FA\u30FCA-Za-z0-9・()+]/u.test(text[start - 1] ?? '')) start--;
-  return start;
+  for (;;) {
+    while (start > 0 && /[\u3400-\u9FFF々\u30A1-\u30FA\u30FCA-Za-z0-9・()+]/u.test(text[start - 1] ?? '')) start--;
+    // 「OECD 閣僚理事会」: newer pages set a half-width space between Latin letters and kanji inside one name.
+    if (start > 1 && text[start - 1] === ' ' && /[A-Za-z0-9]/u.test(text[start - 2] ?? '') && /[\u3400-\u9FFF々\u30A1-\u30FA]/u.test(text[start] ?? '')) start--;
+    else return start;
+  }
 }
 
 /**

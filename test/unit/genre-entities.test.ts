@@ -199,6 +199,24 @@ describe('places inside longer names', () => {
   });
 });
 
+describe('names of people', () => {
+  it('finds no country or place inside a foreign name (ロ in テオドロ・ロクシン, ワシントン in a given name)', async () => {
+    const result = await page('テオドロ・ロクシン・フィリピン外務大臣及びジョージ・ワシントン・ガンマ国連代表が同席しました。');
+    expect(named(result, 'Country')).not.toContain('ロシア');
+    expect(named(result, 'Location')).not.toContain('ワシントン');
+    expect(named(result, 'Country')).toContain('フィリピン');
+  });
+});
+
+describe('ministerial councils', () => {
+  it('reads a 閣僚理事会 as a meeting, like a 閣僚会合, and a standing 理事会 as a body', async () => {
+    const result = await page('両首脳は、OECD閣僚理事会及び国連人権理事会で協力することで一致しました。');
+    expect(named(result, 'Event')).toContain('OECD閣僚理事会');
+    expect(named(result, 'Organization')).not.toContain('OECD閣僚理事会');
+    expect(named(result, 'Organization')).toEqual(expect.arrayContaining(['OECD', '国連人権理事会']));
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');

@@ -149,3 +149,38 @@ describe('companions of the subject', () => {
   });
 });
 
+
+describe('the place of a call', () => {
+  const callPlace = async (lead: string) => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const text = ['外務省', '', '令和5年3月14日', '', ` ${lead}`, '', '  1. 山田大臣から、協力を求めました。', ''].join('\n');
+    const meeting = (await extractDocument({ source: 'call', text })).meetings[0];
+    return { kind: meeting?.kind, place: meeting?.location?.name ?? null };
+  };
+
+  it('is where the caller was, never where the person called happened to be', async () => {
+    expect(await callPlace('セネガル共和国を訪問中の山田太郎外務大臣は、3月14日午後3時から約20分間、パオロ・ロッシ・イタリア外務大臣と電話会談を行ったところ、概要は以下のとおりです。'))
+      .toEqual({ kind: 'telephone', place: 'セネガル' });
+    expect(await callPlace('3月14日、午後2時から約15分間、山田太郎外務大臣は、米国訪問中のパオロ・ロッシ・イタリア外務大臣(H.E. Mr. Paolo Rossi, Minister)との間で日伊外相電話会談を行ったところ、概要は以下のとおりです。'))
+      .toEqual({ kind: 'telephone', place: null });
+  });
+});
+
+describe('names set with a half-width space', () => {
+  it('keeps the Latin part of an occasion written 「OECD 閣僚理事会」', async () => {
+    const { findOccasion } = await import('../../src/parse/lead.js');
+    expect(findOccasion('5月2日、OECD 閣僚理事会に出席中の山田外務大臣は、ベータ外相と会談した。', 0)?.text).toBe('OECD 閣僚理事会');
+    expect(findOccasion('5月2日 閣僚理事会に出席中の山田外務大臣は、ベータ外相と会談した。', 0)?.text).toBe('閣僚理事会');
+  });
+});
+
+describe('one id for a name with and without the half-width space', () => {
+  it('gives 「OECD 閣僚理事会」 and 「OECD閣僚理事会」 the same occasion id', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const occasionId = async (name: string) => {
+      const text = ['外務省', '', '令和5年5月2日', '', ` 5月2日、${name}に出席中の山田太郎外務大臣は、アルファ・ベータ・チリ共和国外務大臣と会談を行いました。`, '', '  1. 山田大臣から、協力を求めました。', ''].join('\n');
+      return (await extractDocument({ source: name, text })).meetings[0]?.occasion?.id;
+    };
+    expect(await occasionId('OECD 閣僚理事会')).toBe(await occasionId('OECD閣僚理事会'));
+  });
+});
