@@ -29,12 +29,14 @@ function sentenceSpans(text: string, span: Span): Span[] {
 }
 
 /** The offices a speaker is named by (ルトノ大臣, アブドッラー国王), for the markers here and in statements.ts. */
-export const OFFICE = String.raw`(?:大統領|首相|総理大臣|総理|大臣|長官|外相|国王|主席|事務総長)`;
+// 部長 (外交部長), 委員長, 議長 and 首長 head a ministry, a party, a house or an emirate as the others head a state.
+export const OFFICE = String.raw`(?:大統領|首相|総理大臣|総理|大臣|長官|外相|国王|主席|事務総長|部長|委員長|議長|首長)`;
 /** Someone named by office, without commas. */
 const OFFICE_HOLDER = String.raw`[^、,。]{2,16}?${OFFICE}`;
 /** A speaker named next: 「Xから、」「Y大臣は」「双方は」. */
 // A name ends in a noun, never in a verb's kana: 「…話も出されるであろうから、」 gives a reason, not the floor.
-const NEXT_SPEAKER = String.raw`(?=[^、,。]{1,29}?[^、,。ぁ-ゖ](?:より|から)(?:は)?[、,]|${OFFICE_HOLDER}(?:より|から)|[^、,。]{2,24}?${OFFICE}は|(?:双方|両首脳|両外相|両者|両大臣|両国)は)`;
+// 「…と述べ、Y長官も、…旨応じた」: an office holder who also speaks takes the floor too.
+const NEXT_SPEAKER = String.raw`(?=[^、,。]{1,29}?[^、,。ぁ-ゖ](?:より|から)(?:は)?[、,]|${OFFICE_HOLDER}(?:より|から)|[^、,。]{2,24}?${OFFICE}[はも]|(?:双方|両首脳|両外相|両者|両大臣|両国)は)`;
 /** Where one reported act ends and another begins inside a sentence. */
 const JOIN = new RegExp(
   [
@@ -61,8 +63,9 @@ const JOIN = new RegExp(
     // (not after これに対し / に関し / に際し, which open the next speaker's words).
     // So does a passive clause: 「Xからは、…関心が示され、Y総理からは、…」.
     String.raw`(?:(?<!に対|に関|に際|を通|関連)し|(?<!よ)り|[さら]れ)[、,](?=${OFFICE_HOLDER}(?:より|から)(?:は)?[、,]?)`,
-    // 「X総理は…を歓迎し、両首脳は…一致」: one speaker's act, then a joint one.
-    String.raw`[しり][、,](?=(?:双方|両首脳|両外相|両者|両大臣|両首相)は)`,
+    // 「X総理は…を歓迎し、両首脳は…一致」「Xから…を求め、両外相は…確認」「…ところがあり、その上で、両者は…」:
+    // a clause that ends in a verb's stem, then the pair as subject: one speaker's act, then a joint one.
+    String.raw`[いきぎしじちびみりえけげせぜねべめれ][、,](?=(?:(?:その上で|その後|また|更に|さらに)[、,]?)?(?:双方|両首脳|両外相|両者|両大臣|両首相)は)`,
   ].join('|'),
   'gu',
 );

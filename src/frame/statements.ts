@@ -25,6 +25,8 @@ export interface SpeakerResolver {
 // その際, これに関連し) links the sentence to what came before and may stand before its speaker.
 const CONNECTOR = /^(?:[-・○●]\s*)?(?:\(?[0-9０-９]+\)|[0-9]{1,2}[.．](?![0-9])|[0-9]{1,2}\s+|[(（][イロハニホヘトアイウエオ][)）]|[アイウエオカキク]\s)?\s*(?:冒頭|まず|はじめに|初めに|最初に|次いで|その後|引き続き|特に|更に|さらに|また|その上で|続いて|次に|これに対し(?:て)?|これを受け(?:て)?|これに応え(?:て)?|最後に|加えて|他方|なお|同時に|席上|その席で|会談の中で|(?:この|その|これ|それ)[^、,。\s「」]{0,8}?(?=[、,]))?[、,\s]*/u;
 const RESPONSE = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:これに対し|これを受け|これに応え|それに対し)/u;
+/** 「…旨応じた」「…と返答しました」: the verb itself says the words answer what was said before. */
+const REPLY_VERB = /(?:応じ|返答し|回答し)(?:た|ました)[。\s]*$/u;
 const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:更に|さらに|また|その上で|続いて|加えて|同時に)/u;
 // A speaker is named without commas: 「日中関係に触れ、日中両国は」 does not name one. 「Xからの<noun>」
 // names where something came from (メッセージ), not who speaks.
@@ -90,6 +92,9 @@ function speakerMarker(text: string, piece: Span, resolver: SpeakerResolver, con
   for (const span of spans) {
     // 「…旨述べるとともに、両国は…である旨」: after とともに, 両国 is what is said, not who says it.
     if (continues && /^両国/u.test(text.slice(span.start, span.end).trim())) continue;
+    // 「また、両国が共有する…を基に…したい旨述べた」: 両国 before が is the subject of a clause of what is
+    // said; the pair speaks as 両国は, 両首脳は or 双方は.
+    if (/^両国$/u.test(text.slice(span.start, span.end).trim()) && text[span.end] === 'が') continue;
     const speakers = resolver.speakersIn(span);
     if (speakers) return { found: true, speakers };
   }
@@ -206,7 +211,7 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       if (!speakers && previous && (piece.answersPrevious || RESPONSE.test(body)) && !marker.found) speakers = otherSide(principalsAt(piece.start), previous.speakers);
       if (!speakers && previous && (CONTINUATION.test(body) || !marker.found || piece.continues)) speakers = previous.speakers;
       speakers ??= [];
-      const answers = RESPONSE.test(body) || piece.answersPrevious || (/たところ[、,]/u.test(body.slice(0, 60)) && !/たところ[、,]$/u.test(body));
+      const answers = RESPONSE.test(body) || piece.answersPrevious || REPLY_VERB.test(body) || (/たところ[、,]/u.test(body.slice(0, 60)) && !/たところ[、,]$/u.test(body));
       const respondsTo: number | null = answers ? lastBySomeoneElse(out, speakers) : null;
       // 「李総理から、概要以下の発言があった。」 introduces points and says nothing itself.
       const introOnly = LIST_INTRO.test(body) && body.replace(/^.*?(?:より|から|は)(?:は)?[、,]?/u, '').length < 20;

@@ -313,3 +313,29 @@ describe('a title standing for someone', () => {
     expect(speakerNames(result, 'チリの改革')).toEqual(['ガンマ・デルタ']);
   });
 });
+
+describe('the floor passing inside a sentence', () => {
+  it('cuts a clause ending in any verb stem before the pair, also after その上で', async () => {
+    const result = await page('岸田総理大臣から拉致問題の即時解決に向けた理解と支持を求め、両首脳は引き続き緊密に連携していくことを確認しました。',
+      'ベータ大統領から、訪問は有意義だったと述べるところがあり、その上で、両者は、来年の周年事業に向けて連携していくことで一致しました。');
+    expect(speakerNames(result, '理解と支持を求め')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '引き続き緊密に連携').sort()).toEqual(['アルファ・ベータ', '岸田文雄']);
+    expect(speakerNames(result, '訪問は有意義')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '周年事業に向けて').sort()).toEqual(['アルファ・ベータ', '岸田文雄']);
+  });
+
+  it('gives the floor to a 外交部長 named after a clause, and to an office holder who 「も」 answers', async () => {
+    const result = await page('冒頭、岸田総理大臣から、就任の挨拶を述べ、ガンマ・デルタ外交部長から岸田総理大臣の就任に対する祝意が述べられました。',
+      '岸田総理大臣から、早期の解決に取り組みたいと述べ、ベータ大統領も、合意に従って解決することが重要である旨応じました。');
+    expect(speakerNames(result, '就任に対する祝意')).toEqual(['ガンマ・デルタ']);
+    expect(speakerNames(result, '合意に従って解決')).toEqual(['アルファ・ベータ']);
+    const reply = result.statements.find((s) => s.text.includes('合意に従って解決'));
+    const asked = result.statements.find((s) => s.text.includes('早期の解決'));
+    expect(reply?.respondsTo).toBe(asked?.id);
+  });
+
+  it('reads 両国が inside what is said as content, not as the pair speaking', async () => {
+    const result = await page('岸田総理大臣からは、支援に感謝する旨述べました。また、両国が共有する価値に基づき、関係を強化していきたい旨述べました。');
+    expect(speakerNames(result, '両国が共有する')).toEqual(['岸田文雄']);
+  });
+});
