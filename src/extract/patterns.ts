@@ -265,6 +265,15 @@ function beginsPlaceName(text: string, at: number): boolean {
   return false;
 }
 
+/** A katakana run that begins with a country or region the lexicon knows (パキスタン外相, インドネシア). */
+function beginsKatakanaPlace(run: string): boolean {
+  for (let length = run.length; length >= 2; length--) {
+    const m = lexiconMentionFor(run.slice(0, length), 0);
+    if (m && (m.type === 'Country' || m.type === 'Location')) return true;
+  }
+  return false;
+}
+
 /** 日露, 日米韓, 日・米・韓, 日中間: each one-character country form inside a compound. */
 export function findCountryCompounds(text: string): RawMention[] {
   const found: RawMention[] = [];
@@ -297,6 +306,13 @@ export function findCountryCompounds(text: string): RawMention[] {
   // 日・ASEAN, 日EU: Japan before an acronym.
   for (const m of text.matchAll(/(?<![\u3400-\u9FFF])日(?=・?(?:ASEAN|EU|NATO|[A-Z]{2,}))/gu)) {
     const at = m.index ?? 0;
+    found.push({ start: at, end: at + 1, text: '日', type: 'Country', id: 'JPN', name: '日本', country: 'JPN' });
+  }
+  // 日・パキスタン, 日インドネシア関係, 日・アフリカ: Japan before a country or region written in katakana. A date
+  // (15日パキスタン…) has its digit, a word (本日, 毎日) its kanji before 日.
+  for (const m of text.matchAll(/(?<![\u3400-\u9FFF0-9])日・?(?=([\u30A1-\u30FA\u30FC]{2,}))/gu)) {
+    const at = m.index ?? 0;
+    if (found.some((f) => f.start === at) || !beginsKatakanaPlace(m[1] ?? '')) continue;
     found.push({ start: at, end: at + 1, text: '日', type: 'Country', id: 'JPN', name: '日本', country: 'JPN' });
   }
   return found;

@@ -217,6 +217,23 @@ describe('ministerial councils', () => {
   });
 });
 
+describe('Japan before a country written in katakana', () => {
+  it('reads 日 of 日・パキスタン and 日インドネシア as Japan, and no 日 of a date or of 本日', async () => {
+    const result = await page('両首脳は、日・パキスタン関係及び日インドネシア協力について意見交換を行い、連携で一致しました。');
+    const japan = result.entities.find((e) => e.id === 'JPN');
+    expect(japan?.mentions.map((m) => m.text)).toEqual(['日', '日']);
+    const dated = await page('ベータ大統領から、15日パキスタンで、また本日インドネシアで協議した旨述べました。');
+    expect(dated.entities.find((e) => e.id === 'JPN')).toBeUndefined();
+  });
+});
+
+describe('calls named by who called', () => {
+  it('reads 外相電話会談 and 外相テレビ会談 as meetings, as it reads 首脳電話会談', async () => {
+    const result = await page('両首脳は、先般の日・パキスタン外相電話会談及び日韓外相テレビ会談を歓迎しました。');
+    expect(named(result, 'Event')).toEqual(expect.arrayContaining(['日・パキスタン外相電話会談', '日韓外相テレビ会談']));
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');

@@ -19,7 +19,7 @@ export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
     // 閣僚理事会 (OECD's ministerial council) is a meeting of ministers, like 閣僚会合, not the standing 理事会
     '首脳会合', '首脳会議', 'サミット', '外相会合', '外相会議', '閣僚会合', '閣僚会議', '閣僚理事会', '総会', '国葬儀', '合同葬',
     // other talks, dialogues, negotiations and elections a summary refers to
-    '首脳会談', '外相会談', '首脳電話会談', '戦略対話', '交渉', '総選挙', '選挙', '再選', '国民投票', '政府間協議',
+    '首脳会談', '外相会談', '首脳電話会談', '外相電話会談', '首脳テレビ会談', '外相テレビ会談', '戦略対話', '交渉', '総選挙', '選挙', '再選', '国民投票', '政府間協議',
     // launches a meeting condemns (弾道ミサイル発射)
     'ミサイル発射',
   ],
