@@ -3,6 +3,7 @@
 // 工作船の問題/工作船問題, 領土問題 inside 北方領土問題).
 import type { Entity, EntityType, Mention } from '../types.js';
 import type { RawMention } from '../extract/mention.js';
+import { lexiconMentionFor } from '../extract/gazetteer.js';
 
 /** Spelling variants folded for ids: 訪ロ → 訪露, ロシア → ロシア; Xの問題 → X問題. */
 export function normaliseName(type: EntityType, text: string): string {
@@ -27,6 +28,14 @@ function tailOf(short: string, long: string): boolean {
 function sameSpelling(a: string, b: string): boolean {
   const fold = (name: string) => name.replace(/[・\s]/gu, '');
   return a !== b && fold(a) === fold(b);
+}
+
+/**
+ * An entity the lexicon lists under its own name: 安全保障 and 経済安全保障 are two listed matters, so the
+ * shorter is no tail of the longer (a variant that means the longer, 領土問題, is listed as its alias).
+ */
+function listed(e: Entity): boolean {
+  return lexiconMentionFor(e.name, 0)?.id === e.id;
 }
 
 /** The kind of a ceremony a name ends in, written one way: 国葬儀 → 国葬, 就任式典 → 就任式. */
@@ -66,7 +75,7 @@ export class EntityTable {
   mergeTails(): void {
     const made = [...this.byId.values()].filter((e) => ['Issue', 'Event', 'Agreement'].includes(e.type) && e.id.includes(':'));
     for (const short of made) {
-      const long = made.find((l) => l !== short && l.type === short.type && this.byId.has(l.id) &&
+      const long = made.find((l) => l !== short && l.type === short.type && this.byId.has(l.id) && !(listed(short) && listed(l)) &&
         (tailOf(short.name, l.name) || (sameSpelling(short.name, l.name) && l.name.length > short.name.length)));
       if (!long || !this.byId.has(short.id)) continue;
       this.absorb(long, short);

@@ -234,6 +234,13 @@ describe('calls named by who called', () => {
   });
 });
 
+describe('two listed matters, one inside the other', () => {
+  it('keeps 安全保障 apart from 経済安全保障: the lexicon lists both', async () => {
+    const result = await page('両首脳は、外交・安全保障分野での連携及び経済安全保障の強化で一致しました。');
+    expect(named(result, 'Issue')).toEqual(expect.arrayContaining(['安全保障', '経済安全保障']));
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');
