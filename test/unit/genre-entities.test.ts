@@ -241,6 +241,14 @@ describe('two listed matters, one inside the other', () => {
   });
 });
 
+describe('accords named by the pair that made them', () => {
+  it('reads 日米合意, 日豪EPA and 日独ACSA as agreements, and no accord in a 合意 of no pair', async () => {
+    const result = await page('両首脳は、日米合意に基づき、日豪EPA及び日独ACSAの着実な実施を確認し、両国間の合意を歓迎しました。');
+    expect(named(result, 'Agreement')).toEqual(expect.arrayContaining(['日米合意', '日豪EPA', '日独ACSA']));
+    expect(named(result, 'Agreement')).toHaveLength(3);
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');
