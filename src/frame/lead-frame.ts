@@ -132,6 +132,17 @@ function callerPlace(text: string, kind: MeetingKind, place: PhraseMatch | null,
   return next && /^\s*(?:\([^()]*\))?\s*(?:と|との)/u.test(text.slice(next.end, next.end + 400)) ? null : place;
 }
 
+/**
+ * A multilateral meeting is held between its chair and the head the page reports on: 「議長であるX首相に続いて」,
+ * 「X大統領(共同議長)」 name the chair wherever the page does, when the lead named only one side.
+ */
+function withChair(text: string, kind: MeetingKind, principals: PersonMention[], persons: PersonMention[]): PersonMention[] {
+  if (kind !== 'multilateral' || principals.length !== 1) return principals;
+  const chair = persons.find((m) => m.name !== '' && m.name !== principals[0]!.name &&
+    (/議長(?:である|の|:|：)\s*$/u.test(text.slice(Math.max(0, m.start - 6), m.start)) || /^\s*[(（](?:共同)?議長[)）]/u.test(text.slice(m.end, m.end + 8))));
+  return chair ? [...principals, chair] : principals;
+}
+
 const BELOW_MINISTER = /副大臣|政務官|次官|審議官|報道官|大使/u;
 
 export function frameMeeting(
@@ -175,6 +186,6 @@ export function frameMeeting(
   const inFirst = candidates.filter((m) => inside(m, first) && m.name !== '');
   const inLead = inFirst.length >= 2 ? candidates.filter((m) => inside(m, first)) : candidates;
   const named = inLead.filter((m) => m.name !== '');
-  const principals = named.length > 0 ? named : inLead;
+  const principals = withChair(text, kind, named.length > 0 ? named : inLead, persons);
   return { ...time, date, kind: kindFromWhoMet(kind, principals, `${title}\n${leadText}`), place: callerPlace(text, kind, place, candidates), occasion, principals, attendees, leadSpan: lead };
 }

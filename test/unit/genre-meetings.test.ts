@@ -184,3 +184,17 @@ describe('one id for a name with and without the half-width space', () => {
     expect(await occasionId('OECD 閣僚理事会')).toBe(await occasionId('OECD閣僚理事会'));
   });
 });
+
+describe('the chair of a multilateral meeting', () => {
+  it('makes the chair named in the body the other principal when the lead named only one side', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const text = ['外務省', '', '令和6年10月10日', '',
+      ' 10月10日午前11時から約1時間、アルファ国の首都ベータにて、第9回日・ガンマ首脳会議が開催され、山田太郎内閣総理大臣が出席したところ、概要は以下のとおりです。', '',
+      '  1. 山田総理大臣は、議長であるデルタ・イプシロン・チリ共和国大統領に続いて、概要以下のとおり述べました。', '    1. 協力を一層強化したい。', ''].join('\n');
+    const result = await extractDocument({ source: 'chair', text });
+    const meeting = result.meetings[0]!;
+    expect(meeting.kind).toBe('multilateral');
+    const names = meeting.participants.filter((p) => p.role === 'principal').map((p) => result.entities.find((e) => e.id === p.entity)?.name);
+    expect(names).toEqual(['山田太郎', 'デルタ・イプシロン']);
+  });
+});
