@@ -19,14 +19,25 @@ export interface ResolvedDocument {
  * A visit named after its visitor (李克強・中国国務院総理の訪日, 李総理の訪日) is one event per visitor and
  * destination, whatever form of the visitor's name the text uses.
  */
-function visitOfPerson(m: RawMention, persons: PersonMention[], clusterOf: Map<PersonMention, PersonCluster>): RawMention {
-  const visit = /の(?:公式|年内)?(訪(?:露|ロ|日|中|米|韓|朝|印|英|仏|独|豪)|来日)$/u.exec(m.text);
+/**
+ * A visit is its visitor's: 「X首相の訪日」 and 「X首相訪日」 are one visit, and so is a bare 「訪日」 written
+ * after the visitor with only when it happens between (「X首相の本年11月の訪日」「X大統領の8年ぶりの訪日」).
+ */
+/** Only a time between a visitor and a bare visit word: の, then dates, counts and 初めて, ending in の. */
+const WHEN_BETWEEN = /^の(?:[^、,。の「」()]{1,10}の){0,2}$/u;
+
+function visitOfPerson(m: RawMention, text: string, persons: PersonMention[], clusterOf: Map<PersonMention, PersonCluster>): RawMention {
+  const visit = /(?:の(?:公式|年内)?)?(訪(?:露|ロ|日|中|米|韓|朝|印|英|仏|独|豪)|来日)$/u.exec(m.text);
   if (m.type !== 'Event' || !visit) return m;
-  const visitor = persons.find((p) => p.start >= m.start && p.end <= m.start + (visit.index ?? 0) && clusterOf.has(p));
+  const bare = visit.index === 0;
+  const visitor = bare
+    ? persons.find((p) => p.end <= m.start && m.start - p.end <= 16 && clusterOf.has(p) && WHEN_BETWEEN.test(text.slice(p.end, m.start)))
+    : persons.find((p) => p.start >= m.start && p.end <= m.start + (visit.index ?? 0) && clusterOf.has(p));
   const cluster = visitor ? clusterOf.get(visitor) : undefined;
   if (!cluster) return m;
   const verb = (visit[1] ?? '').replace('訪ロ', '訪露').replace('来日', '訪日');
-  return { ...m, id: `event:${cluster.name}の${verb}`, name: m.text };
+  // A bare 訪日 takes its visitor into its name, or it would read as the tail of another visit's name.
+  return { ...m, id: `event:${cluster.name}の${verb}`, name: bare && visitor ? `${text.slice(visitor.start, visitor.end)}の${m.text}` : m.text };
 }
 
 /**
@@ -53,7 +64,7 @@ export function resolveDocument(text: string, mentions: DocumentMentions, leadPr
   for (const c of clusters) for (const m of c.mentions) clusterOf.set(m, c);
 
   const table = new EntityTable();
-  for (const m of things) table.addRaw(visitOfPerson(m, persons, clusterOf));
+  for (const m of things) table.addRaw(visitOfPerson(m, text, persons, clusterOf));
   table.mergeTails();
   table.mergeSameCeremonies((span) => {
     const owner = persons.find((p) => p.start >= span.start && p.end <= span.end && clusterOf.has(p));

@@ -249,6 +249,15 @@ describe('accords named by the pair that made them', () => {
   });
 });
 
+describe('a visit belongs to its visitor', () => {
+  it('makes 「X大統領の訪日」 and 「X大統領訪日」 one visit, and a bare 訪日 after another visitor and a time that visitor\'s own', async () => {
+    const result = await page('ベータ大統領から、アルファ大統領の訪日及び今回のアルファ大統領訪日を歓迎する旨述べました。', '岸田総理大臣から、ガンマ首相の本年11月の訪日を期待する旨述べました。');
+    const visits = result.entities.filter((e) => e.type === 'Event' && /訪日/u.test(e.name));
+    expect(visits.map((e) => e.mentions.map((m) => m.text))).toEqual([['アルファ大統領の訪日', 'アルファ大統領訪日'], ['訪日']]);
+    expect(visits[1]?.name).toBe('ガンマ首相の訪日');
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');
