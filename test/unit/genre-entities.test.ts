@@ -258,6 +258,14 @@ describe('a visit belongs to its visitor', () => {
   });
 });
 
+describe('a government of the day', () => {
+  it('reads no body in 新内閣 or 内閣改造, and keeps 内閣官房', async () => {
+    const result = await page('ベータ大統領から、新内閣の発足と内閣改造について説明があり、岸田総理大臣から、内閣官房との連携に触れました。');
+    expect(named(result, 'Organization')).not.toContain('内閣');
+    expect(named(result, 'Organization')).toContain('内閣官房');
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');

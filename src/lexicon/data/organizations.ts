@@ -94,7 +94,7 @@ export const ORGANIZATIONS = namedEntries('organization', [
   ['国際テロ対策センター', []],
   // Japanese government and agencies
   ['日本政府', ['我が国政府'], 'JPN'],
-  ['内閣', [], 'JPN'],
+  // 内閣 alone is left out: pages write it for a government of the day (新内閣, 小泉内閣, 内閣改造), not a body met.
   ['内閣官房', [], 'JPN'],
   ['国家安全保障局', ['NSS'], 'JPN'],
   ['国家安全保障会議', ['NSC', '日本版NSC'], 'JPN'],
