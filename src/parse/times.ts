@@ -28,7 +28,13 @@ const LOCAL_ASIDE = new RegExp(`${CLOCK}\\s*[(（]現地時間(?:同日|前日|�
  * is kept, its parentheses blanked).
  */
 export function maskJapanTime(text: string): string {
-  const asides = text.replace(/[(（][^()（）]*(?:日本時間|本邦)[^()（）]*[)）]/gu, (m) => ' '.repeat(m.length));
+  const asides = text.replace(/[(（][^()（）]*(?:日本時間|本邦)[^()（）]*[)）]/gu, (m) => {
+    // 「(日本時間)」 with no clock labels the clock before it; it stays.
+    if (!/\d/u.test(m)) return m;
+    // 「(現地時間。日本時間では22日0時)」: the label of the clock before it stays, the Japan clock goes.
+    const local = m.indexOf('現地時間');
+    return local >= 0 ? `${m[0]}現地時間${' '.repeat(m.length - 6)}${m[m.length - 1]}` : ' '.repeat(m.length);
+  });
   return asides.replace(LOCAL_ASIDE, (m, ...groups: unknown[]) => {
     const local = String(groups[5] ?? '');
     const kept = `現地時間${local} `;
@@ -81,11 +87,12 @@ export function parseMeetingTime(text: string): MeetingTime {
     // 午後5時35分から6時15分まで: an end without 午前/午後 is on the start's side of noon.
     const endAmPm = endMatch[1] ?? (startMatch[1] === '午後' && Number(endMatch[2]) < 12 ? '午後' : undefined);
     const end = toClock(endAmPm, endMatch[2] ?? '0', endMatch[3] ?? endMatch[4] ?? endMatch[5]);
-    const isDuration = /^\s*(?:\([^)]*\))?\s*(?:から|より)\s*約/.test(rest) || /^[^時:]*分間/.test(rest.slice(0, endMatch[0].length));
+    const isDuration = /^\s*(?:\([^)]*\))*\s*(?:から|より)\s*約/.test(rest) || /^[^時:]*分間/.test(rest.slice(0, endMatch[0].length));
     if (end && !isDuration) return { start, end, durationMinutes: minutesBetween(start, end), timeNote };
   }
-  const window = rest.slice(0, 40);
-  const afterFrom = /^(?:\s*\([^)]*\))?\s*(?:頃|ごろ)?\s*(?:から|より)/.test(window) ? window : '';
+  // 「午後0時15分頃(日本時間)(米国時間12日午後10時15分頃)から約20分間」: an aside per clock may stand before から.
+  const window = rest.slice(0, 60);
+  const afterFrom = /^(?:\s*\([^)]*\))*\s*(?:頃|ごろ)?\s*(?:から|より)/.test(window) ? window.replace(/\([^)]*\)/gu, '') : '';
   return { start, end: null, durationMinutes: (afterFrom ? durationIn(afterFrom) : null) ?? durationAfterTalks(text), timeNote };
 }
 

@@ -80,3 +80,14 @@ describe('durations', () => {
     expect(parseMeetingTime(lead)).toMatchObject({ start: '10:00', durationMinutes: 50 });
   });
 });
+
+describe('clock labels inside a parenthesis that also holds the other clock', () => {
+  it('keeps 現地時間 written before a Japan-time conversion in the same parenthesis', () => {
+    expect(time('7月21日17時(現地時間。日本時間では22日0時)から約45分間、会談を行った。')).toMatchObject({ start: '17:00', durationMinutes: 45, timeNote: '現地時間' });
+    expect(time('午前11時05分(現地時間,日本時間:午前8時05分)から約20分間、会談した。')).toMatchObject({ start: '11:05', durationMinutes: 20, timeNote: '現地時間' });
+  });
+
+  it('reads 「(日本時間)」 alone as the label of the clock before it, and a duration after two asides', () => {
+    expect(time('午後0時15分頃(日本時間)(米国時間12日午後10時15分頃)から約20分間、電話会談を行った。')).toMatchObject({ start: '12:15', durationMinutes: 20, timeNote: '日本時間' });
+  });
+});
