@@ -83,8 +83,11 @@ function lastNounRun(text: string, end: number): number {
   let start = end;
   for (;;) {
     while (start > 0 && /[\u3400-\u9FFF々\u30A1-\u30FA\u30FCA-Za-z0-9・()+]/u.test(text[start - 1] ?? '')) start--;
-    // 「OECD 閣僚理事会」: newer pages set a half-width space between Latin letters and kanji inside one name.
-    if (start > 1 && text[start - 1] === ' ' && /[A-Za-z0-9]/u.test(text[start - 2] ?? '') && /[\u3400-\u9FFF々\u30A1-\u30FA]/u.test(text[start] ?? '')) start--;
+    // 「OECD 閣僚理事会」「TICAD 9」: newer pages set a half-width space between Latin letters and kanji, or
+    // between a name and its number, inside one name.
+    const left = text[start - 2] ?? '';
+    const right = text[start] ?? '';
+    if (start > 1 && text[start - 1] === ' ' && ((/[A-Za-z0-9]/u.test(left) && /[\u3400-\u9FFF々\u30A1-\u30FA]/u.test(right)) || (/[A-Za-z]/u.test(left) && /[0-9]/u.test(right)))) start--;
     else return start;
   }
 }
@@ -145,6 +148,13 @@ export function findPlace(lead: string, base: number): PhraseMatch | null {
   return phrase(lead, base, PLACE);
 }
 
+/** 「…サミットに際して」「…合同葬に際する」: 際 names the occasion only when what it follows is an event. */
+const ON_THE_OCCASION = [new RegExp(`${AFTER_NOUN}に際(?:して|し|する)`, 'gu')];
+const EVENT_NAME_END = /(?:サミット|会議|会合|総会|葬|葬儀|式典|式|礼|フォーラム|博覧会|万博|大会|五輪|オリンピック)$/u;
+
 export function findOccasion(lead: string, base: number): PhraseMatch | null {
-  return phrase(lead, base, OCCASION);
+  const found = phrase(lead, base, OCCASION);
+  if (found) return found;
+  const onOccasion = phrase(lead, base, ON_THE_OCCASION);
+  return onOccasion && EVENT_NAME_END.test(onOccasion.text) ? onOccasion : null;
 }

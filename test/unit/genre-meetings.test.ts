@@ -198,3 +198,12 @@ describe('the chair of a multilateral meeting', () => {
     expect(names).toEqual(['山田太郎', 'デルタ・イプシロン']);
   });
 });
+
+describe('more ways a lead names the occasion', () => {
+  it('reads 「(TICAD 9)に参加するため」 whole and 「…サミットに際して」, but no occasion in a visit 「に際し」', async () => {
+    const { findOccasion } = await import('../../src/parse/lead.js');
+    expect(findOccasion('第9回アルファ開発会議(TICAD 9)に参加するため訪日中のベータ大統領と会談した。', 0)?.text).toBe('第9回アルファ開発会議');
+    expect(findOccasion('カナダにおけるガンマ・サミットに際してベータ大統領との間で首脳会談を行った。', 0)?.text).toBe('ガンマ・サミット');
+    expect(findOccasion('ベータ大統領の訪日に際し、会談を行った。', 0)).toBeNull();
+  });
+});
