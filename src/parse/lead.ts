@@ -3,6 +3,7 @@
 // It gives the meeting's date, time, place, occasion and kind; the principals are found in its span.
 import type { Line } from './lines.js';
 import type { MeetingKind, Span } from '../types.js';
+import { findCountry } from '../lexicon/countries.js';
 
 /** Words that make a line a meeting's lead sentence. */
 // 「…フィジー共和国を訪問したところ、概要は以下のとおり」 opens the report of a trip and its talks.
@@ -128,6 +129,12 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
     const capital = /首都/u.exec(text.slice(start, end));
     if (capital) start += capital.index + capital[0].length;
     let value = text.slice(start, end);
+    // 「ロシア(ウラジオストク)訪問中」: the city a country's parenthesis names is the place.
+    const city = regexes === PLACE ? /^(.+)\(([^()]{2,})\)$/u.exec(value) : null;
+    if (city && findCountry(city[1] ?? '')) {
+      start += (city[1] ?? '').length + 1;
+      value = city[2] ?? '';
+    }
     value = value.replace(/\([^)]*\)$/u, '');
     if (value.length < 2 || (regexes === PLACE && !isPlaceName(value))) continue;
     // The first pattern that matches wins (PLACE lists the venue, において, before the country visited).

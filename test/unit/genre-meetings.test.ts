@@ -207,3 +207,11 @@ describe('more ways a lead names the occasion', () => {
     expect(findOccasion('ベータ大統領の訪日に際し、会談を行った。', 0)).toBeNull();
   });
 });
+
+describe('a city in a country\'s parenthesis', () => {
+  it('takes the city of 「ロシア(ウラジオストク)訪問中」 and keeps a reading in parentheses as no place', async () => {
+    const { findPlace } = await import('../../src/parse/lead.js');
+    expect(findPlace('9月7日、ロシア(ウラジオストク)訪問中の山田外務大臣は、ベータ外相と会談した。', 0)?.text).toBe('ウラジオストク');
+    expect(findPlace('釜山(プサン)を訪問中の山田総理大臣は、ベータ大統領と会談した。', 0)?.text).toBe('釜山');
+  });
+});
