@@ -111,7 +111,8 @@ export function countriesInMeetingName(name: string): string[] {
 /** The two countries most often paired with Japan in the text's compounds (日露, 日露関係): a bilateral report's sides. */
 export function dominantPair(text: string): string[] {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/日・?([露米中韓英仏独伊加豪印])(?=[\u3400-\u9FFF])/gu)) {
+  // 日・中南米, 日・中東, 日米州: a one-character form that begins a region's name is the region's.
+  for (const m of text.matchAll(/日・?([露米中韓英仏独伊加豪印])(?=[\u3400-\u9FFF])(?<!中(?=南米|東|央|欧|米))(?<!米(?=州))/gu)) {
     const iso = countryByAbbreviation(m[1] ?? '')?.iso3;
     if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1);
   }

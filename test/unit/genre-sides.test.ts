@@ -149,3 +149,11 @@ describe('attendee lists with unusual separators', () => {
     }
   });
 });
+
+describe('the pair a page writes most', () => {
+  it('reads no China in 日・中南米 or 日・中東, and still reads 日中', async () => {
+    const { dominantPair } = await import('../../src/frame/side-clues.js');
+    expect(dominantPair('日・中南米関係の強化と日・中南米協力、日・中東関係')).toEqual([]);
+    expect(dominantPair('日中関係と日中協力')).toEqual(['JPN', 'CHN']);
+  });
+});
