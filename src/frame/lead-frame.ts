@@ -109,6 +109,8 @@ export function kindFromWhoMet(kind: MeetingKind, principals: PersonMention[], w
   if (kind !== 'summit' || /首脳/u.test(words)) return kind;
   const roles = principals.map((m) => m.title?.role).filter((role): role is NonNullable<typeof role> => role !== undefined);
   if (roles.length === 0) return kind;
+  // A former head (橋本前総理, メイ元首相) holds talks, not a summit: a summit is between sitting heads.
+  if (principals.some((m) => /^(?:前|元)/u.test(m.title?.text ?? ''))) return 'other';
   // A head of state or government and a minister (総理 and a foreign minister, a foreign minister and a
   // president): talks between unequal ranks are the genre's courtesy call, whatever the verb.
   if (roles.some((role) => HEAD_ROLES.has(role))) {

@@ -215,3 +215,15 @@ describe('a city in a country\'s parenthesis', () => {
     expect(findPlace('釜山(プサン)を訪問中の山田総理大臣は、ベータ大統領と会談した。', 0)?.text).toBe('釜山');
   });
 });
+
+describe('talks with a former head', () => {
+  it('are no summit: a summit is between sitting heads', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const kindOf = async (lead: string) => {
+      const text = ['外務省', '', '令和4年9月28日', '', ` ${lead}`, '', '  1. 岸田総理大臣から、歓迎する旨述べました。', ''].join('\n');
+      return (await extractDocument({ source: 'former', text })).meetings[0]?.kind;
+    };
+    expect(await kindOf('9月28日、岸田文雄内閣総理大臣は、アルファ・ベータ英国元首相と会談を行いました。')).toBe('other');
+    expect(await kindOf('9月28日、岸田文雄内閣総理大臣は、アルファ・ベータ英国首相と会談を行いました。')).toBe('summit');
+  });
+});
