@@ -131,7 +131,7 @@ export function findPatternMentions(text: string): RawMention[] {
 }
 
 /** What happens to or is done by someone: a launch, a test, an accession, an inauguration, a speech, a disaster. */
-const HAPPENING = '(?:ミサイル発射|発射|核実験|即位(?:式|礼)?|就任式典|就任式|国葬儀|国葬|合同葬|演説|森林火災|火災|火事|雪害|地震|津波|洪水|豪雨|事故|クーデター|侵攻)';
+const HAPPENING = '(?:ミサイル発射|ミサイルの発射|発射|核実験|即位(?:式|礼)?|就任式典|就任式|国葬儀|国葬|合同葬|演説|森林火災|火災|火事|雪害|地震|津波|洪水|豪雨|事故|クーデター|侵攻)';
 const HAPPENING_OF = new RegExp(`${BOUNDARY}(${NOUN})(?:の|による|における)((?:${NOUN})?${HAPPENING})(?![\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC])`, 'gu');
 /** Who may own a happening: someone titled (ブッシュ大統領, 天皇陛下) or a place or body the lexicon knows. */
 const OWNER_TITLE = new RegExp(`(?:${TITLE_WORDS}|陛下|殿下)$`, 'u');

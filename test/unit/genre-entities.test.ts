@@ -266,6 +266,13 @@ describe('a government of the day', () => {
   });
 });
 
+describe('launches written with の', () => {
+  it('reads 「弾道ミサイルの発射」 as an event, as it reads 「弾道ミサイル発射」', async () => {
+    const result = await page('岸田総理大臣から、ICBM級弾道ミサイルの発射を強く非難する旨述べました。');
+    expect(named(result, 'Event')).toContain('ICBM級弾道ミサイルの発射');
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');

@@ -21,7 +21,7 @@ export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
     // other talks, dialogues, negotiations and elections a summary refers to
     '首脳会談', '外相会談', '首脳電話会談', '外相電話会談', '首脳テレビ会談', '外相テレビ会談', '戦略対話', '交渉', '総選挙', '選挙', '再選', '国民投票', '政府間協議',
     // launches a meeting condemns (弾道ミサイル発射)
-    'ミサイル発射',
+    'ミサイル発射', 'ミサイルの発射',
   ],
   agreement: [
     '条約', '協定', '共同宣言', '宣言', '共同声明', '声明', '共同コミュニケ', 'コミュニケ', '行動計画', '計画', 'プラン', '覚書',
