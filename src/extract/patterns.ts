@@ -49,8 +49,12 @@ const PATTERNS: Pattern[] = [
   // Parties are named by 〜党 after a name of two characters or more (民主党, 新アゼルバイジャン党); 与党,
   // 野党, 各党 and 与党三党 name no party, and 党首/党員 are people.
   { type: 'Organization', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{2,30}党)${NOUN})(?<![与野政各両他全一二三四五六七八九十]|連立|少数|多数)党(?![首員総派])`, 'gu') },
-  // Islands and ports named in katakana (ナツナ諸島, パティンバン港).
-  { type: 'Location', regex: /(?<![\u30A1-\u30FA\u30FC・])[\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC・]+(?:諸島|港)(?![湾町区市])/gu },
+  // Islands and ports named in katakana (ナツナ諸島, ペリリュー島, パティンバン港).
+  { type: 'Location', regex: /(?<![\u30A1-\u30FA\u30FC・])[\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC・]+(?:諸島|島(?!嶼)|港)(?![湾町区市])/gu },
+  // A Japanese prefecture (栃木県をはじめ) and an airfield (普天間飛行場) by their tail; 同県, 各県 and 県民 name none,
+  // and 福島県いわき市 is the town's (findPlaceMentions).
+  { type: 'Location', regex: /(?<![\u3400-\u9FFF])(?![同各当全本他両])[\u3400-\u9FFF]{2,3}県(?![\u3400-\u9FFF]|[\u3041-\u3096]{1,5}[市町村])/gu },
+  { type: 'Location', regex: /(?<![\u3400-\u9FFF])[\u3400-\u9FFF]{2,4}飛行場/gu },
   // Typhoons are named by their number (台風19号, 台風第30号); days the UN or a country proclaims by
   // 世界…の日 / 国際…デー (世界津波の日, 国際女性デー).
   { type: 'Event', regex: /台風第?[0-9０-９]{1,2}号/gu },
@@ -161,7 +165,7 @@ export function findHappeningMentions(text: string): RawMention[] {
 
 // Each run is tried from its start only, so a long run without ・ costs linear time.
 const CITY_OF_COUNTRY = /(?<![\u30A1-\u30FA\u30FC\u3400-\u9FFF])([\u30A1-\u30FA\u30FC]{2,}|[\u3400-\u9FFF]{2,})・([\u30A1-\u30FA\u30FC]{2,12})(?=を訪問|において|における|にて|で|に|の|へ|から)/gu;
-const MUNICIPALITY = /(?<![\u3400-\u9FFF])[\u3400-\u9FFF]{1,3}県[\u3400-\u9FFF\u3041-\u3096]{1,5}[市町村](?![\u3400-\u9FFF])/gu;
+const MUNICIPALITY = /(?<![\u3400-\u9FFF])[\u3400-\u9FFF]{1,3}県[\u3400-\u9FFF\u3041-\u3096]{1,5}[市町村](?![場民長内役議政街])/gu;
 
 /**
  * Places the gazetteer need not know: a city written after its country (トルコ・アンタルヤを訪問,

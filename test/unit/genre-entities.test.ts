@@ -273,6 +273,15 @@ describe('launches written with の', () => {
   });
 });
 
+describe('places by their tail', () => {
+  it('reads a katakana 〜島, a prefecture and an airfield as places, and none in 同県 or 島嶼国', async () => {
+    const result = await page('両首脳は、ペリリュー島における慰霊、栃木県をはじめとするホストタウン、普天間飛行場の移設、福島県いわき市及び同県の復興、太平洋島嶼国の発展について述べました。');
+    expect(named(result, 'Location')).toEqual(expect.arrayContaining(['ペリリュー島', '栃木県', '普天間飛行場', '福島県いわき市']));
+    expect(named(result, 'Location')).not.toContain('同県');
+    expect(named(result, 'Location')).not.toContain('福島県');
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');
