@@ -27,7 +27,7 @@ export interface MeetingFrame extends MeetingTime {
  * Someone the lead names as the source of the visit, not a person at the table: the host who invited
  * (Xの招待により), the sender of a letter or an envoy (Xの親書を手交, Xの特使として), the deceased (Xの国葬).
  */
-const ABSENT_AFTER = /^(?:[(（][^)）\n]{0,80}[)）])?(?:閣下)?の(?:招待|招き|招請|親書|書簡|メッセージ|特使|名代|代理|国葬|葬儀|逝去|弔問)/u;
+const ABSENT_AFTER = /^(?:[(（][^)）\n]{0,80}[)）])?(?:閣下)?(?:の(?:招待|招き|招請|親書|書簡|メッセージ|特使|名代|代理|国葬|葬儀|逝去|弔問)|(?:逝去|死去|葬儀|合同葬|国葬))/u;
 
 /**
  * 「…X大統領、Y内務大臣等列席の下、式典が行われた」: the guests a ceremony was held before are witnesses,
@@ -87,6 +87,12 @@ function withAttendeeLine(text: string, lead: Span): Span {
   return /^\s*[(（].*(同席|陪席|当方|先方|側)/u.test(next) ? { start: lead.start, end: nextStart + next.length } : lead;
 }
 
+
+function occasionInTitle(text: string, title: string): PhraseMatch | null {
+  const inTitle = title ? findOccasion(title, 0) : null;
+  const at = inTitle ? text.indexOf(inTitle.text) : -1;
+  return inTitle && at >= 0 ? { start: at, end: at + inTitle.text.length, text: inTitle.text } : null;
+}
 
 /** Meetings named after their venue: 川奈首脳会談, クラスノヤルスク日露首脳会談. */
 function venueInTitle(title: string, text: string): PhraseMatch | null {
@@ -178,7 +184,8 @@ export function frameMeeting(
   const excluded = [...passages, ...companions, ...englishParens(text, lead), ...witnessPassages(text, lead)];
   // A call has no venue, but the place one side called from can be named (「Xを訪問中の…大臣は、…電話会談」).
   const place = findPlace(leadText, lead.start) ?? (kind === 'telephone' ? null : venueInTitle(title, text));
-  const occasion = findOccasion(leadText, lead.start);
+  // 「小渕前総理大臣合同葬に際する会談」: a title that names the occasion names it for the talks below it.
+  const occasion = findOccasion(leadText, lead.start) ?? occasionInTitle(text, title);
   if (occasion) excluded.push(occasion);
   const candidates = persons.filter((m) => inside(m, lead) && isPrincipalCandidate(text, m, excluded));
   // 「…は、X大統領と会談を行った。今回の訪問は、2月のY外相の訪日…の流れの一環であった。」: the talks are

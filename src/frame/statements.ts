@@ -27,6 +27,8 @@ const CONNECTOR = /^(?:[-・○●]\s*)?(?:\(?[0-9０-９]+\)|[0-9]{1,2}[.．](?
 const RESPONSE = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:これに対し|これを受け|これに応え|それに対し)/u;
 /** 「…旨応じた」「…と返答しました」: the verb itself says the words answer what was said before. */
 const REPLY_VERB = /(?:応じ|返答し|回答し)(?:た|ました)[。\s]*$/u;
+/** What the page narrates rather than reports as said: events, documents, ceremonies, the visit itself. */
+const NARRATIVE = /^[(（]?(?:なお|その後|続いて|引き続き|注)|行われ|開催|発出|署名|撮影|視察|出席|参加|訪問|会談|会食|昼食|夕食|晩餐|懇談|同席/u;
 const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:更に|さらに|また|その上で|続いて|加えて|同時に)/u;
 // A speaker is named without commas: 「日中関係に触れ、日中両国は」 does not name one. 「Xからの<noun>」
 // names where something came from (メッセージ), not who speaks.
@@ -203,7 +205,14 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       const body = text.slice(piece.start, piece.end);
       const marker = speakerMarker(text, piece, resolver, piece.continues);
       let speakers = marker.speakers;
-      if (!speakers && !REPORTED.test(body)) continue;
+      if (!speakers && !REPORTED.test(body)) {
+        // 「Xより、投資の拡大を歓迎。今後とも協力を強化したい。」: in the clipped style a turn runs on over
+        // sentences with no verb of saying; a sentence that names no one goes on with the words before it.
+        const last = out[out.length - 1];
+        if (last && !marker.found && last.paragraph === paragraph.order && text.slice(last.end, piece.start).trim() === '' &&
+          /。$/u.test(body) && !NARRATIVE.test(body)) last.end = piece.end;
+        continue;
+      }
       // 「両者は…意見交換を行った」 reports no content: not a statement.
       if (/意見交換を?(?:行|し)/u.test(body) && !/旨|一致|確認|合意|述べ/u.test(body) && !REPORTED.test(body.replace(/[^、,。]*意見交換を?(?:行|し)[^、,。]*/gu, ''))) continue;
       if (!speakers && JOINT_RESULT.test(body.replace(/[。\s]+$/u, '')) && !/旨/u.test(body)) speakers = principalsAt(piece.start);

@@ -23,7 +23,8 @@ function isDateLine(line: string): boolean {
 }
 
 function titleFrom(preamble: Line[]): string {
-  const lines = preamble.map((l) => l.text.trim()).filter((l) => l !== '' && !isDateLine(l));
+  // A title never ends a sentence: prose above a late lead (「1.全般的評価ハワード豪首相は、…訪日。」) is body.
+  const lines = preamble.map((l) => l.text.trim()).filter((l) => l !== '' && !isDateLine(l) && !/。/u.test(l));
   const meetingLines = lines.filter((l) => MEETING_TITLE.test(l));
   const chosen = meetingLines.length > 0 ? meetingLines : lines;
   return chosen.join('').replace(/[(（]概要[)）]/gu, '').replace(/平成|令和|昭和/u, (m) => m).trim();

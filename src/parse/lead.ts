@@ -66,7 +66,7 @@ export interface PhraseMatch extends Span {
 // retried from every start of a long run: time quadratic in the run (an unclosed English parenthesis).
 const AFTER_NOUN = '(?<=[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()（）+」])';
 const PLACE = [
-  new RegExp(`${AFTER_NOUN}(?:において|における|にて|に於いて|於)`, 'gu'),
+  new RegExp(`${AFTER_NOUN}(?:において|における|にて|に於いて)`, 'gu'),
   new RegExp(`${AFTER_NOUN}(?:を|に)?(?:訪問中|出張中|滞在中|訪問し|訪れ)`, 'gu'),
 ];
 const OCCASION = [
@@ -143,8 +143,8 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
   return best;
 }
 
-/** 「(於総理官邸)」: the venue named in an aside. */
-const VENUE_ASIDE = /[(（]於\s*([\u3400-\u9FFF々\u30A1-\u30FA\u30FCA-Za-z0-9・]{2,20})[)）]/u;
+// 「(於総理官邸)」: the venue named in an aside. 於 is written before the place it names: 「(於総理官邸)」「(8日10:19-10:38於:迎賓館「朝日の間」)」.
+const VENUE_ASIDE = /[(（](?:[^()（）]|[(（][^()（）]{0,4}[)）]){0,30}於\s*[:：]?\s*([\u3400-\u9FFF々\u30A1-\u30FA\u30FCA-Za-z0-9・]{2,20})/u;
 
 export function findPlace(lead: string, base: number): PhraseMatch | null {
   const aside = VENUE_ASIDE.exec(lead);

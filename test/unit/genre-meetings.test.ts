@@ -227,3 +227,22 @@ describe('talks with a former head', () => {
     expect(await kindOf('9月28日、岸田文雄内閣総理大臣は、アルファ・ベータ英国首相と会談を行いました。')).toBe('summit');
   });
 });
+
+describe('old evaluation pages (概要と評価)', () => {
+  const oldPage = () => ['ガンマ前総理大臣合同葬に際する会談', '日豪首脳会談', '(概要と評価)平成12年6月12日',
+    '1.全般的評価アルファ豪首相は、6月8日(木)から9日(金)まで、ガンマ前総理の葬儀に参列するために訪日。',
+    '滞在中、アルファ首相は、山田総理との日豪首脳会談を行った(約20分間)。',
+    '今回の日豪首脳会談は、両首脳にとって最初の顔合わせであり、冒頭、アルファ首相より、ガンマ総理逝去に対する弔意が述べられた。2.日豪首脳会談の概要(8日(木)10:19-10:38於:迎賓館「朝日の間」)',
+    '- (1)日豪関係', '山田総理より、関係を強化したい旨述べた。', ''].join('\n');
+
+  it('takes no prose line into the title, the occasion from the title, the place after 於, and no dead man as a principal', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const result = await extractDocument({ source: 'old', text: oldPage() });
+    expect(result.document.title).toBe('ガンマ前総理大臣合同葬に際する会談日豪首脳会談');
+    const meeting = result.meetings[0]!;
+    expect(meeting.occasion?.name).toBe('ガンマ前総理大臣合同葬');
+    expect(meeting.location?.name).toBe('迎賓館');
+    const names = meeting.participants.map((p) => result.entities.find((e) => e.id === p.entity)?.name);
+    expect(names).not.toContain('ガンマ');
+  });
+});
