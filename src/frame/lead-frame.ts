@@ -1,6 +1,6 @@
 // The meeting a lead sentence reports: date, time, place, occasion, kind, principals, attendees.
 import { completeDate, findFirstDate, type PartialDate } from '../parse/dates.js';
-import { classifyKind, findOccasion, findPlace, type PhraseMatch } from '../parse/lead.js';
+import { classifyKind, findOccasion, findOccasionInTitle, findPlace, type PhraseMatch } from '../parse/lead.js';
 import { maskJapanTime, parseMeetingTime, type MeetingTime } from '../parse/times.js';
 import { findAttendanceBlock, findAttendancePassages, splitSides, type SideSegment } from '../parse/attendees.js';
 import type { MeetingKind, Span } from '../types.js';
@@ -89,7 +89,7 @@ function withAttendeeLine(text: string, lead: Span): Span {
 
 
 function occasionInTitle(text: string, title: string): PhraseMatch | null {
-  const inTitle = title ? findOccasion(title, 0) : null;
+  const inTitle = title ? findOccasionInTitle(title) : null;
   const at = inTitle ? text.indexOf(inTitle.text) : -1;
   return inTitle && at >= 0 ? { start: at, end: at + inTitle.text.length, text: inTitle.text } : null;
 }

@@ -159,6 +159,16 @@ export function findPlace(lead: string, base: number): PhraseMatch | null {
 const ON_THE_OCCASION = [new RegExp(`${AFTER_NOUN}に際(?:して|し|する)`, 'gu')];
 const EVENT_NAME_END = /(?:サミット|会議|会合|総会|葬|葬儀|式典|式|礼|フォーラム|博覧会|万博|大会|五輪|オリンピック)$/u;
 
+/** 「ASEAN+3首脳会議における日中首脳会談」: a title names the talks by the event they were held at. */
+const AT_EVENT = [new RegExp(`${AFTER_NOUN}(?:における|の際の|の機会の|の機会における)`, 'gu')];
+
+export function findOccasionInTitle(title: string): PhraseMatch | null {
+  const found = findOccasion(title, 0);
+  if (found) return found;
+  const at = phrase(title, 0, AT_EVENT);
+  return at && EVENT_NAME_END.test(at.text) ? at : null;
+}
+
 export function findOccasion(lead: string, base: number): PhraseMatch | null {
   const found = phrase(lead, base, OCCASION);
   if (found) return found;

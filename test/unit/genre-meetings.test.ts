@@ -246,3 +246,11 @@ describe('old evaluation pages (概要と評価)', () => {
     expect(names).not.toContain('ガンマ');
   });
 });
+
+describe('the occasion a title names', () => {
+  it('reads 「<event>における<talks>」 in a title as the occasion, and no place before における as one', async () => {
+    const { findOccasionInTitle } = await import('../../src/parse/lead.js');
+    expect(findOccasionInTitle('ASEAN+3首脳会議における日中首脳会談')?.text).toBe('ASEAN+3首脳会議');
+    expect(findOccasionInTitle('ニューヨークにおける日米首脳会談')).toBeNull();
+  });
+});
