@@ -55,6 +55,9 @@ const PATTERNS: Pattern[] = [
   // and 福島県いわき市 is the town's (findPlaceMentions).
   { type: 'Location', regex: /(?<![\u3400-\u9FFF])(?![同各当全本他両])[\u3400-\u9FFF]{2,3}県(?![\u3400-\u9FFF]|[\u3041-\u3096]{1,5}[市町村])/gu },
   { type: 'Location', regex: /(?<![\u3400-\u9FFF])[\u3400-\u9FFF]{2,4}飛行場/gu },
+  // Anniversaries of a founding or a relation (外交関係樹立60周年, 日中平和友好条約締結40周年, ウルグアイ移住110周年):
+  // a bare 「70周年」 names none; 「…周年記念式典」 is the ceremony's name.
+  { type: 'Event', regex: new RegExp(`${BOUNDARY}((?:${NOUN})?(?:樹立|開設|正常化|締結|修好|交流|友好協力|創設|独立|移住|即位|建国))[0-9]{1,3}周年(?!記念)`, 'gu') },
   // Typhoons are named by their number (台風19号, 台風第30号); days the UN or a country proclaims by
   // 世界…の日 / 国際…デー (世界津波の日, 国際女性デー).
   { type: 'Event', regex: /台風第?[0-9０-９]{1,2}号/gu },

@@ -38,6 +38,12 @@ function listed(e: Entity): boolean {
   return lexiconMentionFor(e.name, 0)?.id === e.id;
 }
 
+/** 東ティモール独立15周年 and 独立15周年記念式典: a page that names the ceremony of an anniversary means it by both. */
+function celebratedBy(anniversary: string, ceremony: string): boolean {
+  const years = /[^0-9]{2}[0-9]{1,3}周年$/u.exec(anniversary)?.[0];
+  return years !== undefined && ceremony.includes(`${years}記念`);
+}
+
 /** The kind of a ceremony a name ends in, written one way: 国葬儀 → 国葬, 就任式典 → 就任式. */
 function ceremonyKind(name: string): string | null {
   const m = /(国葬|合同葬|就任式|即位)(?:儀|典|式|礼)?$/u.exec(name);
@@ -76,7 +82,7 @@ export class EntityTable {
     const made = [...this.byId.values()].filter((e) => ['Issue', 'Event', 'Agreement'].includes(e.type) && e.id.includes(':'));
     for (const short of made) {
       const long = made.find((l) => l !== short && l.type === short.type && this.byId.has(l.id) && !(listed(short) && listed(l)) &&
-        (tailOf(short.name, l.name) || (sameSpelling(short.name, l.name) && l.name.length > short.name.length)));
+        (tailOf(short.name, l.name) || (sameSpelling(short.name, l.name) && l.name.length > short.name.length) || celebratedBy(short.name, l.name)));
       if (!long || !this.byId.has(short.id)) continue;
       this.absorb(long, short);
     }

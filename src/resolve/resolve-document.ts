@@ -40,6 +40,14 @@ function visitOfPerson(m: RawMention, text: string, persons: PersonMention[], cl
   return { ...m, id: `event:${cluster.name}の${verb}`, name: bare && visitor ? `${text.slice(visitor.start, visitor.end)}の${m.text}` : m.text };
 }
 
+/** An anniversary that does not say whose it is (外交関係樹立60周年): every pair of countries has one. */
+const OWNERLESS_ANNIVERSARY = /^(?:外交関係|国交)[^・]*周年$/u;
+
+/** A name that says nothing of whose it is gets an id of its page alone, so that pages do not share it. */
+function ownerlessLocal(m: RawMention, pageKey: string): RawMention {
+  return m.type === 'Event' && !m.id && OWNERLESS_ANNIVERSARY.test(m.text) ? { ...m, id: `event:${m.text}@${pageKey.slice(0, 12)}`, name: m.text } : m;
+}
+
 /**
  * An id shared by pages needs evidence that they name one person: the lexicon, or a full name. A person
  * a page names only by a surname or one part of a foreign name (ガンマ大統領, 李大臣) gets an id of that
@@ -64,7 +72,7 @@ export function resolveDocument(text: string, mentions: DocumentMentions, leadPr
   for (const c of clusters) for (const m of c.mentions) clusterOf.set(m, c);
 
   const table = new EntityTable();
-  for (const m of things) table.addRaw(visitOfPerson(m, text, persons, clusterOf));
+  for (const m of things) table.addRaw(ownerlessLocal(visitOfPerson(m, text, persons, clusterOf), pageKey));
   table.mergeTails();
   table.mergeSameCeremonies((span) => {
     const owner = persons.find((p) => p.start >= span.start && p.end <= span.end && clusterOf.has(p));

@@ -282,6 +282,24 @@ describe('places by their tail', () => {
   });
 });
 
+describe('anniversaries', () => {
+  it('reads an anniversary of a founding or a relation as an event, and no bare 「70周年」', async () => {
+    const result = await page('両首脳は、日中平和友好条約締結40周年及び日本人のアルファ移住110周年を祝し、昨年70周年を迎えたことに触れました。');
+    expect(named(result, 'Event')).toEqual(expect.arrayContaining(['日中平和友好条約締結40周年', 'アルファ移住110周年']));
+    expect(named(result, 'Event').some((n) => /^昨年|^70周年/u.test(n))).toBe(false);
+  });
+
+  it('keeps an anniversary that does not say whose it is to its page, and folds one into the ceremony that marks it', async () => {
+    const a = await page('両首脳は、本年の外交関係樹立60周年を歓迎しました。');
+    const b = await extractDocument({ source: 'other', text: ['外務省', '', '令和5年4月1日', '', LEAD.replace('3月14日', '4月1日'), '', '  1. 両首脳は、本年の外交関係樹立60周年を歓迎しました。', ''].join('\n') });
+    const idOf = (r: ExtractionResult) => r.entities.find((e) => e.name === '外交関係樹立60周年')?.id;
+    expect(idOf(a)).toBeDefined();
+    expect(idOf(a)).not.toBe(idOf(b));
+    const ceremony = await page('ベータ大統領から、アルファ独立15周年を記念して独立15周年記念式典を開催した旨述べました。');
+    expect(named(ceremony, 'Event').filter((n) => /15周年/u.test(n))).toEqual(['独立15周年記念式典']);
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');
