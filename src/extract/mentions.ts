@@ -135,6 +135,21 @@ function regionCompounds(names: RawMention[], text: string): RawMention[] {
   return out;
 }
 
+/**
+ * 「普天間飛行場の移設問題」「通信記録の収集問題」: a question named by an act (a サ変 noun: 移設, 収集, 帰還)
+ * is the question of that act on something, and the page names it with what the act is done to.
+ */
+function withWhoseAct(m: RawMention, text: string, tokens: Token[]): RawMention {
+  if (m.type !== 'Issue' || m.id || !/^[\u3400-\u9FFF]{2}問題$/u.test(m.text) || text[m.start - 1] !== 'の') return m;
+  const act = tokens.find((t) => t.start === m.start);
+  if (!act || act.surface.length !== 2 || act.pos1 !== 'サ変接続') return m;
+  let start = m.start - 1;
+  while (start > 0 && /[\u3400-\u9FFF々\u30A1-\u30FA\u30FCA-Za-z0-9・]/u.test(text[start - 1] ?? '') && m.start - start < 16) start--;
+  if (m.start - 1 - start < 2) return m;
+  const written = text.slice(start, m.end);
+  return { ...m, start, text: written, name: written };
+}
+
 export function findMentions(text: string, tokens: Token[]): DocumentMentions {
   const lexicon = regionCompounds(withinLongerNames(withForeignMinistries(withEditions(findLexiconMentions(text), text), text), text), text);
   const titled = findPersonMentions(text).filter((m) => !isCommonWords(tokens, m));
@@ -145,6 +160,9 @@ export function findMentions(text: string, tokens: Token[]): DocumentMentions {
   // A country's course (イラクの復興) is its own matter: the general one (復興) inside it is not mentioned.
   const courses = findCourseMentions(text);
   const general = (m: RawMention) => m.type === 'Issue' && courses.some((c) => inside(m, c));
-  const things = [...lexicon.filter((m) => !general(m)), ...patterns.filter((m) => !general(m)).map((p) => afterNames(p, persons, lexicon, text)), ...courses, ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
+  const named = patterns.filter((m) => !general(m)).map((p) => withWhoseAct(afterNames(p, persons, lexicon, text), text, tokens));
+  // 難民 in 難民の帰還問題 is what the question is about, not a second question.
+  const ofAct = (m: RawMention) => m.type === 'Issue' && named.some((p) => p.type === 'Issue' && p.text.includes('の') && inside(m, p) && m.end < p.end);
+  const things = [...lexicon.filter((m) => !general(m) && !ofAct(m)), ...named, ...courses, ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
   return { persons, things };
 }

@@ -300,6 +300,16 @@ describe('anniversaries', () => {
   });
 });
 
+describe('a question named by an act', () => {
+  it('names 「<thing>の<act>問題」 with what the act is done to, and keeps 「北朝鮮の核問題」 the listed question', async () => {
+    const result = await page('両首脳は、普天間飛行場の移設問題、通信記録の収集問題、難民の帰還問題及び北朝鮮の核問題について意見交換を行い、連携で一致しました。');
+    expect(named(result, 'Issue')).toEqual(expect.arrayContaining(['普天間飛行場の移設問題', '通信記録の収集問題', '難民の帰還問題', '核問題']));
+    expect(named(result, 'Issue')).not.toContain('移設問題');
+    expect(named(result, 'Issue')).not.toContain('難民問題');
+    expect(named(result, 'Location')).toContain('普天間飛行場');
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');
