@@ -189,10 +189,10 @@ export function findPlaceMentions(text: string): RawMention[] {
   return found;
 }
 
-const SITUATION = new RegExp(`${BOUNDARY}(${NOUN})(?:情勢|の問題)`, 'gu');
+const SITUATION = new RegExp(`${BOUNDARY}(${NOUN})(情勢|の問題|(?:をめぐる|を巡る)(?:情勢|問題|状況))`, 'gu');
 
 /**
- * 「東アジア情勢」「南スーダン情勢」「南シナ海の問題」: the situation or the question of a named place is a
+ * 「東アジア情勢」「南スーダン情勢」「南シナ海の問題」「北朝鮮をめぐる情勢」: the situation or the question of a named place is a
  * matter under discussion, but only after a place the lexicon knows (a country or a region): 地域情勢 and
  * 国際情勢 name no place.
  */
@@ -203,7 +203,12 @@ export function findSituationMentions(text: string): RawMention[] {
     const place = lexiconMentionFor(head, 0);
     if (!place || (place.type !== 'Country' && place.type !== 'Location')) continue;
     const start = m.index ?? 0;
-    found.push(known('Issue', m[0], start));
+    // 「北朝鮮をめぐる情勢」 is 北朝鮮情勢, and 「南シナ海を巡る問題」 南シナ海の問題, written around the place.
+    const around = /^(?:をめぐる|を巡る)(.+)$/u.exec(m[2] ?? '');
+    if (!around) { found.push(known('Issue', m[0], start)); continue; }
+    const plainName = `${head}${around[1] === '問題' ? '問題' : '情勢'}`;
+    const plain = known('Issue', around[1] === '問題' ? `${head}の問題` : plainName, start);
+    found.push({ ...plain, end: start + m[0].length, text: m[0], id: plain.id ?? `issue:${plainName}`, name: plain.name ?? m[0] });
   }
   return found;
 }

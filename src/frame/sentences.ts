@@ -49,8 +49,8 @@ const JOIN = new RegExp(
     // 「…旨述べ、Y大臣は…」「…について説明し、Yから…」「…説明があり、Yから…」: the floor passes.
     String.raw`(?:旨(?:を)?)?(?:述べ|表明し|伝え|強調し|説明し|要請し|発言し)[、,]${NEXT_SPEAKER}`,
     String.raw`(?:説明|紹介|言及|発言|要請|提案|招待)があり[、,]${NEXT_SPEAKER}`,
-    // 「…旨表明したところ、Yからは…」「…照会があったことを受け、Yより…」: what follows answers.
-    String.raw`たところ[、,]${NEXT_SPEAKER}`,
+    // 「…旨表明したところ、Yからは…」「…と述べたところ、大統領より…」「…照会があったことを受け、Yより…」: what follows answers.
+    String.raw`たところ[、,](?:${NEXT_SPEAKER}|(?=${OFFICE}(?:より|から)))`,
     String.raw`(?:こと|の)を受け(?:て)?[、,]${NEXT_SPEAKER}`,
     // 「…で一致したほか、Xから…」: another act follows, by whoever is named.
     String.raw`[たる]ほか[、,]${NEXT_SPEAKER}`,

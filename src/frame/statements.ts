@@ -29,6 +29,8 @@ const RESPONSE = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-
 const REPLY_VERB = /(?:応じ|返答し|回答し)(?:た|ました)[。\s]*$/u;
 /** What the page narrates rather than reports as said: events, documents, ceremonies, the visit itself. */
 const NARRATIVE = /^[(（]?(?:なお|その後|続いて|引き続き|注)|行われ|開催|発出|署名|撮影|視察|出席|参加|訪問|会談|会食|昼食|夕食|晩餐|懇談|同席/u;
+/** 「X大臣から謝意を表明した。」「Xより謝意の表明があり、」: thanks with nothing thanked for say nothing. */
+const BARE_COURTESY = /^(?:謝意|祝意|弔意|敬意|歓迎の意|哀悼の意|感謝の意|お礼)(?:を|が|の)?(?:表明|述べ|伝え|表し|表され|示し|示され)[^。、,「」]{0,8}[。、,]?$/u;
 const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:更に|さらに|また|その上で|続いて|加えて|同時に)/u;
 // A speaker is named without commas: 「日中関係に触れ、日中両国は」 does not name one. 「Xからの<noun>」
 // names where something came from (メッセージ), not who speaks.
@@ -223,7 +225,8 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       const answers = RESPONSE.test(body) || piece.answersPrevious || REPLY_VERB.test(body) || (/たところ[、,]/u.test(body.slice(0, 60)) && !/たところ[、,]$/u.test(body));
       const respondsTo: number | null = answers ? lastBySomeoneElse(out, speakers) : null;
       // 「李総理から、概要以下の発言があった。」 introduces points and says nothing itself.
-      const introOnly = LIST_INTRO.test(body) && body.replace(/^.*?(?:より|から|は)(?:は)?[、,]?/u, '').length < 20;
+      const said = body.replace(/^.*?(?:より|から|は)(?:は)?[、,]?/u, '');
+      const introOnly = (LIST_INTRO.test(body) && said.length < 20) || BARE_COURTESY.test(said);
       if (!introOnly) out.push({ ...piece, topic: paragraph.topic, paragraph: paragraph.order, speakers, respondsTo, act: classifySpeechAct(body) });
       previous = { speakers, respondsTo };
       if (LIST_INTRO.test(body)) {

@@ -310,6 +310,16 @@ describe('a question named by an act', () => {
   });
 });
 
+describe('the situation around a place', () => {
+  it('reads 「<place>をめぐる情勢」 as the situation of the place, one with 「<place>情勢」', async () => {
+    const result = await page('両首脳は、北朝鮮をめぐる情勢及び北朝鮮情勢、尖閣諸島を巡る情勢、南シナ海をめぐる問題について意見交換を行い、連携で一致しました。');
+    const northKorea = result.entities.filter((e) => e.mentions.some((m) => /北朝鮮(?:をめぐる)?情勢/u.test(m.text)));
+    expect(northKorea).toHaveLength(1);
+    expect(northKorea[0]?.mentions.map((m) => m.text)).toEqual(['北朝鮮をめぐる情勢', '北朝鮮情勢']);
+    expect(named(result, 'Issue')).toEqual(expect.arrayContaining(['尖閣諸島を巡る情勢', '南シナ海をめぐる問題']));
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');

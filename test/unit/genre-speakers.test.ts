@@ -89,9 +89,9 @@ describe('questions, exchanges and joint acts in one sentence', () => {
 
 describe('more places where the floor passes, and where it does not', () => {
   it('splits 「Xから、…に祝意を表し、Y大統領からは、…」 at the clause that ends before an office holder', async () => {
-    const result = await page('岸田総理大臣から、ベータ大統領の就任に祝意を表し、ベータ大統領からは、謝意が述べられました。');
+    const result = await page('岸田総理大臣から、ベータ大統領の就任に祝意を表し、ベータ大統領からは、日本の支援に謝意が述べられました。');
     expect(speakerNames(result, '就任に祝意')).toEqual(['岸田文雄']);
-    expect(speakerNames(result, '謝意が述べ')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '支援に謝意が述べ')).toEqual(['アルファ・ベータ']);
   });
 
   it('splits after a passive clause too (「Xからは、…が示され、Y総理からは、…」)', async () => {
@@ -208,7 +208,7 @@ describe('a speaker named before a lead-in or by a heading', () => {
 
 describe('the end of a speaker\'s list of points', () => {
   it('ends at the next item of the intro\'s own level, not at a deeper 「1.」', async () => {
-    const result = await rawPage('  1. 岸田総理大臣から、次の点を述べました。', '    1. 貿易の拡大を歓迎。', '    2. 投資環境の整備を期待。', '  2. ベータ大統領は、感謝の意を表明しました。');
+    const result = await rawPage('  1. 岸田総理大臣から、次の点を述べました。', '    1. 貿易の拡大を歓迎。', '    2. 投資環境の整備を期待。', '  2. ベータ大統領は、日本の支援に感謝の意を表明しました。');
     expect(speakerNames(result, '投資環境')).toEqual(['岸田文雄']);
     expect(speakerNames(result, '感謝の意')).toEqual(['アルファ・ベータ']);
   });
@@ -337,5 +337,23 @@ describe('the floor passing inside a sentence', () => {
   it('reads 両国が inside what is said as content, not as the pair speaking', async () => {
     const result = await page('岸田総理大臣からは、支援に感謝する旨述べました。また、両国が共有する価値に基づき、関係を強化していきたい旨述べました。');
     expect(speakerNames(result, '両国が共有する')).toEqual(['岸田文雄']);
+  });
+});
+
+describe('acts that say nothing, and a reply to a bare title', () => {
+  it('takes no statement from thanks with nothing thanked for, and keeps thanks for something', async () => {
+    const result = await page('岸田総理大臣から謝意を表明しました。', 'ベータ大統領より謝意の表明があり、岸田総理大臣より、協力を強化したい旨述べました。', 'ベータ大統領から、支援に対する謝意が表明されました。');
+    expect(result.statements.some((s) => /^岸田総理大臣から謝意を表明/u.test(s.text))).toBe(false);
+    expect(result.statements.some((s) => /^ベータ大統領より謝意の表明があり/u.test(s.text))).toBe(false);
+    expect(speakerNames(result, '協力を強化したい')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '支援に対する謝意')).toEqual(['アルファ・ベータ']);
+  });
+
+  it('splits 「…と述べたところ、大統領より…」 and makes the second a reply', async () => {
+    const result = await page('岸田総理大臣から、協力を求めたところ、大統領より首相の配慮に感謝したい旨述べました。');
+    expect(speakerNames(result, '協力を求めた')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '首相の配慮に感謝')).toEqual(['アルファ・ベータ']);
+    const reply = result.statements.find((s) => s.text.includes('首相の配慮'));
+    expect(reply?.respondsTo).toBe(result.statements.find((s) => s.text.includes('協力を求めた'))?.id);
   });
 });
