@@ -320,6 +320,14 @@ describe('the situation around a place', () => {
   });
 });
 
+describe('resolutions', () => {
+  it('reads 〜決議 after the body that passed it as an agreement, and no agreement in a bare 「強力な決議」', async () => {
+    const result = await page('両首脳は、国連決議及び国連総会決議の履行並びに強力な決議の必要性で一致しました。');
+    expect(named(result, 'Agreement')).toEqual(expect.arrayContaining(['国連決議', '国連総会決議']));
+    expect(named(result, 'Agreement')).toHaveLength(2);
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');

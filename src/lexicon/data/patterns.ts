@@ -24,7 +24,7 @@ export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
     'ミサイル発射', 'ミサイルの発射',
   ],
   agreement: [
-    '条約', '協定', '共同宣言', '宣言', '共同声明', '声明', '共同コミュニケ', 'コミュニケ', '行動計画', '計画', 'プラン', '覚書',
+    '条約', '協定', '共同宣言', '宣言', '共同声明', '声明', '共同コミュニケ', 'コミュニケ', '行動計画', '計画', 'プラン', '覚書', '決議',
     'イニシアティブ', 'イニシアティヴ',
   ],
   // reforms, countermeasures and sanctions under discussion (WTO改革, 海賊対策, 対露制裁)
