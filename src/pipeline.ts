@@ -39,9 +39,12 @@ export interface SourceText {
  * 0.6.0: person ids from the fullest name, the lexicon asked again with full names and an undated page's era;
  * 0.6.1: issue words inside compounds, spelling variants of listed names, parties, strategies, disasters;
  * 0.7.0: speakers off the clean 「Xより」 path, meeting kinds and places, trip leads, happenings and
- * ceremonies, places inside longer names, statements carry their meeting's date in the graph).
+ * ceremonies, places inside longer names, statements carry their meeting's date in the graph;
+ * 0.8.0: the floor passing inside a sentence, content-free thanks, calls' places, chairs of multilateral
+ * meetings, occasions in titles and after 際, old evaluation pages, regions, anniversaries, resolutions,
+ * pair accords, Japan before a katakana country, visits by their visitor, questions named by an act).
  */
-export const EXTRACTOR_VERSION = '0.7.0';
+export const EXTRACTOR_VERSION = '0.8.0';
 
 /** The body text every offset refers to: width-folded, navigation removed, blank-line runs collapsed. */
 export function normalizeDocumentText(raw: string): string {
