@@ -203,3 +203,15 @@ describe('middle initials', () => {
     expect(people('アルファ・E・ベータ大統領及びガンマ・F.デルタ首相と会談した。').map(([name]) => name)).toEqual(['アルファ・E・ベータ', 'ガンマ・F.デルタ']);
   });
 });
+
+describe('an office named in general', () => {
+  it('reads no person in 外相レベル, 外務大臣再任 or 「首脳、外相を含めた」', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const lead = ' 3月14日、午後2時から約30分間、山田太郎外務大臣は、アルファ・ベータ・チリ共和国外務大臣と外相会談を行ったところ、概要は以下のとおりです。';
+    const text = ['外務省', '', '令和5年3月14日', '', lead, '', '  1. 山田大臣から、外相レベルを含め、首脳、外相を含めた両国間交流を進めたい旨述べ、ベータ外相から外務大臣再任への祝意が示された。', ''].join('\n');
+    const result = await extractDocument({ source: 'office', text });
+    const mentions = result.entities.filter((e) => e.type === 'Person').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).not.toContain('外相');
+    expect(mentions).not.toContain('外務大臣');
+  });
+});
