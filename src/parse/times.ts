@@ -11,7 +11,8 @@ export interface MeetingTime {
   timeNote: string | null;
 }
 
-const CLOCK = '(午前|午後)?\\s*(\\d{1,2})(?:時(?!間)(?:(\\d{1,2})分|(半))?|:(\\d{2}))(?:頃|ごろ|過ぎ|前)?';
+// 「午後6時時15分」: a doubled 時 is a slip of the keyboard, not another clock.
+const CLOCK = '(午前|午後)?\\s*(\\d{1,2})(?:時時?(?!間)(?:(\\d{1,2})分|(半))?|:(\\d{2}))(?:頃|ごろ|過ぎ|前)?';
 const START = new RegExp(CLOCK, 'u');
 const END_AFTER_START = new RegExp(
   `^\\s*(?:\\([^)]*\\))?\\s*(?:から|より|~|〜|-|－)\\s*(?:\\([^)]*\\))?\\s*${CLOCK}\\s*(?:\\([^)]*\\))?\\s*(?:まで|にかけて)?`,

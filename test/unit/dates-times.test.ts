@@ -91,3 +91,9 @@ describe('clock labels inside a parenthesis that also holds the other clock', ()
     expect(time('午後0時15分頃(日本時間)(米国時間12日午後10時15分頃)から約20分間、電話会談を行った。')).toMatchObject({ start: '12:15', durationMinutes: 20, timeNote: '日本時間' });
   });
 });
+
+describe('a doubled 時', () => {
+  it('reads 「午後6時時15分から約65分間」 as 18:15 for 65 minutes', () => {
+    expect(time('本25日,午後6時時15分から約65分間,会談を行った。')).toMatchObject({ start: '18:15', durationMinutes: 65 });
+  });
+});
