@@ -33,7 +33,8 @@ const KINDS: Array<[RegExp, MeetingKind]> = [
   [/外相会談|外務大臣会談|外相電話会談|外相間/u, 'foreign_ministers'],
   [/(日米韓|日中韓|日米豪印|日米豪|日・?ASEAN|日本・太平洋島嶼国|日本ASEAN)(首脳)?(会議|会合|サミット)|首脳会議が開催|首脳会合が開催/u, 'multilateral'],
   [/首脳会談|首脳会合|会談/u, 'summit'],
-  [/夕食会|昼食会|晩餐会|朝食会|午餐会|ワーキング・ディナー|ワーキング・ランチ|ワーキング・ブレックファスト|会食/u, 'meal'],
+  // 晩さん会 and 午さん会 are 晩餐会 and 午餐会 written with kana, as newer pages do.
+  [/夕食会|昼食会|晩[餐さ]ん?会|朝食会|午[餐さ]ん?会|ワーキング・ディナー|ワーキング・ランチ|ワーキング・ブレックファスト|会食/u, 'meal'],
   // 「昼食を交えつつ意見交換を行った」: an exchange over a meal is a meal, when nothing above named the talks.
   [/(?:朝食|昼食|夕食|晩餐|食事)を(?:交え|取り|とり|共にし|ともにし)(?:つつ|ながら)/u, 'meal'],
 ];
@@ -45,7 +46,7 @@ export function kindOf(source: string): MeetingKind | null {
 }
 
 /** The phrase naming what was held: 「…と日印首脳会談を行った」, 「…首脳会議が開催され」, 「…の表敬を受けた」. */
-const HELD = /([^、,。()（）]{0,30}?(?:会談|会議|会合|サミット|表敬|拝謁|謁見|懇談|夕食会|昼食会|晩餐会|朝食会|午餐会|立ち話|会食|ディナー|ランチ))(?:を行|が行|を実施|が開催|を開催|を受け|を持|が催|を催|を行な|し[、,たま])/u;
+const HELD = /([^、,。()（）]{0,30}?(?:会談|会議|会合|サミット|表敬|拝謁|謁見|懇談|夕食会|昼食会|晩[餐さ]ん?会|朝食会|午[餐さ]ん?会|立ち話|会食|ディナー|ランチ))(?:を行|が行|を実施|が開催|を開催|を受け|を持|が催|を催|を行な|し[、,たま])/u;
 
 /**
  * Meeting kind: from the phrase that names what was held (the occasion in the same sentence, such
@@ -68,6 +69,8 @@ const AFTER_NOUN = '(?<=[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()�
 const PLACE = [
   new RegExp(`${AFTER_NOUN}(?:において|における|にて|に於いて)`, 'gu'),
   new RegExp(`${AFTER_NOUN}(?:を|に)?(?:訪問中|出張中|滞在中|訪問し|訪れ)`, 'gu'),
+  // 「…晩さん会を迎賓館で開催しました」: where a host held it.
+  new RegExp(`${AFTER_NOUN}で(?:開催|催)`, 'gu'),
 ];
 const OCCASION = [
   new RegExp(`${AFTER_NOUN}(?:に出席|へ出席|出席|に参加|へ参加|参加|に参列|参列)(?:する)?(?:の)?(?:ため|機会|際)`, 'gu'),

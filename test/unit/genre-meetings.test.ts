@@ -254,3 +254,14 @@ describe('the occasion a title names', () => {
     expect(findOccasionInTitle('ニューヨークにおける日米首脳会談')).toBeNull();
   });
 });
+
+describe('a dinner a host held', () => {
+  it('reads 晩さん会 as a meal and 「…を迎賓館で開催しました」 as its place', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const lead = ' 3月14日、午後7時00分から約80分間、山田太郎内閣総理大臣夫妻は、国賓として訪日中のアルファ・ベータ・チリ共和国大統領夫妻を歓迎する晩さん会を迎賓館で開催しました。';
+    const text = ['外務省', '', '令和5年3月14日', '', lead, '', '  1. 山田総理大臣から、歓迎する旨述べました。', ''].join('\n');
+    const meeting = (await extractDocument({ source: 'dinner', text })).meetings[0];
+    expect(meeting?.kind).toBe('meal');
+    expect(meeting?.location?.name).toBe('迎賓館');
+  });
+});
