@@ -21,7 +21,9 @@ function idFor(m: RawMention): string {
 
 /** A name that is another's tail (領土問題 / 北方領土問題, 訪露 / 総理の訪露) names the same thing. */
 function tailOf(short: string, long: string): boolean {
-  return long.length > short.length && long.endsWith(short) && short.length >= 2;
+  // 和平 and ミンダナオ和平プロセス: a process is named with or without プロセス.
+  const bare = (name: string) => name.replace(/プロセス$/u, '');
+  return long.length > short.length && short.length >= 2 && (long.endsWith(short) || (bare(long).endsWith(bare(short)) && bare(short).length >= 2));
 }
 
 /** 日クウェート首脳会談 and 日・クウェート首脳会談: one name written with and without its separators. */

@@ -328,6 +328,16 @@ describe('resolutions', () => {
   });
 });
 
+describe('peace processes', () => {
+  it('reads the peace process of a place whole, with a bare 和平プロセス on the page as it, and keeps 中東和平 apart from 中東情勢', async () => {
+    const result = await page('両首脳は、ミンダナオ和平プロセスの進展を歓迎し、和平プロセスへの支援で一致しました。', '岸田総理大臣から、中東和平及び中東情勢について述べました。');
+    const mindanao = result.entities.find((e) => e.name === 'ミンダナオ和平プロセス');
+    expect(mindanao?.type).toBe('Issue');
+    expect(mindanao?.mentions.map((m) => m.text)).toEqual(['ミンダナオ和平プロセス', '和平プロセス']);
+    expect(named(result, 'Issue')).toEqual(expect.arrayContaining(['中東和平', '中東情勢']));
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');
