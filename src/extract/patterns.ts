@@ -58,6 +58,10 @@ const PATTERNS: Pattern[] = [
   // Anniversaries of a founding or a relation (外交関係樹立60周年, 日中平和友好条約締結40周年, ウルグアイ移住110周年):
   // a bare 「70周年」 names none; 「…周年記念式典」 is the ceremony's name.
   { type: 'Event', regex: new RegExp(`${BOUNDARY}((?:${NOUN})?(?:樹立|開設|正常化|締結|修好|交流|友好協力|創設|独立|移住|即位|建国))[0-9]{1,3}周年(?!記念)`, 'gu') },
+  // A year's session of a body that meets yearly is an event (明年のAPEC, 本年のG7), the body inside it an organisation.
+  { type: 'Event', regex: /(?:本年|今年|明年|来年|昨年|次回|前回)の(?:APEC|G7|G8|G20|TICAD|ASEAN|EAS|ARF)(?![A-Za-z0-9\u3400-\u9FFF\u30A1-\u30FA\u30FC])/gu },
+  // A disaster named by its kind alone, as pages write it after the place (豪州において大規模な森林火災).
+  { type: 'Event', regex: /(?<![\u3400-\u9FFF\u30A1-\u30FA\u30FC])(?:大規模な)?森林火災/gu },
   // Typhoons are named by their number (台風19号, 台風第30号); days the UN or a country proclaims by
   // 世界…の日 / 国際…デー (世界津波の日, 国際女性デー).
   { type: 'Event', regex: /台風第?[0-9０-９]{1,2}号/gu },

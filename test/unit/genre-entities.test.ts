@@ -338,6 +338,15 @@ describe('peace processes', () => {
   });
 });
 
+describe('the session of a year, a disaster by its kind, the Iran deal', () => {
+  it('reads 明年のAPEC as an event with APEC inside it, 大規模な森林火災 as an event, and 核合意 as the Iran deal', async () => {
+    const result = await page('岸田総理大臣から、アルファ州において大規模な森林火災で甚大な被害が生じたことにお見舞いを述べ、明年のAPECの成功及び核合意の遵守に触れました。');
+    expect(named(result, 'Event')).toEqual(expect.arrayContaining(['大規模な森林火災', '明年のAPEC']));
+    expect(named(result, 'Organization')).toContain('APEC');
+    expect(named(result, 'Agreement')).toContain('イラン核合意');
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');
