@@ -69,8 +69,9 @@ const PATTERNS: Pattern[] = [
   // Capitals are places: 「首都<name>」 names a city even when the lexicon does not know it.
   { type: 'Location', regex: /(?<=首都)[\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC・]*[\u30A1-\u30FA\u30FC](?![\u30A1-\u30FA\u30FC])/gu },
   // Visits: 訪露, 総理の訪露, モディ首相の来日, 自分の北朝鮮訪問, and after a titled name without の
-  // (福田官房長官訪中, グロツキ上院議長訪日).
-  { type: 'Event', regex: new RegExp(`${BOUNDARY}(?:(?:${NOUN})の(?:公式|年内)?|(?:${NOUN})(?:${TITLE_WORDS})(?=訪|来日))?(?:訪(?:露|ロ|日|中|米|韓|朝|印|英|仏|独|伊|加|豪|越|比|泰|墨|伯)|来日|(?:${NOUN})訪問)(?!中)`, 'gu') },
+  // (福田官房長官訪中, グロツキ上院議長訪日). A visit word used as a verb (訪日中の, 訪日された, 訪日し,
+  // 訪日する) tells what someone did, not which visit.
+  { type: 'Event', regex: new RegExp(`${BOUNDARY}(?:(?:${NOUN})の(?:公式|年内)?|(?:${NOUN})(?:${TITLE_WORDS})(?=訪|来日))?(?:訪(?:露|ロ|日|中|米|韓|朝|印|英|仏|独|伊|加|豪|越|比|泰|墨|伯)|来日|(?:${NOUN})訪問)(?!中|し|さ|す)`, 'gu') },
 ];
 
 /** Suffix words that alone are not a named thing (問題 in "この問題", 計画 alone); 行動計画 alone is. */

@@ -347,6 +347,14 @@ describe('the session of a year, a disaster by its kind, the Iran deal', () => {
   });
 });
 
+describe('a visit word used as a verb', () => {
+  it('reads no visit in 訪日された, 訪米する or 訪日させたい, and keeps 今回の訪日', async () => {
+    const result = await page('ベータ大統領から、訪日されたチリ要人、国連総会のため訪米する機会、担当大臣を訪日させたい旨述べ、今回の訪日を歓迎しました。');
+    const visits = result.entities.filter((e) => e.type === 'Event').flatMap((e) => e.mentions.map((m) => m.text)).filter((t) => /訪|来日/u.test(t));
+    expect(visits).toEqual(['訪日']);
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');
