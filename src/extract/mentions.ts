@@ -95,11 +95,11 @@ function afterNames(m: RawMention, persons: PersonMention[], lexicon: RawMention
 
 /** What a place's name forms when written right before it: a state or bay (ジョージア州, ギニア湾) or a named accord. */
 const PLACE_PART = /^(?:州|湾|島)(?![々])/u;
-const NAMED_AFTER_PLACE = /^(?:条約|協定|合意|宣言|議定書|万博|電力|ホテル)/u;
+const NAMED_AFTER_PLACE = /^(?:条約|協定|合意|宣言|議定書|万博|電力|ホテル|評議会|理事会)/u;
 
 /**
- * A place written right before a head that makes a longer name is part of that name: ジョージア州 and
- * ギニア湾 are places of their own (not the country Georgia or Guinea), and リスボン条約, テヘラン合意 and
+ * A place written right before a head that makes a longer name is part of that name: ジョージア州,
+ * ギニア湾 and 北極海 are places of their own (not the country Georgia or Guinea), and リスボン条約, テヘラン合意 and
  * 東京電力 mention no place at all.
  */
 function withinLongerNames(names: RawMention[], text: string): RawMention[] {
@@ -107,7 +107,8 @@ function withinLongerNames(names: RawMention[], text: string): RawMention[] {
     if (m.type !== 'Location' && m.type !== 'Country') return [m];
     const after = text.slice(m.end, m.end + 4);
     if (NAMED_AFTER_PLACE.test(after)) return [];
-    const part = PLACE_PART.exec(after);
+    // 北極海, カリブ海: a region's sea is a place of its own (a country's 海 begins 海軍, 海警, 海洋: no sea).
+    const part = PLACE_PART.exec(after) ?? (m.type === 'Location' ? /^海(?![\u3400-\u9FFF])/u.exec(after) : null);
     if (!part) return [m];
     const written = text.slice(m.start, m.end + part[0].length);
     return [{ start: m.start, end: m.end + part[0].length, text: written, type: 'Location', id: null, name: written, country: m.country }];

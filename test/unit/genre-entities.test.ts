@@ -355,6 +355,15 @@ describe('a visit word used as a verb', () => {
   });
 });
 
+describe('places inside the names of bodies, and seas', () => {
+  it('reads no place in 北極評議会 or 欧州理事会, reads 北極海 as a place, and no sea in 中国海警', async () => {
+    const result = await page('両首脳は、北極評議会及び欧州理事会での協力、北極海の環境並びに中国海警の活動について意見交換を行い、連携で一致しました。');
+    expect(named(result, 'Organization')).toEqual(expect.arrayContaining(['北極評議会', '欧州理事会']));
+    expect(named(result, 'Location')).toEqual(['北極海']);
+    expect(named(result, 'Country')).toContain('中国');
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');
