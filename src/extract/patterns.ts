@@ -220,8 +220,11 @@ export function findSituationMentions(text: string): RawMention[] {
 
 /** What a country goes through, named with it: its reconstruction, democratisation, denuclearisation, exit, accession. */
 const COURSE_OF = new RegExp(`${BOUNDARY}(${NOUN})の((?:完全な)?非核化|復旧・復興|復興|再建|民主化|EU離脱|NATO加盟|常任理事国入り)(?![\\u3400-\\u9FFF])`, 'gu');
-/** 「ミンダナオ和平プロセス」「アフガニスタン和平」: a place's peace process, written onto the place. */
-const PEACE_OF = /(?<![\u3400-\u9FFF々\u30A1-\u30FA\u30FC])([\u3400-\u9FFF々\u30A1-\u30FA\u30FC・]{2,12}?)和平(?:プロセス)?(?![\u3400-\u9FFF])/gu;
+/**
+ * 「ミンダナオ和平プロセス」「アフガニスタン和平」: a place's peace process, written onto the place; 「対アフリカ支援」
+ * 「シリア支援」: aid to a place, written the same way (Japan's own 日本支援 names no recipient).
+ */
+const PEACE_OF = /(?<![\u3400-\u9FFF々\u30A1-\u30FA\u30FC])(?:対)?([\u3400-\u9FFF々\u30A1-\u30FA\u30FC・]{2,12}?)(?:和平(?:プロセス)?|支援)(?!(?![及並等])[\u3400-\u9FFF])/gu;
 
 /**
  * 「イラクの復興」「ウクライナの復旧・復興」「北朝鮮の完全な非核化」「英国のEU離脱」: a country's course named
@@ -237,7 +240,7 @@ export function findCourseMentions(text: string): RawMention[] {
   }
   for (const m of text.matchAll(PEACE_OF)) {
     const place = lexiconMentionFor(m[1] ?? '', 0);
-    if (!place || (place.type !== 'Country' && place.type !== 'Location') || lexiconMentionFor(m[0], 0)) continue;
+    if (!place || (place.type !== 'Country' && place.type !== 'Location') || place.id === 'JPN' || lexiconMentionFor(m[0], 0)) continue;
     found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], type: 'Issue', id: null, name: m[0], country: place.type === 'Country' ? place.country : null });
   }
   return found;

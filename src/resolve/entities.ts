@@ -9,7 +9,8 @@ import { lexiconMentionFor } from '../extract/gazetteer.js';
 export function normaliseName(type: EntityType, text: string): string {
   // 「OECD 閣僚理事会」 and 「OECD閣僚理事会」 are one name: the space newer pages set after Latin letters is typography.
   let name = text.replace(/訪ロ/gu, '訪露').replace(/日ロ/gu, '日露').replace(/(?<=[A-Za-z0-9]) (?=[\u3400-\u9FFF々\u30A1-\u30FA])/gu, '');
-  if (type === 'Issue') name = name.replace(/の問題$/u, '問題');
+  // 対アフガニスタン支援 and アフガニスタン支援 are one aid.
+  if (type === 'Issue') name = name.replace(/の問題$/u, '問題').replace(/^対(?=.+支援$)/u, '');
   // 自分の訪露, 総理の訪露 and 訪露 are one visit: a possessor that is only a role or "oneself" names nobody new.
   if (type === 'Event') name = name.replace(/^(?:自分|我々|総理|首相|大統領|大臣|外相|同首相|同大統領)の(?:公式|年内)?/u, '');
   return name;

@@ -364,6 +364,17 @@ describe('places inside the names of bodies, and seas', () => {
   });
 });
 
+describe('aid to a place', () => {
+  it('reads 「対アルファ支援」 and 「シリア支援」 as matters, one id with and without 対, and no aid in 日本支援', async () => {
+    const result = await page('両首脳は、対アフリカ支援、アフリカ支援、シリア支援及び日本支援について意見交換を行い、連携で一致しました。');
+    const africa = result.entities.filter((e) => e.type === 'Issue' && /アフリカ支援/u.test(e.name));
+    expect(africa).toHaveLength(1);
+    expect(africa[0]?.mentions.map((m) => m.text)).toEqual(['対アフリカ支援', 'アフリカ支援']);
+    expect(named(result, 'Issue')).toContain('シリア支援');
+    expect(named(result, 'Issue').some((n) => /日本支援/u.test(n))).toBe(false);
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');
