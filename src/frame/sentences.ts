@@ -35,8 +35,9 @@ export const OFFICE = String.raw`(?:大統領|首相|総理大臣|総理|大臣|
 const OFFICE_HOLDER = String.raw`[^、,。]{2,16}?${OFFICE}`;
 /** A speaker named next: 「Xから、」「Y大臣は」「双方は」. */
 // A name ends in a noun, never in a verb's kana: 「…話も出されるであろうから、」 gives a reason, not the floor.
-// 「…と述べ、Y長官も、…旨応じた」: an office holder who also speaks takes the floor too.
-const NEXT_SPEAKER = String.raw`(?=[^、,。]{1,29}?[^、,。ぁ-ゖ](?:より|から)(?:は)?[、,]|${OFFICE_HOLDER}(?:より|から)|[^、,。]{2,24}?${OFFICE}[はも]|(?:双方|両首脳|両外相|両者|両大臣|両国)は)`;
+// 「…と述べ、Y長官も、…旨応じた」「…と発言し、Y総理が、…と応じた」: an office holder who also speaks, or is
+// the subject of the next clause, takes the floor too.
+const NEXT_SPEAKER = String.raw`(?=[^、,。]{1,29}?[^、,。ぁ-ゖ](?:より|から)(?:は)?[、,]|${OFFICE_HOLDER}(?:より|から)|[^、,。]{2,24}?${OFFICE}[はも]|[^、,。]{2,24}?${OFFICE}が[、,]|(?:双方|両首脳|両外相|両者|両大臣|両国)は)`;
 /** Where one reported act ends and another begins inside a sentence. */
 const JOIN = new RegExp(
   [

@@ -53,7 +53,7 @@ const REPORTED = /(旨|述べ|こととな(?:った|りました)|非難|懸念|
 const JOINT_RESULT = /(?:(一致|確認|合意|共有)(した(?!い)|しました|し、|され(?:た|ました)|。|$)|こととな(?:った|りました)|話し合(?:われ|っ)(?:た|ました))[^、,]{0,4}$/u;
 // 「概要以下のとおり述べた」「以下の点を述べました」「次のように発言」「以下のとおり応じた」: the points below are the speaker's.
 // 「以下を述べた」「次の発言があった」 introduce them too.
-const LIST_INTRO = /(?:以下|次)(?:の(?:とおり|通り|点を?|ように|ような発言|趣旨を?)|を|の)(?:述べ|発言|説明|指摘|応じ|答え|返答|回答|反論|要請|強調)|概要(?:以下|次)の(?:発言|とおり発言)/u;
+const LIST_INTRO = /(?:以下|次)(?:の(?:とおり|通り|点を?|ように|ような発言|趣旨を?)|を|の)(?:述べ|発言|説明|指摘|応じ|答え|返答|回答|反論|要請|強調)|概要(?:以下|次)の(?:発言|とおり発言)|発言(?:の)?(?:概要|要旨)は(?:以下|次)の(?:とおり|通り)/u;
 
 interface Carry {
   speakers: string[];
@@ -76,6 +76,9 @@ function markerSpans(text: string, piece: Span): Span[] {
   const connector = CONNECTOR.exec(body);
   const offset = connector ? connector[0].length : 0;
   const spans: Span[] = [];
+  // 「ベータ大統領の発言概要は以下のとおり。」: whose remarks the points below are.
+  const remarks = REMARKS_OF.exec(body.slice(offset));
+  if (remarks) spans.push({ start: piece.start + offset, end: piece.start + offset + (remarks[1] ?? '').length });
   const head = markerAt(text, piece, offset);
   if (head) spans.push(head);
   const topic = TOPIC_FIRST.exec(body.slice(offset));
@@ -88,6 +91,7 @@ function markerSpans(text: string, piece: Span): Span[] {
   return spans;
 }
 
+const REMARKS_OF = /^([^、,。]{1,30}?)の(?:主な)?発言(?:の)?(?:概要|要旨)は/u;
 const QUOTE_FIRST = /^「[^「」]{1,400}」と(?:して)?[、,]?/u;
 
 /** The first marker that names someone, and whether the piece has a marker at all. */

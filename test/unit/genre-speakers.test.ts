@@ -357,3 +357,18 @@ describe('acts that say nothing, and a reply to a bare title', () => {
     expect(reply?.respondsTo).toBe(result.statements.find((s) => s.text.includes('協力を求めた'))?.id);
   });
 });
+
+describe('more ways a turn is given', () => {
+  it('passes the floor to 「Y総理が、」 after 「…と発言し、」, and the answer replies', async () => {
+    const result = await page('ベータ大統領が、日本の支援に感謝すると発言し、岸田総理大臣が、引き続き協力したいと応じました。');
+    expect(speakerNames(result, '日本の支援に感謝')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '引き続き協力したい')).toEqual(['岸田文雄']);
+  });
+
+  it('gives the points under 「Xの発言概要は以下のとおり。」 to X, and takes no statement from the line itself', async () => {
+    const result = await rawPage('  1. ベータ大統領の発言概要は以下のとおり。', '    - 日本の支援に感謝する。', '    - 投資の拡大を期待する。');
+    expect(speakerNames(result, '日本の支援に感謝')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '投資の拡大を期待')).toEqual(['アルファ・ベータ']);
+    expect(result.statements.some((s) => s.text.includes('発言概要'))).toBe(false);
+  });
+});
