@@ -372,3 +372,12 @@ describe('more ways a turn is given', () => {
     expect(result.statements.some((s) => s.text.includes('発言概要'))).toBe(false);
   });
 });
+
+describe('an introduction that counts its points', () => {
+  it('reads 「次の3点を指摘した」 as an introduction whose points are the speaker\'s', async () => {
+    const result = await rawPage('  1. 岸田総理大臣より、次の3点を指摘しました。', '    (1) 法の支配の重要性', '    (2) 投資環境の整備', '  2. これに対しベータ大統領より、いずれも同意する旨の発言がありました。');
+    expect(speakerNames(result, '法の支配の重要性')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '投資環境の整備')).toEqual(['岸田文雄']);
+    expect(result.statements.some((s) => s.text.includes('次の3点'))).toBe(false);
+  });
+});
