@@ -221,6 +221,10 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       }
       // 「両者は…意見交換を行った」 reports no content: not a statement.
       if (/意見交換を?(?:行|し)/u.test(body) && !/旨|一致|確認|合意|述べ/u.test(body) && !REPORTED.test(body.replace(/[^、,。]*意見交換を?(?:行|し)[^、,。]*/gu, ''))) continue;
+      // 「(ウ)成果文書の採択、その他(東ティモール発言)」「歓迎行事」: a short line that names no one and ends in a
+      // noun or a bracket is a heading or a caption, not something said, whoever spoke before it.
+      // (A page cut off mid-sentence, 「…謝意と期待が述」, still has its clause's particles: it is kept.)
+      if (!speakers && body.length <= 40 && /[\u3400-\u9FFF々\u30A1-\u30FA\u30FC)）]$/u.test(body.trim()) && !/[がをは]|より|から/u.test(body)) continue;
       if (!speakers && JOINT_RESULT.test(body.replace(/[。\s]+$/u, '')) && !/旨/u.test(body)) speakers = principalsAt(piece.start);
       // 「Xから…説明があったのに対し、…旨述べた」: a reply that names no one is the other side's.
       if (!speakers && previous && (piece.answersPrevious || RESPONSE.test(body)) && !marker.found) speakers = otherSide(principalsAt(piece.start), previous.speakers);

@@ -381,3 +381,15 @@ describe('an introduction that counts its points', () => {
     expect(result.statements.some((s) => s.text.includes('次の3点'))).toBe(false);
   });
 });
+
+describe('headings and captions among the points', () => {
+  it('takes no statement from a short line that names no one and ends no sentence', async () => {
+    const result = await rawPage('  1. 岸田総理大臣から、協力を強化したい旨述べました。', '  2. 成果文書の採択、その他(ガンマ発言)', '  3. 歓迎行事');
+    expect(result.statements.map((s) => s.text)).toEqual(['岸田総理大臣から、協力を強化したい旨述べました。']);
+  });
+
+  it('keeps the last clause of a page cut off mid-sentence', async () => {
+    const result = await rawPage('  1. 岸田総理大臣から、協力を強化したい旨述べました。', '  2. また、ほとんどの国より、日本の支援表明に対し謝意と期待が述');
+    expect(result.statements.some((s) => s.text.includes('謝意と期待が述'))).toBe(true);
+  });
+});
