@@ -393,3 +393,11 @@ describe('headings and captions among the points', () => {
     expect(result.statements.some((s) => s.text.includes('謝意と期待が述'))).toBe(true);
   });
 });
+
+describe('a clause of time or topic before the pair', () => {
+  it('keeps 「Xの歓迎の言葉に続き、双方は…」 and 「…に関し、両首脳は…」 one joint act', async () => {
+    const result = await page('ガンマ大臣からの歓迎の言葉に続き、双方は、議会間交流の重要性について一致しました。', '北朝鮮に関し、両首脳は、緊密な連携で一致しました。');
+    expect(result.statements.map((s) => s.text)).toEqual(['ガンマ大臣からの歓迎の言葉に続き、双方は、議会間交流の重要性について一致しました。', '北朝鮮に関し、両首脳は、緊密な連携で一致しました。']);
+    expect(speakerNames(result, '議会間交流').sort()).toEqual(['アルファ・ベータ', '岸田文雄']);
+  });
+});
