@@ -116,6 +116,15 @@ export function parseSections(text: string, body: Line[]): { sections: Section[]
       if (topic.restAt !== null) addParagraph(line.start + topic.restAt, line.end, line.start + topic.restAt);
       continue;
     }
+    // 「…インド太平洋戦略⏎」の下,…旨述べました。」: a line that opens on a closing bracket goes on with the
+    // sentence the line break cut.
+    const cut = paragraphs[paragraphs.length - 1];
+    if (cut && /^[」』)）]/u.test(line.text) && !/[。]\s*$/u.test(text.slice(cut.start, cut.end))) {
+      cut.end = trimSpan(text, line).end;
+      const section = sections[sections.length - 1];
+      if (section) section.end = Math.max(section.end, line.end);
+      continue;
+    }
     const trailing = trailingHeading(line.text, (current?.number ?? 0) + 1);
     if (trailing) {
       addParagraph(line.start, line.start + trailing.at, line.start + contentOffset(line.text));

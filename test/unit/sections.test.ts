@@ -52,3 +52,15 @@ describe('topics numbered in parentheses', () => {
     expect(parseSections(nested, splitLines(nested)).sections.map((s) => s.heading)).toEqual(['二国間関係']);
   });
 });
+
+describe('a line break inside a quoted name', () => {
+  it('joins a line that opens on a closing bracket to the sentence above it', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const lead = ' 3月14日、岸田文雄外務大臣は、アルファ・ベータ・チリ共和国外務大臣と外相会談を行ったところ、概要は以下のとおりです。';
+    const text = ['外務省', '', '令和5年3月14日', '', lead, '', '1 岸田大臣から、ベータ大臣の訪日を歓迎する旨述べました。', 'また、地域においても、「自由で開かれたインド太平洋', '」の下、連携を一層強化したい旨述べました。', ''].join('\n');
+    const result = await extractDocument({ source: 'break', text });
+    const broken = result.statements.find((s) => s.text.includes('連携を一層強化したい'));
+    expect(broken?.text).toContain('地域においても');
+    expect(result.statements).toHaveLength(2);
+  });
+});
