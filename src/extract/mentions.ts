@@ -2,7 +2,7 @@
 // written without a title) and things (lexicon names, patterns, one-character country forms).
 import type { Token } from '../nlp/tokenizer.js';
 import { findPersonBySurface } from '../lexicon/index.js';
-import { findLexiconMentions } from './gazetteer.js';
+import { findLexiconMentions, lexiconMentionFor } from './gazetteer.js';
 import { findCountryCompounds, findCourseMentions, findEditionMentions, findHappeningMentions, findPairAgreements, findPatternMentions, findPlaceMentions, findSituationMentions } from './patterns.js';
 import { findPersonMentions, type PersonMention } from './persons.js';
 import { inside, overlaps, type RawMention } from './mention.js';
@@ -105,6 +105,11 @@ const NAMED_AFTER_PLACE = /^(?:条約|協定|合意|宣言|議定書|万博|電�
 function withinLongerNames(names: RawMention[], text: string): RawMention[] {
   return names.flatMap((m): RawMention[] => {
     if (m.type !== 'Location' && m.type !== 'Country') return [m];
+    // クウェート国民議会: the 国 of the long form クウェート国 begins 国民 here; the country is クウェート.
+    if (m.type === 'Country' && m.text.endsWith('国') && /^[民内際家籍境益会]/u.test(text[m.end] ?? '')) {
+      const shorter = lexiconMentionFor(m.text.slice(0, -1), m.start);
+      if (shorter?.type === 'Country') m = shorter;
+    }
     const after = text.slice(m.end, m.end + 4);
     if (NAMED_AFTER_PLACE.test(after)) return [];
     // 北極海, カリブ海: a region's sea is a place of its own (a country's 海 begins 海軍, 海警, 海洋: no sea).

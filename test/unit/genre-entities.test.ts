@@ -375,6 +375,15 @@ describe('aid to a place', () => {
   });
 });
 
+describe('national assemblies', () => {
+  it('reads 〜国民議会 as a body, and the country before it without the 国 of 国民', async () => {
+    const result = await page('両首脳は、クウェート国民議会選挙の実施及びナイジェリア国民議会との交流について意見交換を行いました。');
+    expect(named(result, 'Organization')).toEqual(expect.arrayContaining(['クウェート国民議会', 'ナイジェリア国民議会']));
+    const kuwait = result.entities.find((e) => e.name === 'クウェート');
+    expect(kuwait?.mentions.map((m) => m.text)).toEqual(['クウェート']);
+  });
+});
+
 describe('regions written as one compound', () => {
   it('reads a compass word before a region and two regions written together as one region each', async () => {
     const result = await page('岸田総理大臣から、北大西洋及び西アフリカの情勢並びに欧州大西洋の安全保障について述べました。');

@@ -29,7 +29,8 @@ export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
   ],
   // reforms, countermeasures and sanctions under discussion (WTO改革, 海賊対策, 対露制裁)
   issue: ['問題', '改革', '対策', '制裁'],
-  organization: ['委員会', '分科会', '理事会', '評議会', '機構', '調査会', '連絡会'],
+  // a country's national or federal assembly (ナイジェリア国民議会, ドイツ連邦議会); 議会 alone is too common a word
+  organization: ['委員会', '分科会', '理事会', '評議会', '機構', '調査会', '連絡会', '国民議会', '連邦議会'],
 };
 
 /** Tails that name a thing only after a long head (経済改革プログラム, not 文化プログラム): at least 4 characters. */
