@@ -401,3 +401,11 @@ describe('a clause of time or topic before the pair', () => {
     expect(speakerNames(result, '議会間交流').sort()).toEqual(['アルファ・ベータ', '岸田文雄']);
   });
 });
+
+describe('putting a side\'s position', () => {
+  it('gives 「日本側の立場を申し入れた」 to the Japanese side and 「先方の立場を説明した」 to the other, after a joint act', async () => {
+    const result = await page('両首脳は、協力の強化で一致しました。', '北朝鮮問題について、日本側の立場を申し入れました。', '漁業問題について、先方の立場を説明しました。');
+    expect(speakerNames(result, '日本側の立場')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '先方の立場')).toEqual(['アルファ・ベータ']);
+  });
+});
