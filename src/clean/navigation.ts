@@ -30,6 +30,8 @@ const NAVIGATION_LINE: RegExp[] = [
   // A credit line on its own (内閣広報室提供, (写真:外務省提供)) and a breadcrumb (ホーム > 外交政策 > …).
   /^[(（]?(?:写真[:：]?\s*)?[^\s。、]{2,12}提供[)）]?$/,
   /^(?:ホーム|トップ|TOP|Home)\s*[>＞]/i,
+  // Any breadcrumb: short steps joined by > (外務省ホーム > 会見・発表・広報 > 報道発表).
+  /^(?:[^>＞。、]{1,20}\s*[>＞]\s*){2,}[^>＞。、]{0,30}$/u,
   // A credit that names its owner without 提供: (c) 内閣広報室, 写真:外務省 | (a table cell left by the layout).
   /^(?:\(c\)|©|写真\s*[:：])\s*[^\s。、]{2,15}\s*\|?$/i,
   // The ministry's own top menu, each item a line of its own.

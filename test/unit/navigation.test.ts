@@ -50,3 +50,10 @@ describe('photo credits without 提供', () => {
     expect(stripNavigation(page)).toEqual(['写真:アルファ大統領と岸田総理大臣が並ぶ中、記者団に説明が行われた', '岸田総理大臣は、アルファ大統領と会談を行いました。']);
   });
 });
+
+describe('breadcrumbs of any site', () => {
+  it('drops short steps joined by >, and keeps a sentence that compares with >', () => {
+    const page = ['外務省ホーム > 会見・発表・広報 > 報道発表', '| トップページ > 会談・訪問 > 過去の記録 |', '日米首脳会談', '成長率は3 > 2 であった', '岸田総理大臣は、アルファ大統領と会談を行いました。'];
+    expect(stripNavigation(page)).toEqual(['日米首脳会談', '成長率は3 > 2 であった', '岸田総理大臣は、アルファ大統領と会談を行いました。']);
+  });
+});
