@@ -166,9 +166,11 @@ export function findMentions(text: string, tokens: Token[]): DocumentMentions {
   // A country's course (イラクの復興) is its own matter: the general one (復興) inside it is not mentioned.
   const courses = findCourseMentions(text);
   const general = (m: RawMention) => m.type === 'Issue' && courses.some((c) => inside(m, c));
-  const named = patterns.filter((m) => !general(m)).map((p) => withWhoseAct(afterNames(p, persons, lexicon, text), text, tokens));
+  const found = patterns.filter((m) => !general(m)).map((p) => afterNames(p, persons, lexicon, text));
+  const named = found.map((p) => withWhoseAct(p, text, tokens));
   // 難民 in 難民の帰還問題 is what the question is about, not a second question.
-  const ofAct = (m: RawMention) => m.type === 'Issue' && named.some((p) => p.type === 'Issue' && p.text.includes('の') && inside(m, p) && m.end < p.end);
+  const acts = named.filter((p, i) => p !== found[i]);
+  const ofAct = (m: RawMention) => m.type === 'Issue' && acts.some((p) => inside(m, p) && m.end < p.end);
   const things = [...lexicon.filter((m) => !general(m) && !ofAct(m)), ...named, ...courses, ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
   return { persons, things };
 }

@@ -228,7 +228,8 @@ const PEACE_OF = /(?<![\u3400-\u9FFF々\u30A1-\u30FA\u30FC])(?:対)?([\u3400-\u9
 
 /**
  * 「イラクの復興」「ウクライナの復旧・復興」「北朝鮮の完全な非核化」「英国のEU離脱」: a country's course named
- * with it is a matter under discussion of its own, only after a country the lexicon knows.
+ * with it is a matter under discussion of its own, only after a country the lexicon knows; so are a place's
+ * peace process and the aid it receives (PEACE_OF). The general matter inside (復興, 和平) is not mentioned.
  */
 export function findCourseMentions(text: string): RawMention[] {
   const found: RawMention[] = [];
@@ -283,20 +284,11 @@ export function findEditionMentions(text: string, lexicon: RawMention[]): RawMen
   return found;
 }
 
-/** A place name the lexicon knows (中南米, 中東) starts at `at`. */
-function beginsPlaceName(text: string, at: number): boolean {
-  for (let length = 2; length <= 5; length++) {
-    const m = lexiconMentionFor(text.slice(at, at + length), 0);
-    if (m && m.type === 'Location') return true;
-  }
-  return false;
-}
-
-/** A katakana run that begins with a country or region the lexicon knows (パキスタン外相, インドネシア). */
-function beginsKatakanaPlace(run: string): boolean {
-  for (let length = run.length; length >= 2; length--) {
-    const m = lexiconMentionFor(run.slice(0, length), 0);
-    if (m && (m.type === 'Country' || m.type === 'Location')) return true;
+/** `s` begins with a name of one of `types` the lexicon knows: 中南米 in 中南米関係, パキスタン in パキスタン外相. */
+function beginsKnown(s: string, types: readonly EntityType[]): boolean {
+  for (let length = 2; length <= s.length; length++) {
+    const m = lexiconMentionFor(s.slice(0, length), 0);
+    if (m && types.includes(m.type)) return true;
   }
   return false;
 }
@@ -316,7 +308,7 @@ export function findCountryCompounds(text: string): RawMention[] {
     let offset = m.index ?? 0;
     // 「日・中南米関係」「中東」: a form that begins a region's name is that region's, not a country; the
     // run stops before it (日 of 日・中南米 is still Japan).
-    const cut = [...run].findIndex((ch, i) => ch !== '・' && beginsPlaceName(text, offset + i));
+    const cut = [...run].findIndex((ch, i) => ch !== '・' && beginsKnown(text.slice(offset + i, offset + i + 5), ['Location']));
     if (cut >= 0 && cut < 2 && !run.includes('・')) continue;
     for (const ch of cut >= 0 ? run.slice(0, cut) : run) {
       const country = ch === '・' ? undefined : countryByAbbreviation(ch);
@@ -339,7 +331,7 @@ export function findCountryCompounds(text: string): RawMention[] {
   // (15日パキスタン…) has its digit, a word (本日, 毎日) its kanji before 日.
   for (const m of text.matchAll(/(?<![\u3400-\u9FFF0-9])日・?(?=([\u30A1-\u30FA\u30FC]{2,}))/gu)) {
     const at = m.index ?? 0;
-    if (found.some((f) => f.start === at) || !beginsKatakanaPlace(m[1] ?? '')) continue;
+    if (found.some((f) => f.start === at) || !beginsKnown(m[1] ?? '', ['Country', 'Location'])) continue;
     found.push({ start: at, end: at + 1, text: '日', type: 'Country', id: 'JPN', name: '日本', country: 'JPN' });
   }
   return found;

@@ -9,9 +9,8 @@ import { inside } from '../extract/mention.js';
 import type { MeetingFrame } from './lead-frame.js';
 import { countriesInMeetingName, countryInEnglishParen, dominantPair, englishParens, foreignSideClues, isInternationalHead, parenAfter } from './side-clues.js';
 import { impliedPrincipals } from '../resolve/principals.js';
-import { normaliseName } from '../resolve/entities.js';
 import type { PersonCluster } from '../resolve/people.js';
-import type { EntityTable } from '../resolve/entities.js';
+import { normaliseName, type EntityTable } from '../resolve/entities.js';
 
 
 function sideOf(cluster: PersonCluster, title: string | null): string | null {

@@ -238,8 +238,8 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       const respondsTo: number | null = answers ? lastBySomeoneElse(out, speakers) : null;
       // 「李総理から、概要以下の発言があった。」 introduces points and says nothing itself.
       const said = body.replace(/^.*?(?:より|から|は)(?:は)?[、,]?/u, '');
-      const introOnly = (LIST_INTRO.test(body) && said.length < 20) || BARE_COURTESY.test(said);
-      if (!introOnly) out.push({ ...piece, topic: paragraph.topic, paragraph: paragraph.order, speakers, respondsTo, act: classifySpeechAct(body) });
+      const saysNothing = (LIST_INTRO.test(body) && said.length < 20) || BARE_COURTESY.test(said);
+      if (!saysNothing) out.push({ ...piece, topic: paragraph.topic, paragraph: paragraph.order, speakers, respondsTo, act: classifySpeechAct(body) });
       previous = { speakers, respondsTo };
       if (LIST_INTRO.test(body)) {
         listCarry = { speakers, respondsTo };

@@ -104,21 +104,25 @@ function isPlaceName(value: string): boolean {
   return !/首脳|間$|(会談|会議|会合|協議|対話|懇談|訪問|表敬|訪日|来日|会場|際|機会)$/u.test(value);
 }
 
-/** Whether `at` lies inside a bracketed aside: 「(X次官は、Y省においてASEANを担当。)」 is no venue. */
-function inAside(text: string, at: number): boolean {
+/** For each offset, whether it lies inside a bracketed aside: 「(X次官は、Y省においてASEANを担当。)」 is no venue. */
+function asideMask(text: string): Uint8Array {
+  const inside = new Uint8Array(text.length + 1);
   let depth = 0;
-  for (let i = 0; i < at; i++) {
+  for (let i = 0; i < text.length; i++) {
+    inside[i] = depth > 0 ? 1 : 0;
     const ch = text[i];
     if (ch === '(' || ch === '（') depth++;
     else if ((ch === ')' || ch === '）') && depth > 0) depth--;
   }
-  return depth > 0;
+  inside[text.length] = depth > 0 ? 1 : 0;
+  return inside;
 }
 
 function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | null {
   let best: PhraseMatch | null = null;
+  const aside = asideMask(text);
   for (const regex of regexes) {
-    const m = [...text.matchAll(regex)].find((x) => !inAside(text, x.index ?? 0));
+    const m = [...text.matchAll(regex)].find((x) => aside[x.index ?? 0] === 0);
     if (!m) continue;
     let end = m.index ?? 0;
     // 「「核軍縮…に関するストックホルム会合」出席のため」: a quoted name is taken whole, without its brackets.

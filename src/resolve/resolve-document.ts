@@ -19,13 +19,13 @@ export interface ResolvedDocument {
  * A visit named after its visitor (李克強・中国国務院総理の訪日, 李総理の訪日) is one event per visitor and
  * destination, whatever form of the visitor's name the text uses.
  */
+/** Only a time between a visitor and a bare visit word: の, then dates, counts and 初めて, ending in の. */
+const WHEN_BETWEEN = /^の(?:[^、,。の「」()]{1,10}の){0,2}$/u;
+
 /**
  * A visit is its visitor's: 「X首相の訪日」 and 「X首相訪日」 are one visit, and so is a bare 「訪日」 written
  * after the visitor with only when it happens between (「X首相の本年11月の訪日」「X大統領の8年ぶりの訪日」).
  */
-/** Only a time between a visitor and a bare visit word: の, then dates, counts and 初めて, ending in の. */
-const WHEN_BETWEEN = /^の(?:[^、,。の「」()]{1,10}の){0,2}$/u;
-
 function visitOfPerson(m: RawMention, text: string, persons: PersonMention[], clusterOf: Map<PersonMention, PersonCluster>): RawMention {
   const visit = /(?:の(?:公式|年内)?)?(訪(?:露|ロ|日|中|米|韓|朝|印|英|仏|独|豪)|来日)$/u.exec(m.text);
   if (m.type !== 'Event' || !visit) return m;
