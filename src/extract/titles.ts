@@ -22,6 +22,8 @@ const DEPARTMENT = /^(?:第[一二三四五六七八九十]|名誉|(?:外務|総
 
 /** A portfolio never starts with the formal words of a state (モロッコ王国外務・…大臣: 王国 is the country's). */
 const NOT_A_STATE_WORD = String.raw`(?!共和国|王国|連邦|首長国|合衆国|公国|国(?![家際務民土防連内]))`;
+/** The formal words of a state, wherever they stand in a run (社会主義共和国, 東方共和国, 人民民主共和国). */
+const STATE_WORD_INSIDE = /共和国|王国|首長国|合衆国|公国/u;
 const KANJI_RUN = String.raw`[\u3400-\u9FFF々]`;
 const WORD = String.raw`[\u3400-\u9FFF々\u30A1-\u30FC]`;
 /** 「国家安全保障問題担当」大統領補佐官: a portfolio ending in 担当. */
@@ -82,7 +84,9 @@ export function titleAt(text: string, at: number): TitleMatch | null {
       ?? (afterKatakana ? PORTFOLIO_LIST.exec(text.slice(at, at + 40)) : null)
       ?? DEPARTMENT.exec(text.slice(at, at + 12))
       ?? (afterKatakana ? portfolioAfterKatakana(text, at) : null);
-    if (!dept) return null;
+    // ベトナム社会主義共和国外務大臣, ウルグアイ東方共和国外務大臣: a state's formal words inside the run
+    // (not only at its start) make it the country's name, and the title is what follows it.
+    if (!dept || STATE_WORD_INSIDE.test(dept[0])) return null;
     first = titleWordAt(text, at + dept[0].length);
     if (!first) return null;
     end = at + dept[0].length + first.title.length;

@@ -21,6 +21,12 @@ describe('formal country names', () => {
     expect(people('ガンマ・デルタ・パキスタン・イスラム共和国外務大臣と会談した。')).toEqual([['ガンマ・デルタ', '外務大臣', 'PAK']]);
     expect(people('イプシロン・モルディブ共和国外務担当国務大臣と')).toEqual([['イプシロン', '外務担当国務大臣', 'MDV']]);
   });
+
+  it('keeps a formal name with words before its state word (社会主義共和国, 東方共和国) out of the title', () => {
+    expect(people('アルファ・ベータ・ベトナム社会主義共和国外務大臣と会談した。')).toEqual([['アルファ・ベータ', '外務大臣', 'VNM']]);
+    expect(people('ガンマ・デルタ・ウルグアイ東方共和国外務大臣と会談した。')).toEqual([['ガンマ・デルタ', '外務大臣', 'URY']]);
+    expect(people('イプシロン・ラオス人民民主共和国外務大臣と')).toEqual([['イプシロン', '外務大臣', 'LAO']]);
+  });
 });
 
 describe('offices written around a name', () => {
