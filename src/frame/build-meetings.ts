@@ -8,7 +8,9 @@ import type { PersonMention } from '../extract/persons.js';
 import { inside } from '../extract/mention.js';
 import type { MeetingFrame } from './lead-frame.js';
 import { countriesInMeetingName, countryInEnglishParen, dominantPair, englishParens, foreignSideClues, isInternationalHead, parenAfter } from './side-clues.js';
-import { impliedPrincipals } from '../resolve/principals.js';
+import { impliedPrincipals, impliedRank } from '../resolve/principals.js';
+import { titleRole } from '../lexicon/index.js';
+import type { TitleRole } from '../lexicon/types.js';
 import type { PersonCluster } from '../resolve/people.js';
 import { normaliseName, type EntityTable } from '../resolve/entities.js';
 
@@ -53,6 +55,15 @@ export function agendaMeetings(
   });
 }
 
+/** The role of a title as written, by its longest listed tail (アジア大洋州局長: 局長). */
+function roleOfWrittenTitle(written: string): TitleRole | undefined {
+  for (let k = 0; k < written.length; k++) {
+    const role = titleRole(written.slice(k));
+    if (role) return role;
+  }
+  return undefined;
+}
+
 export function buildMeeting(docId: string, frame: MeetingFrame, clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable, text: string, title: string, headerIso: string | null, backLinks: string[] = []): Meeting {
   const participants: Participant[] = [];
   const seen = new Set<string>();
@@ -77,7 +88,8 @@ export function buildMeeting(docId: string, frame: MeetingFrame, clusterOf: Map<
   if (participants.length < 2) {
     const named = countriesInMeetingName(`${title}\n${text.slice(frame.leadSpan.start, frame.leadSpan.end)}`);
     const countries = named.length > 0 ? named : dominantPair(text);
-    for (const p of impliedPrincipals(countries, participants.map((x) => x.country), frame.kind, frame.date ?? headerIso)) {
+    const rank = impliedRank(participants.map((x) => (x.title ? roleOfWrittenTitle(x.title) : undefined)), frame.kind);
+    for (const p of impliedPrincipals(countries, participants.map((x) => x.country), rank, frame.date ?? headerIso)) {
       table.add(p.id, 'Person', p.name, p.country, null);
       participants.push({ entity: p.id, role: 'principal', title: p.title, country: p.country });
       seen.add(p.id);

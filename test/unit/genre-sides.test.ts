@@ -157,3 +157,16 @@ describe('the pair a page writes most', () => {
     expect(dominantPair('日中関係と日中協力')).toEqual(['JPN', 'CHN']);
   });
 });
+
+describe('principals a page implies but does not name', () => {
+  it('adds the leaders of the day when only 両首脳 is written', async () => {
+    const result = await page({ head: ['日中首脳会談', ''], lead: '両首脳は、日中関係について会談を行ったところ、概要は以下のとおりです。' });
+    expect(sides(result)).toMatchObject({ 岸田文雄: 'JPN', 習近平: 'CHN' });
+  });
+
+  it('implies nobody of another rank than the one who is named: a director-general does not meet a head of state', async () => {
+    const result = await page({ head: ['日中局長級協議', ''], lead: '山田太郎アジア大洋州局長は、アルファ中国外交部アジア司長と会談を行ったところ、概要は以下のとおりです。', tail: ['  2. 山田局長から、日中関係の改善について述べました。'] });
+    expect(Object.values(sides(result))).not.toContain('CHN');
+    expect(Object.keys(sides(result))).toEqual(['山田太郎']);
+  });
+});
