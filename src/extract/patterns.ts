@@ -78,6 +78,8 @@ const PATTERNS: Pattern[] = [
 function isNamed(text: string, suffixLength: number): boolean {
   const head = text.slice(0, text.length - suffixLength);
   if (head.length === 0 && text.length < 4) return false;
+  // 国民的祭典, 友好議員連盟: a quality or bare friendship says what kind of thing, not which one.
+  if (/的$|^友好$/u.test(head)) return false;
   return !GENERIC_HEAD.test(text);
 }
 
@@ -86,6 +88,21 @@ const TIME_POSSESSOR = /^[^の]*(?:年|月|日|週|春|夏|秋|冬|頃)の(?=.*(
 
 /** Kinds of visit (実務訪問, 二国間訪問, 首脳間年次相互訪問) are not visits to a place. */
 const VISIT_KIND = /(?:二国間|実務|公式|相互|年次|国賓|公賓|表敬|外国|海外|往来)訪問$/u;
+
+/**
+ * A kind of visit alone names no visit (公式訪問); written after the place it goes to, it does
+ * (山田総理の米国公式訪問: a visit to the US).
+ */
+function isVisitKindOnly(value: string): boolean {
+  const kind = VISIT_KIND.exec(value);
+  if (!kind) return false;
+  const before = value.slice(0, kind.index);
+  for (let start = Math.max(0, before.length - 12); start < before.length - 1; start++) {
+    const place = lexiconMentionFor(before.slice(start), 0);
+    if (place && (place.type === 'Country' || place.type === 'Location')) return false;
+  }
+  return true;
+}
 
 /** Function words a noun run can swallow at its start (…述べた旨領土問題…, 及び核問題, 次回の…会合). */
 const LEADING_FUNCTION = /^(?:旨|等|及び|並びに|又は|及|並|(?:次回|前回|今回|今般|先般)の?)/u;
@@ -134,7 +151,7 @@ export function findPatternMentions(text: string): RawMention[] {
         start += when[0].length;
       }
       if (!/訪|来日/u.test(value) && !isNamed(value, suffixLength(type, value))) continue;
-      if (VISIT_KIND.test(value)) continue;
+      if (isVisitKindOnly(value)) continue;
       if (type === 'Organization' && isEventNotOrgan(value)) continue;
       found.push(known(type, value, start));
     }

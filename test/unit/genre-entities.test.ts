@@ -461,3 +461,23 @@ describe('one ceremony per person on a page', () => {
     expect(events.filter((n) => /国葬/u.test(n))).toHaveLength(1);
   });
 });
+
+describe('visits, festivals, dialogues and friendship bodies', () => {
+  it('reads a kind of visit written after its destination as a visit (山田総理の米国公式訪問), never the kind alone', async () => {
+    const result = await page('岸田総理大臣から、6月の山田総理の米国公式訪問に触れ、首脳間の年次相互訪問と二国間訪問を続けたい旨述べました。');
+    expect(named(result, 'Event')).toContain('山田総理の米国公式訪問');
+    expect(named(result, 'Event').filter((n) => /相互訪問|二国間訪問/u.test(n))).toEqual([]);
+  });
+
+  it('makes festivals, expositions, games and named policy dialogues events, but not a national festival in general', async () => {
+    const result = await page('岸田総理大臣から、日チリ交流おまつりと日チリ音楽祭の成功、サンティアゴ2027競技大会、日チリ輸出管理政策対話の開催を歓迎し、国民的祭典にも触れました。');
+    expect(named(result, 'Event')).toEqual(expect.arrayContaining(['日チリ交流おまつり', '日チリ音楽祭', 'サンティアゴ2027競技大会', '日チリ輸出管理政策対話']));
+    expect(named(result, 'Event')).not.toContain('国民的祭典');
+  });
+
+  it('makes a foundation, a council or a friendship league of two countries an organisation, not a bare 友好議員連盟', async () => {
+    const result = await page('岸田総理大臣から、日チリ産業技術協力財団、日チリ・ビジネス促進協議会及びチリ日本友好議員連盟の活動を評価し、(AU)友好議員連盟にも触れました。');
+    expect(named(result, 'Organization')).toEqual(expect.arrayContaining(['日チリ産業技術協力財団', '日チリ・ビジネス促進協議会', 'チリ日本友好議員連盟']));
+    expect(named(result, 'Organization')).not.toContain('友好議員連盟');
+  });
+});

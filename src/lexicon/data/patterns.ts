@@ -15,11 +15,13 @@ export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
     '事件', 'テロ事件', '戦争', '大戦', '紛争', '侵略', '大震災', '震災', '大地震', '地震', '豪雨', '森林火災',
     // ceremonies and fora a leader attends
     '就任式', '記念式典', 'フォーラム',
+    // festivals, expositions and games held in a partner's name (日韓交流おまつり, 日越音楽祭, 東京オリンピック競技大会)
+    'フェスティバル', 'おまつり', '音楽祭', '祭典', '博覧会', '競技大会',
     // summits and conferences
     // 閣僚理事会 (OECD's ministerial council) is a meeting of ministers, like 閣僚会合, not the standing 理事会
     '首脳会合', '首脳会議', 'サミット', '外相会合', '外相会議', '閣僚会合', '閣僚会議', '閣僚理事会', '総会', '国葬儀', '合同葬',
     // other talks, dialogues, negotiations and elections a summary refers to
-    '首脳会談', '外相会談', '首脳電話会談', '外相電話会談', '首脳テレビ会談', '外相テレビ会談', '戦略対話', '交渉', '総選挙', '選挙', '再選', '国民投票', '政府間協議',
+    '首脳会談', '外相会談', '首脳電話会談', '外相電話会談', '首脳テレビ会談', '外相テレビ会談', '戦略対話', '政策対話', '経済協議', '次官級協議', '局長級協議', '交渉', '総選挙', '選挙', '再選', '国民投票', '政府間協議',
     // launches a meeting condemns (弾道ミサイル発射)
     'ミサイル発射', 'ミサイルの発射',
   ],
@@ -30,7 +32,8 @@ export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
   // reforms, countermeasures and sanctions under discussion (WTO改革, 海賊対策, 対露制裁)
   issue: ['問題', '改革', '対策', '制裁'],
   // a country's national or federal assembly (ナイジェリア国民議会, ドイツ連邦議会); 議会 alone is too common a word
-  organization: ['委員会', '分科会', '理事会', '評議会', '機構', '調査会', '連絡会', '国民議会', '連邦議会'],
+  // …and the foundations, councils and leagues of two countries' friendship (日韓産業技術協力財団, 日ルワンダ友好議員連盟)
+  organization: ['委員会', '分科会', '理事会', '評議会', '機構', '調査会', '連絡会', '国民議会', '連邦議会', '財団', '協議会', '協会', '議員連盟'],
 };
 
 /** Tails that name a thing only after a long head (経済改革プログラム, not 文化プログラム): at least 4 characters. */
