@@ -8,7 +8,8 @@
 //     spaces are removed (ジョセフ・バイデン = ジョセフバイデン).
 //  2. ヴァ ヴィ ヴェ ヴォ ヴュ ヴ → バ ビ ベ ボ ビュ ブ (ラヴロフ = ラブロフ, ヴォロディミル = ボロディミル).
 //  3. Small vowels after ツ/ウ written full size by some writers: ツィ→ツイ (エリツィン = エリツイン),
-//     ウィ→ウイ, ウェ→ウエ, ウォ→ウオ. ティ/チ, ディ/ジ and ファ/ハ are NOT folded: they separate names.
+//     ウィ→ウイ, ウェ→ウエ, ウォ→ウオ; and the Arabic zi/si written ズィ/スィ → ジ/シ (アズィーズ = アジーズ).
+//     ティ/チ, ディ/ジ and ファ/ハ are NOT folded: they separate names.
 //  4. The long-vowel mark ー is removed (メドヴェージェフ = メドベジェフ, ゼレンスキー = ゼレンスキ).
 //  5. Latin script (names in English parentheticals): lower case, accents dropped, so that
 //     Volodymyr ZELENSKYY = Volodymyr Zelenskyy and José = Jose. Katakana voicing marks are untouched.
@@ -27,6 +28,9 @@ const SMALL_VOWELS: Array<[RegExp, string]> = [
   [/ウィ/g, 'ウイ'],
   [/ウェ/g, 'ウエ'],
   [/ウォ/g, 'ウオ'],
+  // Arabic names: ズィ and スィ render the zi and si that others write ジ and シ (アズィーズ = アジーズ).
+  [/ズィ/g, 'ジ'],
+  [/スィ/g, 'シ'],
 ];
 
 const SEPARATORS = /[・･＝=\s\u3000゠]/g;

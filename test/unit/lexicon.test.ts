@@ -193,4 +193,9 @@ describe('foldKatakanaVariants', () => {
     expect(foldKatakanaVariants('ジョセフ・バイデン')).toBe('ジョセフバイデン');
     expect(foldKatakanaVariants('ティラソン')).not.toBe(foldKatakanaVariants('チラソン'));
   });
+
+  it('folds the Arabic zi and si written ズィ/スィ onto ジ/シ', () => {
+    expect(foldKatakanaVariants('アブドルアズィーズ')).toBe(foldKatakanaVariants('アブドルアジーズ'));
+    expect(foldKatakanaVariants('スィースィ')).toBe(foldKatakanaVariants('シーシ'));
+  });
 });
