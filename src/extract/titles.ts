@@ -68,6 +68,12 @@ function titleWordAt(text: string, at: number): TitleEntry | null {
   return table.longestAt(text, at, Infinity)?.entry ?? null;
 }
 
+/** 外務・移民大臣, 外務・国際協力大臣: a minister whose portfolios begin with foreign affairs is the foreign minister. */
+function withForeignPortfolio(entry: TitleEntry | null, portfolio: string): TitleEntry | null {
+  if (!entry || entry.title !== '大臣' || !/^(?:外務|外交)・/u.test(portfolio)) return entry;
+  return { title: '大臣', role: 'foreign_minister', canonical: '外務大臣' };
+}
+
 /** A title beginning exactly at `at`, extended over joiners and following title words. */
 export function titleAt(text: string, at: number): TitleMatch | null {
   let first = titleWordAt(text, at);
@@ -87,7 +93,7 @@ export function titleAt(text: string, at: number): TitleMatch | null {
     // ベトナム社会主義共和国外務大臣, ウルグアイ東方共和国外務大臣: a state's formal words inside the run
     // (not only at its start) make it the country's name, and the title is what follows it.
     if (!dept || STATE_WORD_INSIDE.test(dept[0])) return null;
-    first = titleWordAt(text, at + dept[0].length);
+    first = withForeignPortfolio(titleWordAt(text, at + dept[0].length), dept[0]);
     if (!first) return null;
     end = at + dept[0].length + first.title.length;
   }
@@ -95,10 +101,13 @@ export function titleAt(text: string, at: number): TitleMatch | null {
   for (;;) {
     const joiner = JOINERS.exec(text.slice(end, end + 1));
     const nextAt = end + (joiner ? joiner[0].length : 0);
-    const next = titleWordAt(text, nextAt);
+    // 副首相兼外務・移民大臣: after 兼 the second office may be a list of portfolios nobody listed.
+    const portfolios = joiner?.[0] === '兼' ? PORTFOLIO_LIST.exec(text.slice(nextAt, nextAt + 40)) : null;
+    const wordAt = nextAt + (portfolios && !STATE_WORD_INSIDE.test(portfolios[0]) ? portfolios[0].length : 0);
+    const next = withForeignPortfolio(titleWordAt(text, wordAt), portfolios?.[0] ?? '');
     if (!next) break;
     head = next;
-    end = nextAt + next.title.length;
+    end = wordAt + next.title.length;
   }
   // 外交部長助理, 局長代理: an assistant or acting holder keeps the whole office as the title.
   const tail = /^(?:助理|代理|補佐)/u.exec(text.slice(end, end + 2));

@@ -131,6 +131,16 @@ describe('words of a title that are no name', () => {
   });
 });
 
+describe('a second office after 兼 that lists portfolios', () => {
+  it('keeps 副首相兼外務・移民大臣 one title of one person, a foreign minister\'s', () => {
+    const found = findPersonMentions('上川大臣は、アルファ・ベータ・ヨルダン副首相兼外務・移民大臣と会談した。');
+    expect(found.map((m) => [m.name, m.title?.text, m.title?.role, m.country])).toEqual([
+      ['上川', '大臣', 'minister', null],
+      ['アルファ・ベータ', '副首相兼外務・移民大臣', 'foreign_minister', 'JOR'],
+    ]);
+  });
+});
+
 describe('a foreign portfolio nobody listed', () => {
   it('reads the kanji after a katakana name up to 大臣 or 長官 as the office, never a country', () => {
     expect(people('ベータ・ガンマ農業大臣が同席した。')).toEqual([['ベータ・ガンマ', '農業大臣', null]]);
