@@ -18,7 +18,7 @@ export interface PersonCluster {
 }
 
 /** Titles only Japanese officials hold, so a kanji name with one of them is Japanese. */
-const JAPANESE_ONLY = /^(内閣総理大臣|総理|総理大臣|官房長官|内閣官房長官|官房副長官|内閣官房副長官|外務審議官|総理秘書官|総理大臣補佐官|国家安全保障局長|経産大臣|経済産業大臣|外務大臣|外務副大臣|外務大臣政務官|大臣政務官|政務官|副大臣|防衛大臣|財務大臣|.*局長|.*課長|駐.+大使)$/u;
+const JAPANESE_ONLY = /^(内閣総理大臣|総理|総理大臣|官房長官|内閣官房長官|官房副長官|内閣官房副長官|外務審議官|外務事務次官|事務次官|外務報道官|内閣官房副長官補|総理秘書官|総理大臣補佐官|内閣総理大臣補佐官|国家安全保障局長|経産大臣|経済産業大臣|外務大臣|外務副大臣|外務大臣政務官|大臣政務官|政務官|副大臣|防衛大臣|財務大臣|.*局長|.*課長|駐.+大使)$/u;
 /** Offices that are Chinese or Korean even when written in kanji without a country. */
 const CHINA_KOREA = /(国務院|外交部|国家主席|国務委員|全国人民代表大会|中央軍事委員会|外交部長官|国会議長)/u;
 /** A name in katakana, regnal numbers and middle initials included (アブドッラー2世, トミー・E・レメンゲサウ). */

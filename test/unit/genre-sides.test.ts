@@ -170,3 +170,10 @@ describe('principals a page implies but does not name', () => {
     expect(Object.keys(sides(result))).toEqual(['山田太郎']);
   });
 });
+
+describe('a Japanese official outside the lexicon', () => {
+  it('is Japanese by an office only Japan has (外務事務次官, 外務報道官)', async () => {
+    const result = await page({ head: ['日・チリ次官協議', ''], lead: '山田一郎外務事務次官は、アルファ・ベータ・チリ外務次官と会談を行ったところ、概要は以下のとおりです。' });
+    expect(sides(result)).toMatchObject({ 山田一郎: 'JPN', 'アルファ・ベータ': 'CHL' });
+  });
+});
