@@ -1,7 +1,7 @@
 // Entities made by pattern rather than listed: 〜問題 (Issue), 〜事件/〜戦争 (Event), 〜サミット/首脳会合/
 // 首脳会議/総会 (Event), 〜条約/協定/宣言/声明/計画/プラン (Agreement), 「…パートナーシップ」 (Agreement),
 // visits (訪露/訪ロ/訪日, Xの北朝鮮訪問: Event), and country abbreviations inside compounds (日露, 日米韓).
-import { countryByAbbreviation, entitySuffixes, LONG_HEAD_AGREEMENT_SUFFIXES, titles, titleSuffixes } from '../lexicon/index.js';
+import { countryByAbbreviation, entitySuffixes, findCountry, LONG_HEAD_AGREEMENT_SUFFIXES, titles, titleSuffixes } from '../lexicon/index.js';
 import type { EntityType } from '../types.js';
 import type { RawMention } from './mention.js';
 import { lexiconMentionFor } from './gazetteer.js';
@@ -367,5 +367,16 @@ export function findPairAgreements(text: string): RawMention[] {
     if (!pair.every((c) => countryByAbbreviation(c))) continue;
     found.push(known('Agreement', m[0], m.index ?? 0));
   }
+  // 日・チリEPA, 日ペルーFTA: the partner written in full; the accord is the one its long name (日チリ経済連携協定) names.
+  for (const m of text.matchAll(PARTNER_AGREEMENT)) {
+    const partner = m[1] ?? '';
+    if (!findCountry(partner)) continue;
+    const start = m.index ?? 0;
+    const long = `日${partner}${m[2] === 'EPA' ? '経済連携協定' : '自由貿易協定'}`;
+    const listed = lexiconMentionFor(long, start);
+    found.push({ start, end: start + m[0].length, text: m[0], type: 'Agreement', id: listed?.id ?? `agreement:${long}`, name: listed?.name ?? long, country: null });
+  }
   return found;
 }
+
+const PARTNER_AGREEMENT = /(?<![\u3400-\u9FFF])日・?([\u30A1-\u30FA\u30FC]{2,12})(EPA|FTA)(?![A-Za-z])/gu;

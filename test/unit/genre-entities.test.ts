@@ -481,3 +481,14 @@ describe('visits, festivals, dialogues and friendship bodies', () => {
     expect(named(result, 'Organization')).not.toContain('友好議員連盟');
   });
 });
+
+describe('an accord named by Japan and a partner written in full', () => {
+  it('reads 日・チリEPA and 日ペルーFTA as the accords their long names name, one with 日チリ経済連携協定', async () => {
+    const result = await page('両首脳は、日チリ経済連携協定の10周年を祝し、日・チリEPAの活用と日ペルーFTAに触れました。');
+    const accords = result.entities.filter((e) => e.type === 'Agreement');
+    expect(accords.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['日チリ経済連携協定', ['日チリ経済連携協定', '日・チリEPA']],
+      ['日ペルー自由貿易協定', ['日ペルーFTA']],
+    ]);
+  });
+});
