@@ -64,11 +64,19 @@ function roleOfWrittenTitle(written: string): TitleRole | undefined {
   return undefined;
 }
 
-export function buildMeeting(docId: string, frame: MeetingFrame, clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable, text: string, title: string, headerIso: string | null, backLinks: string[] = []): Meeting {
+/**
+ * @param tripCountries where the page's trip went (its lead's visit): the side of a section's counterpart
+ *   when the section itself gives no clue
+ */
+export function buildMeeting(
+  docId: string, frame: MeetingFrame, clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable, text: string, title: string,
+  headerIso: string | null, backLinks: string[] = [], tripCountries: string[] = [],
+): Meeting {
   const participants: Participant[] = [];
   const seen = new Set<string>();
   const parens = englishParens(text, frame.leadSpan);
-  const clues = foreignSideClues(text, title, frame.leadSpan, backLinks);
+  const found = foreignSideClues(text, title, frame.leadSpan, backLinks);
+  const clues = found.length > 0 ? found : tripCountries;
   for (const m of frame.principals) {
     const c = clusterOf.get(m);
     if (!c || seen.has(c.id)) continue;

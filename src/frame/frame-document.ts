@@ -8,6 +8,7 @@ import type { PartialDate } from '../parse/dates.js';
 import { frameMeeting, type MeetingFrame } from './lead-frame.js';
 import { agendaMeetings, buildMeeting } from './build-meetings.js';
 import { sectionMeetings } from './section-meetings.js';
+import { visitDestinations } from './side-clues.js';
 import { extractStatements } from './statements.js';
 import { speakerResolver } from './speakers.js';
 
@@ -29,9 +30,10 @@ export function frameDocument(
   // A trip report's summary meeting is replaced by the talks it lists.
   if (meetings.length > 1) meetings.shift();
   // A report of several talks, a numbered section each, has a meeting per section.
+  const trip = lead ? visitDestinations(`${layout.title}\n${text.slice(lead.leadSpan.start, lead.leadSpan.end)}`).filter((iso3) => iso3 !== 'JPN') : [];
   const frameLead = (span: { start: number; end: number }, heading: string) =>
-    buildMeeting(docId, frameMeeting(text, heading, span, layout.headerDate, persons), clusterOf, table, text, heading, headerIso, backLinks);
-  const bySection = first && meetings.length === 1 ? sectionMeetings(docId, text, layout.sections, first, persons, clusterOf, header, frameLead) : [];
+    buildMeeting(docId, frameMeeting(text, heading, span, layout.headerDate, persons), clusterOf, table, text, heading, headerIso, backLinks, trip);
+  const bySection = first && meetings.length === 1 ? sectionMeetings(docId, text, layout.sections, first, persons, clusterOf, header, frameLead, trip) : [];
   if (bySection.length > 0) meetings.splice(0, meetings.length, ...bySection.map((x) => x.meeting));
   // A trip report's talks took place where the trip went, on its occasion, unless they say otherwise.
   if (first && (meetings.length > 1 || bySection.length > 0)) {

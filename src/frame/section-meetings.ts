@@ -47,6 +47,8 @@ export function sectionMeetings(
   persons: PersonMention[], clusterOf: Map<PersonMention, PersonCluster>, header: PartialDate | null,
   /** The meeting a section's own lead line reports, framed like the page's lead. */
   frameLead: (lead: Span, heading: string) => Meeting,
+  /** Where the lead's trip went (チリを訪問中の): the side of counterparts nothing else places. */
+  tripCountries: string[] = [],
 ): SectionMeeting[] {
   const visitors = first.participants.filter((p) => p.role === 'principal' && p.country === 'JPN');
   if (visitors.length === 0) return [];
@@ -98,17 +100,19 @@ export function sectionMeetings(
   });
   // A lead that reports talks with someone no section heads is its own meeting: leave the page as one.
   if (!leadUsed && leadCounterparts.size > 0) return [];
-  return onTheTripsCountry(meetings);
+  return onTheTripsCountry(meetings, tripCountries);
 }
 
 /**
  * A trip to one country (フィジー共和国を訪問: its prime minister, then its foreign minister, then its
  * attorney general): a counterpart a section names without a country sits for the one foreign country
- * every other talk of the trip was with. A trip to several countries leaves him without one.
+ * every other talk of the trip was with, or, when no talk names one, the one the lead says the trip went
+ * to. A trip to several countries leaves him without one.
  */
-function onTheTripsCountry(meetings: SectionMeeting[]): SectionMeeting[] {
-  const foreign = new Set(meetings.flatMap(({ meeting }) => meeting.participants)
+function onTheTripsCountry(meetings: SectionMeeting[], tripCountries: string[]): SectionMeeting[] {
+  const named = new Set(meetings.flatMap(({ meeting }) => meeting.participants)
     .filter((p) => p.role === 'principal' && p.country && p.country !== 'JPN').map((p) => p.country!));
+  const foreign = named.size > 0 ? named : new Set(tripCountries);
   if (foreign.size !== 1) return meetings;
   const [country] = [...foreign];
   return meetings.map(({ section, meeting }) => ({

@@ -120,8 +120,26 @@ export function dominantPair(text: string): string[] {
   return top && top[1] >= 2 ? ['JPN', top[0]] : [];
 }
 
-/** Foreign countries the page's title, lead and country lines point to, most specific first. */
+/**
+ * Countries a visit in the title or lead goes to (林外務大臣のチリ訪問, チリを訪問中の, チリへ出張中の): the people a
+ * traveller meets there are of that country unless the page says otherwise.
+ */
+export function visitDestinations(passage: string): string[] {
+  const found: string[] = [];
+  for (const m of passage.matchAll(/([\u30A1-\u30FA\u30FC]{2,16}|[\u3400-\u9FFF]{2,8})(?:を公式訪問|を訪問|へ出張|に出張|訪問)/gu)) {
+    const iso3 = findCountry(m[1] ?? '')?.iso3;
+    if (iso3) found.push(iso3);
+  }
+  return [...new Set(found)];
+}
+
+/**
+ * Foreign countries the page's title, lead and country lines point to, most specific first; where none
+ * does, the country a visit goes to.
+ */
 export function foreignSideClues(text: string, title: string, lead: Span, backLinks: string[]): string[] {
-  const named = countriesInMeetingName(`${title}\n${text.slice(lead.start, lead.end)}`);
-  return [...new Set([...named, ...pageCountries(text, lead.start), ...backLinks])].filter((iso3) => iso3 !== 'JPN');
+  const passage = `${title}\n${text.slice(lead.start, lead.end)}`;
+  const named = countriesInMeetingName(passage);
+  const clues = [...new Set([...named, ...pageCountries(text, lead.start), ...backLinks])].filter((iso3) => iso3 !== 'JPN');
+  return clues.length > 0 ? clues : visitDestinations(passage).filter((iso3) => iso3 !== 'JPN');
 }

@@ -177,3 +177,22 @@ describe('a Japanese official outside the lexicon', () => {
     expect(sides(result)).toMatchObject({ 山田一郎: 'JPN', 'アルファ・ベータ': 'CHL' });
   });
 });
+
+describe('the country a trip goes to', () => {
+  it('gives its side to a counterpart the lead writes without a country', async () => {
+    const result = await page({ head: ['林外務大臣のチリ訪問', ''], lead: 'チリを訪問中の林芳正外務大臣は、アルファ・ベータ大統領を表敬したところ、概要は以下のとおりです。' });
+    expect(sides(result)).toMatchObject({ 林芳正: 'JPN', 'アルファ・ベータ': 'CHL' });
+  });
+
+  it('gives it to the counterparts of a trip report\'s sections too', async () => {
+    const text = ['林外務大臣のチリ訪問', '令和5年3月14日', '', ' 3月14日、チリを訪問中の林芳正外務大臣は、以下のとおり要人と会談を行いました。', '',
+      '1 ベータ大統領表敬', '林大臣から、両国関係の強化を述べ、アルファ・ベータ大統領から、日本の支援に謝意が表明されました。',
+      '2 デルタ外相との会談', '林大臣とガンマ・デルタ外務大臣は、経済関係について意見交換を行いました。デルタ外相から、投資の拡大を要請しました。', ''].join('\n');
+    const result = await extractDocument({ source: 'genre-sides', text });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.meetings.map((m) => m.participants.map((p) => [name(p.entity), p.country]))).toEqual([
+      [['林芳正', 'JPN'], ['アルファ・ベータ', 'CHL']],
+      [['林芳正', 'JPN'], ['ガンマ・デルタ', 'CHL']],
+    ]);
+  });
+});
