@@ -15,8 +15,9 @@ export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
     '事件', 'テロ事件', '戦争', '大戦', '紛争', '侵略', '大震災', '震災', '大地震', '地震', '豪雨', '森林火災',
     // ceremonies and fora a leader attends
     '就任式', '記念式典', 'フォーラム',
-    // festivals, expositions and games held in a partner's name (日韓交流おまつり, 日越音楽祭, 東京オリンピック競技大会)
-    'フェスティバル', 'おまつり', '音楽祭', '祭典', '博覧会', '競技大会',
+    // festivals and expositions held in a partner's name (日韓交流おまつり, 日越音楽祭); games are the lexicon's
+    // (a 競技大会 tail around a listed オリンピック would make a second event of it)
+    'フェスティバル', 'おまつり', '音楽祭', '祭典', '博覧会',
     // summits and conferences
     // 閣僚理事会 (OECD's ministerial council) is a meeting of ministers, like 閣僚会合, not the standing 理事会
     '首脳会合', '首脳会議', 'サミット', '外相会合', '外相会議', '閣僚会合', '閣僚会議', '閣僚理事会', '総会', '国葬儀', '合同葬',
