@@ -9,6 +9,7 @@ import { frameMeeting, type MeetingFrame } from './lead-frame.js';
 import { agendaMeetings, buildMeeting } from './build-meetings.js';
 import { sectionMeetings } from './section-meetings.js';
 import { visitDestinations } from './side-clues.js';
+import { leadClauses } from './lead-clauses.js';
 import { extractStatements } from './statements.js';
 import { speakerResolver } from './speakers.js';
 
@@ -29,6 +30,9 @@ export function frameDocument(
   const meetings = first && lead ? [first, ...agendaMeetings(docId, text, lead, first, persons, clusterOf, header)] : [];
   // A trip report's summary meeting is replaced by the talks it lists.
   if (meetings.length > 1) meetings.shift();
+  // A lead that reports two talks with different people in one sentence has a meeting per talk.
+  const byClause = first && lead && meetings.length === 1 ? clauseMeetings(docId, text, layout, lead, first, persons, resolved, headerIso, backLinks) : [];
+  if (byClause.length > 1) meetings.splice(0, 1, ...byClause);
   // A report of several talks, a numbered section each, has a meeting per section.
   const trip = lead ? visitDestinations(`${layout.title}\n${text.slice(lead.leadSpan.start, lead.leadSpan.end)}`).filter((iso3) => iso3 !== 'JPN') : [];
   const frameLead = (span: { start: number; end: number }, heading: string) =>
@@ -55,8 +59,9 @@ export function frameDocument(
   const resolver = speakerResolver(text, persons, clusterOf, (offset) => meetingAt(offset)?.participants ?? [], groupsIn);
   const drafts = extractStatements(text, layout.paragraphs, resolver, principalsAt, layout.sections);
   const entities = table.list();
+  const meetingOf = byClause.length > 1 ? meetingsBySpeaker(byClause, drafts) : drafts.map((d) => meetingAt(d.start));
   const statements: Statement[] = drafts.map((d, i) => ({
-    id: `${docId}:s${i + 1}`, meeting: meetingAt(d.start)?.id ?? null, topic: d.topic, paragraph: d.paragraph, order: i + 1,
+    id: `${docId}:s${i + 1}`, meeting: meetingOf[i]?.id ?? null, topic: d.topic, paragraph: d.paragraph, order: i + 1,
     speakers: d.speakers, respondsTo: d.respondsTo === null ? null : `${docId}:s${d.respondsTo + 1}`, act: d.act,
     text: text.slice(d.start, d.end), start: d.start, end: d.end,
     mentions: entities.filter((e) => e.mentions.some((m) => m.start >= d.start && m.end <= d.end)).map((e) => e.id),
@@ -66,4 +71,31 @@ export function frameDocument(
     issues: entities.filter((e) => ['Issue', 'Event', 'Agreement'].includes(e.type) && e.mentions.some((m) => m.start >= s.start && m.end <= s.start + s.heading.length + 4)).map((e) => e.id),
   }));
   return { meetings, entities, topics, statements };
+}
+
+/** The meetings of a lead that reports two talks in one sentence (see lead-clauses.ts), or [] for one. */
+function clauseMeetings(
+  docId: string, text: string, layout: Layout, lead: MeetingFrame, first: Meeting, persons: PersonMention[],
+  resolved: ResolvedDocument, headerIso: string | null, backLinks: string[],
+): Meeting[] {
+  const { table, clusterOf } = resolved;
+  const visitors = first.participants.filter((p) => p.role === 'principal' && p.country === 'JPN');
+  if (visitors.length === 0) return [];
+  const visitorIds = new Set(visitors.map((p) => p.entity));
+  const clauses = leadClauses(text, lead.leadSpan, persons, (m) => visitorIds.has(clusterOf.get(m)?.id ?? ''));
+  return clauses.map((clause, i) => {
+    const framed = buildMeeting(`${docId}:c${i + 1}`, frameMeeting(text, '', clause, layout.headerDate, persons), clusterOf, table, text, layout.title, headerIso, backLinks);
+    const own = framed.participants.filter((p) => !visitorIds.has(p.entity));
+    return { ...framed, id: `${docId}:m${i + 1}`, date: framed.date ?? first.date, participants: [...visitors, ...own] };
+  });
+}
+
+/** Each statement's meeting when a lead's clauses made several: the one whose counterpart spoke last. */
+function meetingsBySpeaker(meetings: Meeting[], drafts: Array<{ speakers: string[] }>): Meeting[] {
+  let current = meetings[0]!;
+  return drafts.map((d) => {
+    const spoke = meetings.find((m) => m.participants.some((p) => p.role === 'principal' && p.country !== 'JPN' && d.speakers.includes(p.entity)));
+    if (spoke) current = spoke;
+    return current;
+  });
 }

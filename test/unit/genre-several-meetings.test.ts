@@ -92,3 +92,25 @@ describe('a trip lead and one talk under a heading', () => {
   });
 });
 
+
+describe('two talks in one lead sentence', () => {
+  const page = (lead: string, ...body: string[]) => extractDocument({
+    source: 'clauses', text: ['令和5年8月6日', '', ` 8月5日、${lead}`, '', ...body.map((b, i) => `  ${i + 1}. ${b}`), ''].join('\n'),
+  });
+
+  it('makes a meeting of each clause that meets someone else, the visitor at both, statements with their counterpart', async () => {
+    const result = await page('チリを訪問中の山田一郎外務大臣は、アルファ・ベータ・チリ共和国大統領を表敬し、その後、ガンマ・イプシロン外務大臣と会談を行いました。',
+      'ベータ大統領から、山田大臣の訪問を歓迎する旨述べました。', 'イプシロン外務大臣から、経済関係の強化を提案しました。');
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.meetings.map((m) => [m.kind, m.date, m.participants.map((p) => `${name(p.entity)}/${p.country}`)])).toEqual([
+      ['courtesy_call', '2023-08-05', ['山田一郎/JPN', 'アルファ・ベータ/CHL']],
+      ['foreign_ministers', '2023-08-05', ['山田一郎/JPN', 'ガンマ・イプシロン/CHL']],
+    ]);
+    expect(result.statements.map((s) => s.meeting)).toEqual([result.meetings[0]!.id, result.meetings[1]!.id]);
+  });
+
+  it('keeps talks and a meal with the same people one meeting', async () => {
+    const result = await page('山田一郎外務大臣は、ガンマ・イプシロン・チリ共和国外務大臣と会談を行い、その後、ガンマ・イプシロン外務大臣と昼食を共にしました。');
+    expect(result.meetings).toHaveLength(1);
+  });
+});

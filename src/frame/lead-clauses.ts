@@ -1,0 +1,38 @@
+// A lead that reports two talks in one sentence: 「林外務大臣は、A大統領を表敬し、その後、B外務大臣と会談を
+// 行いました」. Each clause is a meeting of its own, with its own counterpart, kind and (when it says so)
+// day and time; the visitor named once at the start sits at both. Talks and a meal with the same people
+// (「首脳会談を行い、その後、ワーキング・ランチを行いました」) stay one meeting: the clauses must name
+// different people.
+import type { Span } from '../types.js';
+import type { PersonMention } from '../extract/persons.js';
+import { inside } from '../extract/mention.js';
+
+/** The end of a clause that held talks, and the words that open the next one (その後, 続いて, 引き続き). */
+const CLAUSE_BREAK = /(?:を表敬|を表敬訪問|と会談|と会見|と懇談|と電話会談|と(?:首脳|外相)会談|との(?:首脳|外相)?会談|と意見交換)(?:を行)?(?:し|い|った後|した後)[、,](?:(?:その後|続いて|引き続き|次いで)[、,]?)?/gu;
+
+/** A clause that holds talks with someone: the words of a meeting after a person. */
+const TALK_WORDS = /表敬|会談|会見|懇談|意見交換|会食|夕食会|昼食会|晩餐会|晩さん会/u;
+
+/**
+ * The clauses of the lead's first sentence that each report talks with someone else, or [] when the
+ * sentence reports one meeting. `visitors` are the mentions of the people who hold every talk (the
+ * subject before は); every clause must name a counterpart outside them, and no two the same one.
+ */
+export function leadClauses(text: string, lead: Span, persons: PersonMention[], isVisitor: (m: PersonMention) => boolean): Span[] {
+  const stop = text.indexOf('。', lead.start);
+  const sentence: Span = { start: lead.start, end: stop > 0 && stop < lead.end ? stop + 1 : lead.end };
+  const region = text.slice(sentence.start, sentence.end);
+  const cuts = [...region.matchAll(CLAUSE_BREAK)].map((m) => sentence.start + (m.index ?? 0) + m[0].length);
+  if (cuts.length === 0) return [];
+  const bounds = [sentence.start, ...cuts, sentence.end];
+  const clauses: Span[] = bounds.slice(0, -1).map((start, i) => ({ start, end: bounds[i + 1]! }));
+  const counterparts = clauses.map((clause) => persons.filter((m) => inside(m, clause) && m.name !== '' && !isVisitor(m)).map((m) => m.name));
+  if (counterparts.some((names) => names.length === 0)) return [];
+  if (!clauses.every((clause) => TALK_WORDS.test(text.slice(clause.start, clause.end)))) return [];
+  const seen = new Set<string>();
+  for (const names of counterparts) {
+    if (names.some((name) => seen.has(name))) return [];
+    names.forEach((name) => seen.add(name));
+  }
+  return clauses;
+}
