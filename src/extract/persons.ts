@@ -17,6 +17,8 @@ export interface PersonMention extends Span {
   countrySpan: Span | null;
   /** 同首相, 同大統領: the last person with this title. */
   anaphoric: boolean;
+  /** 同大統領: refers back to the one just named with that office (貴大統領 is the one addressed). */
+  refersBack?: boolean;
 }
 
 const KATAKANA_NAME = /[\u30A1-\u30FA\u30FC・=＝]/u;
@@ -25,6 +27,8 @@ const KANJI = /[\u3400-\u9FFF々]/u;
 const LEFT_STOPWORDS = ['冒頭', '当方', '先方', '日本側', '同席者', '続いて', '故', '元', '前', '現', '新', '次期', '各', '両', '我が国', '会談', '結果'];
 /** What may follow a title that is part of a thing or an office in general, not a person (外相会談, 首相官邸, 大統領公邸, 大統領選挙, 外相レベル, 外務大臣再任, 首脳、外相を含め). */
 const NOT_A_PERSON_AFTER = /^(?:会談|会議|会合|電話会談|戦略対話|対話|協議|選挙|官邸|公邸|宮殿|執務室|府|就任|再任|レベル|を含め|主催|級|経験者|在任|時代|候補|特使|補佐|間|団|連盟|議連|昼食会|夕食会|晩餐会|朝食会|会食|国(?![会務王民際内外賓土防]))/u;
+/** What follows a title to say what its named holder did or was (主催, 就任, 在任, 時代, 特使): no thing. */
+const OF_A_NAMED_PERSON = /^(?:主催|就任|再任|在任|時代|特使)/u;
 /** Houses and assemblies written between a name and its title: 中谷元衆議院議員, X・フィンランド共和国国会議長. */
 // 議連 (議員連盟): ポウデル議連会長 chairs a parliamentary friendship league.
 const ASSEMBLIES = ['人民代表大会', '連邦議会', '国民議会', '衆議院', '参議院', '国会', '議会', '上院', '下院', '議員連盟', '議連'];
@@ -269,7 +273,9 @@ export function findPersonMentions(text: string): PersonMention[] {
     }
     const { name, country, postingStart } = nameBefore(text, title.start, title.role);
     const anaphoric = !name && /[同貴]/u.test(text[title.start - 1] ?? '');
-    const followedByThing = NOT_A_PERSON_AFTER.test(text.slice(title.end, title.end + 4));
+    // ルアク前大統領主催晩餐会, 岸田大臣就任以来: with a name, the host or the one appointed is a person.
+    const after = text.slice(title.end, title.end + 4);
+    const followedByThing = NOT_A_PERSON_AFTER.test(after) && !(name && OF_A_NAMED_PERSON.test(after));
     const precededByBoth = /両$/u.test(text.slice(0, title.start));
     const nameText = name ? text.slice(name.start, name.end) : '';
     const nameIsCountry = name !== null && countryByAbbreviation(nameText) !== undefined;
@@ -291,6 +297,7 @@ export function findPersonMentions(text: string): PersonMention[] {
         // A house (山川衆議院議員) tells the side, but 衆議院 is no written name of Japan.
         countrySpan: country && !JAPANESE_HOUSE.test(text.slice(country.start, country.end)) ? { start: country.start, end: country.end } : null,
         anaphoric,
+        ...(anaphoric && text[title.start - 1] === '同' ? { refersBack: true } : {}),
       });
     }
     i = title.end;

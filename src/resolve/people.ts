@@ -327,6 +327,18 @@ function longestName(cluster: PersonCluster): string {
 }
 
 /**
+ * 同大統領, 同首相: the one just named with that office, whether he holds it, held it or is about to (ルアク前大統領
+ * … 同大統領), the nearest before the mention; the meeting's principals have no precedence over him.
+ */
+function nearestHolder(mention: PersonMention, clusters: PersonCluster[]): PersonCluster | null {
+  const office = mention.title?.text ?? '';
+  const holds = (m: PersonMention) => !!m.title && m.title.text.replace(/^(?:前|元|新|次期|現)/u, '') === office;
+  let best: { cluster: PersonCluster; at: number } | null = null;
+  for (const c of clusters) for (const m of c.mentions) if (m !== mention && holds(m) && m.end <= mention.start && (!best || m.end > best.at)) best = { cluster: c, at: m.end };
+  return best?.cluster ?? null;
+}
+
+/**
  * The person a title-only mention stands for: the last person before it with the same title
  * (同首相 and plain 首相 alike), preferring the meeting's principals; for 総理 with nobody named,
  * the prime minister in office on the meeting date.
@@ -339,6 +351,8 @@ export function resolveTitleOnly(
 ): PersonCluster | null {
   const title = mention.title;
   if (!title) return null;
+  const referBack = mention.refersBack ? nearestHolder(mention, clusters) : null;
+  if (referBack) return referBack;
   const holders = clusters.filter((c) => c.titles.includes(title.canonical) || c.mentions.some((m) => m.title?.text === title.text));
   // 同大臣 after ジョージア外務大臣 and 外務副大臣: the office it names in full, never its deputy.
   const heldAsTail = (held: string) => held.endsWith(title.text) && !held.endsWith(`副${title.text}`);

@@ -66,7 +66,14 @@ describe('offices written around a name', () => {
 
   it('never takes a phrase holding a country, an office or an association for a name', () => {
     expect(people('(アルファ日本友好国会議員連盟会長)')).toEqual([]);
-    expect(people('山田外務大臣主催日・ベータ外相昼食会')).toEqual([]);
+    // The host is a person; nothing of the meal's name (主催日・ベータ) is one.
+    expect(people('山田外務大臣主催日・ベータ外相昼食会')).toEqual([['山田', '外務大臣', null]]);
+  });
+
+  it('takes a named holder before 主催, 就任 or 在任 for a person, and the office alone before them for none', () => {
+    expect(people('アルファ前大統領主催晩餐会において')).toEqual([['アルファ', '前大統領', null]]);
+    expect(people('山田大臣就任以来、8回目の会談')).toEqual([['山田', '大臣', null]]);
+    expect(people('大統領主催晩餐会と外務大臣就任の祝意')).toEqual([]);
   });
 });
 

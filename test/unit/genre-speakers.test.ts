@@ -409,3 +409,14 @@ describe('putting a side\'s position', () => {
     expect(speakerNames(result, '先方の立場')).toEqual(['アルファ・ベータ']);
   });
 });
+
+describe('同 and an office', () => {
+  it('refers back to the one just named with it, a former holder too, before the meeting\'s principals', async () => {
+    const text = ['令和5年5月25日', '', ' 5月20日、山田一郎外務大臣は、アルファ・ベータ・チリ共和国大統領と会談を行いました。', '',
+      '  1. ベータ大統領から、両国関係の発展を歓迎する旨述べました。',
+      '  2. ガンマ前大統領主催晩餐会において、同大統領は、在任中の日本の支援に感謝する旨述べました。', ''].join('\n');
+    const result = await extractDocument({ source: 'refers-back', text });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.statements.map((s) => s.speakers.map(name))).toEqual([['アルファ・ベータ'], ['ガンマ']]);
+  });
+});
