@@ -9,7 +9,8 @@ import { frameMeeting, type MeetingFrame } from './lead-frame.js';
 import { agendaMeetings, buildMeeting } from './build-meetings.js';
 import { sectionMeetings } from './section-meetings.js';
 import { visitDestinations } from './side-clues.js';
-import { leadClauses } from './lead-clauses.js';
+import { calledOneByOne, leadClauses, spansDays } from './lead-clauses.js';
+import type { PersonCluster } from '../resolve/people.js';
 import { extractStatements } from './statements.js';
 import { speakerResolver } from './speakers.js';
 
@@ -30,7 +31,8 @@ export function frameDocument(
   const meetings = first && lead ? [first, ...agendaMeetings(docId, text, lead, first, persons, clusterOf, header)] : [];
   // A trip report's summary meeting is replaced by the talks it lists.
   if (meetings.length > 1) meetings.shift();
-  // A lead that reports two talks with different people in one sentence has a meeting per talk.
+  // A lead that reports two talks with different people in one sentence, or calls on several people one
+  // by one, has a meeting per talk.
   const byClause = first && lead && meetings.length === 1 ? clauseMeetings(docId, text, layout, lead, first, persons, resolved, headerIso, backLinks) : [];
   if (byClause.length > 1) meetings.splice(0, 1, ...byClause);
   // A report of several talks, a numbered section each, has a meeting per section.
@@ -82,11 +84,28 @@ function clauseMeetings(
   const visitors = first.participants.filter((p) => p.role === 'principal' && p.country === 'JPN');
   if (visitors.length === 0) return [];
   const visitorIds = new Set(visitors.map((p) => p.entity));
-  const clauses = leadClauses(text, lead.leadSpan, persons, (m) => visitorIds.has(clusterOf.get(m)?.id ?? ''));
+  const isVisitor = (m: PersonMention) => visitorIds.has(clusterOf.get(m)?.id ?? '');
+  const clauses = leadClauses(text, lead.leadSpan, persons, isVisitor);
+  if (clauses.length === 0) return callMeetings(docId, text, lead, first, visitors, clusterOf, isVisitor);
   return clauses.map((clause, i) => {
     const framed = buildMeeting(`${docId}:c${i + 1}`, frameMeeting(text, '', clause, layout.headerDate, persons), clusterOf, table, text, layout.title, headerIso, backLinks);
     const own = framed.participants.filter((p) => !visitorIds.has(p.entity));
     return { ...framed, id: `${docId}:m${i + 1}`, date: framed.date ?? first.date, participants: [...visitors, ...own] };
+  });
+}
+
+/** A meeting per person a lead calls on one by one (see calledOneByOne), each with the visitors. */
+function callMeetings(
+  docId: string, text: string, lead: MeetingFrame, first: Meeting, visitors: Meeting['participants'],
+  clusterOf: Map<PersonMention, PersonCluster>, isVisitor: (m: PersonMention) => boolean,
+): Meeting[] {
+  const called = calledOneByOne(text, lead.leadSpan, lead.principals.filter((m) => !isVisitor(m) && clusterOf.has(m)));
+  const byId = new Map(first.participants.map((p) => [p.entity, p]));
+  const date = spansDays(text.slice(lead.leadSpan.start, lead.leadSpan.end)) ? null : first.date;
+  return called.flatMap((m, i) => {
+    const own = byId.get(clusterOf.get(m)!.id);
+    if (!own) return [];
+    return [{ ...first, id: `${docId}:m${i + 1}`, kind: 'courtesy_call' as const, date, start: null, end: null, durationMinutes: null, timeNote: null, participants: [...visitors, own] }];
   });
 }
 

@@ -36,3 +36,28 @@ export function leadClauses(text: string, lead: Span, persons: PersonMention[], 
   }
   return clauses;
 }
+
+/** After a list of people: calls on each of them (A、B等への表敬, A及びBを表敬, A、Bとそれぞれ会談). */
+const CALLS_ON_EACH = /^(?:[(（][^)）]{0,80}[)）])?(?:等|など)?(?:への表敬|を表敬|とそれぞれ|との個別|と個別)/u;
+
+/** Only a list's separators between two people. */
+const LIST_SEPARATOR = /^(?:[(（][^)）]{0,80}[)）])?\s*(?:[、,，・]|及び|並びに|と)\s*$/u;
+
+/**
+ * The counterparts a lead calls on one by one (「…新大統領、…前大統領、…首相、…大臣等への表敬・会談等を
+ * 行いました」): a list of two or more people, nothing but separators between them, followed by a call on
+ * each. [] when the lead names one counterpart or meets several at one table (A及びBと会談).
+ */
+export function calledOneByOne(text: string, lead: Span, counterparts: PersonMention[]): PersonMention[] {
+  const listed = counterparts.filter((m) => inside(m, lead)).sort((a, b) => a.start - b.start);
+  if (listed.length < 2) return [];
+  for (let i = 1; i < listed.length; i++) {
+    if (!LIST_SEPARATOR.test(text.slice(listed[i - 1]!.end, listed[i]!.start))) return [];
+  }
+  return CALLS_ON_EACH.test(text.slice(listed[listed.length - 1]!.end, lead.end)) ? listed : [];
+}
+
+/** A lead whose trip spans days (4日から6日まで, 19日から20日にかけて): a talk it lists has no day of its own. */
+export function spansDays(leadText: string): boolean {
+  return /\d+日(?:\([^)]*\)|（[^）]*）)?(?:から|より)[^。]{0,30}?\d+日(?:\([^)]*\)|（[^）]*）)?(?:まで|にかけて)/u.test(leadText);
+}

@@ -114,3 +114,24 @@ describe('two talks in one lead sentence', () => {
     expect(result.meetings).toHaveLength(1);
   });
 });
+
+describe('calls on several people listed in one lead', () => {
+  const lead = (list: string) => extractDocument({
+    source: 'calls', text: ['令和5年5月25日', '', ` 山田一郎外務副大臣は、5月19日から20日にかけてチリを訪問し、${list}を行いました。`, '', '  1. 山田副大臣から、両国関係の発展を歓迎する旨述べました。', ''].join('\n'),
+  });
+
+  it('makes a courtesy call of each, with no day of its own when the trip spans days', async () => {
+    const result = await lead('アルファ・ベータ大統領、ガンマ・デルタ首相、イプシロン・ゼータ外務大臣等への表敬・会談等');
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.meetings.map((m) => [m.kind, m.date, m.participants.map((p) => name(p.entity))])).toEqual([
+      ['courtesy_call', null, ['山田一郎', 'アルファ・ベータ']],
+      ['courtesy_call', null, ['山田一郎', 'ガンマ・デルタ']],
+      ['courtesy_call', null, ['山田一郎', 'イプシロン・ゼータ']],
+    ]);
+  });
+
+  it('keeps people met at one table one meeting (A及びBと会談)', async () => {
+    const result = await lead('アルファ・ベータ大統領及びガンマ・デルタ首相との会談');
+    expect(result.meetings).toHaveLength(1);
+  });
+});
