@@ -84,7 +84,9 @@ export function titleAt(text: string, at: number): TitleMatch | null {
     // anywhere else the kanji run could be the name itself.
     const before = text[at - 1] ?? '';
     // After a state's formal name (モロッコ王国外務・アフリカ協力…大臣) the portfolio starts as after a name.
-    const afterKatakana = /[\u30A1-\u30FC=＝]/u.test(before) || endsWithState(text, at);
+    // A ・ counts only inside a katakana name (アルファ・ベータ・…大臣), not as a list's bullet (・木原誠二内閣官房副長官).
+    const afterKatakana = /[\u30A1-\u30FA\u30FC]/u.test(before) || (/[・=＝]/u.test(before) && /[\u30A1-\u30FA\u30FC]/u.test(text[at - 2] ?? ''))
+      || endsWithState(text, at);
     const afterName = afterKatakana || /[)）A-Za-z]/u.test(before);
     const dept = (afterName ? PORTFOLIO.exec(text.slice(at, at + 16)) : null)
       ?? (afterKatakana ? PORTFOLIO_LIST.exec(text.slice(at, at + 40)) : null)

@@ -12,7 +12,8 @@ export interface SideSegment extends Span {
 const ATTENDANCE = /(同席|陪席|出席者|当方\s*[:：]|先方\s*[:：]|[^\s、,(（;；/／]{1,12}側(?:同席者)?(?:は|から|:|：))/u;
 // 「米 側:」: a space may stand between the country and 側 in a list laid out in columns.
 // A side is named after a separator of the list before it (「…課長;チリ側:」「…課長/先方:」).
-const SIDE_MARKER = /(当方|我が方|日本側|先方|([^\s、,(（:：;；/／【】]{1,12})[ \u3000]?側)(?:の)?(?:同席者|陪席者|出席者)?\s*(?:は|から|:|：|\s)/gu;
+// 「(豪側)」 on a line of its own heads the names below it.
+const SIDE_MARKER = /(当方|我が方|日本側|先方|([^\s、,(（:：;；/／【】]{1,12})[ \u3000]?側)(?:の)?(?:同席者|陪席者|出席者)?[)）】〉>]?\s*(?:は|から|:|：|\s)/gu;
 
 /** Spans (within `text`) of the attendee passages of the lead paragraph and the line after it. */
 export function findAttendancePassages(text: string, span: Span): Span[] {
@@ -49,6 +50,12 @@ export function findAttendanceBlock(text: string, span: Span): Span[] {
   let offset = 0;
   let inBlock = false;
   const passages: Span[] = [];
+  // A side named on a line of its own (「(豪側)」) heads the bulleted names below it: one passage for them all.
+  let group: Span | null = null;
+  const close = () => {
+    if (group) passages.push(group);
+    group = null;
+  };
   for (const line of lines) {
     const start = span.start + offset;
     offset += line.length + 1;
@@ -57,11 +64,27 @@ export function findAttendanceBlock(text: string, span: Span): Span[] {
       continue;
     }
     if (!inBlock || line.trim() === '') continue;
-    if (!SIDE_LINE.test(line)) break;
-    passages.push({ start, end: start + line.length });
+    if (SIDE_HEADING.test(line)) {
+      close();
+      group = { start, end: start + line.length };
+    } else if (BULLET_LINE.test(line)) {
+      if (group) group.end = start + line.length;
+      else group = { start, end: start + line.length };
+    } else if (SIDE_LINE.test(line)) {
+      close();
+      passages.push({ start, end: start + line.length });
+    } else {
+      break;
+    }
   }
+  close();
   return passages;
 }
+
+/** 「(豪側)」「【日本側】」「先方」 alone on a line in an attendee block. */
+const SIDE_HEADING = /^[ \t\u3000]*[(（【〈<]?(?:当方|我が方|先方|[^\s、,(（:：【]{1,12}[ \u3000]?側)[)）】〉>]?[ \t\u3000]*$/u;
+/** 「・山田一郎外務審議官」: one attendee per line under a block heading. */
+const BULLET_LINE = /^[ \t\u3000]*[・･○◯●‐\-－]\s*\S/u;
 
 function sideOf(marker: string, country: string | undefined): string {
   if (/^(当方|我が方|日本側)$/u.test(marker)) return 'SELF';

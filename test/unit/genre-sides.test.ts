@@ -196,3 +196,15 @@ describe('the country a trip goes to', () => {
     ]);
   });
 });
+
+describe('an attendee block of bulleted names', () => {
+  it('reads one name per bullet line, under a side named on a line of its own', async () => {
+    const result = await page({ lead: '岸田文雄内閣総理大臣は、アルファ・ベータ・チリ共和国大統領と首脳会談を行いました。',
+    });
+    const text = ['令和5年3月14日', '', ' 3月14日、岸田文雄内閣総理大臣は、アルファ・ベータ・チリ共和国大統領と首脳会談を行いました。',
+      '(同席者)', '・山田一郎内閣官房副長官', '・川上二郎外務審議官', '(チリ側)', '・ガンマ・デルタ外務大臣', '', STATEMENT, ''].join('\n');
+    const withBlock = await extractDocument({ source: 'bullets', text });
+    expect(sides(result)).toEqual({ 岸田文雄: 'JPN', 'アルファ・ベータ': 'CHL' });
+    expect(sides(withBlock)).toEqual({ 岸田文雄: 'JPN', 'アルファ・ベータ': 'CHL', 山田一郎: 'JPN', 川上二郎: 'JPN', 'ガンマ・デルタ': 'CHL' });
+  });
+});
