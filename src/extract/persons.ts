@@ -282,7 +282,8 @@ export function findPersonMentions(text: string): PersonMention[] {
     // 各国大使, 前大統領, 共和国大統領, 衆議院議長: a word of the genre or an institution where a name should be.
     // アフリカ協力・在外…大臣 read from its middle: a region or a country is never a name.
     const nameIsPlace = nameText !== '' && (findNamed(nameText, 'location') !== undefined || findCountry(nameText) !== undefined);
-    const nameIsNotAName = NOT_A_NAME.test(nameText) || INSTITUTION_TAIL.test(nameText) || NOT_IN_A_NAME.test(nameText) || holdsCountryName(nameText) || nameIsPlace;
+    // 「…委員兼」外交部長: a run ending in 兼 is the first of two offices, never a name.
+    const nameIsNotAName = /兼$/u.test(nameText) || NOT_A_NAME.test(nameText) || INSTITUTION_TAIL.test(nameText) || NOT_IN_A_NAME.test(nameText) || holdsCountryName(nameText) || nameIsPlace;
     if (!followedByThing && !precededByBoth && !nameIsCountry && !nameIsNotAName) {
       const start = name?.start ?? country?.start ?? (anaphoric ? title.start - 1 : title.start);
       // 「チリのアルファ・ベータ大統領」: a country and の right before a foreign name is his.

@@ -148,6 +148,14 @@ describe('a second office after 兼 that lists portfolios', () => {
   });
 });
 
+describe('a Chinese official\'s party office before his post', () => {
+  it('keeps 中国共産党中央政治局委員兼外交部長 one title, and a run ending in 兼 never a name', () => {
+    expect(people('上川大臣は、王毅中国共産党中央政治局委員兼外交部長と会談した。')).toEqual([['上川', '大臣', null], ['王毅', '中国共産党中央政治局委員兼外交部長', null]]);
+    // An office nobody listed before 兼: its words are never taken for a name.
+    expect(people('上川大臣は、張三党中央書記処書記兼外交部長と会談した。')).toEqual([['上川', '大臣', null]]);
+  });
+});
+
 describe('a foreign portfolio nobody listed', () => {
   it('reads the kanji after a katakana name up to 大臣 or 長官 as the office, never a country', () => {
     expect(people('ベータ・ガンマ農業大臣が同席した。')).toEqual([['ベータ・ガンマ', '農業大臣', null]]);
