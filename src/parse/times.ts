@@ -77,7 +77,7 @@ export function parseMeetingTime(text: string): MeetingTime {
   if (!startMatch) {
     // No clock time: a bare duration still counts (約1時間にわたり).
     const bare = /約\s*(\d+)\s*時間(?:\s*(\d+)\s*分|半)?(?:間|にわたり|にわたって)|約\s*(\d+)\s*分間?/u.exec(text);
-    const durationMinutes = bare ? durationIn(bare[0]) : null;
+    const durationMinutes = durationAfterTalks(text) ?? (bare ? durationIn(bare[0]) : null);
     return { start: null, end: null, durationMinutes, timeNote };
   }
   const start = clockFrom(startMatch);
@@ -89,7 +89,8 @@ export function parseMeetingTime(text: string): MeetingTime {
     const endAmPm = endMatch[1] ?? (startMatch[1] === '午後' && Number(endMatch[2]) < 12 ? '午後' : undefined);
     const end = toClock(endAmPm, endMatch[2] ?? '0', endMatch[3] ?? endMatch[4] ?? endMatch[5]);
     const isDuration = /^\s*(?:\([^)]*\))*\s*(?:から|より)\s*約/.test(rest) || /^[^時:]*分間/.test(rest.slice(0, endMatch[0].length));
-    if (end && !isDuration) return { start, end, durationMinutes: minutesBetween(start, end), timeNote };
+    // A length the page writes beside the talks (会談を行った(約20分間)) is the one it gives, clocks or not.
+    if (end && !isDuration) return { start, end, durationMinutes: durationAfterTalks(text) ?? minutesBetween(start, end), timeNote };
   }
   // 「午後0時15分頃(日本時間)(米国時間12日午後10時15分頃)から約20分間」: an aside per clock may stand before から.
   const window = rest.slice(0, 60);
@@ -97,8 +98,11 @@ export function parseMeetingTime(text: string): MeetingTime {
   return { start, end: null, durationMinutes: (afterFrom ? durationIn(afterFrom) : null) ?? durationAfterTalks(text), timeNote };
 }
 
-/** 「…から、X首相との間で、日中首脳会談(約50分間、同時通訳)及び…」: the talks' length beside their name. */
+/**
+ * 「…から、X首相との間で、日中首脳会談(約50分間、同時通訳)及び…」「…首脳会談を行った(約20分間)」: the talks'
+ * length beside their name or their verb.
+ */
 function durationAfterTalks(text: string): number | null {
-  const m = /(?:会談|会合|表敬|懇談)[(（]\s*(約?\s*\d+\s*(?:時間(?:\s*\d+\s*分)?|分))/u.exec(text);
+  const m = /(?:会談|会合|表敬|懇談)(?:を行った|を行いました|を行い|した)?[(（]\s*(約?\s*\d+\s*(?:時間(?:\s*\d+\s*分)?|分))/u.exec(text);
   return m ? durationIn(m[1] ?? '') : null;
 }

@@ -75,6 +75,11 @@ describe('durations', () => {
     expect(parseMeetingTime(maskJapanTime(lead))).toMatchObject({ start: '11:50', durationMinutes: 50, timeNote: '現地時間' });
   });
 
+  it('reads the length written after the talks\' verb (会談を行った(約3時間)), and keeps it over the clocks\' difference', () => {
+    expect(parseMeetingTime('1月10日、山田総理は、アルファ大統領と首脳会談を行った(約3時間)。')).toMatchObject({ start: null, durationMinutes: 180 });
+    expect(parseMeetingTime('午前10時19分から10時38分まで首脳会談を行った(約20分間)。')).toMatchObject({ start: '10:19', end: '10:38', durationMinutes: 20 });
+  });
+
   it('reads the talks\' length written beside their name when none follows the start clock', () => {
     const lead = '25日、午前10時頃から、アルファ・ベータ・ガンマ共和国首相(Mr. Alpha Beta)との間で、首脳会談(約50分間、同時通訳)及び昼食会(約55分)を実施した。';
     expect(parseMeetingTime(lead)).toMatchObject({ start: '10:00', durationMinutes: 50 });
