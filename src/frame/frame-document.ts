@@ -8,9 +8,10 @@ import type { PartialDate } from '../parse/dates.js';
 import { frameMeeting, type MeetingFrame } from './lead-frame.js';
 import { agendaMeetings, buildMeeting } from './build-meetings.js';
 import { sectionMeetings } from './section-meetings.js';
-import { visitDestinations } from './side-clues.js';
+import { foreignSideClues, visitDestinations } from './side-clues.js';
 import { calledOneByOne, leadClauses, spansDays } from './lead-clauses.js';
 import type { PersonCluster } from '../resolve/people.js';
+import type { EntityTable } from '../resolve/entities.js';
 import { extractStatements } from './statements.js';
 import { speakerResolver } from './speakers.js';
 
@@ -62,6 +63,7 @@ export function frameDocument(
   const drafts = extractStatements(text, layout.paragraphs, resolver, principalsAt, layout.sections);
   const entities = table.list();
   const meetingOf = byClause.length > 1 ? meetingsBySpeaker(byClause, drafts) : drafts.map((d) => meetingAt(d.start));
+  for (const meeting of meetings) withAnsweringSide(meeting, drafts.filter((_, i) => meetingOf[i] === meeting), table, lead ? foreignSideClues(text, layout.title, lead.leadSpan, backLinks) : []);
   const statements: Statement[] = drafts.map((d, i) => ({
     id: `${docId}:s${i + 1}`, meeting: meetingOf[i]?.id ?? null, topic: d.topic, paragraph: d.paragraph, order: i + 1,
     speakers: d.speakers, respondsTo: d.respondsTo === null ? null : `${docId}:s${d.respondsTo + 1}`, act: d.act,
@@ -117,4 +119,24 @@ function meetingsBySpeaker(meetings: Meeting[], drafts: Array<{ speakers: string
     if (spoke) current = spoke;
     return current;
   });
+}
+
+/**
+ * A talk whose lead named one side only (the counterpart's office was one the extractor does not know):
+ * the one person of another side who speaks at it is its counterpart. Nobody is added when several do, or
+ * at a multilateral meeting, where speakers are many.
+ */
+function withAnsweringSide(meeting: Meeting, drafts: Array<{ speakers: string[] }>, table: EntityTable, clues: string[]): void {
+  const principals = meeting.participants.filter((p) => p.role === 'principal');
+  if (principals.length !== 1 || meeting.kind === 'multilateral') return;
+  const side = principals[0]!.country;
+  const present = new Set(meeting.participants.map((p) => p.entity));
+  const others = new Set(drafts.flatMap((d) => d.speakers).filter((id) => !present.has(id) && table.get(id)?.type === 'Person'));
+  if (others.size !== 1) return;
+  const [id] = [...others];
+  const person = table.get(id!)!;
+  const country = person.country ?? (side === 'JPN' && clues.length === 1 ? clues[0]! : null);
+  if (country === side && side !== null) return;
+  meeting.participants.push({ entity: id!, role: 'principal', title: null, country });
+  person.country ??= country;
 }

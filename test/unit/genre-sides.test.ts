@@ -208,3 +208,20 @@ describe('an attendee block of bulleted names', () => {
     expect(sides(withBlock)).toEqual({ 岸田文雄: 'JPN', 'アルファ・ベータ': 'CHL', 山田一郎: 'JPN', 川上二郎: 'JPN', 'ガンマ・デルタ': 'CHL' });
   });
 });
+
+describe('a counterpart the lead does not name as one', () => {
+  it('is the one person of another side who speaks at a talk whose lead named only one side', async () => {
+    const text = ['チリ', '', '令和5年3月14日', '', ' 3月14日、山田一郎外務副大臣は、訪日中のアルファ・ベータ・チリ国民革新党上級幹部と会談を行いました。', '',
+      '  1. 冒頭、山田副大臣から、ベータ議連会長の訪日を歓迎する旨述べました。', '  2. ベータ議連会長から、日本の支援に感謝する旨述べました。', ''].join('\n');
+    const result = await extractDocument({ source: 'answering-side', text });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.meetings[0]!.participants.map((p) => [name(p.entity), p.role, p.country])).toEqual([
+      ['山田一郎', 'principal', 'JPN'], ['ベータ', 'principal', 'CHL'],
+    ]);
+  });
+
+  it('takes a meal shared with someone (と昼食を共にしました) for a meeting', async () => {
+    const result = await page({ lead: '山田一郎外務副大臣は、アルファ・ベータ・チリ外務次官と昼食を共にしました。' });
+    expect(result.meetings.map((m) => m.kind)).toEqual(['meal']);
+  });
+});
