@@ -7,7 +7,8 @@ import { findCountry } from '../lexicon/countries.js';
 
 /** Words that make a line a meeting's lead sentence. */
 // 「…フィジー共和国を訪問したところ、概要は以下のとおり」 opens the report of a trip and its talks.
-const MEETING_WORD = /(会談|表敬|拝謁|謁見|会議|会合|懇談|会食|夕食会|昼食会|晩餐会|朝食会|午餐会|ディナー|ランチ|ブレックファスト|電話|立ち話|行った|行われ|開催|面会|意見交換|[をに]訪問(?:した|しました)(?:ところ|。))/u;
+// 「…と昼食を共にしました」: a meal shared with someone is a meeting, with or without 意見交換.
+const MEETING_WORD = /(会談|表敬|拝謁|謁見|会議|会合|懇談|会食|夕食会|昼食会|晩餐会|朝食会|午餐会|ディナー|ランチ|ブレックファスト|電話|立ち話|行った|行われ|開催|面会|意見交換|(?:朝食|昼食|夕食|晩餐|食事)を(?:共に|ともに)|[をに]訪問(?:した|しました)(?:ところ|。))/u;
 const CLOCK_OR_DATE = /(\d+時|\d+:\d\d|\d+月\d+日|本\d+日|\d+日)/u;
 
 export function isLeadCandidate(line: string): boolean {
@@ -36,7 +37,7 @@ const KINDS: Array<[RegExp, MeetingKind]> = [
   // 晩さん会 and 午さん会 are 晩餐会 and 午餐会 written with kana, as newer pages do.
   [/夕食会|昼食会|晩[餐さ]ん?会|朝食会|午[餐さ]ん?会|ワーキング・ディナー|ワーキング・ランチ|ワーキング・ブレックファスト|会食/u, 'meal'],
   // 「昼食を交えつつ意見交換を行った」: an exchange over a meal is a meal, when nothing above named the talks.
-  [/(?:朝食|昼食|夕食|晩餐|食事)を(?:交え|取り|とり|共にし|ともにし)(?:つつ|ながら)/u, 'meal'],
+  [/(?:朝食|昼食|夕食|晩餐|食事)を(?:交え|取り|とり|共にし|ともにし)(?:つつ|ながら)|(?:朝食|昼食|夕食|晩餐|食事)を(?:共に|ともに)し(?:た|まし)/u, 'meal'],
 ];
 
 export function kindOf(source: string): MeetingKind | null {

@@ -34,6 +34,7 @@ describe('meeting kind', () => {
   it('reads an exchange of views over a meal as a meal', () => {
     expect(classifyKind('', '山田外務副大臣は、ガンマ外務次官と昼食を交えつつ意見交換を行った。')).toBe('meal');
     expect(classifyKind('', '山田外務大臣は、ガンマ外務大臣と夕食を共にしながら意見交換を行った。')).toBe('meal');
+    expect(classifyKind('', '山田外務副大臣は、ガンマ外務次官と昼食を共にしました。')).toBe('meal');
   });
 });
 
