@@ -238,6 +238,11 @@ export function findSituationMentions(text: string): RawMention[] {
 /** What a country goes through, named with it: its reconstruction, democratisation, denuclearisation, exit, accession. */
 const COURSE_OF = new RegExp(`${BOUNDARY}(${NOUN})の((?:完全な)?非核化|復旧・復興|復興|再建|民主化|EU離脱|NATO加盟|常任理事国入り)(?![\\u3400-\\u9FFF])`, 'gu');
 /**
+ * 「スウェーデンによるNATO加盟申請」「米国のユネスコ復帰」「中国の輸入規制撤廃」: a country's act on something, named
+ * by what it acts on and the act; the act alone (復帰, 申請) is no matter of its own.
+ */
+const ACT_OF = new RegExp(`${BOUNDARY}(${NOUN})(?:の|による)((?:${NOUN})(?:加盟申請|加盟|申請|復帰|脱退|離脱|撤退|撤廃|解除|再開|休止|停止|規制|派遣|返還|配備|併合|批准|入り))(?![\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC])`, 'gu');
+/**
  * 「ミンダナオ和平プロセス」「アフガニスタン和平」: a place's peace process, written onto the place; 「対アフリカ支援」
  * 「シリア支援」: aid to a place, written the same way (Japan's own 日本支援 names no recipient).
  */
@@ -254,6 +259,12 @@ export function findCourseMentions(text: string): RawMention[] {
     const place = lexiconMentionFor(m[1] ?? '', 0);
     if (place?.type !== 'Country') continue;
     // Named whole even where the lexicon lists the phrase under its general issue: the course is its own.
+    found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], type: 'Issue', id: null, name: m[0], country: place.country });
+  }
+  for (const m of text.matchAll(ACT_OF)) {
+    const place = lexiconMentionFor(m[1] ?? '', 0);
+    const act = m[2] ?? '';
+    if (place?.type !== 'Country' || GENERIC_HEAD.test(act) || found.some((f) => f.start === m.index)) continue;
     found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], type: 'Issue', id: null, name: m[0], country: place.country });
   }
   for (const m of text.matchAll(PEACE_OF)) {

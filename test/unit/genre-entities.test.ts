@@ -492,3 +492,11 @@ describe('an accord named by Japan and a partner written in full', () => {
     ]);
   });
 });
+
+describe('a country\'s act on something', () => {
+  it('reads 「<country>による/の<thing><act>」 as a matter of its own, not the act alone or after a non-country', async () => {
+    const result = await page('両首脳は、チリによるOECD加盟申請と米国のユネスコ復帰を歓迎し、両国の協力再開と同国の規制にも触れました。');
+    expect(named(result, 'Issue')).toEqual(expect.arrayContaining(['チリによるOECD加盟申請', '米国のユネスコ復帰']));
+    expect(named(result, 'Issue').filter((n) => /協力再開|同国の規制/u.test(n))).toEqual([]);
+  });
+});
