@@ -500,3 +500,11 @@ describe('a country\'s act on something', () => {
     expect(named(result, 'Issue').filter((n) => /協力再開|同国の規制/u.test(n))).toEqual([]);
   });
 });
+
+describe('the safety of Japanese nationals', () => {
+  it('is one issue however it is written (在留邦人の安全確保, 邦人の安全)', async () => {
+    const result = await page('岸田総理大臣から、在留邦人の安全確保への協力を要請し、引き続き邦人の安全に万全を期したい旨述べました。');
+    const issue = result.entities.find((e) => e.name === '邦人の安全確保');
+    expect(issue?.mentions.map((m) => m.text)).toEqual(['在留邦人の安全確保', '邦人の安全']);
+  });
+});
