@@ -171,6 +171,10 @@ export function findMentions(text: string, tokens: Token[]): DocumentMentions {
   // 難民 in 難民の帰還問題 is what the question is about, not a second question.
   const acts = named.filter((p, i) => p !== found[i]);
   const ofAct = (m: RawMention) => m.type === 'Issue' && acts.some((p) => inside(m, p) && m.end < p.end);
-  const things = [...lexicon.filter((m) => !general(m) && !ofAct(m)), ...named, ...courses, ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
+  // 戦略的パートナーシップ inside 「包括的・戦略的パートナーシップ・イニシアティブ」: a listed name within a longer one
+  // of its own type is part of that name, not a second mention.
+  const withinLonger = (m: RawMention) => ['Agreement', 'Event', 'Issue'].includes(m.type) &&
+    named.some((p) => p.type === m.type && inside(m, p) && p.end - p.start > m.end - m.start);
+  const things = [...lexicon.filter((m) => !general(m) && !ofAct(m) && !withinLonger(m)), ...named, ...courses, ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
   return { persons, things };
 }

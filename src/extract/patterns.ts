@@ -45,6 +45,9 @@ const PATTERNS: Pattern[] = [
   // A quoted name has no comma or full stop and does not end in a verb's kana; quoted speech
   // (「…技術協力を着実に進め、…強化したい」) does.
   { type: 'Agreement', regex: /「([^「」『』、,。]{0,40}(?:パートナー|関係|協力|構想|プラン|ビジョン|イニシアティブ|宣言|声明|計画)[^「」『』、,。]{0,20}?(?<![ぁ-ゖ]))」/gu, group: 1 },
+  // A partnership named by what kind it is (総合的パートナーシップ, 包括的・戦略的パートナーシップ, 戦略的協力パートナーシップ),
+  // unquoted; a treaty named after one (〜パートナーシップ協定) is the treaty's.
+  { type: 'Agreement', regex: /(?<![\u3400-\u9FFF\u30A1-\u30FA\u30FC・])(?:日・?[\u3400-\u9FFF\u30A1-\u30FA\u30FC]{1,10}?)?(?:(?:[\u3400-\u9FFF]{1,5}的|特別な|広範な|グローバルな|緊密な)(?:・|かつ)?)+(?:グローバル・)?(?:協力)?パートナーシップ(?![・\u3400-\u9FFF\u30A1-\u30FA\u30FC])/gu },
   { type: 'Organization', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.organization)})`, 'gu') },
   // Parties are named by 〜党 after a name of two characters or more (民主党, 新アゼルバイジャン党); 与党,
   // 野党, 各党 and 与党三党 name no party, and 党首/党員 are people.

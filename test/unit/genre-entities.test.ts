@@ -508,3 +508,15 @@ describe('the safety of Japanese nationals', () => {
     expect(issue?.mentions.map((m) => m.text)).toEqual(['在留邦人の安全確保', '邦人の安全']);
   });
 });
+
+describe('partnerships', () => {
+  it('names a partnership by its kind, unquoted (総合的パートナーシップ, 包括的・戦略的パートナーシップ), never inside a longer name', async () => {
+    const result = await page('両首脳は、両国の総合的パートナーシップと包括的・戦略的パートナーシップを確認し、「包括的・戦略的パートナーシップ・イニシアティブ」と環太平洋パートナーシップ協定にも触れました。');
+    expect(named(result, 'Agreement').sort()).toEqual(['包括的・戦略的パートナーシップ', '包括的・戦略的パートナーシップ・イニシアティブ', '環太平洋パートナーシップ協定', '総合的パートナーシップ'].sort());
+  });
+
+  it('takes a listed name inside a longer one of its type for part of it (気候変動 in 気候変動対策)', async () => {
+    const result = await page('両首脳は、気候変動対策で協力することで一致しました。');
+    expect(named(result, 'Issue')).toEqual(['気候変動対策']);
+  });
+});
