@@ -86,6 +86,22 @@ function isNamed(text: string, suffixLength: number): boolean {
   return !GENERIC_HEAD.test(text);
 }
 
+/**
+ * 「持続可能な開発に関する世界首脳会議」「英国のEU離脱に関する国民投票」「核軍縮及びNPTに関するストックホルム会合」:
+ * a gathering named by what it is about. The subject runs back to punctuation, a particle or a speaker's の.
+ */
+const ABOUT_EVENT = /(?<=^|[、,。「」\sはがをと])([^、,。「」\sはがを]{2,25}?に関する[\u3400-\u9FFF\u30A1-\u30FA\u30FC・]{0,12}?(?:首脳会議|会議|会合|国民投票|フォーラム|サミット))(?![\u3400-\u9FFF\u30A1-\u30FA\u30FC])/gu;
+
+/** When or whose, before a gathering's name: 先般の, 山田大臣の. */
+const ABOUT_EVENT_LEAD = /^(?:(?:先般|今般|昨年|本年|前回|次回|今回)の|[^の]{1,10}?(?:大臣|総理|首相|大統領|長官|外相)の)/u;
+
+export function findAboutEvents(text: string): RawMention[] {
+  return [...text.matchAll(ABOUT_EVENT)].map((m) => {
+    const lead = ABOUT_EVENT_LEAD.exec(m[1] ?? '')?.[0] ?? '';
+    return known('Event', (m[1] ?? '').slice(lead.length), (m.index ?? 0) + lead.length);
+  });
+}
+
 /** A time before の (5月の, 本年11月の, 2006年の) dates what follows; it names no possessor. */
 const TIME_POSSESSOR = /^[^の]*(?:年|月|日|週|春|夏|秋|冬|頃)の(?=.*(?:訪|来日))/u;
 

@@ -520,3 +520,11 @@ describe('partnerships', () => {
     expect(named(result, 'Issue')).toEqual(['気候変動対策']);
   });
 });
+
+describe('a gathering named by what it is about', () => {
+  it('reads 「<subject>に関する<gathering>」 whole, without the when or whose before it', async () => {
+    const result = await page('両首脳は、先般の持続可能な開発に関する世界首脳会議と英国のEU離脱に関する国民投票、山田大臣の核軍縮及びNPTに関するストックホルム会合への出席に触れました。');
+    expect(named(result, 'Event')).toEqual(expect.arrayContaining(['持続可能な開発に関する世界首脳会議', '英国のEU離脱に関する国民投票', '核軍縮及びNPTに関するストックホルム会合']));
+    expect(named(result, 'Event')).not.toContain('世界首脳会議');
+  });
+});
