@@ -59,5 +59,7 @@ export function calledOneByOne(text: string, lead: Span, counterparts: PersonMen
 
 /** A lead whose trip spans days (4日から6日まで, 19日から20日にかけて): a talk it lists has no day of its own. */
 export function spansDays(leadText: string): boolean {
-  return /\d+日(?:\([^)]*\)|（[^）]*）)?(?:から|より)[^。]{0,30}?\d+日(?:\([^)]*\)|（[^）]*）)?(?:まで|にかけて)/u.test(leadText);
+  // Days have one or two digits, and a day starts where no digit stands before it: a long run of digits is
+  // tried once, not from each of its positions.
+  return /(?<!\d)\d{1,2}日(?:\([^)]{0,12}\)|（[^）]{0,12}）)?(?:から|より)[^。]{0,30}?(?<!\d)\d{1,2}日(?:\([^)]{0,12}\)|（[^）]{0,12}）)?(?:まで|にかけて)/u.test(leadText);
 }
