@@ -173,8 +173,14 @@ export function findMentions(text: string, tokens: Token[]): DocumentMentions {
   const ofAct = (m: RawMention) => m.type === 'Issue' && acts.some((p) => inside(m, p) && m.end < p.end);
   // 戦略的パートナーシップ inside 「包括的・戦略的パートナーシップ・イニシアティブ」: a listed name within a longer one
   // of its own type is part of that name, not a second mention.
-  const withinLonger = (m: RawMention) => ['Agreement', 'Event', 'Issue'].includes(m.type) &&
+  const withinLonger = (m: RawMention) => ['Agreement', 'Event'].includes(m.type) &&
     named.some((p) => p.type === m.type && inside(m, p) && p.end - p.start > m.end - m.start);
-  const things = [...lexicon.filter((m) => !general(m) && !ofAct(m) && !withinLonger(m)), ...named, ...courses, ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
+  // 気候変動対策, 防災対策: the measures against a listed matter are that matter, written with their tail.
+  const measures = named.map((p) => {
+    const matter = p.type === 'Issue' && p.text.endsWith('対策') ? lexicon.find((l) => l.type === 'Issue' && l.id && l.start === p.start && l.end === p.end - 2) : undefined;
+    return matter ? { ...p, id: matter.id, name: matter.name, country: matter.country } : p;
+  });
+  const measured = (m: RawMention) => measures.some((p) => p.id !== null && p.id === m.id && inside(m, p) && p.end > m.end);
+  const things = [...lexicon.filter((m) => !general(m) && !ofAct(m) && !withinLonger(m) && !measured(m)), ...measures, ...courses, ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
   return { persons, things };
 }

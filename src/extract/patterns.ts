@@ -169,6 +169,9 @@ export function findPatternMentions(text: string): RawMention[] {
         value = value.slice(when[0].length);
         start += when[0].length;
       }
+      // 「戦略的パートナーシップ(PDF)」: a link's file type is no part of the name.
+      const file = /[(（](?:PDF|pdf)[^()（）]{0,10}[)）]$/u.exec(value);
+      if (file) value = value.slice(0, -file[0].length);
       if (!/訪|来日/u.test(value) && !isNamed(value, suffixLength(type, value))) continue;
       if (isVisitKindOnly(value)) continue;
       if (type === 'Organization' && isEventNotOrgan(value)) continue;

@@ -515,9 +515,14 @@ describe('partnerships', () => {
     expect(named(result, 'Agreement').sort()).toEqual(['包括的・戦略的パートナーシップ', '包括的・戦略的パートナーシップ・イニシアティブ', '環太平洋パートナーシップ協定', '総合的パートナーシップ'].sort());
   });
 
-  it('takes a listed name inside a longer one of its type for part of it (気候変動 in 気候変動対策)', async () => {
+  it('takes the measures against a listed matter (気候変動対策) for that matter, one mention of it', async () => {
     const result = await page('両首脳は、気候変動対策で協力することで一致しました。');
-    expect(named(result, 'Issue')).toEqual(['気候変動対策']);
+    expect(result.entities.filter((e) => e.type === 'Issue').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['気候変動', ['気候変動対策']]]);
+  });
+
+  it('leaves a link\'s file type out of a quoted name (「戦略的パートナーシップ(PDF)」)', async () => {
+    const result = await page('両首脳は、「戦略的パートナーシップ(PDF)」を確認しました。');
+    expect(named(result, 'Agreement')).toEqual(['戦略的パートナーシップ']);
   });
 });
 
