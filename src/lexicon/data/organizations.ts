@@ -28,6 +28,9 @@ export const ORGANIZATIONS = namedEntries('organization', [
   ['国連大学', ['UNU']],
   ['国連平和維持活動局', []],
   ['世界保健機関', ['WHO']],
+  // The vaccine alliance and the facility it runs with WHO for COVID-19 vaccines (2020-).
+  ['Gaviワクチンアライアンス', ['Gavi', 'GAVI', 'Gavi ワクチンアライアンス']],
+  ['COVAXファシリティ', ['COVAX', 'COVAX・ファシリティ']],
   ['国際原子力機関', ['IAEA']],
   ['国際労働機関', ['ILO']],
   ['国際通貨基金', ['IMF']],
