@@ -26,6 +26,8 @@ export const ISSUES = namedEntries('issue', [
   ['人間の安全保障', []],
   ['テロ', ['テロリズム', '国際テロ', '国際テロリズム', 'テロ対策', 'テロとの闘い', 'テロとの戦い']],
   ['安保理改革', ['国連安保理改革', '安全保障理事会改革']],
+  // The remains of Japan's war dead abroad, a standing matter with Pacific and Asian partners.
+  ['戦没者遺骨収集', ['遺骨収集', '遺骨収集事業', '遺骨収集帰還事業', '戦没者遺骨収集事業', '戦没者の遺骨収集']],
   // The consular matter every crisis page raises (邦人の安全確保, 在留邦人の安全).
   ['邦人の安全確保', ['在留邦人の安全確保', '在留邦人の安全', '邦人の安全', '邦人保護', '在留邦人の保護']],
   ['国連改革', []],
