@@ -42,9 +42,13 @@ export interface SourceText {
  * ceremonies, places inside longer names, statements carry their meeting's date in the graph;
  * 0.8.0: the floor passing inside a sentence, content-free thanks, calls' places, chairs of multilateral
  * meetings, occasions in titles and after 際, old evaluation pages, regions, anniversaries, resolutions,
- * pair accords, Japan before a katakana country, visits by their visitor, questions named by an act).
+ * pair accords, Japan before a katakana country, visits by their visitor, questions named by an act;
+ * 0.9.0: a meeting per clause or per callee of a lead, the counterpart who answers, a trip's country as the
+ * side, implied principals of the named one's rank, bulleted attendee blocks, 同+office referring back,
+ * formal state names and 兼 chains in titles, festivals, dialogues, partnerships, gatherings named by
+ * their subject, a country's acts, measures as their matter).
  */
-export const EXTRACTOR_VERSION = '0.8.0';
+export const EXTRACTOR_VERSION = '0.9.0';
 
 /** The body text every offset refers to: width-folded, navigation removed, blank-line runs collapsed. */
 export function normalizeDocumentText(raw: string): string {
