@@ -61,34 +61,44 @@ export function createExtractionPool(options: PoolOptions = {}): ExtractionPool 
   if (workers === 0) return inlinePool();
   // Each thread costs a start-up and, on its first extraction, the tokenizer's structures: not made
   // until needed. With several threads the dictionary files are decompressed once, here, into memory
-  // they share (decompressing them in each thread was about half of its start-up); the copy lives as
-  // long as the pool. A single thread (the API's pool, which lets it go when idle) reads its own.
-  let piscina: Promise<Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer>> | null = null;
-  const threads = () => (piscina ??= (workers > 1 ? loadDictionaryFiles() : Promise.resolve(null))
+  // they share (decompressing them in each thread was about half of its start-up), while the threads
+  // start and load their modules; every task carries the shared copy (a handle, not the bytes), which
+  // lives as long as the pool. A single thread (the API's pool, let go when idle) reads its own.
+  let piscina: Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer> | null = null;
+  let dictionary: Promise<DictionaryFiles | null> = Promise.resolve(null);
+  const threads = () => {
+    if (piscina) return piscina;
     // Without the shared copy (files unreadable), each thread loads its dictionary and meets the error itself.
-    .catch((): DictionaryFiles | null => null)
-    .then((dictionary) => new Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer>({
+    if (workers > 1) dictionary = loadDictionaryFiles().catch(() => null);
+    return (piscina = new Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer>({
       filename: pathToFileURL(options.workerFile ?? defaultWorkerFile()).href,
       minThreads: options.minThreads ?? workers,
       maxThreads: workers,
       // By default threads stay for the whole run: each one holds a loaded kuromoji dictionary.
       idleTimeout: options.idleTimeoutMs ?? 2 ** 31 - 1,
       resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
-      workerData: { dictionary },
-    })));
+    }));
+  };
+  const withDictionary = async (task: ExtractTask | PreparedTask): Promise<WorkerTask> => {
+    const files = await dictionary;
+    return files ? { ...task, dictionary: files } : task;
+  };
   // The worker file is checked now, so that a missing build fails before any input is read.
   if (!options.workerFile) defaultWorkerFile();
   // At most one task per thread is handed to piscina, so that a task's budget starts when a thread
   // takes it, not while it waits behind others.
   const slots = createSlots(workers);
   return {
-    // The budget starts once the threads exist, not while the dictionary files are read.
-    extract: (task) => slots.run(async () => runWithin(await threads(), task, budgetMs)) as Promise<ExtractAnswer>,
+    // The budget starts once the dictionary files are read, when a thread can take the task.
+    extract: (task) => slots.run(async () => {
+      const pool = threads();
+      return runWithin(pool, await withDictionary(task), budgetMs);
+    }) as Promise<ExtractAnswer>,
     // Decoding and hashing cost far less than a thread hop with the page's bytes and text.
     identify: async (task) => identifyInput(task),
     started: () => piscina !== null,
     close: async () => {
-      await (await piscina)?.destroy();
+      await piscina?.destroy();
     },
   };
 }
