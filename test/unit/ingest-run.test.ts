@@ -74,6 +74,10 @@ describe('runIngest', () => {
       '  doc1: not a meeting summary',
       '  missing.html: no such file or directory',
     ]);
+    // With --verbose, where the loop's time went (the writer's own time and its wait for extraction).
+    const timed = formatSummary({ ...summary, writeSeconds: 1.25, waitSeconds: 2.5 }, { timings: true });
+    expect(timed[2]).toBe('  of which 1.3 s writing, 2.5 s waiting for reading and extraction');
+    expect(formatSummary(summary)).not.toContain(timed[2]);
   });
 
   it('isolates a document the writer cannot write and stops when Neo4j is gone', async () => {
