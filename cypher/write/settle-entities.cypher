@@ -6,26 +6,31 @@
 // date). One row per entity id the transaction touched; entities no document describes keep their state.
 UNWIND $rows AS id
 MATCH (e:Entity {id: id})
+// What each document still linked to the entity says of it, read in one pass over its MENTIONS (for
+// an entity every page names, most of them come from statements, not documents).
 CALL {
   WITH e
   MATCH (:Document)-[r:MENTIONS]->(e)
-  WHERE r.name IS NOT NULL
-  WITH e, r.name AS name, count(*) AS n
+  RETURN collect(r {.name, .country, .aliases}) AS said
+}
+CALL {
+  WITH e, said
+  UNWIND [x IN said WHERE x.name IS NOT NULL | x.name] AS name
+  WITH e, name, count(*) AS n
   ORDER BY CASE WHEN name = e.id THEN 1 ELSE 0 END, n DESC, name
   RETURN head(collect(name)) AS name
 }
 CALL {
-  WITH e
-  MATCH (:Document)-[r:MENTIONS]->(e)
-  WHERE r.country IS NOT NULL
-  WITH r.country AS country, count(*) AS n
+  WITH said
+  UNWIND [x IN said WHERE x.country IS NOT NULL | x.country] AS country
+  WITH country, count(*) AS n
   ORDER BY n DESC, country
   RETURN head(collect(country)) AS country
 }
 CALL {
-  WITH e
-  MATCH (:Document)-[r:MENTIONS]->(e)
-  UNWIND coalesce(r.aliases, []) AS alias
+  WITH said
+  UNWIND said AS x
+  UNWIND coalesce(x.aliases, []) AS alias
   WITH DISTINCT alias
   ORDER BY alias
   RETURN collect(alias) AS aliases

@@ -70,7 +70,7 @@ async function runIngestCommand(inputs: string[], flags: IngestFlags, exit: Exit
     // A dry run writes nothing, not even the schema.
     await withGraph({ log, schema: !flags.dryRun }, async ({ db }) => {
       const summary = await ingest.run(db);
-      for (const line of formatSummary(summary)) console.log(line);
+      for (const line of formatSummary(summary, { timings: flags.verbose === true })) console.log(line);
       if (summary.processed === 0) throw new DiplographError('USAGE', `no input found in ${inputs.join(' ')}`);
       exit.code = summary.rejected.length > 0 ? 2 : 0;
     });

@@ -1,10 +1,12 @@
 // A fixed pool of extraction worker threads (piscina). Workers load the compiled dist/ingest/worker.js:
 // Node 20 cannot run TypeScript, so when this module itself runs from src/ (vitest), the matching
 // dist/ file is used and the project must have been built. Threads start on the first extraction, not
-// before: a run that finds every input unchanged (identified in the calling thread) starts none.
+// before: a run that finds every input unchanged (identified in the calling thread) starts none, and
+// reads no dictionary.
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
+import { type DictionaryFiles, loadDictionaryFiles } from '../nlp/dictionary-files.js';
 import { identifyInput } from './identify.js';
 import type { ExtractAnswer, ExtractTask, IdentifyAnswer, PreparedTask, WorkerTask } from './types.js';
 
@@ -57,23 +59,41 @@ export function defaultWorkerFile(): string {
 export function createExtractionPool(options: PoolOptions = {}): ExtractionPool {
   const { workers = DEFAULT_WORKERS, maxHeapMb = 256, budgetMs = DEFAULT_PAGE_BUDGET_MS } = options;
   if (workers === 0) return inlinePool();
-  // Each thread costs a start-up and, on its first extraction, a ~380 MB dictionary: not made until needed.
+  // Each thread costs a start-up and, on its first extraction, the tokenizer's structures: not made
+  // until needed. With several threads the dictionary files are decompressed once, here, into memory
+  // they share (decompressing them in each thread was about half of its start-up), while the threads
+  // start and load their modules; every task carries the shared copy (a handle, not the bytes), which
+  // lives as long as the pool. A single thread (the API's pool, let go when idle) reads its own.
   let piscina: Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer> | null = null;
-  const threads = () => (piscina ??= new Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer>({
-    filename: pathToFileURL(options.workerFile ?? defaultWorkerFile()).href,
-    minThreads: options.minThreads ?? workers,
-    maxThreads: workers,
-    // By default threads stay for the whole run: each one holds a loaded kuromoji dictionary.
-    idleTimeout: options.idleTimeoutMs ?? 2 ** 31 - 1,
-    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
-  }));
+  let dictionary: Promise<DictionaryFiles | null> = Promise.resolve(null);
+  const threads = () => {
+    if (piscina) return piscina;
+    // Without the shared copy (files unreadable), each thread loads its dictionary and meets the error itself.
+    if (workers > 1) dictionary = loadDictionaryFiles().catch(() => null);
+    return (piscina = new Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer>({
+      filename: pathToFileURL(options.workerFile ?? defaultWorkerFile()).href,
+      minThreads: options.minThreads ?? workers,
+      maxThreads: workers,
+      // By default threads stay for the whole run: each one holds a loaded kuromoji dictionary.
+      idleTimeout: options.idleTimeoutMs ?? 2 ** 31 - 1,
+      resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
+    }));
+  };
+  const withDictionary = async (task: ExtractTask | PreparedTask): Promise<WorkerTask> => {
+    const files = await dictionary;
+    return files ? { ...task, dictionary: files } : task;
+  };
   // The worker file is checked now, so that a missing build fails before any input is read.
   if (!options.workerFile) defaultWorkerFile();
   // At most one task per thread is handed to piscina, so that a task's budget starts when a thread
   // takes it, not while it waits behind others.
   const slots = createSlots(workers);
   return {
-    extract: (task) => slots.run(() => runWithin(threads(), task, budgetMs)) as Promise<ExtractAnswer>,
+    // The budget starts once the dictionary files are read, when a thread can take the task.
+    extract: (task) => slots.run(async () => {
+      const pool = threads();
+      return runWithin(pool, await withDictionary(task), budgetMs);
+    }) as Promise<ExtractAnswer>,
     // Decoding and hashing cost far less than a thread hop with the page's bytes and text.
     identify: async (task) => identifyInput(task),
     started: () => piscina !== null,

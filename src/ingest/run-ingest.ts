@@ -62,12 +62,17 @@ export async function runIngest(refs: Iterable<InputRef>, options: IngestRunOpti
   // A source met twice in one run is never skipped: its first occurrence may change the graph first.
   const seenSources = new Set<string>();
   const window: Array<{ prepared: Promise<Prepared[]>; ready: Prepared[] | null }> = [];
+  // Chunks hand their pages to the pool in input order, whichever chunk's unchanged check answers
+  // first: the writer waits for the oldest chunk, which must not queue behind the pages of later ones.
+  let turn: Promise<void> = Promise.resolve();
   const fill = () => {
     while (window.length < chunksAhead) {
       const next = chunks.next();
       if (next.done) return;
       const firstSeen = next.value.map((ref) => !seenSources.has(ref.source) && (seenSources.add(ref.source), true));
-      const slot = { prepared: prepareChunk(next.value, firstSeen, options), ready: null as Prepared[] | null };
+      const order = { after: turn, handedOver: () => {} };
+      turn = new Promise((resolve) => (order.handedOver = resolve));
+      const slot = { prepared: prepareChunk(next.value, firstSeen, options, order), ready: null as Prepared[] | null };
       void slot.prepared.then((prepared) => (slot.ready = prepared));
       window.push(slot);
     }
@@ -99,8 +104,26 @@ function* chunksOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
   if (chunk.length > 0) yield chunk;
 }
 
-/** Reads, checks and extracts one chunk; never rejects (a rejected promise waiting in the window would crash Node). */
-async function prepareChunk(refs: InputRef[], firstSeen: boolean[], options: IngestRunOptions): Promise<Prepared[]> {
+/**
+ * Reads, checks and extracts one chunk; never rejects (a rejected promise waiting in the window would
+ * crash Node). Its pages go to the pool once the previous chunk's have (`order`).
+ */
+async function prepareChunk(refs: InputRef[], firstSeen: boolean[], options: IngestRunOptions, order: ChunkOrder): Promise<Prepared[]> {
+  try {
+    return await checkAndExtract(refs, firstSeen, options, order);
+  } finally {
+    order.handedOver();
+  }
+}
+
+interface ChunkOrder {
+  /** Resolved once the previous chunk has handed its pages to the pool. */
+  after: Promise<void>;
+  /** Called once this chunk has (calling it again changes nothing). */
+  handedOver: () => void;
+}
+
+async function checkAndExtract(refs: InputRef[], firstSeen: boolean[], options: IngestRunOptions, order: ChunkOrder): Promise<Prepared[]> {
   const { pool, findUnchanged } = options;
   if (!pool.identify || !findUnchanged) return Promise.all(refs.map((ref) => prepare(ref, options)));
   const identified = await Promise.all(refs.map((ref) => identifyInput(ref, pool, options.read)));
@@ -112,11 +135,15 @@ async function prepareChunk(refs: InputRef[], firstSeen: boolean[], options: Ing
     const found = await findUnchanged(candidates.map(({ key }) => key)).catch(() => []);
     candidates.forEach(({ i }, j) => found[j] === true && unchanged.add(i));
   }
-  return Promise.all(identified.map(async ({ source, answer }, i): Promise<Prepared> => {
+  await order.after;
+  // pool.extract queues each page as it is called: all of this chunk's are queued before handedOver.
+  const prepared = identified.map(async ({ source, answer }, i): Promise<Prepared> => {
     if (!answer.ok) return { source, answer };
     if (unchanged.has(i)) return { source, unchanged: true };
     return { source, answer: await extractSafely(pool, { prepared: answer.prepared }) };
-  }));
+  });
+  order.handedOver();
+  return Promise.all(prepared);
 }
 
 /** Read + extract one input. */

@@ -72,13 +72,19 @@ export class IngestTally {
 
 const rate = (n: number, seconds: number) => (seconds > 0 ? n / seconds : 0).toFixed(1);
 
-/** The final report, one line each: totals, then every rejected input with its reason. */
-export function formatSummary(s: IngestSummary): string[] {
+/**
+ * The final report, one line each: totals, then every rejected input with its reason. `timings`
+ * (ingest --verbose) adds where the loop's time went: writing, and the writer waiting for extraction.
+ */
+export function formatSummary(s: IngestSummary, { timings = false }: { timings?: boolean } = {}): string[] {
   const verb = s.dryRun ? 'would be' : '';
   const lines = [
     `${s.dryRun ? 'dry run: ' : ''}${s.processed} inputs in ${s.seconds.toFixed(1)} s (${rate(s.processed, s.seconds)} documents/s, ${rate(s.statements, s.seconds)} statements/s)`,
     `  ${verb ? 'would be ' : ''}ingested ${s.created}, unchanged ${s.unchanged}, replaced ${s.replaced}, duplicate ${s.duplicate}, rejected ${s.rejected.length}`,
   ];
+  if (timings) {
+    lines.push(`  of which ${s.writeSeconds.toFixed(1)} s ${s.dryRun ? 'classifying against the graph' : 'writing'}, ${s.waitSeconds.toFixed(1)} s waiting for reading and extraction`);
+  }
   const described: Array<[keyof PageFindings, string]> = [
     ['statementsWithoutMeeting', 'pages with statements but no meeting'],
     ['undatedMeetings', 'meetings without a date'],

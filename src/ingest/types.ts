@@ -1,5 +1,6 @@
 // Private types of the ingest stage: what a worker is asked, what it answers, what each input became.
 import type { ErrorCode } from '../errors.js';
+import type { DictionaryFiles } from '../nlp/dictionary-files.js';
 import type { SourceText } from '../pipeline.js';
 import type { ExtractionResult } from '../types.js';
 import type { PageFindings } from './findings.js';
@@ -21,7 +22,8 @@ export interface IdentifyTask {
   identify: ExtractTask;
 }
 
-export type WorkerTask = ExtractTask | PreparedTask | IdentifyTask;
+/** An extraction as the pool sends it to a thread: with the shared dictionary files, when it has them. */
+export type WorkerTask = ((ExtractTask | PreparedTask) & { dictionary?: DictionaryFiles }) | IdentifyTask;
 
 /** The content id extraction would give the input, and its decoded text for the extraction to come. */
 export type IdentifyAnswer =

@@ -1,8 +1,10 @@
 // Extraction worker (a piscina thread): decode, clean and extract one input, or only decode it and
 // compute its content id (identify; ingest does that in its own thread, see identify.ts). The pipeline
 // keeps its kuromoji tokenizer per thread, so the dictionary loads once per worker, on its first
-// extraction.
+// extraction, from the decompressed dictionary files the pool shares with its threads (sent with
+// every task; only the first one's are used).
 import { isDiplographError } from '../errors.js';
+import { useDictionaryFiles } from '../nlp/tokenizer.js';
 import { checkMeetingSummary, extractDocument, prepareSource } from '../pipeline.js';
 import { identifyInput } from './identify.js';
 import type { ExtractAnswer, ExtractTask, IdentifyAnswer, WorkerTask } from './types.js';
@@ -10,7 +12,9 @@ import type { ExtractAnswer, ExtractTask, IdentifyAnswer, WorkerTask } from './t
 export default async function runTask(task: WorkerTask): Promise<ExtractAnswer | IdentifyAnswer> {
   try {
     if ('identify' in task) return identifyInput(task.identify);
-    const prepared = 'prepared' in task ? task.prepared : prepareSource(task);
+    const { dictionary, ...input } = task;
+    if (dictionary) useDictionaryFiles(dictionary);
+    const prepared = 'prepared' in input ? input.prepared : prepareSource(input);
     const result = await extractDocument(prepared);
     checkMeetingSummary(result);
     return { ok: true, result };

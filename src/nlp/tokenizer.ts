@@ -1,8 +1,10 @@
 // kuromoji (IPADIC), loaded once per thread and shared: loading costs ~0.7 s and ~380 MB.
-// The only module that imports kuromoji.
+// The only module that imports kuromoji. An ingest's worker threads share one decompressed copy of
+// the dictionary files (dictionary-files.ts, in the calling thread; useDictionaryFiles in each worker):
+// decompressing them was about half of each worker's start-up, and ~100 MB of memory per worker.
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import kuromoji from 'kuromoji';
+import { type DictionaryFiles, dictionaryPath } from './dictionary-files.js';
 
 export interface Token {
   surface: string;
@@ -22,15 +24,34 @@ export interface Token {
 
 type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 
+const require = createRequire(import.meta.url);
 let loading: Promise<KuromojiTokenizer> | null = null;
 
-function dictionaryPath(): string {
-  // An absolute dicPath: kuromoji resolves relative paths against the working directory.
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('kuromoji/package.json')), 'dict');
+let sharedFiles: DictionaryFiles | null = null;
+
+/** This thread builds its tokenizer from these decompressed files instead of reading dict/ itself. */
+export function useDictionaryFiles(files: DictionaryFiles): void {
+  if (!loading) sharedFiles = files;
+}
+
+/** What kuromoji's loader (DictionaryLoader.load) does with the files, from the shared copies; kuromoji only reads them. */
+function tokenizerFrom(files: DictionaryFiles): KuromojiTokenizer {
+  const DynamicDictionaries = require('kuromoji/src/dict/DynamicDictionaries.js');
+  const Tokenizer = require('kuromoji/src/Tokenizer.js');
+  const u8 = (name: keyof DictionaryFiles) => new Uint8Array(files[name]);
+  const dic = new DynamicDictionaries();
+  dic.loadTrie(new Int32Array(files.base), new Int32Array(files.check));
+  dic.loadTokenInfoDictionaries(u8('tid'), u8('tid_pos'), u8('tid_map'));
+  dic.loadConnectionCosts(new Int16Array(files.cc));
+  dic.loadUnknownDictionaries(u8('unk'), u8('unk_pos'), u8('unk_map'), u8('unk_char'), new Uint32Array(files.unk_compat), u8('unk_invoke'));
+  return new Tokenizer(dic) as KuromojiTokenizer;
 }
 
 function loadTokenizer(): Promise<KuromojiTokenizer> {
+  if (sharedFiles) {
+    const files = sharedFiles;
+    loading ??= Promise.resolve().then(() => tokenizerFrom(files));
+  }
   loading ??= new Promise((resolve, reject) => {
     kuromoji.builder({ dicPath: dictionaryPath() }).build((error, tokenizer) => {
       if (error) {

@@ -74,6 +74,10 @@ describe('runIngest', () => {
       '  doc1: not a meeting summary',
       '  missing.html: no such file or directory',
     ]);
+    // With --verbose, where the loop's time went (the writer's own time and its wait for extraction).
+    const timed = formatSummary({ ...summary, writeSeconds: 1.25, waitSeconds: 2.5 }, { timings: true });
+    expect(timed[2]).toBe('  of which 1.3 s writing, 2.5 s waiting for reading and extraction');
+    expect(formatSummary(summary)).not.toContain(timed[2]);
   });
 
   it('isolates a document the writer cannot write and stops when Neo4j is gone', async () => {
@@ -153,5 +157,31 @@ describe('runIngest', () => {
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(40);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(16);
     expect(Math.max(...sizes)).toBeGreaterThan(4);
+  });
+
+  it('hands pages to the pool in input order even when later chunks are checked first', async () => {
+    const pool = poolFake(0);
+    const handed: string[] = [];
+    const identifying: ExtractionPool = {
+      ...pool,
+      identify: async (task) => ({ ok: true, id: task.source, extractorVersion: 'v1', prepared: { source: task.source, text: Buffer.from(task.bytes).toString() } }),
+      extract: async (task) => {
+        const { source, text } = (task as PreparedTask).prepared;
+        handed.push(source);
+        return pool.extract({ source, bytes: Buffer.from(text) });
+      },
+    };
+    // The graph answers the first chunk's check last, as it did under load.
+    let calls = 0;
+    const findUnchanged = async (keys: unknown[]): Promise<boolean[]> => {
+      const delay = calls++ === 0 ? 30 : 0;
+      await new Promise((r) => setTimeout(r, delay));
+      return keys.map(() => false);
+    };
+    const write = async (results: ExtractionResult[]) => results.map((r) => ({ source: r.document.source, status: 'created' as const }));
+    const refs = files(Array.from({ length: 16 }, (_, i) => `doc ${i}`));
+    const summary = await runIngest(refs, { pool: identifying, write, findUnchanged, writeBatch: 4, inFlight: 16 });
+    expect(summary.created).toBe(16);
+    expect(handed).toEqual(refs.map((r) => r.source));
   });
 });
