@@ -3,13 +3,14 @@
 // does not import kuromoji itself.
 //
 // Decompressing the ~100 MB costs about 0.9 CPU-second, on the path of every ingest's first page, so
-// the decompressed files are kept in a cache folder of this user's (in the system's temporary
-// folder, mode 0700) and read from there, straight into shared memory, by the next runs. A cached
-// file is used only if its size is the one its .gz records; anything wrong with the cache (absent,
-// someone else's, not writable, short) means decompressing as before.
+// the decompressed files are kept in this user's cache folder ($XDG_CACHE_HOME or ~/.cache, then
+// diplograph/, mode 0700; not the system's temporary folder, often memory and shared by every user)
+// and read from there, straight into shared memory, by the next runs. A cached file is used only if
+// its size is the one its .gz records; anything wrong with the cache (absent, someone else's, not
+// writable, short) means decompressing as before. DIPLOGRAPH_DICTIONARY_CACHE=off turns it off.
 import { lstat, mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir, userInfo } from 'node:os';
+import { homedir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
@@ -28,10 +29,12 @@ function gzipSize(compressed: Buffer): number {
   return compressed.length >= 4 ? compressed.readUInt32LE(compressed.length - 4) : 0;
 }
 
-/** This user's cache folder for this kuromoji version, in the system's temporary folder. */
-export function defaultDictionaryCache(): string {
+/** This user's cache folder for this kuromoji version, or null when turned off (DIPLOGRAPH_DICTIONARY_CACHE=off). */
+export function defaultDictionaryCache(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.DIPLOGRAPH_DICTIONARY_CACHE === 'off') return null;
   const { version } = createRequire(import.meta.url)('kuromoji/package.json') as { version: string };
-  return join(tmpdir(), `diplograph-${userInfo().uid}-kuromoji-${version}`);
+  const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  return join(base, 'diplograph', `kuromoji-${version}`);
 }
 
 /** The cache folder, made if missing, or null when it cannot be trusted or made. */

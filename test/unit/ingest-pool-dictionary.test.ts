@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createExtractionPool } from '../../src/ingest/pool.js';
 import { extractInput } from '../../src/pipeline.js';
-import { loadDictionaryFiles } from '../../src/nlp/dictionary-files.js';
+import { defaultDictionaryCache, loadDictionaryFiles } from '../../src/nlp/dictionary-files.js';
 
 const dir = new URL('../fixtures/docs/', import.meta.url);
 const pages = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort();
 
 describe('extraction worker pool with a shared dictionary', () => {
   it('decompresses every dictionary file into shared memory', async () => {
-    const files = await loadDictionaryFiles();
+    const files = await loadDictionaryFiles({ cache: null });
     expect(Object.keys(files)).toHaveLength(12);
     for (const buffer of Object.values(files)) {
       expect(buffer).toBeInstanceOf(SharedArrayBuffer);
@@ -60,4 +60,13 @@ describe('extraction worker pool with a shared dictionary', () => {
       await pool.close();
     }
   }, 60_000);
+});
+
+describe('the dictionary cache folder', () => {
+  it('is the user\'s cache folder, never the shared temporary one, and can be turned off', () => {
+    expect(defaultDictionaryCache({ XDG_CACHE_HOME: '/home/u/.cache' })).toMatch(/^\/home\/u\/\.cache\/diplograph\/kuromoji-[0-9.]+$/u);
+    expect(defaultDictionaryCache({})).toMatch(/\/\.cache\/diplograph\/kuromoji-/u);
+    expect(defaultDictionaryCache({ XDG_CACHE_HOME: 'relative' })).toMatch(/\/\.cache\/diplograph\//u);
+    expect(defaultDictionaryCache({ DIPLOGRAPH_DICTIONARY_CACHE: 'off' })).toBeNull();
+  });
 });
