@@ -1,5 +1,6 @@
-// The frame of a document once its entities are resolved: its meetings (the lead's, or one per talk
-// a trip report lists), its numbered topics and its reported statements with speakers and answers.
+// The frame of a document once its entities are resolved: its meetings (the lead's, one per talk a trip
+// report lists, one per talk its lead reports in turn), its numbered topics and its reported statements
+// with speakers and answers.
 import type { Entity, Meeting, Statement, Topic } from '../types.js';
 import type { Layout } from '../parse/layout.js';
 import type { PersonMention } from '../extract/persons.js';
@@ -9,9 +10,8 @@ import { frameMeeting, type MeetingFrame } from './lead-frame.js';
 import { agendaMeetings, buildMeeting } from './build-meetings.js';
 import { sectionMeetings } from './section-meetings.js';
 import { foreignSideClues, visitDestinations } from './side-clues.js';
-import { calledOneByOne, leadClauses, spansDays } from './lead-clauses.js';
-import type { PersonCluster } from '../resolve/people.js';
-import type { EntityTable } from '../resolve/entities.js';
+import { clauseMeetings, meetingsBySpeaker } from './lead-meetings.js';
+import { withAnsweringSide } from './answering-side.js';
 import { extractStatements } from './statements.js';
 import { speakerResolver } from './speakers.js';
 
@@ -75,68 +75,4 @@ export function frameDocument(
     issues: entities.filter((e) => ['Issue', 'Event', 'Agreement'].includes(e.type) && e.mentions.some((m) => m.start >= s.start && m.end <= s.start + s.heading.length + 4)).map((e) => e.id),
   }));
   return { meetings, entities, topics, statements };
-}
-
-/** The meetings of a lead that reports two talks in one sentence (see lead-clauses.ts), or [] for one. */
-function clauseMeetings(
-  docId: string, text: string, layout: Layout, lead: MeetingFrame, first: Meeting, persons: PersonMention[],
-  resolved: ResolvedDocument, headerIso: string | null, backLinks: string[],
-): Meeting[] {
-  const { table, clusterOf } = resolved;
-  const visitors = first.participants.filter((p) => p.role === 'principal' && p.country === 'JPN');
-  if (visitors.length === 0) return [];
-  const visitorIds = new Set(visitors.map((p) => p.entity));
-  const isVisitor = (m: PersonMention) => visitorIds.has(clusterOf.get(m)?.id ?? '');
-  const clauses = leadClauses(text, lead.leadSpan, persons, isVisitor);
-  if (clauses.length === 0) return callMeetings(docId, text, lead, first, visitors, clusterOf, isVisitor);
-  return clauses.map((clause, i) => {
-    const framed = buildMeeting(`${docId}:c${i + 1}`, frameMeeting(text, '', clause, layout.headerDate, persons), clusterOf, table, text, layout.title, headerIso, backLinks);
-    const own = framed.participants.filter((p) => !visitorIds.has(p.entity));
-    return { ...framed, id: `${docId}:m${i + 1}`, date: framed.date ?? first.date, participants: [...visitors, ...own] };
-  });
-}
-
-/** A meeting per person a lead calls on one by one (see calledOneByOne), each with the visitors. */
-function callMeetings(
-  docId: string, text: string, lead: MeetingFrame, first: Meeting, visitors: Meeting['participants'],
-  clusterOf: Map<PersonMention, PersonCluster>, isVisitor: (m: PersonMention) => boolean,
-): Meeting[] {
-  const called = calledOneByOne(text, lead.leadSpan, lead.principals.filter((m) => !isVisitor(m) && clusterOf.has(m)));
-  const byId = new Map(first.participants.map((p) => [p.entity, p]));
-  const date = spansDays(text.slice(lead.leadSpan.start, lead.leadSpan.end)) ? null : first.date;
-  return called.flatMap((m, i) => {
-    const own = byId.get(clusterOf.get(m)!.id);
-    if (!own) return [];
-    return [{ ...first, id: `${docId}:m${i + 1}`, kind: 'courtesy_call' as const, date, start: null, end: null, durationMinutes: null, timeNote: null, participants: [...visitors, own] }];
-  });
-}
-
-/** Each statement's meeting when a lead's clauses made several: the one whose counterpart spoke last. */
-function meetingsBySpeaker(meetings: Meeting[], drafts: Array<{ speakers: string[] }>): Meeting[] {
-  let current = meetings[0]!;
-  return drafts.map((d) => {
-    const spoke = meetings.find((m) => m.participants.some((p) => p.role === 'principal' && p.country !== 'JPN' && d.speakers.includes(p.entity)));
-    if (spoke) current = spoke;
-    return current;
-  });
-}
-
-/**
- * A talk whose lead named one side only (the counterpart's office was one the extractor does not know):
- * the one person of another side who speaks at it is its counterpart. Nobody is added when several do, or
- * at a multilateral meeting, where speakers are many.
- */
-function withAnsweringSide(meeting: Meeting, drafts: Array<{ speakers: string[] }>, table: EntityTable, clues: string[]): void {
-  const principals = meeting.participants.filter((p) => p.role === 'principal');
-  if (principals.length !== 1 || meeting.kind === 'multilateral') return;
-  const side = principals[0]!.country;
-  const present = new Set(meeting.participants.map((p) => p.entity));
-  const others = new Set(drafts.flatMap((d) => d.speakers).filter((id) => !present.has(id) && table.get(id)?.type === 'Person'));
-  if (others.size !== 1) return;
-  const [id] = [...others];
-  const person = table.get(id!)!;
-  const country = person.country ?? (side === 'JPN' && clues.length === 1 ? clues[0]! : null);
-  if (country === side && side !== null) return;
-  meeting.participants.push({ entity: id!, role: 'principal', title: null, country });
-  person.country ??= country;
 }

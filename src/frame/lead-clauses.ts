@@ -15,7 +15,7 @@ const TALK_WORDS = /表敬|会談|会見|懇談|意見交換|会食|夕食会|�
 
 /**
  * The clauses of the lead's first sentence that each report talks with someone else, or [] when the
- * sentence reports one meeting. `visitors` are the mentions of the people who hold every talk (the
+ * sentence reports one meeting. `isVisitor` tells the mentions of the people who hold every talk (the
  * subject before は); every clause must name a counterpart outside them, and no two the same one.
  */
 export function leadClauses(text: string, lead: Span, persons: PersonMention[], isVisitor: (m: PersonMention) => boolean): Span[] {

@@ -1,0 +1,54 @@
+// The meetings of a lead that reports more than one talk (see lead-clauses.ts): one per clause that meets
+// someone else, or one per person called on one by one; and each statement's meeting among them.
+import type { Meeting } from '../types.js';
+import type { Layout } from '../parse/layout.js';
+import type { PersonMention } from '../extract/persons.js';
+import type { PersonCluster } from '../resolve/people.js';
+import type { ResolvedDocument } from '../resolve/resolve-document.js';
+import { frameMeeting, type MeetingFrame } from './lead-frame.js';
+import { buildMeeting } from './build-meetings.js';
+import { calledOneByOne, leadClauses, spansDays } from './lead-clauses.js';
+
+/** The meetings of a lead that reports several talks (see lead-clauses.ts), or [] for one. */
+export function clauseMeetings(
+  docId: string, text: string, layout: Layout, lead: MeetingFrame, first: Meeting, persons: PersonMention[],
+  resolved: ResolvedDocument, headerIso: string | null, backLinks: string[],
+): Meeting[] {
+  const { table, clusterOf } = resolved;
+  const visitors = first.participants.filter((p) => p.role === 'principal' && p.country === 'JPN');
+  if (visitors.length === 0) return [];
+  const visitorIds = new Set(visitors.map((p) => p.entity));
+  const isVisitor = (m: PersonMention) => visitorIds.has(clusterOf.get(m)?.id ?? '');
+  const clauses = leadClauses(text, lead.leadSpan, persons, isVisitor);
+  if (clauses.length === 0) return callMeetings(docId, text, lead, first, visitors, clusterOf, isVisitor);
+  return clauses.map((clause, i) => {
+    const framed = buildMeeting(`${docId}:c${i + 1}`, frameMeeting(text, '', clause, layout.headerDate, persons), clusterOf, table, text, layout.title, headerIso, backLinks);
+    const own = framed.participants.filter((p) => !visitorIds.has(p.entity));
+    return { ...framed, id: `${docId}:m${i + 1}`, date: framed.date ?? first.date, participants: [...visitors, ...own] };
+  });
+}
+
+/** A meeting per person a lead calls on one by one (see calledOneByOne), each with the visitors. */
+function callMeetings(
+  docId: string, text: string, lead: MeetingFrame, first: Meeting, visitors: Meeting['participants'],
+  clusterOf: Map<PersonMention, PersonCluster>, isVisitor: (m: PersonMention) => boolean,
+): Meeting[] {
+  const called = calledOneByOne(text, lead.leadSpan, lead.principals.filter((m) => !isVisitor(m) && clusterOf.has(m)));
+  const byId = new Map(first.participants.map((p) => [p.entity, p]));
+  const date = spansDays(text.slice(lead.leadSpan.start, lead.leadSpan.end)) ? null : first.date;
+  return called.flatMap((m, i) => {
+    const own = byId.get(clusterOf.get(m)!.id);
+    if (!own) return [];
+    return [{ ...first, id: `${docId}:m${i + 1}`, kind: 'courtesy_call' as const, date, start: null, end: null, durationMinutes: null, timeNote: null, participants: [...visitors, own] }];
+  });
+}
+
+/** Each statement's meeting when a lead's clauses made several: the one whose counterpart spoke last. */
+export function meetingsBySpeaker(meetings: Meeting[], drafts: Array<{ speakers: string[] }>): Meeting[] {
+  let current = meetings[0]!;
+  return drafts.map((d) => {
+    const spoke = meetings.find((m) => m.participants.some((p) => p.role === 'principal' && p.country !== 'JPN' && d.speakers.includes(p.entity)));
+    if (spoke) current = spoke;
+    return current;
+  });
+}
