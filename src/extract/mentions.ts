@@ -177,7 +177,7 @@ export function findMentions(text: string, tokens: Token[]): DocumentMentions {
     named.some((p) => p.type === m.type && inside(m, p) && p.end - p.start > m.end - m.start);
   // 気候変動対策, 防災対策: the measures against a listed matter are that matter, written with their tail.
   const measures = named.map((p) => {
-    const matter = p.type === 'Issue' && p.text.endsWith('対策') ? lexicon.find((l) => l.type === 'Issue' && l.id && l.start === p.start && l.end === p.end - 2) : undefined;
+    const matter = p.type === 'Issue' && p.text.endsWith('対策') ? lexicon.find((l) => l.type === 'Issue' && l.id && l.start === p.start && l.end === p.end - '対策'.length) : undefined;
     return matter ? { ...p, id: matter.id, name: matter.name, country: matter.country } : p;
   });
   const measured = (m: RawMention) => measures.some((p) => p.id !== null && p.id === m.id && inside(m, p) && p.end > m.end);

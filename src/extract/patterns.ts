@@ -114,13 +114,7 @@ const VISIT_KIND = /(?:二国間|実務|公式|相互|年次|国賓|公賓|表�
  */
 function isVisitKindOnly(value: string): boolean {
   const kind = VISIT_KIND.exec(value);
-  if (!kind) return false;
-  const before = value.slice(0, kind.index);
-  for (let start = Math.max(0, before.length - 12); start < before.length - 1; start++) {
-    const place = lexiconMentionFor(before.slice(start), 0);
-    if (place && (place.type === 'Country' || place.type === 'Location')) return false;
-  }
-  return true;
+  return kind !== null && !endsKnown(value.slice(0, kind.index), ['Country', 'Location']);
 }
 
 /** Function words a noun run can swallow at its start (…述べた旨領土問題…, 及び核問題, 次回の…会合). */
@@ -277,22 +271,24 @@ const PEACE_OF = /(?<![\u3400-\u9FFF々\u30A1-\u30FA\u30FC])(?:対)?([\u3400-\u9
  */
 export function findCourseMentions(text: string): RawMention[] {
   const found: RawMention[] = [];
+  const matter = (m: RegExpMatchArray, country: string | null): RawMention =>
+    ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], type: 'Issue', id: null, name: m[0], country });
   for (const m of text.matchAll(COURSE_OF)) {
     const place = lexiconMentionFor(m[1] ?? '', 0);
     if (place?.type !== 'Country') continue;
     // Named whole even where the lexicon lists the phrase under its general issue: the course is its own.
-    found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], type: 'Issue', id: null, name: m[0], country: place.country });
+    found.push(matter(m, place.country));
   }
   for (const m of text.matchAll(ACT_OF)) {
     const place = lexiconMentionFor(m[1] ?? '', 0);
     const act = m[2] ?? '';
     if (place?.type !== 'Country' || GENERIC_HEAD.test(act) || found.some((f) => f.start === m.index)) continue;
-    found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], type: 'Issue', id: null, name: m[0], country: place.country });
+    found.push(matter(m, place.country));
   }
   for (const m of text.matchAll(PEACE_OF)) {
     const place = lexiconMentionFor(m[1] ?? '', 0);
     if (!place || (place.type !== 'Country' && place.type !== 'Location') || place.id === 'JPN' || lexiconMentionFor(m[0], 0)) continue;
-    found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], type: 'Issue', id: null, name: m[0], country: place.type === 'Country' ? place.country : null });
+    found.push(matter(m, place.type === 'Country' ? place.country : null));
   }
   return found;
 }
@@ -338,6 +334,15 @@ export function findEditionMentions(text: string, lexicon: RawMention[]): RawMen
 function beginsKnown(s: string, types: readonly EntityType[]): boolean {
   for (let length = 2; length <= s.length; length++) {
     const m = lexiconMentionFor(s.slice(0, length), 0);
+    if (m && types.includes(m.type)) return true;
+  }
+  return false;
+}
+
+/** `s` ends with a name of one of `types` the lexicon knows (at most 12 characters): 米国 in 山田総理の米国. */
+function endsKnown(s: string, types: readonly EntityType[]): boolean {
+  for (let length = 2; length <= Math.min(12, s.length); length++) {
+    const m = lexiconMentionFor(s.slice(s.length - length), 0);
     if (m && types.includes(m.type)) return true;
   }
   return false;

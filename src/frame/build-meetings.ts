@@ -9,8 +9,6 @@ import { inside } from '../extract/mention.js';
 import type { MeetingFrame } from './lead-frame.js';
 import { countriesInMeetingName, countryInEnglishParen, dominantPair, englishParens, foreignSideClues, isInternationalHead, parenAfter } from './side-clues.js';
 import { impliedPrincipals, impliedRank } from '../resolve/principals.js';
-import { titleRole } from '../lexicon/index.js';
-import type { TitleRole } from '../lexicon/types.js';
 import type { PersonCluster } from '../resolve/people.js';
 import { normaliseName, type EntityTable } from '../resolve/entities.js';
 
@@ -55,18 +53,9 @@ export function agendaMeetings(
   });
 }
 
-/** The role of a title as written, by its longest listed tail (アジア大洋州局長: 局長). */
-function roleOfWrittenTitle(written: string): TitleRole | undefined {
-  for (let k = 0; k < written.length; k++) {
-    const role = titleRole(written.slice(k));
-    if (role) return role;
-  }
-  return undefined;
-}
-
 /**
- * @param tripCountries where the page's trip went (its lead's visit): the side of a section's counterpart
- *   when the section itself gives no clue
+ * @param tripCountries where the page's trip went (its lead's visit): the side of a counterpart when the
+ *   page and the section give no other clue
  */
 export function buildMeeting(
   docId: string, frame: MeetingFrame, clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable, text: string, title: string,
@@ -96,7 +85,8 @@ export function buildMeeting(
   if (participants.length < 2) {
     const named = countriesInMeetingName(`${title}\n${text.slice(frame.leadSpan.start, frame.leadSpan.end)}`);
     const countries = named.length > 0 ? named : dominantPair(text);
-    const rank = impliedRank(participants.map((x) => (x.title ? roleOfWrittenTitle(x.title) : undefined)), frame.kind);
+    // The named principals' offices, as their mentions read them (アジア大洋州局長: official).
+    const rank = impliedRank(frame.principals.filter((m) => clusterOf.has(m)).map((m) => m.title?.role), frame.kind);
     for (const p of impliedPrincipals(countries, participants.map((x) => x.country), rank, frame.date ?? headerIso)) {
       table.add(p.id, 'Person', p.name, p.country, null);
       participants.push({ entity: p.id, role: 'principal', title: p.title, country: p.country });

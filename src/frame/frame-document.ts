@@ -27,17 +27,18 @@ export function frameDocument(
   persons: PersonMention[], resolved: ResolvedDocument, headerIso: string | null, backLinks: string[] = [],
 ): DocumentFrame {
   const { table, clusterOf } = resolved;
-  const first = lead ? buildMeeting(docId, lead, clusterOf, table, text, layout.title, headerIso, backLinks) : null;
+  // Where the lead's trip goes (チリを訪問中の): the side of counterparts no other clue of the page places.
+  const trip = lead ? visitDestinations(`${layout.title}\n${text.slice(lead.leadSpan.start, lead.leadSpan.end)}`).filter((iso3) => iso3 !== 'JPN') : [];
+  const first = lead ? buildMeeting(docId, lead, clusterOf, table, text, layout.title, headerIso, backLinks, trip) : null;
   const header = layout.headerDate as PartialDate | null;
   const meetings = first && lead ? [first, ...agendaMeetings(docId, text, lead, first, persons, clusterOf, header)] : [];
   // A trip report's summary meeting is replaced by the talks it lists.
   if (meetings.length > 1) meetings.shift();
   // A lead that reports two talks with different people in one sentence, or calls on several people one
   // by one, has a meeting per talk.
-  const byClause = first && lead && meetings.length === 1 ? clauseMeetings(docId, text, layout, lead, first, persons, resolved, headerIso, backLinks) : [];
+  const byClause = first && lead && meetings.length === 1 ? clauseMeetings(docId, text, layout, lead, first, persons, resolved, headerIso, backLinks, trip) : [];
   if (byClause.length > 1) meetings.splice(0, 1, ...byClause);
   // A report of several talks, a numbered section each, has a meeting per section.
-  const trip = lead ? visitDestinations(`${layout.title}\n${text.slice(lead.leadSpan.start, lead.leadSpan.end)}`).filter((iso3) => iso3 !== 'JPN') : [];
   const frameLead = (span: { start: number; end: number }, heading: string) =>
     buildMeeting(docId, frameMeeting(text, heading, span, layout.headerDate, persons), clusterOf, table, text, heading, headerIso, backLinks, trip);
   const bySection = first && meetings.length === 1 ? sectionMeetings(docId, text, layout.sections, first, persons, clusterOf, header, frameLead, trip) : [];
@@ -63,7 +64,9 @@ export function frameDocument(
   const drafts = extractStatements(text, layout.paragraphs, resolver, principalsAt, layout.sections);
   const entities = table.list();
   const meetingOf = byClause.length > 1 ? meetingsBySpeaker(byClause, drafts) : drafts.map((d) => meetingAt(d.start));
-  for (const meeting of meetings) withAnsweringSide(meeting, drafts.filter((_, i) => meetingOf[i] === meeting), table, lead ? foreignSideClues(text, layout.title, lead.leadSpan, backLinks) : []);
+  const pageClues = lead ? foreignSideClues(text, layout.title, lead.leadSpan, backLinks) : [];
+  const sideClues = pageClues.length > 0 ? pageClues : trip;
+  for (const meeting of meetings) withAnsweringSide(meeting, drafts.filter((_, i) => meetingOf[i] === meeting), table, sideClues);
   const statements: Statement[] = drafts.map((d, i) => ({
     id: `${docId}:s${i + 1}`, meeting: meetingOf[i]?.id ?? null, topic: d.topic, paragraph: d.paragraph, order: i + 1,
     speakers: d.speakers, respondsTo: d.respondsTo === null ? null : `${docId}:s${d.respondsTo + 1}`, act: d.act,

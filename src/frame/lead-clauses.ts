@@ -46,15 +46,18 @@ const LIST_SEPARATOR = /^(?:[(（][^)）]{0,80}[)）])?\s*(?:[、,，・]|及び
 /**
  * The counterparts a lead calls on one by one (「…新大統領、…前大統領、…首相、…大臣等への表敬・会談等を
  * 行いました」): a list of two or more people, nothing but separators between them, followed by a call on
- * each. [] when the lead names one counterpart or meets several at one table (A及びBと会談).
+ * each; `courtesy` when those calls are 表敬 (「とそれぞれ会談」 are talks). None when the lead names one
+ * counterpart or meets several at one table (A及びBと会談).
  */
-export function calledOneByOne(text: string, lead: Span, counterparts: PersonMention[]): PersonMention[] {
+export function calledOneByOne(text: string, lead: Span, counterparts: PersonMention[]): { people: PersonMention[]; courtesy: boolean } {
+  const none = { people: [], courtesy: false };
   const listed = counterparts.filter((m) => inside(m, lead)).sort((a, b) => a.start - b.start);
-  if (listed.length < 2) return [];
+  if (listed.length < 2) return none;
   for (let i = 1; i < listed.length; i++) {
-    if (!LIST_SEPARATOR.test(text.slice(listed[i - 1]!.end, listed[i]!.start))) return [];
+    if (!LIST_SEPARATOR.test(text.slice(listed[i - 1]!.end, listed[i]!.start))) return none;
   }
-  return CALLS_ON_EACH.test(text.slice(listed[listed.length - 1]!.end, lead.end)) ? listed : [];
+  const call = CALLS_ON_EACH.exec(text.slice(listed[listed.length - 1]!.end, lead.end));
+  return call ? { people: listed, courtesy: /表敬/u.test(call[0]) } : none;
 }
 
 /** A lead whose trip spans days (4日から6日まで, 19日から20日にかけて): a talk it lists has no day of its own. */

@@ -12,7 +12,7 @@ import { calledOneByOne, leadClauses, spansDays } from './lead-clauses.js';
 /** The meetings of a lead that reports several talks (see lead-clauses.ts), or [] for one. */
 export function clauseMeetings(
   docId: string, text: string, layout: Layout, lead: MeetingFrame, first: Meeting, persons: PersonMention[],
-  resolved: ResolvedDocument, headerIso: string | null, backLinks: string[],
+  resolved: ResolvedDocument, headerIso: string | null, backLinks: string[], tripCountries: string[],
 ): Meeting[] {
   const { table, clusterOf } = resolved;
   const visitors = first.participants.filter((p) => p.role === 'principal' && p.country === 'JPN');
@@ -22,13 +22,13 @@ export function clauseMeetings(
   const clauses = leadClauses(text, lead.leadSpan, persons, isVisitor);
   if (clauses.length === 0) return callMeetings(docId, text, lead, first, visitors, clusterOf, isVisitor);
   return clauses.map((clause, i) => {
-    const framed = buildMeeting(`${docId}:c${i + 1}`, frameMeeting(text, '', clause, layout.headerDate, persons), clusterOf, table, text, layout.title, headerIso, backLinks);
+    const framed = buildMeeting(`${docId}:c${i + 1}`, frameMeeting(text, '', clause, layout.headerDate, persons), clusterOf, table, text, layout.title, headerIso, backLinks, tripCountries);
     const own = framed.participants.filter((p) => !visitorIds.has(p.entity));
     return { ...framed, id: `${docId}:m${i + 1}`, date: framed.date ?? first.date, participants: [...visitors, ...own] };
   });
 }
 
-/** A meeting per person a lead calls on one by one (see calledOneByOne), each with the visitors. */
+/** A meeting per person a lead calls on one by one (see calledOneByOne), each with the visitors, of the calls' kind. */
 function callMeetings(
   docId: string, text: string, lead: MeetingFrame, first: Meeting, visitors: Meeting['participants'],
   clusterOf: Map<PersonMention, PersonCluster>, isVisitor: (m: PersonMention) => boolean,
@@ -36,10 +36,11 @@ function callMeetings(
   const called = calledOneByOne(text, lead.leadSpan, lead.principals.filter((m) => !isVisitor(m) && clusterOf.has(m)));
   const byId = new Map(first.participants.map((p) => [p.entity, p]));
   const date = spansDays(text.slice(lead.leadSpan.start, lead.leadSpan.end)) ? null : first.date;
-  return called.flatMap((m, i) => {
+  const kind = called.courtesy ? 'courtesy_call' : first.kind;
+  return called.people.flatMap((m, i) => {
     const own = byId.get(clusterOf.get(m)!.id);
     if (!own) return [];
-    return [{ ...first, id: `${docId}:m${i + 1}`, kind: 'courtesy_call' as const, date, start: null, end: null, durationMinutes: null, timeNote: null, participants: [...visitors, own] }];
+    return [{ ...first, id: `${docId}:m${i + 1}`, kind, date, start: null, end: null, durationMinutes: null, timeNote: null, participants: [...visitors, own] }];
   });
 }
 

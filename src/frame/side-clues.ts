@@ -134,12 +134,10 @@ export function visitDestinations(passage: string): string[] {
 }
 
 /**
- * Foreign countries the page's title, lead and country lines point to, most specific first; where none
- * does, the country a visit goes to.
+ * Foreign countries the page's title, lead and country lines point to, most specific first (where none
+ * does, callers fall back on visitDestinations).
  */
 export function foreignSideClues(text: string, title: string, lead: Span, backLinks: string[]): string[] {
-  const passage = `${title}\n${text.slice(lead.start, lead.end)}`;
-  const named = countriesInMeetingName(passage);
-  const clues = [...new Set([...named, ...pageCountries(text, lead.start), ...backLinks])].filter((iso3) => iso3 !== 'JPN');
-  return clues.length > 0 ? clues : visitDestinations(passage).filter((iso3) => iso3 !== 'JPN');
+  const named = countriesInMeetingName(`${title}\n${text.slice(lead.start, lead.end)}`);
+  return [...new Set([...named, ...pageCountries(text, lead.start), ...backLinks])].filter((iso3) => iso3 !== 'JPN');
 }

@@ -130,6 +130,11 @@ describe('calls on several people listed in one lead', () => {
     ]);
   });
 
+  it('takes talks with each (とそれぞれ会談) for talks, not courtesy calls', async () => {
+    const result = await lead('アルファ・ベータ外務大臣及びガンマ・デルタ外務大臣とそれぞれ会談');
+    expect(result.meetings.map((m) => m.kind)).toEqual(['other', 'other']);
+  });
+
   it('keeps people met at one table one meeting (A及びBと会談)', async () => {
     const result = await lead('アルファ・ベータ大統領及びガンマ・デルタ首相との会談');
     expect(result.meetings).toHaveLength(1);
