@@ -24,9 +24,21 @@ export function dictionaryPath(): string {
 const DICTIONARY_FILES = ['base', 'check', 'tid', 'tid_pos', 'tid_map', 'cc', 'unk', 'unk_pos', 'unk_map', 'unk_char', 'unk_compat', 'unk_invoke'] as const;
 export type DictionaryFiles = Record<(typeof DICTIONARY_FILES)[number], SharedArrayBuffer>;
 
-/** The decompressed size a gzip file records in its trailer (mod 2^32; these files are far smaller). */
-function gzipSize(compressed: Buffer): number {
-  return compressed.length >= 4 ? compressed.readUInt32LE(compressed.length - 4) : 0;
+/**
+ * The decompressed size a gzip file records in its trailer (mod 2^32; these files are far smaller), read
+ * from its last four bytes: with the cache, the compressed files need not be read whole.
+ */
+async function gzipSize(path: string): Promise<number> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size < 4) return 0;
+    const trailer = Buffer.alloc(4);
+    await handle.read(trailer, 0, 4, size - 4);
+    return trailer.readUInt32LE(0);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** This user's cache folder for this kuromoji version, or null when turned off (DIPLOGRAPH_DICTIONARY_CACHE=off). */
@@ -78,13 +90,13 @@ export async function loadDictionaryFiles(options: { cache?: string | null } = {
   const { cache: folder = defaultDictionaryCache() } = options;
   const cache = folder === null ? null : await cacheFolder(folder);
   const entries = await Promise.all(DICTIONARY_FILES.map(async (name) => {
-    const compressed = await readFile(join(dictionaryPath(), `${name}.dat.gz`));
-    const size = gzipSize(compressed);
+    const gz = join(dictionaryPath(), `${name}.dat.gz`);
+    const size = await gzipSize(gz);
     const cachedPath = cache ? join(cache, `${name}.dat`) : null;
     const cached = cachedPath ? await readCached(cachedPath, size) : null;
     if (cached) return [name, cached] as const;
     // Output in one piece: zlib's default 16 KiB pieces made decompression twice as slow.
-    const bytes = await inflate(compressed, { chunkSize: Math.max(64 * 1024, size) });
+    const bytes = await inflate(await readFile(gz), { chunkSize: Math.max(64 * 1024, size) });
     const shared = new SharedArrayBuffer(bytes.byteLength);
     new Uint8Array(shared).set(bytes);
     if (cachedPath && bytes.byteLength === size) {
