@@ -111,6 +111,46 @@ describe('sides of statements with several speakers', () => {
   });
 });
 
+describe('statement sides read with their meeting', () => {
+  // meeting(id) reads its statements' sides only when the query asks for them; asked for anywhere
+  // (a fragment, an alias, an answered statement), they must be the same sides statement(id) gives.
+  it('gives the same sides whether read with the meeting or on their own, and skips them when not asked', async () => {
+    const ran: string[] = [];
+    const observed = testApi(db, { extra: { responseCacheMs: 0, onQuery: (name: string) => ran.push(name) } });
+    const meetingId = ticad!.meetings[0]!.id;
+    const expected = await cypherValue<Array<{ id: string; sides: string[] }>>(db, `
+      MATCH (s:Statement)-[:IN_MEETING]->(m:Meeting {id: $meetingId})
+      CALL (s, m) {
+        OPTIONAL MATCH (s)-[:SPOKEN_BY]->(:Person)-[a:ATTENDED]->(m)
+        WITH DISTINCT a.country AS side WHERE side IS NOT NULL ORDER BY side RETURN collect(side) AS sides
+      }
+      WITH s, sides ORDER BY s.order RETURN collect({id: s.id, sides: sides}) AS value`, { meetingId });
+    expect(expected.some((row) => row.sides.length === 2)).toBe(true);
+    const sidesOf = (statements: any[]) => statements.map((s: any) => ({ id: s.id, sides: s.sides.map((c: any) => c.id) }));
+
+    const withSides = await data(observed, `{ meeting(id: "${meetingId}") { statements { id sides { id } } } }`);
+    expect(sidesOf(withSides.meeting.statements)).toEqual(expected);
+    expect(ran).toEqual(['find-meeting-full']);
+
+    ran.length = 0;
+    const viaFragment = await data(observed, `{ meeting(id: "${meetingId}") { statements { text ...S } } }
+      fragment S on Statement { id sides { id } }`);
+    expect(sidesOf(viaFragment.meeting.statements)).toEqual(expected);
+    expect(ran).toEqual(['find-meeting-full']);
+
+    ran.length = 0;
+    const without = await data(observed, `{ meeting(id: "${meetingId}") { statements { id speakers { id } } } }`);
+    expect(without.meeting.statements.map((s: any) => s.id)).toEqual(expected.map((row) => row.id));
+    expect(ran).toEqual(['find-meeting-full']);
+
+    // Asked for deeper only (the statements of each statement's meeting): read on their own.
+    ran.length = 0;
+    const deeper = await data(observed, `{ meeting(id: "${meetingId}") { statements { id meeting { statements { id sides { id } } } } } }`);
+    for (const statement of deeper.meeting.statements) expect(sidesOf(statement.meeting.statements)).toEqual(expected);
+    expect(ran).toEqual(['find-meeting-full', 'find-statement-sides']);
+  });
+});
+
 describe('undated meetings', () => {
   it('says how many date bounds left out and takes them in when asked', async () => {
     const QUERY = `query ($filter: RelationFilter) { country(id: "KEN") { relations(filter: $filter) { undatedLeftOut

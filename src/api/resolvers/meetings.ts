@@ -72,36 +72,40 @@ async function listOf<T>(ctx: ApiContext, query: string, id: string, column: str
   return ((row?.[column] as T[] | undefined) ?? []).filter((item) => item !== null);
 }
 
-type StatementRow = { statement: GraphNode | null; links: Row & { respondsToId?: string | null } };
+type StatementRow = { statement: GraphNode | null; links: Row & { respondsToId?: string | null; side?: unknown; sides?: unknown } };
 
 /**
  * A meeting's statements, priming their links (find-statement-links) so that speakers and answers need
- * no second query. A statement answering one outside the meeting is left to the loader.
+ * no second query. A statement answering one outside the meeting is left to the loader. Links read
+ * without their sides (find-meeting-full, `withSides` false) are primed without the keys, which sends
+ * Statement.side and .sides to find-statement-sides.
  */
-function primeStatements(ctx: ApiContext, meeting: GraphNode, rows: StatementRow[]): GraphNode[] {
+function primeStatements(ctx: ApiContext, meeting: GraphNode, rows: StatementRow[], withSides = true): GraphNode[] {
   const statements = rows.map((row) => row.statement).filter((statement) => statement !== null);
   const byId = new Map(statements.map((statement) => [statement.id, statement]));
   const loader = ctx.loaders.byParent('find-statement-links');
   for (const { statement, links } of rows) {
-    const { respondsToId, ...rest } = links;
+    const { respondsToId, side, sides, ...rest } = links;
+    const sidesRead = withSides ? { side, sides } : {};
     const respondsTo = respondsToId ? byId.get(respondsToId) : null;
-    if (statement && respondsTo !== undefined) loader.prime(statement.id, { ...rest, id: statement.id, meeting, respondsTo });
+    if (statement && respondsTo !== undefined) loader.prime(statement.id, { ...rest, ...sidesRead, id: statement.id, meeting, respondsTo });
   }
   return statements;
 }
 
 /** meeting(id): node, details and (when asked for) statements in one query, primed into the loaders. */
 async function meeting(_: unknown, { id }: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) {
-  const fields = selectedFields(info);
-  const withStatements = fields.has('statements');
+  const withStatements = selectedFields(info).has('statements');
+  const statementFields = selectedFields(info, ['statements']);
+  const withSides = statementFields.has('side') || statementFields.has('sides');
   const [row] = await ctx.read<MeetingDetails & { id: string; node: GraphNode | null; statements: StatementRow[] | null }>(
     'find-meeting-full',
-    { ids: [id], withStatements },
+    { ids: [id], withStatements, withSides },
   );
   if (!row?.node) return null;
   ctx.loaders.nodes.prime(id, row.node);
   ctx.loaders.byParent('find-meeting-details').prime(id, row);
-  if (withStatements) ctx.loaders.byParent('find-meeting-statements').prime(id, { id, statements: row.statements ?? [] });
+  if (withStatements) ctx.loaders.byParent('find-meeting-statements').prime(id, { id, statements: row.statements ?? [], withSides });
   return row.node;
 }
 
@@ -128,8 +132,11 @@ export const meetingResolvers = {
     participants: async (meeting: GraphNode, _: unknown, ctx: ApiContext) =>
       ((await links(meeting, ctx))?.participants ?? []).filter((row) => row.person !== null),
     topics: async (meeting: GraphNode, _: unknown, ctx: ApiContext) => (await links(meeting, ctx))?.topics ?? [],
-    statements: async (meeting: GraphNode, _: unknown, ctx: ApiContext) =>
-      primeStatements(ctx, meeting, await listOf<StatementRow>(ctx, 'find-meeting-statements', meeting.id, 'statements')),
+    statements: async (meeting: GraphNode, _: unknown, ctx: ApiContext) => {
+      const row = await ctx.loaders.byParent(`find-meeting-statements`).load(meeting.id);
+      const rows = ((row?.statements as StatementRow[] | undefined) ?? []).filter((item) => item !== null);
+      return primeStatements(ctx, meeting, rows, row?.withSides !== false);
+    },
     neighbours,
   },
   Query: {

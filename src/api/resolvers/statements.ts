@@ -19,17 +19,23 @@ export function statementConnection(ctx: ApiContext, filter: Record<string, unkn
   return loadConnection(ctx, { query: 'list-statements', key: filter, args, sort, desc: sort === 'DATE_DESC' });
 }
 
-type StatementLinks = {
+type Sides = { side: GraphNode | null; sides: GraphNode[] };
+/** Sides are absent where a meeting's statements were read without them (resolvers/meetings.ts). */
+type StatementLinks = Partial<Sides> & {
   meeting: GraphNode | null;
   speakers: GraphNode[];
   respondsTo: GraphNode | null;
   topic: GraphNode | null;
-  side: GraphNode | null;
-  sides: GraphNode[];
 };
 
 function links(statement: GraphNode, ctx: ApiContext): Promise<StatementLinks | null> {
   return ctx.loaders.byParent<StatementLinks & { id: string }>('find-statement-links').load(statement.id);
+}
+
+async function sidesOf(statement: GraphNode, ctx: ApiContext): Promise<Sides | null> {
+  const read = await links(statement, ctx);
+  if (read === null || read.sides !== undefined) return read as Sides | null;
+  return ctx.loaders.byParent<Sides & { id: string }>('find-statement-sides').load(statement.id);
 }
 
 interface MentionRow {
@@ -64,8 +70,8 @@ export const statementResolvers = {
     topic: async (statement: GraphNode, _: unknown, ctx: ApiContext) => (await links(statement, ctx))?.topic ?? null,
     speakers: async (statement: GraphNode, _: unknown, ctx: ApiContext) => (await links(statement, ctx))?.speakers ?? [],
     respondsTo: async (statement: GraphNode, _: unknown, ctx: ApiContext) => (await links(statement, ctx))?.respondsTo ?? null,
-    side: async (statement: GraphNode, _: unknown, ctx: ApiContext) => (await links(statement, ctx))?.side ?? null,
-    sides: async (statement: GraphNode, _: unknown, ctx: ApiContext) => (await links(statement, ctx))?.sides ?? [],
+    side: async (statement: GraphNode, _: unknown, ctx: ApiContext) => (await sidesOf(statement, ctx))?.side ?? null,
+    sides: async (statement: GraphNode, _: unknown, ctx: ApiContext) => (await sidesOf(statement, ctx))?.sides ?? [],
     document: (statement: GraphNode, _: unknown, ctx: ApiContext) =>
       typeof statement.document === 'string' ? ctx.loaders.nodes.load(statement.document) : null,
     responses: (statement: GraphNode, _: unknown, ctx: ApiContext) =>
