@@ -163,9 +163,18 @@ export function findPlace(lead: string, base: number): PhraseMatch | null {
   return phrase(lead, base, PLACE);
 }
 
-/** 「…サミットに際して」「…合同葬に際する」: 際 names the occasion only when what it follows is an event. */
-const ON_THE_OCCASION = [new RegExp(`${AFTER_NOUN}に際(?:して|し|する)`, 'gu')];
-const EVENT_NAME_END = /(?:サミット|会議|会合|総会|葬|葬儀|式典|式|礼|フォーラム|博覧会|万博|大会|五輪|オリンピック)$/u;
+/**
+ * 「…サミットに際して」「…合同葬に際する」, and the settings that place talks inside an event: 「…首脳会議の場で」,
+ * 「…ハイレベルウィークに合わせて」, 「…総会の合間に」, 「…会合の折に」, 「…サミットのマージンで」. Each names the
+ * occasion only when what it follows is an event (「訪日に際し」「会談の場で」 do not).
+ */
+const ON_THE_OCCASION = [
+  new RegExp(`${AFTER_NOUN}に際(?:して|し|する)`, 'gu'),
+  new RegExp(`${AFTER_NOUN}の場(?:で|において|にて)`, 'gu'),
+  new RegExp(`${AFTER_NOUN}に(?:合わせ|あわせ|併せ)(?:て|、)`, 'gu'),
+  new RegExp(`${AFTER_NOUN}の(?:合間|折|マージン)(?:に|で|を縫って)`, 'gu'),
+];
+const EVENT_NAME_END = /(?:サミット|会議|会合|総会|葬|葬儀|式典|式|礼|儀|フォーラム|博覧会|万博|大会|五輪|オリンピック|ウィーク|ウイーク|公開討論)$/u;
 
 /** 「ASEAN+3首脳会議における日中首脳会談」: a title names the talks by the event they were held at. */
 const AT_EVENT = [new RegExp(`${AFTER_NOUN}(?:における|の際の|の機会の|の機会における)`, 'gu')];
@@ -180,6 +189,9 @@ export function findOccasionInTitle(title: string): PhraseMatch | null {
 export function findOccasion(lead: string, base: number): PhraseMatch | null {
   const found = phrase(lead, base, OCCASION);
   if (found) return found;
-  const onOccasion = phrase(lead, base, ON_THE_OCCASION);
-  return onOccasion && EVENT_NAME_END.test(onOccasion.text) ? onOccasion : null;
+  for (const setting of ON_THE_OCCASION) {
+    const onOccasion = phrase(lead, base, [setting]);
+    if (onOccasion && EVENT_NAME_END.test(onOccasion.text)) return onOccasion;
+  }
+  return null;
 }

@@ -266,3 +266,22 @@ describe('a dinner a host held', () => {
     expect(meeting?.location?.name).toBe('迎賓館');
   });
 });
+
+describe('settings that place talks inside an event', () => {
+  it('reads 「…の場で」「…に合わせて」「…の合間に」「…の折に」 as the occasion when an event comes before them', async () => {
+    const { findOccasion } = await import('../../src/parse/lead.js');
+    expect(findOccasion('本日、アルファ関連首脳会議の場で、山田総理はベータ首相と立ち話を行いました。', 0)?.text).toBe('アルファ関連首脳会議');
+    expect(findOccasion('第80回国連総会ハイレベルウィークに合わせて、山田外務大臣はベータ外相と会談しました。', 0)?.text).toBe('第80回国連総会ハイレベルウィーク');
+    expect(findOccasion('ガンマ首脳会合の合間に、山田総理大臣はベータ大統領と懇談しました。', 0)?.text).toBe('ガンマ首脳会合');
+    expect(findOccasion('デルタ外相会合の折に、山田外務大臣はベータ外相と会談しました。', 0)?.text).toBe('デルタ外相会合');
+    expect(findOccasion('アルファ安保理閣僚級公開討論の機会を捉え、山田外務大臣はベータ外相と会談しました。', 0)?.text).toBe('アルファ安保理閣僚級公開討論');
+  });
+
+  it('takes none where what comes before names no event (a visit, the talks themselves)', async () => {
+    const { findOccasion } = await import('../../src/parse/lead.js');
+    expect(findOccasion('ベータ大統領の訪日に合わせて、山田総理は晩餐会を主催しました。', 0)).toBeNull();
+    expect(findOccasion('首脳会談の場で、山田総理はベータ大統領に謝意を述べました。', 0)).toBeNull();
+    // A visit before 「に際し」 does not hide the event a later setting names.
+    expect(findOccasion('訪日に際し、ガンマ首脳会議の場で、山田総理はベータ大統領と会談しました。', 0)?.text).toBe('ガンマ首脳会議');
+  });
+});
