@@ -246,3 +246,11 @@ describe('an office named in general', () => {
     expect(mentions).not.toContain('外務大臣');
   });
 });
+
+describe('the office of a body before a title', () => {
+  it('never reads 「…弁公室」「…事務局」 as a name, whether after 兼 or alone', () => {
+    expect(people('山田外務大臣は、アルファ共産党中央政治局委員兼中央外事工作委員会弁公室主任と会談した。').map((p) => p[0])).toEqual(['山田']);
+    expect(people('山田大臣は、ベータ・ガンマ中央外事工作委員会弁公室主任と会談した。').map((p) => p[0])).not.toContain('委員会弁公室');
+    expect(people('山田大臣は、中央事務局主任と会談した。').map((p) => p[0])).toEqual(['山田']);
+  });
+});
