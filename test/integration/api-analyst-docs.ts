@@ -77,6 +77,8 @@ export const ANALYST_DOCS: DocSpec[] = [
       {
         heading: null, issues: [], statements: [
           { by: ['person:kenyatta'], act: 'expectation', text: 'ケニヤッタ大統領より、テロ対策での協力に期待する旨述べた。' },
+          // A leader who did not attend, quoted through his letter: a speaker who is no participant.
+          { by: ['person:moon'], act: 'statement', text: '文在寅大統領は書簡で、両国の協力を歓迎すると述べた。' },
         ],
       },
     ],

@@ -151,6 +151,36 @@ describe('statement sides read with their meeting', () => {
   });
 });
 
+describe('statement speakers read with their meeting', () => {
+  // find-meeting-full names a speaker who attended by id and puts the participant's node back; one who
+  // did not attend (a leader quoted by his envoy) comes whole. Both must give SPOKEN_BY, for every meeting.
+  it('gives every statement of every meeting the speakers Cypher gives', async () => {
+    const expected = await cypherValue<Array<{ meeting: string; statements: Array<{ id: string; speakers: string[]; absent: number }> }>>(db, `
+      MATCH (m:Meeting)
+      CALL (m) {
+        MATCH (s:Statement)-[:IN_MEETING]->(m)
+        CALL (s, m) {
+          OPTIONAL MATCH (s)-[:SPOKEN_BY]->(p:Person)
+          WITH p ORDER BY p.id
+          RETURN collect(p.id) AS speakers, count(CASE WHEN p IS NOT NULL AND NOT EXISTS { (p)-[:ATTENDED]->(m) } THEN 1 END) AS absent
+        }
+        WITH s, speakers, absent ORDER BY s.order
+        RETURN collect({id: s.id, speakers: speakers, absent: absent}) AS statements
+      }
+      WITH m, statements ORDER BY m.id RETURN collect({meeting: m.id, statements: statements}) AS value`);
+    expect(expected.flatMap((m) => m.statements).some((s) => s.absent > 0)).toBe(true);
+    for (const { meeting, statements } of expected) {
+      const answer = await data(yoga, `{ meeting(id: "${meeting}") { statements { id speakers { id name } sides { id name } } } }`);
+      const got = answer.meeting.statements.map((s: any) => ({ id: s.id, speakers: s.speakers.map((p: any) => p.id) }));
+      expect(got).toEqual(statements.map(({ id, speakers }) => ({ id, speakers })));
+      for (const statement of answer.meeting.statements) {
+        for (const person of statement.speakers) expect(typeof person.name).toBe('string');
+        for (const country of statement.sides) expect(typeof country.name).toBe('string');
+      }
+    }
+  });
+});
+
 describe('undated meetings', () => {
   it('says how many date bounds left out and takes them in when asked', async () => {
     const QUERY = `query ($filter: RelationFilter) { country(id: "KEN") { relations(filter: $filter) { undatedLeftOut

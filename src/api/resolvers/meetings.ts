@@ -59,7 +59,7 @@ type MeetingDetails = {
   documentId: string | null;
   documentTitle: string | null;
   countries: GraphNode[];
-  participants: Array<{ person: GraphNode | null }>;
+  participants: Array<{ person: GraphNode | null; country?: GraphNode | null }>;
   topics: GraphNode[];
 };
 
@@ -93,6 +93,21 @@ function primeStatements(ctx: ApiContext, meeting: GraphNode, rows: StatementRow
   return statements;
 }
 
+/**
+ * find-meeting-full names a speaker who attended, and a side, by id (its participants hold the nodes):
+ * the nodes are put back here, so that the rows read like find-meeting-statements'.
+ */
+function withParticipantNodes(rows: StatementRow[], participants: MeetingDetails['participants']): StatementRow[] {
+  const nodes = new Map<string, GraphNode>();
+  for (const { person, country } of participants) for (const node of [person, country]) if (node) nodes.set(node.id, node);
+  const node = (item: unknown) => (typeof item === 'string' ? (nodes.get(item) ?? null) : item);
+  const list = (items: unknown) => (Array.isArray(items) ? items.map(node).filter((item) => item !== null) : items);
+  return rows.map(({ statement, links }) => ({
+    statement,
+    links: { ...links, speakers: list(links.speakers), ...('side' in links ? { side: node(links.side), sides: list(links.sides) } : {}) },
+  }));
+}
+
 /** meeting(id): node, details and (when asked for) statements in one query, primed into the loaders. */
 async function meeting(_: unknown, { id }: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) {
   const withStatements = selectedFields(info).has('statements');
@@ -105,7 +120,10 @@ async function meeting(_: unknown, { id }: { id: string }, ctx: ApiContext, info
   if (!row?.node) return null;
   ctx.loaders.nodes.prime(id, row.node);
   ctx.loaders.byParent('find-meeting-details').prime(id, row);
-  if (withStatements) ctx.loaders.byParent('find-meeting-statements').prime(id, { id, statements: row.statements ?? [], withSides });
+  if (withStatements) {
+    const statements = withParticipantNodes(row.statements ?? [], row.participants ?? []);
+    ctx.loaders.byParent('find-meeting-statements').prime(id, { id, statements, withSides });
+  }
   return row.node;
 }
 
