@@ -24,11 +24,21 @@ CALL (idx) {
     [r IN rows WHERE $after IS NULL OR r.score < $after.score OR (r.score = $after.score AND r.id > $after.id)] AS rest
   WITH f, scanned, lowest, size(rows) AS hits, size(rows) - size(rest) AS before, rest[0..toInteger($limit)] AS page
   // When Lucene had fewer hits than asked for, they are all here: no second query to count them.
+  // Without types every hit counts: no label read per hit (the filter, even with f.types null, took
+  // half the time of counting a frequent word's 13,000 hits).
   CALL (f, scanned) {
     WITH f WHERE $withTotal AND scanned >= toInteger($scan)
-    CALL db.index.fulltext.queryNodes('search_text', f.lucene) YIELD node
-    WITH f, node WHERE f.types IS NULL OR any(label IN labels(node) WHERE label IN f.types)
-    RETURN count(node) AS counted
+    CALL (f) {
+      WITH f WHERE f.types IS NULL
+      CALL db.index.fulltext.queryNodes('search_text', f.lucene) YIELD node
+      RETURN count(node) AS counted
+      UNION
+      WITH f WHERE f.types IS NOT NULL
+      CALL db.index.fulltext.queryNodes('search_text', f.lucene) YIELD node
+      WITH f, node WHERE any(label IN labels(node) WHERE label IN f.types)
+      RETURN count(node) AS counted
+    }
+    RETURN max(counted) AS counted
   }
   WITH scanned, lowest, before, page,
     CASE WHEN NOT $withTotal THEN 0 WHEN scanned < toInteger($scan) THEN hits ELSE counted END AS total
