@@ -71,6 +71,18 @@ function gluedFirstHeading(lead: Line): Line | null {
   return { start: lead.start + offset, end: lead.end, index: lead.index, text: m[1]! };
 }
 
+/**
+ * 「冒頭小泉総理より、…と述べた」: a lead line that opens with a speaker and 「より、」/「から、」 reports what
+ * was said, which only the body does. A copy cut off above its lead leaves the first spoken paragraph
+ * where the lead would be: it still tells who met, and it is a statement of the body as well. A true
+ * lead opens with its date or time (「3月14日から、」) or names who met with は, never with a speaker.
+ */
+const SPEAKER_OPENING = /^(?:冒頭[、,]?\s*)?[^\s、,。0-9０-９()（）「」]{1,20}?[^\s、,。ぁ-ゖ0-9０-９](?:より|から)(?:は|も)?[、,]/u;
+
+export function isSpokenLead(line: string): boolean {
+  return SPEAKER_OPENING.test(line.trim());
+}
+
 export function parseLayout(text: string): Layout {
   const lines = splitLines(text);
   const leadIndex = findLeadLine(lines);
@@ -80,7 +92,8 @@ export function parseLayout(text: string): Layout {
   const leadLine = leadIndex >= 0 ? lines[leadIndex] : undefined;
   // A lead inside the first numbered section (1.全体概要 / (1)…首脳会談は…) belongs to the body.
   const firstTopic = lines.slice(0, leadIndex + 1).findIndex((l) => parseTopicLine(l.text)?.number === 1);
-  const bodyStart = firstTopic >= 0 ? firstTopic : leadIndex >= 0 ? leadIndex + 1 : preamble.length;
+  const leadInBody = leadLine !== undefined && isSpokenLead(lines[leadFirst]!.text);
+  const bodyStart = firstTopic >= 0 ? firstTopic : leadInBody ? leadFirst : leadIndex >= 0 ? leadIndex + 1 : preamble.length;
   const glued = leadLine && firstTopic < 0 ? gluedFirstHeading(leadLine) : null;
   const body = glued ? [glued, ...lines.slice(bodyStart)] : lines.slice(bodyStart);
   const { sections, paragraphs } = parseSections(text, body);
