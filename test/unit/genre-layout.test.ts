@@ -1,5 +1,6 @@
 // Genre rules for how a page is laid out, each on a minimal invented page: a copy cut off above its
-// lead sentence, whose first spoken paragraph stands where the lead would.
+// lead sentence, whose first spoken paragraph stands where the lead would; numbered headings run into
+// their text on one line, as pages flattened from HTML write them.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/pipeline.js';
 import type { ExtractionResult } from '../../src/types.js';
@@ -31,5 +32,38 @@ describe('a copy cut off above its lead', () => {
     );
     expect(said(result).some((t) => t.includes('首脳会談を行った'))).toBe(false);
     expect(result.meetings[0]?.kind).toBe('summit');
+  });
+});
+
+const LEAD = '3月14日、午後2時から約30分間、山田総理大臣は、ベータ大統領と首脳会談を行ったところ、概要は以下のとおり。';
+
+const topicOf = (result: ExtractionResult, fragment: string) => result.statements.find((s) => s.text.includes(fragment))?.topic;
+const headings = (result: ExtractionResult) => result.topics.map((t) => `${t.number} ${t.heading}`);
+
+describe('numbered headings run into their text', () => {
+  it('reads 「1 <heading> <text>」 as a heading and the text of its section', async () => {
+    const result = await rawPage(LEAD, '', '1 二国間関係 ベータ大統領より、両国関係の発展を歓迎する旨述べた。', '2 地域情勢 山田総理から、地域の安定に貢献したい旨述べた。');
+    expect(headings(result)).toEqual(['1 二国間関係', '2 地域情勢']);
+    expect(topicOf(result, '両国関係の発展')).toBe(1);
+    expect(topicOf(result, '地域の安定')).toBe(2);
+    expect(result.statements.find((s) => s.text.includes('両国関係の発展'))?.text).toMatch(/^ベータ大統領より/u);
+  });
+
+  it('reads 「(1)<heading> <text>」 the same way on a page numbered in parentheses', async () => {
+    const result = await rawPage(LEAD, '', '(1)経済 ベータ大統領より、投資の拡大を歓迎する旨述べた。', '(2)安全保障 山田総理から、地域の平和に貢献したい旨述べた。');
+    expect(headings(result)).toEqual(['1 経済', '2 安全保障']);
+    expect(topicOf(result, '地域の平和')).toBe(2);
+  });
+
+  it('cuts a flattened line at each next heading, 「…一致した。 3.<heading> <text>」', async () => {
+    const result = await rawPage(LEAD, '', '1.経済 ベータ大統領より、投資の拡大を歓迎する旨述べた。 2.地域情勢 両首脳は、緊密に連携することで一致した。 3.国際場裡 山田総理から、国連改革で協力したい旨述べた。');
+    expect(headings(result)).toEqual(['1 経済', '2 地域情勢', '3 国際場裡']);
+    expect(topicOf(result, '緊密に連携')).toBe(2);
+    expect(topicOf(result, '国連改革')).toBe(3);
+  });
+
+  it('keeps a numbered sentence that starts with its date as a paragraph, not a heading', async () => {
+    const result = await rawPage(LEAD, '', '1 5月1日 ベータ大統領より、訪日を楽しみにしている旨述べた。');
+    expect(result.topics).toEqual([]);
   });
 });
