@@ -83,17 +83,25 @@ export function isSpokenLead(line: string): boolean {
   return SPEAKER_OPENING.test(line.trim());
 }
 
+/** The first line that opens with a speaker, at or above the spoken lead at `leadFirst`. */
+function firstSpokenLine(lines: Line[], leadFirst: number): number {
+  const first = lines.slice(0, leadFirst).findIndex((l) => isSpokenLead(l.text));
+  return first >= 0 ? first : leadFirst;
+}
+
 export function parseLayout(text: string): Layout {
   const lines = splitLines(text);
   const leadIndex = findLeadLine(lines);
   const leadFirst = leadIndex >= 0 ? leadFirstLine(lines, leadIndex) : -1;
-  const preamble = leadIndex >= 0 ? lines.slice(0, leadFirst) : lines.slice(0, 3);
+  // A spoken lead is the cut copy's first paragraph with a meeting word; spoken paragraphs above it (no
+  // title or header is one) are the body already.
+  const spokenFirst = leadIndex >= 0 && isSpokenLead(lines[leadFirst]!.text) ? firstSpokenLine(lines, leadFirst) : -1;
+  const preamble = leadIndex >= 0 ? lines.slice(0, spokenFirst >= 0 ? spokenFirst : leadFirst) : lines.slice(0, 3);
   const titleLines = preamble.filter((l) => parseTopicLine(l.text) === null);
   const leadLine = leadIndex >= 0 ? lines[leadIndex] : undefined;
   // A lead inside the first numbered section (1.全体概要 / (1)…首脳会談は…) belongs to the body.
   const firstTopic = lines.slice(0, leadIndex + 1).findIndex((l) => parseTopicLine(l.text)?.number === 1);
-  const leadInBody = leadLine !== undefined && isSpokenLead(lines[leadFirst]!.text);
-  const bodyStart = firstTopic >= 0 ? firstTopic : leadInBody ? leadFirst : leadIndex >= 0 ? leadIndex + 1 : preamble.length;
+  const bodyStart = firstTopic >= 0 ? firstTopic : spokenFirst >= 0 ? spokenFirst : leadIndex >= 0 ? leadIndex + 1 : preamble.length;
   const glued = leadLine && firstTopic < 0 ? gluedFirstHeading(leadLine) : null;
   const body = glued ? [glued, ...lines.slice(bodyStart)] : lines.slice(bodyStart);
   const { sections, paragraphs } = parseSections(text, body);

@@ -24,6 +24,18 @@ describe('a copy cut off above its lead', () => {
     expect(result.meetings).toHaveLength(1);
   });
 
+  it('keeps the spoken paragraphs above a spoken lead too: none is a title', async () => {
+    const result = await rawPage(
+      '(1)',
+      '山田総理より、来年の国交樹立記念行事の意義につき言及。',
+      '(2)',
+      'ベータ大統領よりは、本日の会談で両国関係の前進が確認された旨指摘。',
+    );
+    expect(said(result).some((t) => t.includes('記念行事の意義'))).toBe(true);
+    expect(said(result).some((t) => t.includes('両国関係の前進'))).toBe(true);
+    expect(result.document.title).not.toMatch(/記念行事/u);
+  });
+
   it('still reads a lead that opens with its time and から as the lead, not as a statement', async () => {
     const result = await rawPage(
       '3月14日、午後2時から、山田総理大臣は、ベータ大統領と首脳会談を行った。',
