@@ -533,3 +533,13 @@ describe('a gathering named by what it is about', () => {
     expect(named(result, 'Event')).not.toContain('世界首脳会議');
   });
 });
+
+describe('中米', () => {
+  it('reads 中米 as Central America, not as China and the United States (which MOFA writes 米中)', async () => {
+    const result = await page('アルファ大統領から、中米地域の統合への日本の協力に謝意を述べました。', '岸田総理から、米中関係について説明しました。');
+    expect(named(result, 'Location')).toContain('中米');
+    // 中国 and 米国 come from 米中 alone: one mention each.
+    const mentions = (name: string) => result.entities.find((e) => e.name === name)?.mentions.length;
+    expect([mentions('中国'), mentions('米国')]).toEqual([1, 1]);
+  });
+});
