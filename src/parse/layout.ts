@@ -79,6 +79,17 @@ function gluedFirstHeading(lead: Line): Line | null {
  */
 const SPEAKER_OPENING = /^(?:冒頭[、,]?\s*)?[^\s、,。0-9０-９()（）「」]{1,20}?[^\s、,。ぁ-ゖ0-9０-９](?:より|から)(?:は|も)?[、,]/u;
 
+/**
+ * 「…と会談を行い、冒頭、ベータ大統領より、…旨述べた。」: a lead may itself report what was said. From its
+ * speaker on, the lead is a paragraph of the body as well (the lead still frames the meeting).
+ */
+const SPEECH_IN_LEAD = /(?<=[、,])(?:冒頭[、,]?)?[^\s、,。0-9０-９()（）「」]{1,20}?[^\s、,。ぁ-ゖ0-9０-９](?:より|から)(?:は)?[、,][^。]{0,150}?(?:述べ|旨|表明|言及)/u;
+
+function speechInLead(lead: Line): Line | null {
+  const m = SPEECH_IN_LEAD.exec(lead.text);
+  return m ? { ...lead, start: lead.start + m.index, text: lead.text.slice(m.index) } : null;
+}
+
 export function isSpokenLead(line: string): boolean {
   return SPEAKER_OPENING.test(line.trim());
 }
@@ -96,6 +107,7 @@ export function parseLayout(text: string): Layout {
   // A spoken lead is the cut copy's first paragraph with a meeting word; spoken paragraphs above it (no
   // title or header is one) are the body already.
   const spokenFirst = leadIndex >= 0 && isSpokenLead(lines[leadFirst]!.text) ? firstSpokenLine(lines, leadFirst) : -1;
+  const spokenPart = leadIndex >= 0 && spokenFirst < 0 ? speechInLead(lines[leadIndex]!) : null;
   const preamble = leadIndex >= 0 ? lines.slice(0, spokenFirst >= 0 ? spokenFirst : leadFirst) : lines.slice(0, 3);
   const titleLines = preamble.filter((l) => parseTopicLine(l.text) === null);
   const leadLine = leadIndex >= 0 ? lines[leadIndex] : undefined;
@@ -103,7 +115,8 @@ export function parseLayout(text: string): Layout {
   const firstTopic = lines.slice(0, leadIndex + 1).findIndex((l) => parseTopicLine(l.text)?.number === 1);
   const bodyStart = firstTopic >= 0 ? firstTopic : spokenFirst >= 0 ? spokenFirst : leadIndex >= 0 ? leadIndex + 1 : preamble.length;
   const glued = leadLine && firstTopic < 0 ? gluedFirstHeading(leadLine) : null;
-  const body = glued ? [glued, ...lines.slice(bodyStart)] : lines.slice(bodyStart);
+  const opening = glued ?? (firstTopic < 0 ? spokenPart : null);
+  const body = opening ? [opening, ...lines.slice(bodyStart)] : lines.slice(bodyStart);
   const { sections, paragraphs } = parseSections(text, body);
   return {
     title: titleFrom(firstTopicCut(titleLines, preamble)),

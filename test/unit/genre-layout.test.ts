@@ -52,6 +52,18 @@ const LEAD = '3月14日、午後2時から約30分間、山田総理大臣は、
 const topicOf = (result: ExtractionResult, fragment: string) => result.statements.find((s) => s.text.includes(fragment))?.topic;
 const headings = (result: ExtractionResult) => result.topics.map((t) => `${t.number} ${t.heading}`);
 
+describe('a lead that reports what was said', () => {
+  it('reads the speech a lead reports (「…、冒頭、<speaker>より、…旨述べた」) as a statement too', async () => {
+    const result = await rawPage(
+      '3月14日、山田総理大臣は、ベータ大統領と会談を行い、冒頭、ベータ大統領より、両国関係の一層の発展を期待する旨述べた。',
+      '',
+      '1 山田総理から、経済関係の強化を進めたい旨述べた。',
+    );
+    expect(said(result).some((t) => t.includes('両国関係の一層の発展'))).toBe(true);
+    expect(result.meetings).toHaveLength(1);
+  });
+});
+
 describe('numbered headings run into their text', () => {
   it('reads 「1 <heading> <text>」 as a heading and the text of its section', async () => {
     const result = await rawPage(LEAD, '', '1 二国間関係 ベータ大統領より、両国関係の発展を歓迎する旨述べた。', '2 地域情勢 山田総理から、地域の安定に貢献したい旨述べた。');
