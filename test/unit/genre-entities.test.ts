@@ -543,3 +543,15 @@ describe('中米', () => {
     expect([mentions('中国'), mentions('米国')]).toEqual([1, 1]);
   });
 });
+
+describe('a visit dated by a counted time', () => {
+  it('reads 「…して以来の訪日」「2年連続の訪日」 as the visit, not as events named by the time', async () => {
+    const result = await page(
+      '岸田総理から、2015年に外務大臣として訪日して以来の訪日を歓迎しました。',
+      '岸田総理から、アルファ・ベータ大統領の2年連続の訪日を歓迎しました。',
+    );
+    const events = named(result, 'Event');
+    expect(events.filter((e) => /以来|連続/u.test(e))).toEqual([]);
+    expect(events).toContain('アルファ・ベータ大統領の訪日');
+  });
+});
