@@ -1,5 +1,6 @@
-// A guest's office written before the name, joined by の: 「セネガル共和国外務大臣のアルファ・ベータ閣下」,
-// 「ベトナム共産党上級幹部のガンマ・デルタ氏」, as formal pages introduce someone.
+// Offices the title lexicon cannot read after a name: a guest's office written before the name, joined by
+// の (「セネガル共和国外務大臣のアルファ・ベータ閣下」, 「ベトナム共産党上級幹部のガンマ・デルタ氏」), and an
+// office the lexicon does not list after a country and its party (「アルファ・ベータ・ベトナム共産党上級幹部」).
 import { findCountry } from '../lexicon/index.js';
 import type { PersonMention } from './persons.js';
 import { titleAt } from './titles.js';
@@ -72,4 +73,72 @@ export function withOfficeBeforeName(text: string, found: PersonMention[]): Pers
     kept.push(p);
   }
   return [...kept, ...named].sort((a, b) => a.start - b.start);
+}
+
+/** An office the lexicon does not list, right after a party or ministry (…党上級幹部, …党中央委員). */
+const OFFICE_AFTER_BODY = /(?<=[党省庁])([\u3400-\u9FFF々]{1,8}?)(?=[(（、,とはがのに\s])/gu;
+
+/** Where a katakana name (with its ・) ends at `end` begins, or `end` when there is none. */
+function katakanaRunStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < 40 && /[\u30A1-\u30FA\u30FC・=＝]/u.test(text[start - 1] ?? '')) start--;
+  while (start < end && /[・=＝]/u.test(text[start] ?? '')) start++;
+  return start;
+}
+
+/**
+ * 「アルファ・ベータ・ネパール・ガンマ党上級幹部」: a name, the country and party (or ministry) the person serves,
+ * then an office the lexicon does not list. Where ・ opens the country (the party's own name may hold ・ too),
+ * the katakana before it is the name.
+ */
+function nameBeforeParty(text: string, body: number, office: { start: number; end: number }): PersonMention | null {
+  for (let at = body; at > Math.max(0, body - 30); at--) {
+    if (!/[\u30A1-\u30FA\u30FC\u3400-\u9FFF々・]/u.test(text[at - 1] ?? '')) return null;
+    if (text[at - 1] !== '・') continue;
+    const country = countryOpening(text, at, body);
+    if (!country) continue;
+    const start = katakanaRunStart(text, at - 1);
+    if (at - 1 - start < 2) return null;
+    const title = text.slice(office.start, office.end);
+    return {
+      start, end: office.end, name: text.slice(start, at - 1), nameSpan: { start, end: at - 1 },
+      title: { ...office, text: title, canonical: title, role: 'other' },
+      country: country.iso3, countrySpan: { start: country.start, end: country.end }, anaphoric: false,
+    };
+  }
+  return null;
+}
+
+/** Index of the span of `spans` (in text order, none overlapping) that overlaps `p`, or -1. */
+function overlapIndex(spans: PersonMention[], p: { start: number; end: number }): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < p.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && spans[lo - 1]!.end > p.start ? lo - 1 : -1;
+}
+
+/** 「<name>・<country><party><office>」 where the office is none the lexicon lists (see nameBeforeParty). */
+export function withOfficeAfterParty(text: string, found: PersonMention[]): PersonMention[] {
+  const named: PersonMention[] = [];
+  for (const m of text.matchAll(OFFICE_AFTER_BODY)) {
+    if (!OFFICE_END.test(m[1]!)) continue;
+    const person = nameBeforeParty(text, m.index, { start: m.index, end: m.index + m[1]!.length });
+    if (person && person.start >= (named[named.length - 1]?.end ?? 0)) named.push(person);
+  }
+  if (named.length === 0) return found;
+  // A name the lexicon's titles already read there (…・ベトナム共産党書記長) stays as it was read.
+  const kept = named.map(() => true);
+  for (const p of found) {
+    const at = p.nameSpan ? overlapIndex(named, p) : -1;
+    if (at >= 0) kept[at] = false;
+  }
+  const replaced = (p: PersonMention) => {
+    const at = overlapIndex(named, p);
+    return at >= 0 && kept[at]!;
+  };
+  return [...found.filter((p) => !replaced(p)), ...named.filter((_, i) => kept[i])].sort((a, b) => a.start - b.start);
 }

@@ -6,7 +6,7 @@ import type { TitleRole } from '../lexicon/types.js';
 import type { Span } from '../types.js';
 import { titleAt, type TitleMatch } from './titles.js';
 import { lexiconMentionFor } from './gazetteer.js';
-import { withOfficeBeforeName } from './office-before-name.js';
+import { withOfficeAfterParty, withOfficeBeforeName } from './office-before-name.js';
 
 export interface PersonMention extends Span {
   /** The name as written ('' for a title alone). */
@@ -304,5 +304,5 @@ export function findPersonMentions(text: string): PersonMention[] {
     }
     i = title.end;
   }
-  return withOfficeBeforeName(text, found);
+  return withOfficeAfterParty(text, withOfficeBeforeName(text, found));
 }

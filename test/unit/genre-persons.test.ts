@@ -267,6 +267,14 @@ describe('an office written before the name with の', () => {
     expect(result.statements[0]?.speakers).toEqual([guest?.id]);
   });
 
+  it('reads 「<name>・<country><party><office>」 where the lexicon lists no such office', () => {
+    expect(people('訪日中のアルファ・ベータ・ベトナム共産党上級幹部と会談した。')).toEqual([['アルファ・ベータ', '上級幹部', 'VNM']]);
+    // The party's own name may hold ・: the name ends where ・ opens the country.
+    expect(people('訪日中のガンマ・デルタ・ネパール・イプシロン党中央委員と会談した。')).toEqual([['ガンマ・デルタ', '中央委員', 'NPL']]);
+    // A title the lexicon lists is read as before.
+    expect(people('訪日中のアルファ・ベータ・ベトナム共産党書記長と会談した。')).toEqual([['アルファ・ベータ', '書記長', 'VNM']]);
+  });
+
   it('needs the honorific: 「大統領のイニシアティブ」 names no one', () => {
     expect(people('アルファ大統領は、大統領のイニシアティブを説明した。')).toEqual([['アルファ', '大統領', null], ['', '大統領', null]]);
   });
