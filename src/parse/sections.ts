@@ -38,8 +38,8 @@ export interface TopicLine {
   restAt: number | null;
 }
 
-/** A heading, a space, then its text: one word with no comma, never a date (「5月1日 …」). */
-const HEADING_THEN_TEXT = /^([^\s、,。\d０-９][^\s、,。]{1,24})[ \u3000]+(?=\S)/u;
+/** A heading, a space or a colon, then its text: one word with no comma, never a date (「5月1日 …」). */
+const HEADING_THEN_TEXT = /^([^\s、,。:：\d０-９][^\s、,。:：]{1,24})(?:[ \u3000]+|[ \u3000]?[:：][ \u3000]?)(?=\S)/u;
 
 /** 「(1)二国間関係」: the numbering of pages whose topics are numbered in parentheses only. */
 const PAREN_TOPIC_LINE = /^\s*[(（](\d{1,2})[)）]\s*(.*)$/u;

@@ -86,6 +86,12 @@ describe('numbered headings run into their text', () => {
     expect(topicOf(result, '国連改革')).toBe(3);
   });
 
+  it('reads 「1 <heading>:<text>」 with a colon between the same way', async () => {
+    const result = await rawPage(LEAD, '', '1 経済:ベータ大統領より、投資の拡大を歓迎する旨述べた。', '2 安全保障: 山田総理から、地域の平和に貢献したい旨述べた。');
+    expect(headings(result)).toEqual(['1 経済', '2 安全保障']);
+    expect(result.statements.find((s) => s.text.includes('地域の平和'))?.text).toMatch(/^山田総理から/u);
+  });
+
   it('keeps a numbered sentence that starts with its date as a paragraph, not a heading', async () => {
     const result = await rawPage(LEAD, '', '1 5月1日 ベータ大統領より、訪日を楽しみにしている旨述べた。');
     expect(result.topics).toEqual([]);
