@@ -279,3 +279,15 @@ describe('an office written before the name with の', () => {
     expect(people('アルファ大統領は、大統領のイニシアティブを説明した。')).toEqual([['アルファ', '大統領', null], ['', '大統領', null]]);
   });
 });
+
+describe('two names sharing one office after 両', () => {
+  it('reads 「A、B両大臣」 as two holders of the office, neither a 両-minister', () => {
+    expect(people('会談には、ガンマ、デルタ両大臣が同席した。')).toEqual([['ガンマ', '大臣', null], ['デルタ', '大臣', null]]);
+    expect(people('山田及び川村両議員が同席した。')).toEqual([['山田', '議員', null], ['川村', '議員', null]]);
+  });
+
+  it('reads no one in a pair of countries (日米両首脳) or after a titled name', () => {
+    expect(people('日米両首脳は、連携を確認した。')).toEqual([]);
+    expect(people('山田首相、ベータ両首脳は、')).toEqual([['山田', '首相', null]]);
+  });
+});
