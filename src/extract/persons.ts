@@ -6,6 +6,8 @@ import type { TitleRole } from '../lexicon/types.js';
 import type { Span } from '../types.js';
 import { titleAt, type TitleMatch } from './titles.js';
 import { lexiconMentionFor } from './gazetteer.js';
+import { withOfficeAfterParty, withOfficeBeforeName } from './office-before-name.js';
+import { withSharedTitle } from './shared-title.js';
 
 export interface PersonMention extends Span {
   /** The name as written ('' for a title alone). */
@@ -304,5 +306,5 @@ export function findPersonMentions(text: string): PersonMention[] {
     }
     i = title.end;
   }
-  return found;
+  return withSharedTitle(text, withOfficeAfterParty(text, withOfficeBeforeName(text, found)));
 }

@@ -71,18 +71,52 @@ function gluedFirstHeading(lead: Line): Line | null {
   return { start: lead.start + offset, end: lead.end, index: lead.index, text: m[1]! };
 }
 
+/**
+ * 「冒頭小泉総理より、…と述べた」: a lead line that opens with a speaker and 「より、」/「から、」 reports what
+ * was said, which only the body does. A copy cut off above its lead leaves the first spoken paragraph
+ * where the lead would be: it still tells who met, and it is a statement of the body as well. A true
+ * lead opens with its date or time (「3月14日から、」) or names who met with は, never with a speaker.
+ */
+const SPEAKER_OPENING = /^(?:冒頭[、,]?\s*)?[^\s、,。0-9０-９()（）「」]{1,20}?[^\s、,。ぁ-ゖ0-9０-９](?:より|から)(?:は|も)?[、,]/u;
+
+/**
+ * 「…と会談を行い、冒頭、ベータ大統領より、…旨述べた。」: a lead may itself report what was said. From its
+ * speaker on, the lead is a paragraph of the body as well (the lead still frames the meeting).
+ */
+const SPEECH_IN_LEAD = /(?<=[、,])(?:冒頭[、,]?)?[^\s、,。0-9０-９()（）「」]{1,20}?[^\s、,。ぁ-ゖ0-9０-９](?:より|から)(?:は)?[、,][^。]{0,150}?(?:述べ|旨|表明|言及)/u;
+
+function speechInLead(lead: Line): Line | null {
+  const m = SPEECH_IN_LEAD.exec(lead.text);
+  return m ? { ...lead, start: lead.start + m.index, text: lead.text.slice(m.index) } : null;
+}
+
+export function isSpokenLead(line: string): boolean {
+  return SPEAKER_OPENING.test(line.trim());
+}
+
+/** The first line that opens with a speaker, at or above the spoken lead at `leadFirst`. */
+function firstSpokenLine(lines: Line[], leadFirst: number): number {
+  const first = lines.slice(0, leadFirst).findIndex((l) => isSpokenLead(l.text));
+  return first >= 0 ? first : leadFirst;
+}
+
 export function parseLayout(text: string): Layout {
   const lines = splitLines(text);
   const leadIndex = findLeadLine(lines);
   const leadFirst = leadIndex >= 0 ? leadFirstLine(lines, leadIndex) : -1;
-  const preamble = leadIndex >= 0 ? lines.slice(0, leadFirst) : lines.slice(0, 3);
+  // A spoken lead is the cut copy's first paragraph with a meeting word; spoken paragraphs above it (no
+  // title or header is one) are the body already.
+  const spokenFirst = leadIndex >= 0 && isSpokenLead(lines[leadFirst]!.text) ? firstSpokenLine(lines, leadFirst) : -1;
+  const spokenPart = leadIndex >= 0 && spokenFirst < 0 ? speechInLead(lines[leadIndex]!) : null;
+  const preamble = leadIndex >= 0 ? lines.slice(0, spokenFirst >= 0 ? spokenFirst : leadFirst) : lines.slice(0, 3);
   const titleLines = preamble.filter((l) => parseTopicLine(l.text) === null);
   const leadLine = leadIndex >= 0 ? lines[leadIndex] : undefined;
   // A lead inside the first numbered section (1.全体概要 / (1)…首脳会談は…) belongs to the body.
   const firstTopic = lines.slice(0, leadIndex + 1).findIndex((l) => parseTopicLine(l.text)?.number === 1);
-  const bodyStart = firstTopic >= 0 ? firstTopic : leadIndex >= 0 ? leadIndex + 1 : preamble.length;
+  const bodyStart = firstTopic >= 0 ? firstTopic : spokenFirst >= 0 ? spokenFirst : leadIndex >= 0 ? leadIndex + 1 : preamble.length;
   const glued = leadLine && firstTopic < 0 ? gluedFirstHeading(leadLine) : null;
-  const body = glued ? [glued, ...lines.slice(bodyStart)] : lines.slice(bodyStart);
+  const opening = glued ?? (firstTopic < 0 ? spokenPart : null);
+  const body = opening ? [opening, ...lines.slice(bodyStart)] : lines.slice(bodyStart);
   const { sections, paragraphs } = parseSections(text, body);
   return {
     title: titleFrom(firstTopicCut(titleLines, preamble)),

@@ -38,6 +38,9 @@ export interface TopicLine {
   restAt: number | null;
 }
 
+/** A heading, a space or a colon, then its text: one word with no comma, never a date (「5月1日 …」). */
+const HEADING_THEN_TEXT = /^([^\s、,。:：\d０-９][^\s、,。:：]{1,24})(?:[ \u3000]+|[ \u3000]?[:：][ \u3000]?)(?=\S)/u;
+
 /** 「(1)二国間関係」: the numbering of pages whose topics are numbered in parentheses only. */
 const PAREN_TOPIC_LINE = /^\s*[(（](\d{1,2})[)）]\s*(.*)$/u;
 
@@ -48,8 +51,9 @@ export function parseTopicLine(line: string, style: RegExp = TOPIC_LINE): TopicL
   const number = Number(m[1]);
   let heading = (m[2] ?? '').trim();
   let restAt: number | null = null;
-  // Pages flattened from HTML glue a heading to its first bullet: 「1.全体概要-クラスノヤルスク会談に…」.
-  const glued = /^([^、,。\-]{2,25})\s*-\s*(?=\S)/u.exec(heading);
+  // Pages flattened from HTML glue a heading to its first bullet: 「1.全体概要-クラスノヤルスク会談に…」,
+  // or run it into its text after a space: 「1 二国間関係 ベータ大統領より、…旨述べた。」.
+  const glued = /^([^、,。\-]{2,25})\s*-\s*(?=\S)/u.exec(heading) ?? HEADING_THEN_TEXT.exec(heading);
   if (glued && !looksLikeHeading(heading)) {
     restAt = line.indexOf(heading) + glued[0].length;
     heading = (glued[1] ?? '').trim();
@@ -59,13 +63,21 @@ export function parseTopicLine(line: string, style: RegExp = TOPIC_LINE): TopicL
 }
 
 /**
- * The next heading glued to the end of a line by a flattened page: 「…(クリントン大統領) 1.日露首脳会談(4月29日)」,
- * 「…考えられる。2.「橋本・エリツィン・プラン」の拡充」. Only the number that comes next counts.
+ * The next heading inside a line of a flattened page, at its end (「…(クリントン大統領) 1.日露首脳会談(4月29日)」,
+ * 「…考えられる。2.「橋本・エリツィン・プラン」の拡充」) or followed by its text after a space (「…一致した。
+ * 4.イラク復興支援 イラク復興支援については、…」). Only the number that comes next counts.
  */
-function trailingHeading(line: string, expected: number): { at: number; heading: string } | null {
-  const m = /(?<=[\s。])(\d{1,2})[.．]([^\s、,。]{2,25})$/u.exec(line);
-  if (!m || Number(m[1]) !== expected || !looksLikeHeading(m[2] ?? '')) return null;
-  return { at: m.index ?? 0, heading: m[2] ?? '' };
+const INLINE_HEADING = /(?<=[\s。])(\d{1,2})[.．]([^\s、,。\d][^\s、,。]{1,24})(?:[ \u3000]+(?=\S)|$)/gu;
+
+function inlineHeading(line: string, from: number, expected: number): { at: number; heading: string; restAt: number | null } | null {
+  const regex = new RegExp(INLINE_HEADING.source, 'gu');
+  regex.lastIndex = from;
+  for (let m = regex.exec(line); m; m = regex.exec(line)) {
+    if (Number(m[1]) !== expected || !looksLikeHeading(m[2] ?? '')) continue;
+    const end = m.index + m[0].length;
+    return { at: m.index, heading: m[2] ?? '', restAt: end < line.length ? end : null };
+  }
+  return null;
 }
 
 /** Offset of the content after a paragraph enumerator such as (1), - (2), ・, ア. */
@@ -94,6 +106,22 @@ export function parseSections(text: string, body: Line[]): { sections: Section[]
     sections.push({ number, heading, start, end });
     order = 0;
   };
+  // The text of a line from `from` on (content from `contentAt`), cut where a flattened page runs the next
+  // headings into it: each heading opens its section and the text after it is that section's paragraph.
+  const addRunOn = (line: Line, contentAt: number, from = contentAt) => {
+    let at = from;
+    let content = contentAt;
+    for (;;) {
+      const next = inlineHeading(line.text, at, (sections[sections.length - 1]?.number ?? 0) + 1);
+      if (!next) break;
+      if (next.at > at) addParagraph(line.start + at, line.start + next.at, line.start + content);
+      const headingEnd = next.restAt === null ? line.end : line.start + next.restAt;
+      openSection((sections[sections.length - 1]?.number ?? 0) + 1, next.heading, line.start + next.at, headingEnd);
+      if (next.restAt === null) return;
+      at = content = next.restAt;
+    }
+    addParagraph(line.start + at, line.end, line.start + content);
+  };
   let previous: Line | null = null;
   // A page with no 「1.」 heading may number its topics 「(1)」 (where 「1.」 exists, 「(1)」 is a level below).
   // (The 「1.」 may sit in the lead line or be glued after a sentence, so the whole text is looked at.)
@@ -113,7 +141,7 @@ export function parseSections(text: string, body: Line[]): { sections: Section[]
       const span = trimSpan(text, line);
       const headingEnd = topic.restAt === null ? span.end : line.start + topic.restAt;
       openSection(topic.number, topic.heading, span.start, headingEnd);
-      if (topic.restAt !== null) addParagraph(line.start + topic.restAt, line.end, line.start + topic.restAt);
+      if (topic.restAt !== null) addRunOn(line, topic.restAt);
       continue;
     }
     // 「…インド太平洋戦略⏎」の下,…旨述べました。」: a line that opens on a closing bracket goes on with the
@@ -125,13 +153,7 @@ export function parseSections(text: string, body: Line[]): { sections: Section[]
       if (section) section.end = Math.max(section.end, line.end);
       continue;
     }
-    const trailing = trailingHeading(line.text, (current?.number ?? 0) + 1);
-    if (trailing) {
-      addParagraph(line.start, line.start + trailing.at, line.start + contentOffset(line.text));
-      openSection((current?.number ?? 0) + 1, trailing.heading, line.start + trailing.at, line.end);
-      continue;
-    }
-    addParagraph(line.start, line.end, line.start + contentOffset(line.text));
+    addRunOn(line, contentOffset(line.text), 0);
   }
   return { sections, paragraphs };
 }

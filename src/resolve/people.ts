@@ -34,11 +34,22 @@ export function isPartialName(name: string): boolean {
   return /^[\u30A1-\u30FA\u30FC]+$/u.test(name) || /^[\u3400-\u9FFF々]{1,2}$/u.test(name);
 }
 
+/** The word that joins a given name to the father's in Arabic names: ビン (bin), イブン (ibn), ビント (bint). */
+const PATRONYMIC = /^(?:ビン|イブン|ブン|ビント)$/u;
+const HONORIFIC_PREFIX = /^(?:シェイク|シェイフ|シャイフ|シェイカ)$/u;
+
 /** The part of a name that identifies the person across forms: a katakana surname or the name itself. */
 export function nameKey(name: string): string {
   if (KATAKANA.test(name)) {
     // The family name is the last part (ナレンドラ・モディ → モディ); fold after splitting, since folding drops ・.
     const parts = name.split(/[・=＝]|(?<=[A-Z]\.)/u).filter(Boolean);
+    // An Arabic name that ends with the father's name after ビン/イブン has no family name to be shortened
+    // to: it is shortened to its given name, the first part (アルファ・ビン・ベータ → アルファ大臣; シェイク is an
+    // honorific before it). With a family name after (…・アル・ガンマ), the family name is the key as usual.
+    if (parts.length > 2 && PATRONYMIC.test(parts[parts.length - 2] ?? '')) {
+      const given = parts.find((part) => !HONORIFIC_PREFIX.test(part));
+      if (given) return foldKatakanaVariants(given);
+    }
     return foldKatakanaVariants(parts[parts.length - 1] ?? name);
   }
   return foldKatakanaVariants(name);

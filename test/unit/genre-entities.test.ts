@@ -533,3 +533,25 @@ describe('a gathering named by what it is about', () => {
     expect(named(result, 'Event')).not.toContain('世界首脳会議');
   });
 });
+
+describe('中米', () => {
+  it('reads 中米 as Central America, not as China and the United States (which MOFA writes 米中)', async () => {
+    const result = await page('アルファ大統領から、中米地域の統合への日本の協力に謝意を述べました。', '岸田総理から、米中関係について説明しました。');
+    expect(named(result, 'Location')).toContain('中米');
+    // 中国 and 米国 come from 米中 alone: one mention each.
+    const mentions = (name: string) => result.entities.find((e) => e.name === name)?.mentions.length;
+    expect([mentions('中国'), mentions('米国')]).toEqual([1, 1]);
+  });
+});
+
+describe('a visit dated by a counted time', () => {
+  it('reads 「…して以来の訪日」「2年連続の訪日」 as the visit, not as events named by the time', async () => {
+    const result = await page(
+      '岸田総理から、2015年に外務大臣として訪日して以来の訪日を歓迎しました。',
+      '岸田総理から、アルファ・ベータ大統領の2年連続の訪日を歓迎しました。',
+    );
+    const events = named(result, 'Event');
+    expect(events.filter((e) => /以来|連続/u.test(e))).toEqual([]);
+    expect(events).toContain('アルファ・ベータ大統領の訪日');
+  });
+});

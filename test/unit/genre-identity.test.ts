@@ -102,3 +102,19 @@ describe('a leader is not a lexicon person known only below that rank', () => {
     expect(people[0]![0]).not.toBe('person:kennedy-caroline');
   });
 });
+
+describe('Arabic names with the father\'s name (ビン, イブン)', () => {
+  const cluster = (text: string, short: string) => ids(text).find(([, names]) => (names as string[]).includes(short))?.[1];
+
+  it('shortens a name that ends with the father\'s name to the given name, never to the father\'s', () => {
+    // ゼータ国王 is the king (given name ゼータ), not the minister whose father is ゼータ.
+    const text = 'ゼータ・ビン・イータ・アール・シータ・カタール国首長と会談した。イプシロン・ビン・ゼータ・エネルギー大臣が同席した。ゼータ首長から、謝意が述べられた。';
+    expect(cluster(text, 'ゼータ')).toContain('ゼータ・ビン・イータ・アール・シータ');
+    expect(cluster(text, 'ゼータ')).not.toContain('イプシロン・ビン・ゼータ');
+  });
+
+  it('still shortens a name with a family name after the father\'s to the family name', () => {
+    const text = 'カッパ・ビン・ラムダ・アル・ミュー・オマーン国宮内省顧問と会談した。ミュー顧問から、謝意が述べられた。';
+    expect(cluster(text, 'ミュー')).toContain('カッパ・ビン・ラムダ・アル・ミュー');
+  });
+});

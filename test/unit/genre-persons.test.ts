@@ -254,3 +254,48 @@ describe('the office of a body before a title', () => {
     expect(people('山田大臣は、中央事務局主任と会談した。').map((p) => p[0])).toEqual(['山田']);
   });
 });
+
+describe('an office written before the name with の', () => {
+  it('gives 「<country><title>の<name>閣下/氏」 the office and country, and makes no second, unnamed person', () => {
+    expect(people('山田外務大臣は、訪日中のセネガル共和国外務大臣のアルファ・ベータ閣下と会談した。')).toEqual([['山田', '外務大臣', null], ['アルファ・ベータ', '外務大臣', 'SEN']]);
+    expect(people('来日中のウルグアイ東方共和国大統領のガンマ・デルタ氏と会談した。')).toEqual([['ガンマ・デルタ', '大統領', 'URY']]);
+  });
+
+  it('reads an office the lexicon does not list after a country and its party (<country><party><office>の<name>氏)', () => {
+    const [person] = findPersonMentions('訪日中のベトナム共産党上級幹部のイプシロン・ゼータ氏の表敬を受けた。');
+    expect([person?.name, person?.title?.text, person?.country]).toEqual(['イプシロン・ゼータ', '上級幹部', 'VNM']);
+  });
+
+  it('makes the guest so written a principal of the talks the lead reports, with the country', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const text = ['日・セネガル外相会談', '', '令和5年3月14日', '', '3月14日、午後5時から約30分間、山田外務大臣は、訪日中のセネガル共和国外務大臣のアルファ・ベータ閣下と会談を行いました。', '', '1 ベータ大臣から、両国関係の強化を進めたい旨述べました。', ''].join('\n');
+    const result = await extractDocument({ source: 'genre-persons', text });
+    const guest = result.entities.find((e) => e.name === 'アルファ・ベータ');
+    expect(result.meetings[0]?.participants.find((p) => p.entity === guest?.id)).toMatchObject({ role: 'principal', country: 'SEN', title: '外務大臣' });
+    expect(result.statements[0]?.speakers).toEqual([guest?.id]);
+  });
+
+  it('reads 「<name>・<country><party><office>」 where the lexicon lists no such office', () => {
+    expect(people('訪日中のアルファ・ベータ・ベトナム共産党上級幹部と会談した。')).toEqual([['アルファ・ベータ', '上級幹部', 'VNM']]);
+    // The party's own name may hold ・: the name ends where ・ opens the country.
+    expect(people('訪日中のガンマ・デルタ・ネパール・イプシロン党中央委員と会談した。')).toEqual([['ガンマ・デルタ', '中央委員', 'NPL']]);
+    // A title the lexicon lists is read as before.
+    expect(people('訪日中のアルファ・ベータ・ベトナム共産党書記長と会談した。')).toEqual([['アルファ・ベータ', '書記長', 'VNM']]);
+  });
+
+  it('needs the honorific: 「大統領のイニシアティブ」 names no one', () => {
+    expect(people('アルファ大統領は、大統領のイニシアティブを説明した。')).toEqual([['アルファ', '大統領', null], ['', '大統領', null]]);
+  });
+});
+
+describe('two names sharing one office after 両', () => {
+  it('reads 「A、B両大臣」 as two holders of the office, neither a 両-minister', () => {
+    expect(people('会談には、ガンマ、デルタ両大臣が同席した。')).toEqual([['ガンマ', '大臣', null], ['デルタ', '大臣', null]]);
+    expect(people('山田及び川村両議員が同席した。')).toEqual([['山田', '議員', null], ['川村', '議員', null]]);
+  });
+
+  it('reads no one in a pair of countries (日米両首脳) or after a titled name', () => {
+    expect(people('日米両首脳は、連携を確認した。')).toEqual([]);
+    expect(people('山田首相、ベータ両首脳は、')).toEqual([['山田', '首相', null]]);
+  });
+});

@@ -36,6 +36,9 @@ export const LOCATIONS = namedEntries('location', [
   ['カリブ', ['カリブ地域', 'カリブ海地域'], null],
   ['北米', [], null],
   ['南米', [], null],
+  // 中米 is Central America (MOFA's 中南米局中米カリブ課, 中米統合機構 SICA), never China and the US, which
+  // MOFA writes 米中.
+  ['中米', ['中米地域'], null],
   ['コーカサス', [], null],
   ['バルカン', ['西バルカン'], null],
   ['メコン地域', ['メコン'], null],

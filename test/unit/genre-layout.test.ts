@@ -1,0 +1,99 @@
+// Genre rules for how a page is laid out, each on a minimal invented page: a copy cut off above its
+// lead sentence, whose first spoken paragraph stands where the lead would; numbered headings run into
+// their text on one line, as pages flattened from HTML write them.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/pipeline.js';
+import type { ExtractionResult } from '../../src/types.js';
+
+function rawPage(...lines: string[]): Promise<ExtractionResult> {
+  return extractDocument({ source: 'genre-layout', text: ['日・アルファ首脳会談', '', ...lines, ''].join('\n') });
+}
+
+const said = (result: ExtractionResult) => result.statements.map((s) => s.text);
+
+describe('a copy cut off above its lead', () => {
+  it('keeps the first spoken paragraph as a statement, though it stands where the lead would', async () => {
+    const result = await rawPage(
+      '冒頭、山田総理より、本日の会談は有意義であった、両国の協力を進めたい旨述べた。',
+      '',
+      'ベータ大統領より、経済関係の強化を進めたい旨述べた。',
+    );
+    expect(said(result).some((t) => t.includes('両国の協力を進めたい'))).toBe(true);
+    expect(said(result).some((t) => t.includes('経済関係の強化'))).toBe(true);
+    // It still tells who met.
+    expect(result.meetings).toHaveLength(1);
+  });
+
+  it('keeps the spoken paragraphs above a spoken lead too: none is a title', async () => {
+    const result = await rawPage(
+      '(1)',
+      '山田総理より、来年の国交樹立記念行事の意義につき言及。',
+      '(2)',
+      'ベータ大統領よりは、本日の会談で両国関係の前進が確認された旨指摘。',
+    );
+    expect(said(result).some((t) => t.includes('記念行事の意義'))).toBe(true);
+    expect(said(result).some((t) => t.includes('両国関係の前進'))).toBe(true);
+    expect(result.document.title).not.toMatch(/記念行事/u);
+  });
+
+  it('still reads a lead that opens with its time and から as the lead, not as a statement', async () => {
+    const result = await rawPage(
+      '3月14日、午後2時から、山田総理大臣は、ベータ大統領と首脳会談を行った。',
+      '',
+      '1 ベータ大統領より、経済関係の強化を進めたい旨述べた。',
+    );
+    expect(said(result).some((t) => t.includes('首脳会談を行った'))).toBe(false);
+    expect(result.meetings[0]?.kind).toBe('summit');
+  });
+});
+
+const LEAD = '3月14日、午後2時から約30分間、山田総理大臣は、ベータ大統領と首脳会談を行ったところ、概要は以下のとおり。';
+
+const topicOf = (result: ExtractionResult, fragment: string) => result.statements.find((s) => s.text.includes(fragment))?.topic;
+const headings = (result: ExtractionResult) => result.topics.map((t) => `${t.number} ${t.heading}`);
+
+describe('a lead that reports what was said', () => {
+  it('reads the speech a lead reports (「…、冒頭、<speaker>より、…旨述べた」) as a statement too', async () => {
+    const result = await rawPage(
+      '3月14日、山田総理大臣は、ベータ大統領と会談を行い、冒頭、ベータ大統領より、両国関係の一層の発展を期待する旨述べた。',
+      '',
+      '1 山田総理から、経済関係の強化を進めたい旨述べた。',
+    );
+    expect(said(result).some((t) => t.includes('両国関係の一層の発展'))).toBe(true);
+    expect(result.meetings).toHaveLength(1);
+  });
+});
+
+describe('numbered headings run into their text', () => {
+  it('reads 「1 <heading> <text>」 as a heading and the text of its section', async () => {
+    const result = await rawPage(LEAD, '', '1 二国間関係 ベータ大統領より、両国関係の発展を歓迎する旨述べた。', '2 地域情勢 山田総理から、地域の安定に貢献したい旨述べた。');
+    expect(headings(result)).toEqual(['1 二国間関係', '2 地域情勢']);
+    expect(topicOf(result, '両国関係の発展')).toBe(1);
+    expect(topicOf(result, '地域の安定')).toBe(2);
+    expect(result.statements.find((s) => s.text.includes('両国関係の発展'))?.text).toMatch(/^ベータ大統領より/u);
+  });
+
+  it('reads 「(1)<heading> <text>」 the same way on a page numbered in parentheses', async () => {
+    const result = await rawPage(LEAD, '', '(1)経済 ベータ大統領より、投資の拡大を歓迎する旨述べた。', '(2)安全保障 山田総理から、地域の平和に貢献したい旨述べた。');
+    expect(headings(result)).toEqual(['1 経済', '2 安全保障']);
+    expect(topicOf(result, '地域の平和')).toBe(2);
+  });
+
+  it('cuts a flattened line at each next heading, 「…一致した。 3.<heading> <text>」', async () => {
+    const result = await rawPage(LEAD, '', '1.経済 ベータ大統領より、投資の拡大を歓迎する旨述べた。 2.地域情勢 両首脳は、緊密に連携することで一致した。 3.国際場裡 山田総理から、国連改革で協力したい旨述べた。');
+    expect(headings(result)).toEqual(['1 経済', '2 地域情勢', '3 国際場裡']);
+    expect(topicOf(result, '緊密に連携')).toBe(2);
+    expect(topicOf(result, '国連改革')).toBe(3);
+  });
+
+  it('reads 「1 <heading>:<text>」 with a colon between the same way', async () => {
+    const result = await rawPage(LEAD, '', '1 経済:ベータ大統領より、投資の拡大を歓迎する旨述べた。', '2 安全保障: 山田総理から、地域の平和に貢献したい旨述べた。');
+    expect(headings(result)).toEqual(['1 経済', '2 安全保障']);
+    expect(result.statements.find((s) => s.text.includes('地域の平和'))?.text).toMatch(/^山田総理から/u);
+  });
+
+  it('keeps a numbered sentence that starts with its date as a paragraph, not a heading', async () => {
+    const result = await rawPage(LEAD, '', '1 5月1日 ベータ大統領より、訪日を楽しみにしている旨述べた。');
+    expect(result.topics).toEqual([]);
+  });
+});
