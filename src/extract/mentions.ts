@@ -81,8 +81,16 @@ function withForeignMinistries(names: RawMention[], text: string): RawMention[] 
  * one, a country's name after ・ inside the run marks where the organisation's own name begins.
  */
 function afterNames(m: RawMention, persons: PersonMention[], lexicon: RawMention[], text: string): RawMention {
-  // A visit or an event keeps its person (モディ首相の訪日 is his visit).
-  if (m.type !== 'Organization' || m.id) return m;
+  if (m.id) return m;
+  // A visit or an event keeps its person (モディ首相の訪日 is his visit), unless it lies inside the person's
+  // own mention: 「スレイド太平洋諸島フォーラム事務局長」 is a name and an office, and the tail フォーラム made
+  // an event of the name and the body it heads.
+  if (m.type !== 'Organization') {
+    const holder = persons.find((p) => p.nameSpan && p.title && p.nameSpan.start <= m.start && m.start < p.nameSpan.end && m.end > p.nameSpan.end && m.end <= p.end);
+    if (!holder?.nameSpan) return m;
+    const start = holder.nameSpan.end + (text[holder.nameSpan.end] === '・' ? 1 : 0);
+    return { ...m, start, text: text.slice(start, m.end), name: text.slice(start, m.end) };
+  }
   const person = persons.find((p) => p.nameSpan && p.nameSpan.start <= m.start && m.start < p.nameSpan.end && m.end > p.nameSpan.end);
   let start = person?.nameSpan ? person.nameSpan.end + (text[person.nameSpan.end] === '・' ? 1 : 0) : m.start;
   if (!person) {
@@ -166,7 +174,9 @@ export function findMentions(text: string, tokens: Token[]): DocumentMentions {
   // A country's course (イラクの復興) is its own matter: the general one (復興) inside it is not mentioned.
   const courses = findCourseMentions(text);
   const general = (m: RawMention) => m.type === 'Issue' && courses.some((c) => inside(m, c));
-  const found = patterns.filter((m) => !general(m)).map((p) => afterNames(p, persons, lexicon, text));
+  // (Cut after a name, a pattern may now be exactly what the lexicon names: 太平洋諸島フォーラム.)
+  const found = patterns.filter((m) => !general(m)).map((p) => afterNames(p, persons, lexicon, text))
+    .filter((p) => !lexicon.some((l) => l.start === p.start && l.end === p.end));
   const named = found.map((p) => withWhoseAct(p, text, tokens));
   // 難民 in 難民の帰還問題 is what the question is about, not a second question.
   const acts = named.filter((p, i) => p !== found[i]);

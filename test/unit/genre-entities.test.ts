@@ -555,3 +555,13 @@ describe('a visit dated by a counted time', () => {
     expect(events).toContain('アルファ・ベータ大統領の訪日');
   });
 });
+
+describe('a body inside a person\'s office', () => {
+  it('makes no event of a name and the body it heads (「ガンマ太平洋諸島フォーラム事務局長」), and keeps whose visit it is', async () => {
+    const result = await page('岸田総理大臣から、ガンマ太平洋諸島フォーラム事務局長との協力について述べました。', 'また、岸田総理大臣から、デルタ首相の訪日を歓迎しました。');
+    expect(named(result, 'Event')).not.toContain('ガンマ太平洋諸島フォーラム');
+    expect(named(result, 'Event')).not.toContain('太平洋諸島フォーラム');
+    expect(named(result, 'Organization')).toContain('太平洋諸島フォーラム');
+    expect(named(result, 'Event')).toContain('デルタ首相の訪日');
+  });
+});
