@@ -46,9 +46,13 @@ export interface SourceText {
  * 0.9.0: a meeting per clause or per callee of a lead, the counterpart who answers, a trip's country as the
  * side, implied principals of the named one's rank, bulleted attendee blocks, 同+office referring back,
  * formal state names and 兼 chains in titles, festivals, dialogues, partnerships, gatherings named by
- * their subject, a country's acts, measures as their matter).
+ * their subject, a country's acts, measures as their matter;
+ * 0.10.0: cut-off copies whose first paragraph is spoken, speech reported in the lead, headings run into
+ * their text, offices written before the name with の or after a party, two holders of one office after 両,
+ * offices of a body never a name, occasions named by their setting (の場で, に合わせて), Arabic names by
+ * their given name, 中米, visits dated by a counted time, no event inside a person's office).
  */
-export const EXTRACTOR_VERSION = '0.9.0';
+export const EXTRACTOR_VERSION = '0.10.0';
 
 /** The body text every offset refers to: width-folded, navigation removed, blank-line runs collapsed. */
 export function normalizeDocumentText(raw: string): string {
