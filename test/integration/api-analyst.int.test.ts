@@ -154,8 +154,9 @@ describe('statement sides read with their meeting', () => {
 describe('statement speakers read with their meeting', () => {
   // find-meeting-full names a speaker who attended by id and puts the participant's node back; one who
   // did not attend (a leader quoted by his envoy) comes whole. Both must give SPOKEN_BY, for every meeting.
-  it('gives every statement of every meeting the speakers Cypher gives', async () => {
-    const expected = await cypherValue<Array<{ meeting: string; statements: Array<{ id: string; speakers: string[]; absent: number }> }>>(db, `
+  it('gives every statement of every meeting the speakers and sides Cypher gives', async () => {
+    type Expected = { id: string; speakers: string[]; sides: string[]; absent: number };
+    const expected = await cypherValue<Array<{ meeting: string; statements: Expected[] }>>(db, `
       MATCH (m:Meeting)
       CALL (m) {
         MATCH (s:Statement)-[:IN_MEETING]->(m)
@@ -164,15 +165,19 @@ describe('statement speakers read with their meeting', () => {
           WITH p ORDER BY p.id
           RETURN collect(p.id) AS speakers, count(CASE WHEN p IS NOT NULL AND NOT EXISTS { (p)-[:ATTENDED]->(m) } THEN 1 END) AS absent
         }
-        WITH s, speakers, absent ORDER BY s.order
-        RETURN collect({id: s.id, speakers: speakers, absent: absent}) AS statements
+        CALL (s, m) {
+          OPTIONAL MATCH (s)-[:SPOKEN_BY]->(:Person)-[a:ATTENDED]->(m) OPTIONAL MATCH (c:Country {id: a.country})
+          WITH DISTINCT c WHERE c IS NOT NULL ORDER BY c.id RETURN collect(c.id) AS sides
+        }
+        WITH s, speakers, sides, absent ORDER BY s.order
+        RETURN collect({id: s.id, speakers: speakers, sides: sides, absent: absent}) AS statements
       }
       WITH m, statements ORDER BY m.id RETURN collect({meeting: m.id, statements: statements}) AS value`);
     expect(expected.flatMap((m) => m.statements).some((s) => s.absent > 0)).toBe(true);
     for (const { meeting, statements } of expected) {
       const answer = await data(yoga, `{ meeting(id: "${meeting}") { statements { id speakers { id name } sides { id name } } } }`);
-      const got = answer.meeting.statements.map((s: any) => ({ id: s.id, speakers: s.speakers.map((p: any) => p.id) }));
-      expect(got).toEqual(statements.map(({ id, speakers }) => ({ id, speakers })));
+      const got = answer.meeting.statements.map((s: any) => ({ id: s.id, speakers: s.speakers.map((p: any) => p.id), sides: s.sides.map((c: any) => c.id) }));
+      expect(got).toEqual(statements.map(({ id, speakers, sides }) => ({ id, speakers, sides })));
       for (const statement of answer.meeting.statements) {
         for (const person of statement.speakers) expect(typeof person.name).toBe('string');
         for (const country of statement.sides) expect(typeof country.name).toBe('string');
