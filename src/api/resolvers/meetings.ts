@@ -151,7 +151,7 @@ export const meetingResolvers = {
       ((await links(meeting, ctx))?.participants ?? []).filter((row) => row.person !== null),
     topics: async (meeting: GraphNode, _: unknown, ctx: ApiContext) => (await links(meeting, ctx))?.topics ?? [],
     statements: async (meeting: GraphNode, _: unknown, ctx: ApiContext) => {
-      const row = await ctx.loaders.byParent(`find-meeting-statements`).load(meeting.id);
+      const row = await ctx.loaders.byParent('find-meeting-statements').load(meeting.id);
       const rows = ((row?.statements as StatementRow[] | undefined) ?? []).filter((item) => item !== null);
       return primeStatements(ctx, meeting, rows, row?.withSides !== false);
     },
