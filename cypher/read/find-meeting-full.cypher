@@ -1,9 +1,7 @@
 // Each meeting in $ids with what find-meeting-details returns and, when $withStatements, what
-// find-meeting-statements returns: the whole of a meeting(id) query in one round trip. The statements'
-// sides only when $withSides (a third of this statement's Neo4j CPU on a meeting of 15 statements);
-// without them, Statement.side and .sides read find-statement-sides. A speaker who attended, and every
-// side (a country some speaker sat for), is given by id: the participants above hold the node, and
-// repeating it for each statement made up half the answer (resolvers/meetings.ts puts the nodes back).
+// find-meeting-statements returns: the whole of a meeting(id) query in one round trip. A speaker who
+// attended is given by id: the participants above hold the node, and repeating it for each statement
+// made up a third of the answer (resolvers/meetings.ts puts the nodes back).
 UNWIND $ids AS id
 MATCH (m:Meeting {id: id})
 RETURN id,
@@ -32,15 +30,7 @@ RETURN id,
         respondsToId: head(COLLECT { MATCH (s)-[:RESPONDS_TO]->(r:Statement) RETURN r.id ORDER BY r.id }),
         topic: head(COLLECT {
           MATCH (s)-[:IN_TOPIC]->(t:Topic) RETURN t {.*, __labels: labels(t)}
-        }),
-        side: CASE WHEN $withSides THEN head(COLLECT {
-          MATCH (s)-[:SPOKEN_BY]->(p:Person)-[a:ATTENDED]->(m) MATCH (c:Country {id: a.country})
-          RETURN c.id ORDER BY p.id
-        }) END,
-        sides: CASE WHEN $withSides THEN COLLECT {
-          MATCH (s)-[:SPOKEN_BY]->(:Person)-[a:ATTENDED]->(m) MATCH (c:Country {id: a.country})
-          WITH DISTINCT c ORDER BY c.id RETURN c.id
-        } END
+        })
       }
     } ORDER BY s.order
   } END AS statements

@@ -1,5 +1,5 @@
 // Statements of each meeting in $ids, in document order, each with most of what find-statement-links
-// returns (speakers, id of the answered statement, topic, speakers' sides), so that reading a meeting's
+// returns (speakers, id of the answered statement, topic), so that reading a meeting's
 // statements with their speakers costs one round trip, not two. The meeting and the answered statement
 // (nearly always in the same meeting) are filled in by the caller rather than repeated here.
 UNWIND $ids AS id
@@ -13,15 +13,7 @@ RETURN id, COLLECT {
       respondsToId: head(COLLECT { MATCH (s)-[:RESPONDS_TO]->(r:Statement) RETURN r.id ORDER BY r.id }),
       topic: head(COLLECT {
         MATCH (s)-[:IN_TOPIC]->(t:Topic) RETURN t {.*, __labels: labels(t)}
-      }),
-      side: head(COLLECT {
-        MATCH (s)-[:SPOKEN_BY]->(p:Person)-[a:ATTENDED]->(m) MATCH (c:Country {id: a.country})
-        RETURN c {.*, __labels: labels(c)} ORDER BY p.id
-      }),
-      sides: COLLECT {
-        MATCH (s)-[:SPOKEN_BY]->(:Person)-[a:ATTENDED]->(m) MATCH (c:Country {id: a.country})
-        WITH DISTINCT c ORDER BY c.id RETURN c {.*, __labels: labels(c)}
-      }
+      })
     }
   } ORDER BY s.order
 } AS statements

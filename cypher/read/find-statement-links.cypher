@@ -1,6 +1,5 @@
-// Meeting, speakers, answered statement, topic section and sides of each statement in $ids. A side is
-// the country of a speaker's ATTENDED in that meeting: `sides` has every speaker's (a joint statement
-// by two leaders belongs to both countries), `side` only the first speaker's (by id).
+// Meeting, speakers, answered statement and topic section of each statement in $ids (its sides:
+// find-statement-sides).
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})
 OPTIONAL MATCH (s)-[:IN_MEETING]->(m:Meeting)
@@ -10,12 +9,4 @@ RETURN id,
   head(COLLECT { MATCH (s)-[:RESPONDS_TO]->(r:Statement) RETURN r {.*, __labels: labels(r)} ORDER BY r.id }) AS respondsTo,
   head(COLLECT {
     MATCH (s)-[:IN_TOPIC]->(t:Topic) RETURN t {.*, __labels: labels(t)}
-  }) AS topic,
-  head(COLLECT {
-    MATCH (s)-[:SPOKEN_BY]->(p:Person)-[a:ATTENDED]->(m) MATCH (c:Country {id: a.country})
-    RETURN c {.*, __labels: labels(c)} ORDER BY p.id
-  }) AS side,
-  COLLECT {
-    MATCH (s)-[:SPOKEN_BY]->(:Person)-[a:ATTENDED]->(m) MATCH (c:Country {id: a.country})
-    WITH DISTINCT c ORDER BY c.id RETURN c {.*, __labels: labels(c)}
-  } AS sides
+  }) AS topic

@@ -1,5 +1,6 @@
-// The sides of each statement in $ids (as find-statement-links gives them), for statements whose other
-// links were read with their meeting without the sides (find-meeting-full with $withSides false).
+// The sides of each statement in $ids, read only when a query asks for Statement.side or .sides. A side
+// is the country of a speaker's ATTENDED in that meeting: `sides` has every speaker's (a joint statement
+// by two leaders belongs to both countries), `side` only the first speaker's (by id).
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})
 OPTIONAL MATCH (s)-[:IN_MEETING]->(m:Meeting)

@@ -3,8 +3,8 @@
 import { getArgumentValues } from '@graphql-tools/utils';
 import { type FieldNode, type GraphQLNamedType, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLType, Kind, type SelectionSetNode } from 'graphql';
 
-/** Every field node selected in these selection sets, through inline fragments and named fragments. */
-function fieldsOf(info: GraphQLResolveInfo, selectionSets: Array<SelectionSetNode | undefined>): FieldNode[] {
+/** Every field node selected on this field's value, through inline fragments and named fragments. */
+function fieldsOf(info: GraphQLResolveInfo): FieldNode[] {
   const found: FieldNode[] = [];
   const visit = (selectionSet: SelectionSetNode | undefined) => {
     for (const selection of selectionSet?.selections ?? []) {
@@ -13,20 +13,13 @@ function fieldsOf(info: GraphQLResolveInfo, selectionSets: Array<SelectionSetNod
       else visit(info.fragments[selection.name.value]?.selectionSet);
     }
   };
-  for (const selectionSet of selectionSets) visit(selectionSet);
+  for (const node of info.fieldNodes) visit(node.selectionSet);
   return found;
 }
 
-/**
- * Names of the fields selected on this field's value (through fragments and aliases) or, with a path,
- * on the values of that child field: `selectedFields(info, ['statements'])` on meeting(id) gives the
- * statements' fields. Every selection of a child counts (aliases included), so a name missing from the
- * set is asked for nowhere under that path.
- */
-export function selectedFields(info: GraphQLResolveInfo, path: string[] = []): Set<string> {
-  let level = fieldsOf(info, info.fieldNodes.map((node) => node.selectionSet));
-  for (const name of path) level = fieldsOf(info, level.filter((field) => field.name.value === name).map((field) => field.selectionSet));
-  return new Set(level.map((field) => field.name.value));
+/** Names of the fields selected directly on this field's value, through fragments and aliases. */
+export function selectedFields(info: GraphQLResolveInfo): Set<string> {
+  return new Set(fieldsOf(info).map((field) => field.name.value));
 }
 
 /**
@@ -35,7 +28,7 @@ export function selectedFields(info: GraphQLResolveInfo, path: string[] = []): S
  * Lets a root resolver start the statement a child field will need, so both come in one round trip.
  */
 export function childArguments(info: GraphQLResolveInfo, name: string): Record<string, unknown> | null {
-  const found = fieldsOf(info, info.fieldNodes.map((node) => node.selectionSet)).filter((field) => field.name.value === name);
+  const found = fieldsOf(info).filter((field) => field.name.value === name);
   // By shape, and coerced by @graphql-tools/utils, which uses the executor's copy of graphql: under
   // vitest this module may see the other copy (CJS and ESM), whose instanceof checks throw (see cost.ts).
   let type = info.returnType as GraphQLType & { ofType?: GraphQLType };

@@ -85,15 +85,11 @@ function afterNames(m: RawMention, persons: PersonMention[], lexicon: RawMention
   // A visit or an event keeps its person (モディ首相の訪日 is his visit), unless it lies inside the person's
   // own mention: 「スレイド太平洋諸島フォーラム事務局長」 is a name and an office, and the tail フォーラム made
   // an event of the name and the body it heads.
-  if (m.type !== 'Organization') {
-    const holder = persons.find((p) => p.nameSpan && p.title && p.nameSpan.start <= m.start && m.start < p.nameSpan.end && m.end > p.nameSpan.end && m.end <= p.end);
-    if (!holder?.nameSpan) return m;
-    const start = holder.nameSpan.end + (text[holder.nameSpan.end] === '・' ? 1 : 0);
-    return { ...m, start, text: text.slice(start, m.end), name: text.slice(start, m.end) };
-  }
-  const person = persons.find((p) => p.nameSpan && p.nameSpan.start <= m.start && m.start < p.nameSpan.end && m.end > p.nameSpan.end);
+  const organisation = m.type === 'Organization';
+  const person = persons.find((p) => p.nameSpan && p.nameSpan.start <= m.start && m.start < p.nameSpan.end && m.end > p.nameSpan.end &&
+    (organisation || (p.title !== null && m.end <= p.end)));
   let start = person?.nameSpan ? person.nameSpan.end + (text[person.nameSpan.end] === '・' ? 1 : 0) : m.start;
-  if (!person) {
+  if (!person && organisation) {
     const country = lexicon.find((c) => c.type === 'Country' && c.start > m.start && c.end < m.end && text[c.start - 1] === '・');
     if (country) start = country.start;
   }

@@ -111,10 +111,10 @@ describe('sides of statements with several speakers', () => {
   });
 });
 
-describe('statement sides read with their meeting', () => {
-  // meeting(id) reads its statements' sides only when the query asks for them; asked for anywhere
-  // (a fragment, an alias, an answered statement), they must be the same sides statement(id) gives.
-  it('gives the same sides whether read with the meeting or on their own, and skips them when not asked', async () => {
+describe('statement sides read only when asked for', () => {
+  // Sides are read by one statement of their own (find-statement-sides), for every statement of the request,
+  // only when the query asks for them (directly, in a fragment or deeper down), and match Cypher.
+  it('gives the sides Cypher gives wherever they are asked for, in one extra statement, and none when not asked', async () => {
     const ran: string[] = [];
     const observed = testApi(db, { extra: { responseCacheMs: 0, onQuery: (name: string) => ran.push(name) } });
     const meetingId = ticad!.meetings[0]!.id;
@@ -130,20 +130,20 @@ describe('statement sides read with their meeting', () => {
 
     const withSides = await data(observed, `{ meeting(id: "${meetingId}") { statements { id sides { id } } } }`);
     expect(sidesOf(withSides.meeting.statements)).toEqual(expected);
-    expect(ran).toEqual(['find-meeting-full']);
+    expect(ran).toEqual(['find-meeting-full', 'find-statement-sides']);
 
     ran.length = 0;
     const viaFragment = await data(observed, `{ meeting(id: "${meetingId}") { statements { text ...S } } }
       fragment S on Statement { id sides { id } }`);
     expect(sidesOf(viaFragment.meeting.statements)).toEqual(expected);
-    expect(ran).toEqual(['find-meeting-full']);
+    expect(ran).toEqual(['find-meeting-full', 'find-statement-sides']);
 
     ran.length = 0;
     const without = await data(observed, `{ meeting(id: "${meetingId}") { statements { id speakers { id } } } }`);
     expect(without.meeting.statements.map((s: any) => s.id)).toEqual(expected.map((row) => row.id));
     expect(ran).toEqual(['find-meeting-full']);
 
-    // Asked for deeper only (the statements of each statement's meeting): read on their own.
+    // Asked for deeper only (the statements of each statement's meeting): still one statement for all.
     ran.length = 0;
     const deeper = await data(observed, `{ meeting(id: "${meetingId}") { statements { id meeting { statements { id sides { id } } } } } }`);
     for (const statement of deeper.meeting.statements) expect(sidesOf(statement.meeting.statements)).toEqual(expected);

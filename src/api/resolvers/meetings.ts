@@ -59,7 +59,7 @@ type MeetingDetails = {
   documentId: string | null;
   documentTitle: string | null;
   countries: GraphNode[];
-  participants: Array<{ person: GraphNode | null; country?: GraphNode | null }>;
+  participants: Array<{ person: GraphNode | null }>;
   topics: GraphNode[];
 };
 
@@ -72,57 +72,50 @@ async function listOf<T>(ctx: ApiContext, query: string, id: string, column: str
   return ((row?.[column] as T[] | undefined) ?? []).filter((item) => item !== null);
 }
 
-type StatementRow = { statement: GraphNode | null; links: Row & { respondsToId?: string | null; side?: unknown; sides?: unknown } };
+type StatementRow = { statement: GraphNode | null; links: Row & { respondsToId?: string | null } };
 
 /**
  * A meeting's statements, priming their links (find-statement-links) so that speakers and answers need
- * no second query. A statement answering one outside the meeting is left to the loader. Links read
- * without their sides (find-meeting-full, `withSides` false) are primed without the keys, which sends
- * Statement.side and .sides to find-statement-sides.
+ * no second query. A statement answering one outside the meeting is left to the loader.
  */
-function primeStatements(ctx: ApiContext, meeting: GraphNode, rows: StatementRow[], withSides = true): GraphNode[] {
+function primeStatements(ctx: ApiContext, meeting: GraphNode, rows: StatementRow[]): GraphNode[] {
   const statements = rows.map((row) => row.statement).filter((statement) => statement !== null);
   const byId = new Map(statements.map((statement) => [statement.id, statement]));
   const loader = ctx.loaders.byParent('find-statement-links');
   for (const { statement, links } of rows) {
-    const { respondsToId, side, sides, ...rest } = links;
-    const sidesRead = withSides ? { side, sides } : {};
+    const { respondsToId, ...rest } = links;
     const respondsTo = respondsToId ? byId.get(respondsToId) : null;
-    if (statement && respondsTo !== undefined) loader.prime(statement.id, { ...rest, ...sidesRead, id: statement.id, meeting, respondsTo });
+    if (statement && respondsTo !== undefined) loader.prime(statement.id, { ...rest, id: statement.id, meeting, respondsTo });
   }
   return statements;
 }
 
 /**
- * find-meeting-full names a speaker who attended, and a side, by id (its participants hold the nodes):
- * the nodes are put back here, so that the rows read like find-meeting-statements'.
+ * find-meeting-full names a speaker who attended by id (its participants hold the node): the nodes are
+ * put back here, so that the rows read like find-meeting-statements'.
  */
 function withParticipantNodes(rows: StatementRow[], participants: MeetingDetails['participants']): StatementRow[] {
-  const nodes = new Map<string, GraphNode>();
-  for (const { person, country } of participants) for (const node of [person, country]) if (node) nodes.set(node.id, node);
-  const node = (item: unknown) => (typeof item === 'string' ? (nodes.get(item) ?? null) : item);
-  const list = (items: unknown) => (Array.isArray(items) ? items.map(node).filter((item) => item !== null) : items);
+  const people = new Map(participants.flatMap(({ person }) => (person ? [[person.id, person] as const] : [])));
+  const speaker = (item: unknown) => (typeof item === 'string' ? (people.get(item) ?? null) : item);
   return rows.map(({ statement, links }) => ({
     statement,
-    links: { ...links, speakers: list(links.speakers), ...('side' in links ? { side: node(links.side), sides: list(links.sides) } : {}) },
+    links: { ...links, speakers: (links.speakers as unknown[]).map(speaker).filter((item) => item !== null) },
   }));
 }
 
 /** meeting(id): node, details and (when asked for) statements in one query, primed into the loaders. */
 async function meeting(_: unknown, { id }: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) {
   const withStatements = selectedFields(info).has('statements');
-  const statementFields = selectedFields(info, ['statements']);
-  const withSides = statementFields.has('side') || statementFields.has('sides');
   const [row] = await ctx.read<MeetingDetails & { id: string; node: GraphNode | null; statements: StatementRow[] | null }>(
     'find-meeting-full',
-    { ids: [id], withStatements, withSides },
+    { ids: [id], withStatements },
   );
   if (!row?.node) return null;
   ctx.loaders.nodes.prime(id, row.node);
   ctx.loaders.byParent('find-meeting-details').prime(id, row);
   if (withStatements) {
     const statements = withParticipantNodes(row.statements ?? [], row.participants ?? []);
-    ctx.loaders.byParent('find-meeting-statements').prime(id, { id, statements, withSides });
+    ctx.loaders.byParent('find-meeting-statements').prime(id, { id, statements });
   }
   return row.node;
 }
@@ -150,11 +143,8 @@ export const meetingResolvers = {
     participants: async (meeting: GraphNode, _: unknown, ctx: ApiContext) =>
       ((await links(meeting, ctx))?.participants ?? []).filter((row) => row.person !== null),
     topics: async (meeting: GraphNode, _: unknown, ctx: ApiContext) => (await links(meeting, ctx))?.topics ?? [],
-    statements: async (meeting: GraphNode, _: unknown, ctx: ApiContext) => {
-      const row = await ctx.loaders.byParent('find-meeting-statements').load(meeting.id);
-      const rows = ((row?.statements as StatementRow[] | undefined) ?? []).filter((item) => item !== null);
-      return primeStatements(ctx, meeting, rows, row?.withSides !== false);
-    },
+    statements: async (meeting: GraphNode, _: unknown, ctx: ApiContext) =>
+      primeStatements(ctx, meeting, await listOf<StatementRow>(ctx, 'find-meeting-statements', meeting.id, 'statements')),
     neighbours,
   },
   Query: {

@@ -19,9 +19,7 @@ export function statementConnection(ctx: ApiContext, filter: Record<string, unkn
   return loadConnection(ctx, { query: 'list-statements', key: filter, args, sort, desc: sort === 'DATE_DESC' });
 }
 
-type Sides = { side: GraphNode | null; sides: GraphNode[] };
-/** Sides are absent where a meeting's statements were read without them (resolvers/meetings.ts). */
-type StatementLinks = Partial<Sides> & {
+type StatementLinks = {
   meeting: GraphNode | null;
   speakers: GraphNode[];
   respondsTo: GraphNode | null;
@@ -32,9 +30,10 @@ function links(statement: GraphNode, ctx: ApiContext): Promise<StatementLinks | 
   return ctx.loaders.byParent<StatementLinks & { id: string }>('find-statement-links').load(statement.id);
 }
 
-async function sidesOf(statement: GraphNode, ctx: ApiContext): Promise<Sides | null> {
-  const read = await links(statement, ctx);
-  if (read === null || read.sides !== undefined) return read as Sides | null;
+type Sides = { side: GraphNode | null; sides: GraphNode[] };
+
+/** Sides cost a walk through every speaker's seat: read by a statement of their own, only when asked for. */
+function sidesOf(statement: GraphNode, ctx: ApiContext): Promise<Sides | null> {
   return ctx.loaders.byParent<Sides & { id: string }>('find-statement-sides').load(statement.id);
 }
 
