@@ -28,12 +28,12 @@ const NAVIGATION_LINE: RegExp[] = [
   /^(?:外務省\s*)?Ministry of Foreign Affairs of Japan$/i,
   /^(?:ツイート|シェア|印刷|SNS|サイトマップ|よくある質問|検索)(?:\s|$)/,
   // A credit line on its own (内閣広報室提供, (写真:外務省提供)) and a breadcrumb (ホーム > 外交政策 > …).
-  /^[(（]?(?:写真[:：]?\s*)?[^\s。、]{2,12}提供[)）]?$/,
+  /^[(（]?(?:写真[:：]?\s*)?[^\s。、,]{2,12}提供[)）]?$/,
   /^(?:ホーム|トップ|TOP|Home)\s*[>＞]/i,
   // Any breadcrumb: short steps joined by > (外務省ホーム > 会見・発表・広報 > 報道発表).
   /^(?:[^>＞。、]{1,20}\s*[>＞]\s*){2,}[^>＞。、]{0,30}$/u,
   // A credit that names its owner without 提供: (c) 内閣広報室, 写真:外務省 | (a table cell left by the layout).
-  /^(?:\(c\)|©|写真\s*[:：])\s*[^\s。、]{2,15}\s*\|?$/i,
+  /^(?:\(c\)|©|写真\s*[:：])\s*[^\s。、,]{2,15}\s*\|?$/i,
   // The ministry's own top menu, each item a line of its own.
   /^(?:会見・発表・広報|外交政策|国・地域|海外渡航・滞在|申請・手続き|ODA[(（]政府開発援助[)）]|キッズ外務省|政府広報オンライン)$/,
 ];

@@ -123,12 +123,13 @@ export function lexiconMentionFor(surface: string, start: number): RawMention | 
  * level; inside a matched event, issue or agreement the names it contains are found too
  * (APEC in APEC首脳会合, 北方四島 in 北方四島周辺水域における操業枠組み協定).
  */
-export function findLexiconMentions(text: string): RawMention[] {
-  const top = scan(text, 0, text.length);
+export function findLexiconMentions(written: string): RawMention[] {
+  const text = cornerQuotes(written);
+  const top = scan(text, 0, text.length).map((m) => withWrittenText(m, written));
   const nested: RawMention[] = [];
   for (const m of top) {
     if (!['Event', 'Issue', 'Agreement'].includes(m.type)) continue;
-    for (const inner of scan(text, m.start, m.end, m.type)) {
+    for (const inner of scan(text, m.start, m.end, m.type).map((x) => withWrittenText(x, written))) {
       if (inner.end - inner.start >= m.end - m.start) continue;
       // A place inside a name counts where the name says where (北方四島周辺水域…), not in 東京宣言.
       if (inner.type === 'Location' && !/^(?:の|周辺|における|沖|近海|地域)/u.test(text.slice(inner.end, m.end))) continue;
@@ -136,6 +137,19 @@ export function findLexiconMentions(text: string): RawMention[] {
     }
   }
   return [...top, ...nested].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 『』 quote a name as 「」 do (『自由で開かれたインド太平洋』): the lexicon, which lists quoted names with
+ * 「」, is asked with the one pair in place of the other. Same length, so offsets hold.
+ */
+function cornerQuotes(text: string): string {
+  return /[『』]/u.test(text) ? text.replace(/『/gu, '「').replace(/』/gu, '」') : text;
+}
+
+/** A mention found in the quote-folded text, with its text as the page writes it. */
+function withWrittenText(m: RawMention, written: string): RawMention {
+  return { ...m, text: written.slice(m.start, m.end) };
 }
 
 /** Longest matches in text[from, to); names of type `skipType` are passed over (inside an issue, other things). */

@@ -31,8 +31,9 @@ const PATTERNS: Pattern[] = [
   { type: 'Issue', regex: new RegExp(`${BOUNDARY}(${NOUN})問題(?!化)`, 'gu') },
   { type: 'Issue', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.issue.filter((t) => t !== '問題'))})`, 'gu') },
   { type: 'Issue', regex: new RegExp(`((?:工作船|核|安全保障|拉致|難民|人権|領土|歴史|環境|エネルギー|ミサイル|核・ミサイル))の問題`, 'gu') },
-  // 「「瀬取り」対策」「「西サハラ」問題」: a quoted word before the tail is the matter's name, brackets and all.
-  { type: 'Issue', regex: /「[^「」、,。]{1,20}」(?:問題|対策)/gu },
+  // 「「瀬取り」対策」「「西サハラ」問題」: a quoted word before the tail is the matter's name, brackets and all
+  // (『』 quote as 「」 do).
+  { type: 'Issue', regex: /「[^「」、,。]{1,20}」(?:問題|対策)|『[^『』、,。]{1,20}』(?:問題|対策)/gu },
   // 「G7エルマウ・サミット」「COVAXワクチン・サミット」: a ・ may stand before the tail.
   { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})・?(?:${tails(entitySuffixes.event)})`, 'gu') },
   { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.agreement)})`, 'gu') },
@@ -42,9 +43,10 @@ const PATTERNS: Pattern[] = [
   // A government's strategy is a named document after a head of some length (国家安全保障戦略,
   // インド太平洋戦略), but not 戦略的, 戦略対話 or a portfolio (計画・戦略投資大臣).
   { type: 'Agreement', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{4,40}戦略)${NOUN})戦略(?!的|対話|投資|[\\u30A1-\\u30FA\\u30FC])`, 'gu') },
-  // A quoted name has no comma or full stop and does not end in a verb's kana; quoted speech
+  // A quoted name (in 「」 or 『』) has no comma or full stop and does not end in a verb's kana; quoted speech
   // (「…技術協力を着実に進め、…強化したい」) does.
-  { type: 'Agreement', regex: /「([^「」『』、,。]{0,40}(?:パートナー|関係|協力|構想|プラン|ビジョン|イニシアティブ|宣言|声明|計画)[^「」『』、,。]{0,20}?(?<![ぁ-ゖ]))」/gu, group: 1 },
+  // A quoted name whose head is a gathering (「…協力促進会合(CEAPAD)」) names the gathering, not an accord.
+  { type: 'Agreement', regex: /[「『]([^「」『』、,。]{0,40}(?:パートナー|関係|協力|構想|プラン|ビジョン|イニシアティブ|宣言|声明|計画)[^「」『』、,。]{0,20}?(?<![ぁ-ゖ])(?<!(?:会合|会議|フォーラム|サミット)(?:\([A-Za-z0-9]+\))?))[」』]/gu, group: 1 },
   // A partnership named by what kind it is (総合的パートナーシップ, 包括的・戦略的パートナーシップ, 戦略的協力パートナーシップ),
   // unquoted; a treaty named after one (〜パートナーシップ協定) is the treaty's.
   { type: 'Agreement', regex: /(?<![\u3400-\u9FFF\u30A1-\u30FA\u30FC・])(?:日・?[\u3400-\u9FFF\u30A1-\u30FA\u30FC]{1,10}?)?(?:(?:[\u3400-\u9FFF]{1,5}的|特別な|広範な|グローバルな|緊密な)(?:・|かつ)?)+(?:グローバル・)?(?:協力)?パートナーシップ(?![・\u3400-\u9FFF\u30A1-\u30FA\u30FC])/gu },

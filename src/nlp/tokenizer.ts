@@ -63,16 +63,31 @@ function loadTokenizer(): Promise<KuromojiTokenizer> {
   return loading;
 }
 
+/**
+ * The line as kuromoji should read it: a comma written in ASCII (most pages write ，, which width folding
+ * makes ,) between Japanese words is a 読点. IPADIC knows no ASCII comma and reads it as a noun, which
+ * changes the words around it: 「審議官,小松欧州局長」 loses the surname 小松, 「外審,大島外審」 the surname
+ * 大島. Same length, so offsets hold; commas inside English text stay as they are.
+ */
+export function readingView(line: string): string {
+  return line.replace(/,/gu, (comma, at: number) => (isJapanese(line[at - 1]) || isJapanese(line[at + 1]) ? '、' : comma));
+}
+
+function isJapanese(ch: string | undefined): boolean {
+  return ch !== undefined && ch > '\u3000';
+}
+
 /** Tokenizes one line (no newlines expected); offsets are relative to `line` plus `base`. */
 function tokenizeLine(tokenizer: KuromojiTokenizer, line: string, base: number): Token[] {
   const tokens: Token[] = [];
+  const view = readingView(line);
   let cursor = 0;
-  for (const t of tokenizer.tokenize(line)) {
-    const at = line.indexOf(t.surface_form, cursor);
+  for (const t of tokenizer.tokenize(view)) {
+    const at = view.indexOf(t.surface_form, cursor);
     const start = at >= 0 ? at : cursor;
     cursor = start + t.surface_form.length;
     tokens.push({
-      surface: t.surface_form,
+      surface: line.slice(start, cursor),
       pos: t.pos,
       pos1: t.pos_detail_1,
       pos2: t.pos_detail_2,

@@ -127,8 +127,10 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
     if (!m) continue;
     let end = m.index ?? 0;
     // 「「核軍縮…に関するストックホルム会合」出席のため」: a quoted name is taken whole, without its brackets.
-    const quoted = text[end - 1] === '」' ? text.lastIndexOf('「', end) : -1;
-    if (text[end - 1] === '」' && quoted < 0) continue;
+    // 『…』 quotes a name as 「…」 does.
+    const close = text[end - 1];
+    const quoted = close === '」' ? text.lastIndexOf('「', end) : close === '』' ? text.lastIndexOf('『', end) : -1;
+    if ((close === '」' || close === '』') && quoted < 0) continue;
     if (quoted >= 0) end -= 1;
     let start = quoted >= 0 ? quoted + 1 : lastNounRun(text, end);
     // Drop a leading particle-less date or clock that the noun run swallowed (13日G20...).

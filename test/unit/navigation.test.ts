@@ -49,6 +49,12 @@ describe('photo credits without 提供', () => {
     const page = ['(c) 内閣広報室', '写真:内閣広報室 |', '(C)外務省', '写真:アルファ大統領と岸田総理大臣が並ぶ中、記者団に説明が行われた', '岸田総理大臣は、アルファ大統領と会談を行いました。'];
     expect(stripNavigation(page)).toEqual(['写真:アルファ大統領と岸田総理大臣が並ぶ中、記者団に説明が行われた', '岸田総理大臣は、アルファ大統領と会談を行いました。']);
   });
+  it('keeps a list item lettered (C) that ends in a comma, whichever comma the page writes', () => {
+    for (const comma of ['、', ',']) {
+      const page = [`(B)貿易の拡大${comma}`, `(C)改革支援の拡充${comma}`, '(D)人的交流の促進'];
+      expect(stripNavigation(page)).toEqual(page);
+    }
+  });
 });
 
 describe('breadcrumbs of any site', () => {
