@@ -289,8 +289,9 @@ export function findPersonMentions(text: string): PersonMention[] {
     const nameIsNotAName = /兼$/u.test(nameText) || NOT_A_NAME.test(nameText) || INSTITUTION_TAIL.test(nameText) || NOT_IN_A_NAME.test(nameText) || holdsCountryName(nameText) || nameIsPlace;
     if (!followedByThing && !precededByBoth && !nameIsCountry && !nameIsNotAName) {
       const start = name?.start ?? country?.start ?? (anaphoric ? title.start - 1 : title.start);
-      // 「チリのアルファ・ベータ大統領」: a country and の right before a foreign name is his.
-      const before = !country && name && /^[\u30A1-\u30FA]/u.test(nameText) && text[name.start - 1] === 'の' ? countryEndingAt(text, name.start - 1) : null;
+      // 「チリのアルファ・ベータ大統領」「中国の李明国務院総理」: a country and の right before a foreign name is his,
+      // whatever script the name is written in.
+      const before = !country && name && text[name.start - 1] === 'の' ? countryEndingAt(text, name.start - 1) : null;
       const ofCountry = before && before.end - before.start >= 2 && before.iso3 !== 'JPN' ? before : null;
       found.push({
         start, end: title.end,

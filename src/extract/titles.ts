@@ -58,6 +58,14 @@ let table: SurfaceIndex<TitleEntry> | null = null;
 function buildTable(): SurfaceIndex<TitleEntry> {
   const byText = new Map<string, TitleEntry>();
   for (const t of titles) if (!byText.has(t.title)) byText.set(t.title, t);
+  // 外務・英連邦相, 経済産業相: a minister's office is as often written with 相 for 大臣; the short form names the
+  // same office (not 総理大臣, whose short forms are 総理 and 首相).
+  for (const t of titles) {
+    const portfolio = t.title.endsWith('大臣') ? t.title.slice(0, -2) : '';
+    if (portfolio.length >= 2 && !portfolio.endsWith('総理') && !byText.has(`${portfolio}相`)) {
+      byText.set(`${portfolio}相`, { ...t, title: `${portfolio}相`, canonical: t.canonical ?? t.title });
+    }
+  }
   for (const suffix of titleSuffixes) if (!byText.has(suffix)) byText.set(suffix, { title: suffix, role: 'official' });
   return new SurfaceIndex(byText);
 }

@@ -9,7 +9,7 @@ import { inside } from '../extract/mention.js';
 import type { MeetingFrame } from './lead-frame.js';
 import { countriesInMeetingName, countryInEnglishParen, dominantPair, englishParens, foreignSideClues, isInternationalHead, parenAfter } from './side-clues.js';
 import { impliedPrincipals, impliedRank } from '../resolve/principals.js';
-import type { PersonCluster } from '../resolve/people.js';
+import { holdsForeignOffice, type PersonCluster } from '../resolve/people.js';
 import { normaliseName, type EntityTable } from '../resolve/entities.js';
 
 
@@ -19,14 +19,33 @@ function sideOf(cluster: PersonCluster, title: string | null): string | null {
 
 /**
  * A principal written without a country: the English parenthesis after the name says it; else a name
- * in katakana or Latin letters (never Japanese) takes the one foreign country the page points to.
+ * in katakana or Latin letters (never Japanese), or one in kanji holding an office Japan does not have
+ * (金大統領, 李国務院総理), takes the one foreign country the page points to.
  */
 function clueCountry(text: string, m: PersonMention, parens: Span[], clues: string[]): string | null {
   const paren = parenAfter(text, m.end, parens);
   const english = paren ? countryInEnglishParen(text.slice(paren.start, paren.end)) : null;
   if (english) return english;
-  if (!/[\u30A1-\u30FA]|[A-Za-z]/u.test(m.name)) return null;
+  if (!/[\u30A1-\u30FA]|[A-Za-z]/u.test(m.name) && !holdsForeignOffice(m.title)) return null;
   return clues.length === 1 ? clues[0]! : null;
+}
+
+/**
+ * Japan's ministry reports Japan's talks: of two principals, one foreign and one with no country whose
+ * name is in kanji and whose office Japan has (真鍋大臣 with the British foreign secretary), the second is
+ * Japan's.
+ */
+function japanAsTheOtherSide(participants: Participant[], clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable): void {
+  if (participants.length !== 2 || participants.some((p) => p.country === 'JPN')) return;
+  const open = participants.find((p) => p.country === null);
+  if (!open || !participants.some((p) => p.country !== null)) return;
+  const cluster = [...clusterOf.values()].find((c) => c.id === open.entity);
+  if (!cluster || [...cluster.names].some((n) => /[\u30A1-\u30FA]|[A-Za-z]/u.test(n))) return;
+  if (cluster.mentions.some((m) => holdsForeignOffice(m.title))) return;
+  open.country = 'JPN';
+  cluster.country = 'JPN';
+  const entity = table.get(cluster.id);
+  if (entity) entity.country ??= 'JPN';
 }
 
 /** The separate talks a trip report lists after its lead (see parse/agenda.ts). */
@@ -82,6 +101,7 @@ export function buildMeeting(
     }
     participants.push({ entity: c.id, role: 'principal', title: written, country });
   }
+  japanAsTheOtherSide(participants, clusterOf, table);
   if (participants.length < 2) {
     const named = countriesInMeetingName(`${title}\n${text.slice(frame.leadSpan.start, frame.leadSpan.end)}`);
     const countries = named.length > 0 ? named : dominantPair(text);

@@ -64,13 +64,18 @@ function loadTokenizer(): Promise<KuromojiTokenizer> {
 }
 
 /**
- * The line as kuromoji should read it: a comma written in ASCII (most pages write ，, which width folding
- * makes ,) between Japanese words is a 読点. IPADIC knows no ASCII comma and reads it as a noun, which
- * changes the words around it: 「審議官,小松欧州局長」 loses the surname 小松, 「外審,大島外審」 the surname
- * 大島. Same length, so offsets hold; commas inside English text stay as they are.
+ * The line as kuromoji should read it. Width folding turns the page's full-width marks into ASCII
+ * ((1), ，→ ,), but IPADIC knows only the full-width ones: it reads an ASCII mark as an unknown noun,
+ * which changes the words next to it (「(1)桑原大統領より」 loses the surname 桑原, which it then calls a
+ * common noun; 「審議官,小松欧州局長」 loses 小松). So every ASCII mark goes back to its full-width form, and
+ * a comma between Japanese words to 、 (the page's ， is a 読点); commas in English text stay ，. Same
+ * length, so offsets hold.
  */
 export function readingView(line: string): string {
-  return line.replace(/,/gu, (comma, at: number) => (isJapanese(line[at - 1]) || isJapanese(line[at + 1]) ? '、' : comma));
+  return line.replace(/[!-/:-@[-`{-~]/gu, (mark, at: number) => {
+    if (mark === ',' && (isJapanese(line[at - 1]) || isJapanese(line[at + 1]))) return '、';
+    return String.fromCharCode(mark.charCodeAt(0) + 0xfee0);
+  });
 }
 
 function isJapanese(ch: string | undefined): boolean {

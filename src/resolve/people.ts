@@ -96,6 +96,14 @@ function sameKanjiPerson(a: string, b: string): boolean {
   return short.length >= 1 && long.startsWith(short) && long.length - short.length <= 3;
 }
 
+/**
+ * An office Japan does not have, so its holder is foreign whatever script the name is in: a president or
+ * another head of state (Japan's is the 天皇, a royal title), or a Chinese or Korean office.
+ */
+export function holdsForeignOffice(title: PersonMention['title']): boolean {
+  return !!title && (title.role === 'head_of_state' || CHINA_KOREA.test(title.text));
+}
+
 function inferCountry(mention: PersonMention): string | null {
   if (mention.country) return mention.country;
   const title = mention.title?.text ?? '';
@@ -208,10 +216,21 @@ export function clusterPeople(mentions: PersonMention[], date: string | null): P
     cluster.mentions.push(mention);
     if (cluster.name.length < mention.name.length && !cluster.id.startsWith('person:') ) cluster.name = mention.name;
   }
+  for (const c of clusters) if (guessedJapaneseForeignOffice(c)) c.country = null;
   const merged = mergeInnerNameParts(clusters);
   const era = date ?? eraOfPage(merged);
   for (const c of merged) settleIdentity(c, era);
   return joinSameIds(merged);
+}
+
+/**
+ * 「李明国務院総理」 and later 「李総理」: the genre calls a Chinese premier 総理 too, so Japan guessed from
+ * 総理 does not hold for someone the page also gives an office Japan does not have. A country written on
+ * the page, or the lexicon's, stays.
+ */
+function guessedJapaneseForeignOffice(c: PersonCluster): boolean {
+  return c.country === 'JPN' && !/^person:[a-z0-9-]+$/u.test(c.id) && c.mentions.every((m) => m.country === null) &&
+    c.mentions.some((m) => holdsForeignOffice(m.title));
 }
 
 /** Two clusters the lexicon or the full name settled on one id are one person (李大臣 and 李克強総理). */

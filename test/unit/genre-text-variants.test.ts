@@ -64,9 +64,10 @@ describe('one page in every punctuation style', () => {
 });
 
 describe('the marks themselves', () => {
-  it('lets kuromoji read an ASCII comma between Japanese words as a 読点, and leaves English commas', () => {
+  it('gives kuromoji the full-width marks it knows, and a comma between Japanese words as a 読点', () => {
     expect(readingView('審議官,小松欧州局長')).toBe('審議官、小松欧州局長');
-    expect(readingView('Donald Trump, President')).toBe('Donald Trump, President');
+    expect(readingView('(1)桑原大統領')).toBe('（1）桑原大統領');
+    expect(readingView('Donald Trump, President')).toBe('Donald Trump， President');
   });
 
   it('folds a full-width full stop after Japanese into 。 and keeps it a point in numbers and initials', () => {

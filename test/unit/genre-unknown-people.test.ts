@@ -1,0 +1,55 @@
+// People the lexicon does not know: every name on these pages is invented, so what the extractor finds it
+// finds from the genre (titles, the page's pair of countries, Japan as one side), as on a page about
+// people who took office after the lexicon was written.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/pipeline.js';
+import type { ExtractionResult } from '../../src/types.js';
+
+function page(title: string, lead: string, ...points: string[]): Promise<ExtractionResult> {
+  const text = [title, '', '令和5年3月14日', '', ` ${lead}`, '', ...points, ''].join('\n');
+  return extractDocument({ source: 'genre-unknown-people', text });
+}
+
+const principals = (result: ExtractionResult) =>
+  result.meetings[0]!.participants.filter((p) => p.role === 'principal').map((p) => `${p.title}/${p.country}`).sort();
+
+describe('people the lexicon does not know', () => {
+  it('finds the speaker after a numbering in parentheses (kuromoji reads ASCII brackets as nouns)', async () => {
+    const result = await page('日韓首脳会談', '3月14日、山田一郎内閣総理大臣は、韓国の桑原敏夫大統領と首脳会談を行いました。',
+      '(1)桑原大統領より、支援に感謝している旨述べました。',
+      '(2)山田総理より、協力を強化したい旨述べました。');
+    expect(result.statements.map((s) => s.speakers.length)).toEqual([1, 1]);
+    expect(result.statements[0]!.speakers[0]).toMatch(/桑原/u);
+  });
+
+  it('gives a kanji name its country when the country and の stand before it', async () => {
+    // The title names no country: only 中国の says whose premier he is.
+    const result = await page('首脳会談', '3月14日、山田一郎内閣総理大臣は、中国の浅野健一国務院総理と首脳会談を行いました。',
+      '1 浅野総理から、両国関係の改善を歓迎する旨述べました。');
+    expect(principals(result)).toEqual(['内閣総理大臣/JPN', '国務院総理/CHN']);
+  });
+
+  it('does not take a premier for Japanese because the page also calls him 総理', async () => {
+    const result = await page('日中首脳会談', '3月14日、山田一郎内閣総理大臣は、浅野健一国務院総理と首脳会談を行いました。',
+      '1 浅野総理から、両国関係の改善を歓迎する旨述べました。');
+    expect(principals(result)).toEqual(['内閣総理大臣/JPN', '国務院総理/CHN']);
+  });
+
+  it('gives a president with a kanji name the country of the page\'s pair', async () => {
+    const result = await page('日韓首脳会談', '3月14日、山田総理は、桑原敏夫大統領と首脳会談を行いました。',
+      '1 桑原大統領から、両国関係の改善を歓迎する旨述べました。');
+    expect(principals(result)).toEqual(['大統領/KOR', '総理/JPN']);
+  });
+
+  it('takes the other principal of a foreign one for Japan\'s', async () => {
+    const result = await page('日英外相会談', '3月14日、ロンドンを訪問中の真鍋大臣は、モルネ外相と会談を行いました。',
+      '1 真鍋大臣より、協力を強化したい旨述べました。');
+    expect(principals(result)).toEqual(['外相/GBR', '大臣/JPN']);
+  });
+
+  it('reads 相 for 大臣 in a minister\'s office', async () => {
+    const result = await page('日英外相電話会談', '3月14日、真鍋外務大臣は、カザレス・ソラーノ英国外務・英連邦相と電話会談を行いました。',
+      '1 ソラーノ大臣より、就任の挨拶がありました。');
+    expect(principals(result)).toEqual(['外務・英連邦相/GBR', '外務大臣/JPN']);
+  });
+});
