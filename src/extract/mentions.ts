@@ -1,6 +1,6 @@
 // Every mention in a document before resolution: people (name + title, title alone, known people
 // written without a title) and things (lexicon names, patterns, one-character country forms).
-import type { Token } from '../nlp/tokenizer.js';
+import { type Token, tokenizeAlone } from '../nlp/tokenizer.js';
 import { findPersonBySurface } from '../lexicon/index.js';
 import { findLexiconMentions, lexiconMentionFor } from './gazetteer.js';
 import { findAboutEvents, findCountryCompounds, findCourseMentions, findEditionMentions, findHappeningMentions, findPairAgreements, findPatternMentions, findPlaceMentions, findSituationMentions } from './patterns.js';
@@ -19,8 +19,25 @@ function isCommonWords(tokens: Token[], m: PersonMention): boolean {
   if (!m.nameSpan || /[\u30A1-\u30FA]/u.test(m.name)) return false;
   // 岩屋 is also a dictionary word (a cave); the lexicon knows it as a surname.
   if (findPersonBySurface(m.name).length > 0) return false;
+  // Read in its sentence a surname can come out a common noun (桑原 after 及び, 小松 after an ASCII mark);
+  // read alone, the dictionary says whether it is a name at all.
+  if (tokenizeAlone(m.name).some((t) => t.pos1 === '固有名詞')) return false;
   const covering = tokens.filter((t) => t.start < m.nameSpan!.end && m.nameSpan!.start < t.end);
   return covering.length > 0 && covering.every((t) => t.known && t.pos1 !== '固有名詞' && t.surface.length >= 2);
+}
+
+/**
+ * 「本日片岡総理と」「5年間片岡総理との間で」: the run of kanji before a title takes in a time word glued to
+ * the name; the name starts at the surname the dictionary reads after it. Names the lexicon knows are
+ * left as they are.
+ */
+function withoutLeadingTimeWord(m: PersonMention): PersonMention {
+  if (!m.nameSpan || !/^[\u3400-\u9FFF々]+$/u.test(m.name) || findPersonBySurface(m.name).length > 0) return m;
+  const words = tokenizeAlone(m.name);
+  const surname = words.findIndex((t) => t.pos2 === '人名');
+  if (surname < 1 || !words.slice(0, surname).every((t) => t.pos1 === '副詞可能' || t.pos2 === '助数詞' || t.surface === '年間')) return m;
+  const start = m.nameSpan.start + words[surname]!.start;
+  return { ...m, start: m.start === m.nameSpan.start ? start : m.start, name: m.name.slice(words[surname]!.start), nameSpan: { start, end: m.nameSpan.end } };
 }
 
 /** Known people written without a title become person mentions too (故安倍晋三国葬儀). */
@@ -162,7 +179,7 @@ function withWhoseAct(m: RawMention, text: string, tokens: Token[]): RawMention 
 
 export function findMentions(text: string, tokens: Token[]): DocumentMentions {
   const lexicon = regionCompounds(withinLongerNames(withForeignMinistries(withEditions(findLexiconMentions(text), text), text), text), text);
-  const titled = findPersonMentions(text).filter((m) => !isCommonWords(tokens, m));
+  const titled = findPersonMentions(text).map(withoutLeadingTimeWord).filter((m) => !isCommonWords(tokens, m));
   const persons = [...titled, ...untitledKnownPeople(lexicon, titled)].sort((a, b) => a.start - b.start);
   // A pattern that found what the lexicon (or an edition of it) already names adds nothing, nor does one
   // that found a part of a listed name of its own type (インド太平洋戦略 in 自由で開かれたインド太平洋戦略).

@@ -137,6 +137,7 @@ export function linePieces(line: string): Array<{ text: string; offset: number }
  */
 export async function tokenize(text: string): Promise<Token[]> {
   const tokenizer = await loadTokenizer();
+  loaded = tokenizer;
   const tokens: Token[] = [];
   let base = 0;
   for (const line of text.split('\n')) {
@@ -144,6 +145,17 @@ export async function tokenize(text: string): Promise<Token[]> {
     base += line.length + 1;
   }
   return tokens;
+}
+
+let loaded: KuromojiTokenizer | null = null;
+
+/**
+ * A word read on its own, out of its sentence: kuromoji calls 桑原 a common noun after 及び and a surname
+ * alone. Synchronous, so it needs the dictionary that tokenize() loaded in this thread; before that it
+ * reads nothing (an empty list).
+ */
+export function tokenizeAlone(word: string): Token[] {
+  return loaded && word !== '' ? tokenizeLine(loaded, word, 0) : [];
 }
 
 /** Loads the dictionary ahead of time (e.g. when a worker starts). */

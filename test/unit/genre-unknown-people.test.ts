@@ -47,6 +47,21 @@ describe('people the lexicon does not know', () => {
     expect(principals(result)).toEqual(['外相/GBR', '大臣/JPN']);
   });
 
+  it('keeps a surname the sentence makes a common noun (桑原 after 及び)', async () => {
+    const result = await page('日英首脳会談', '3月14日、片岡健一内閣総理大臣は、ロベルタ英国首相と首脳会談を行いました。本会談には、日本側から野沢外務大臣及び桑原内閣官房副長官等が同席しました。',
+      '1 片岡総理から、協力を強化したい旨述べました。');
+    expect(result.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toContain('桑原');
+  });
+
+  it('starts a name after a time word glued to it (本日片岡総理, 5年間片岡総理)', async () => {
+    const result = await page('日英首脳会談', '3月14日、片岡健一内閣総理大臣は、ロベルタ英国首相と首脳会談を行いました。',
+      '1 ロベルタ首相から、5年間片岡総理との間で協力を深めてきた旨述べ、本日片岡総理と会談できて嬉しい旨述べました。');
+    const names = result.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names).not.toContain('年間片岡');
+    expect(names).not.toContain('本日片岡');
+    expect(result.entities.find((e) => e.name === '片岡健一')!.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['片岡総理']));
+  });
+
   it('reads 相 for 大臣 in a minister\'s office', async () => {
     const result = await page('日英外相電話会談', '3月14日、真鍋外務大臣は、カザレス・ソラーノ英国外務・英連邦相と電話会談を行いました。',
       '1 ソラーノ大臣より、就任の挨拶がありました。');
