@@ -126,7 +126,8 @@ export function dominantPair(text: string): string[] {
  */
 export function visitDestinations(passage: string): string[] {
   const found: string[] = [];
-  for (const m of passage.matchAll(/([\u30A1-\u30FA\u30FC]{2,16}|[\u3400-\u9FFF]{2,8})(?:を公式訪問|を訪問|へ出張|に出張|訪問)/gu)) {
+  // A country's formal name mixes scripts (パラオ共和国, ベトナム社会主義共和国): katakana, then kanji.
+  for (const m of passage.matchAll(/([\u30A1-\u30FA\u30FC・]{2,16}[\u3400-\u9FFF]{0,8}|[\u3400-\u9FFF]{2,8})(?:を公式訪問|を訪問|へ出張|に出張|訪問)/gu)) {
     const iso3 = findCountry(m[1] ?? '')?.iso3;
     if (iso3) found.push(iso3);
   }

@@ -62,6 +62,14 @@ describe('people the lexicon does not know', () => {
     expect(result.entities.find((e) => e.name === '片岡健一')!.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['片岡総理']));
   });
 
+  it('places the counterpart of a trip\'s talk in the country the trip went to, named formally', async () => {
+    const text = ['山田外務大臣政務官のパラオ共和国訪問', '', '令和5年1月20日', '',
+      ' 1月18日から20日まで、山田一郎外務大臣政務官は、パラオ共和国を訪問したところ、概要以下のとおりです。', '',
+      '1 モルネ大統領との会談', '大統領就任式に先立ち、山田政務官はロベルタ・モルネ大統領と会談しました。', '山田政務官から、祝意を表明しました。', ''].join('\n');
+    const result = await extractDocument({ source: 'genre-unknown-people', text });
+    expect(principals(result)).toEqual(['外務大臣政務官/JPN', '大統領/PLW']);
+  });
+
   it('reads 相 for 大臣 in a minister\'s office', async () => {
     const result = await page('日英外相電話会談', '3月14日、真鍋外務大臣は、カザレス・ソラーノ英国外務・英連邦相と電話会談を行いました。',
       '1 ソラーノ大臣より、就任の挨拶がありました。');
