@@ -420,3 +420,14 @@ describe('同 and an office', () => {
     expect(result.statements.map((s) => s.speakers.map(name))).toEqual([['アルファ・ベータ'], ['ガンマ']]);
   });
 });
+
+describe('a one-character surname', () => {
+  it('passes the floor inside a sentence to 「<one-character surname><office>から」 as to a longer name', async () => {
+    const text = ['外務省', '', '令和5年3月14日', '',
+      ' 3月14日、辻一郎外務大臣は、アルファ・ベータ・チリ共和国外務大臣と会談を行ったところ、概要は以下のとおりです。', '',
+      '  1. ベータ大臣から、明年の会合の成功に向けた協力要請があり、辻大臣から両国で緊密に連携したい旨述べました。', ''].join('\n');
+    const result = await extractDocument({ source: 'genre-speakers', text });
+    expect(speakerNames(result, '協力要請')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '緊密に連携')).toEqual(["辻一郎"]);
+  });
+});
