@@ -269,7 +269,7 @@ function settleIdentity(cluster: PersonCluster, date: string | null): void {
   const names = [...cluster.names].sort((a, b) => b.length - a.length);
   for (const name of names) {
     const known = lexiconFullName(name, cluster.country, date, said) ?? (firm ? null : lexiconFullName(name, null, date, said));
-    if (!known) continue;
+    if (!known || givenNameDiffers(names[0]!, name, known.name)) continue;
     cluster.id = known.id;
     cluster.name = known.name;
     cluster.names.add(known.name);
@@ -279,6 +279,17 @@ function settleIdentity(cluster: PersonCluster, date: string | null): void {
   const longest = names[0] ?? cluster.name;
   cluster.name = longest;
   cluster.id = `person:${foldKatakanaVariants(longest)}`;
+}
+
+/**
+ * 「岸田一郎外務大臣…岸田大臣」: the page writes the full name, and the lexicon's 岸田 is 岸田文雄. A surname
+ * the lexicon knows does not make someone whose full name the page gives, in kanji, the lexicon's person
+ * of another given name: a minister who took office after the lexicon was written shares surnames with
+ * many who did not.
+ */
+function givenNameDiffers(fullest: string, name: string, known: string): boolean {
+  const kanji = /^[\u3400-\u9FFF々]+$/u;
+  return fullest !== name && fullest.startsWith(name) && kanji.test(fullest) && kanji.test(known) && known !== fullest && known.startsWith(name);
 }
 
 /** The lexicon's person for a full name, or for its first and last parts when the lexicon gives no middle ones. */

@@ -14,6 +14,13 @@ describe('an id from the fullest name on the page', () => {
       .toEqual([['person:山川一郎', ['山川', '山川一郎']]]);
   });
 
+  it('does not make a full name the page writes the lexicon\'s person of the same surname and another given name', () => {
+    // The lexicon knows 岸田文雄; 岸田一郎 is someone else, and 岸田大臣 on his page is he.
+    expect(ids('岸田一郎外務大臣は、会談を行った。岸田大臣から、謝意が述べられた。', '2023-03-14'))
+      .toEqual([['person:岸田一郎', ['岸田', '岸田一郎']]]);
+    expect(ids('岸田文雄外務大臣は、会談を行った。岸田大臣から、謝意が述べられた。', '2023-03-14')[0]?.[0]).toBe('person:kishida-fumio');
+  });
+
   it('keeps two foreigners of one family name apart: the id holds the whole name', () => {
     const [first] = ids('アルファ・ガンマ大統領と会談した。');
     const [second] = ids('ベータ・ガンマ大統領と会談した。');
