@@ -27,6 +27,12 @@ const tails = (list: readonly string[]) => list.join('|');
 /** Any title, longest first: a visit written without の after a titled name (上院議長訪日). */
 const TITLE_WORDS = tails([...new Set([...titles.map((t) => t.title), ...titleSuffixes])].sort((a, b) => b.length - a.length));
 
+/** Tails of a named gathering and of a named body, for names known by an edition number or an acronym. */
+const GATHERING = '会議|会合|対話|協議|大会|総会|フォーラム|サミット';
+const BODY = '連合|機構|機関|基金|銀行|委員会|理事会|共同体';
+/** An acronym in brackets right after a name: (TICAD), (TICAD V), (PIF). */
+const ACRONYM = String.raw`\([A-Z][A-Za-z0-9]{1,9}(?: ?[IVX0-9]{1,4})?\)`;
+
 const PATTERNS: Pattern[] = [
   { type: 'Issue', regex: new RegExp(`${BOUNDARY}(${NOUN})問題(?!化)`, 'gu') },
   { type: 'Issue', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.issue.filter((t) => t !== '問題'))})`, 'gu') },
@@ -65,6 +71,16 @@ const PATTERNS: Pattern[] = [
   { type: 'Event', regex: new RegExp(`${BOUNDARY}((?:${NOUN})?(?:樹立|開設|正常化|締結|修好|交流|友好協力|創設|独立|移住|即位|建国))[0-9]{1,3}周年(?!記念)`, 'gu') },
   // A year's session of a body that meets yearly is an event (明年のAPEC, 本年のG7), the body inside it an organisation.
   { type: 'Event', regex: /(?:本年|今年|明年|来年|昨年|次回|前回)の(?:APEC|G7|G8|G20|TICAD|ASEAN|EAS|ARF)(?![A-Za-z0-9\u3400-\u9FFF\u30A1-\u30FA\u30FC])/gu },
+  // 「第5回アルファ開発会議」「第1回日・ベータ対話」: an edition number names a recurring meeting whatever its
+  // head, if the head is a name: katakana or Latin in it, or three kanji or more (not 第4回外相会合).
+  { type: 'Event', regex: new RegExp(`第[0-9]{1,3}回(?:(?=[\\u3400-\\u9FFF々・]*[\\u30A1-\\u30FAA-Za-z])|(?=[\\u3400-\\u9FFF々]{3,}(?:${GATHERING})))${NOUN}(?:${GATHERING})`, 'gu') },
+  // 「アルファ開発会議(TICAD)」「ベータ諸国連合(BCN)」: a name its acronym follows in brackets is a name,
+  // whatever its head; the tail tells a gathering from a body, and a pair before it (日本・) is not the name's.
+  { type: 'Event', regex: new RegExp(`${BOUNDARY}(?:日本?・)?((?:${NOUN}のための)?${NOUN}(?:${GATHERING}))(?=${ACRONYM})`, 'gu'), group: 1 },
+  { type: 'Organization', regex: new RegExp(`${BOUNDARY}(?:日本?・)?(${NOUN}(?:${BODY}))(?=${ACRONYM})`, 'gu'), group: 1 },
+  // The other order, the acronym first and the name in brackets: 「BCN(ベータ諸国連合)」.
+  { type: 'Organization', regex: new RegExp(`(?<=[A-Z][A-Za-z0-9]{1,9}\\()${NOUN}(?:${BODY})(?=\\))`, 'gu') },
+  { type: 'Event', regex: new RegExp(`(?<=[A-Z][A-Za-z0-9]{1,9}\\()${NOUN}(?:${GATHERING})(?=\\))`, 'gu') },
   // A disaster named by its kind alone, as pages write it after the place (豪州において大規模な森林火災).
   { type: 'Event', regex: /(?<![\u3400-\u9FFF\u30A1-\u30FA\u30FC])(?:大規模な)?森林火災/gu },
   // Typhoons are named by their number (台風19号, 台風第30号); days the UN or a country proclaims by

@@ -565,3 +565,29 @@ describe('a body inside a person\'s office', () => {
     expect(named(result, 'Event')).toContain('デルタ首相の訪日');
   });
 });
+
+describe('names the lexicon does not know, by their form', () => {
+  it('takes a meeting with an edition number for an event, but not a generic one', async () => {
+    const result = await page('ベータ大統領から、第3回アルファ開発会議の成功に向け協力したい旨述べ、第2回全体会合の日程について説明しました。');
+    const events = named(result, 'Event');
+    expect(events).toContain('第3回アルファ開発会議');
+    expect(events).not.toContain('第2回全体会合');
+  });
+
+  it('takes a name followed by its acronym in brackets, or written in brackets after it, for a name', async () => {
+    const result = await page('ベータ大統領から、ガンマ開発のための西方協力促進会合(WCPC)及びデルタ諸国連合(DCU)との協力を重視している旨述べ、ODN(オメガ開発機構)への支援を求めました。');
+    expect(named(result, 'Event')).toContain('ガンマ開発のための西方協力促進会合');
+    expect(named(result, 'Organization')).toEqual(expect.arrayContaining(['デルタ諸国連合', 'オメガ開発機構']));
+  });
+
+  it('does not make a pair before a body with an acronym part of its name', async () => {
+    const result = await page('岸田総理大臣から、日本・デルタ諸国連合(DCU)友好議員連盟の活動を紹介しました。');
+    expect(named(result, 'Organization')).toContain('デルタ諸国連合');
+    expect(named(result, 'Organization')).not.toContain('日本・デルタ諸国連合');
+  });
+
+  it('takes an expo (万博) for an event like a 博覧会', async () => {
+    const result = await page('ベータ大統領から、シグマ万博への日本の参加に謝意を表しました。');
+    expect(named(result, 'Event')).toContain('シグマ万博');
+  });
+});
