@@ -226,12 +226,18 @@ export function findHappeningMentions(text: string): RawMention[] {
 }
 
 // Each run is tried from its start only, so a long run without ・ costs linear time.
-const CITY_OF_COUNTRY = /(?<![\u30A1-\u30FA\u30FC\u3400-\u9FFF])([\u30A1-\u30FA\u30FC]{2,}|[\u3400-\u9FFF]{2,})・([\u30A1-\u30FA\u30FC]{2,12})(?=を訪問|において|における|にて|で|に|の|へ|から)/gu;
+// The venue may be named in brackets between the city and the particle (ハノイ(国立会議場)において).
+const CITY_OF_COUNTRY = /(?<![\u30A1-\u30FA\u30FC\u3400-\u9FFF])([\u30A1-\u30FA\u30FC]{2,}|[\u3400-\u9FFF]{2,})・([\u30A1-\u30FA\u30FC]{2,12})(?=(?:\([^()\n]{1,20}\))?(?:を訪問|において|における|にて|で|に|の|へ|から))/gu;
+/** 「米国ワシントンにおいて」「豪州シドニーを訪問」: a katakana city right after a country written in kanji. */
+const CITY_AFTER_KANJI_COUNTRY = /(?<![\u3400-\u9FFF])([\u3400-\u9FFF]{1,4})([\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC・]{1,11})(?=(?:\([^()\n]{1,20}\))?(?:を訪問|において|における|にて))/gu;
+/** 「(於:ニュー・ヨーク)」「於 ジャカルタ」: the venue line names the place. */
+const VENUE_LINE = /(?<=於[:：]?\s?)[\u30A1-\u30FA\u30FC\u3400-\u9FFF][\u30A1-\u30FA\u30FC・\u3400-\u9FFF]{1,15}(?=[)）「\s,、。]|$)/gmu;
 const MUNICIPALITY = /(?<![\u3400-\u9FFF])[\u3400-\u9FFF]{1,3}県[\u3400-\u9FFF\u3041-\u3096]{1,5}[市町村](?![場民長内役議政街])/gu;
 
 /**
  * Places the gazetteer need not know: a city written after its country (トルコ・アンタルヤを訪問,
- * ニュージーランド・クライストチャーチにおける), and a Japanese town with its prefecture (福島県いわき市).
+ * ニュージーランド・クライストチャーチにおける, 米国ワシントンにおいて), the place a venue line names (於:X), and a
+ * Japanese town with its prefecture (福島県いわき市).
  */
 export function findPlaceMentions(text: string): RawMention[] {
   const found: RawMention[] = [];
@@ -241,6 +247,20 @@ export function findPlaceMentions(text: string): RawMention[] {
     if (country?.type !== 'Country' || lexiconMentionFor(city, 0)) continue;
     const start = (m.index ?? 0) + (m[1] ?? '').length + 1;
     found.push({ start, end: start + city.length, text: city, type: 'Location', id: null, name: city, country: country.country });
+  }
+  for (const m of text.matchAll(CITY_AFTER_KANJI_COUNTRY)) {
+    const country = lexiconMentionFor(m[1] ?? '', 0);
+    const city = m[2] ?? '';
+    if (country?.type !== 'Country' || lexiconMentionFor(city, 0)) continue;
+    const start = (m.index ?? 0) + (m[1] ?? '').length;
+    found.push({ start, end: start + city.length, text: city, type: 'Location', id: null, name: city, country: country.country });
+  }
+  for (const m of text.matchAll(VENUE_LINE)) {
+    const at = m.index ?? 0;
+    if (lexiconMentionFor(m[0], 0)) continue;
+    // ニュー・ヨーク is the gazetteer's ニューヨーク: a ・ between the words of a name is a spelling.
+    const spelt = lexiconMentionFor(m[0].replace(/・/gu, ''), at);
+    found.push(spelt ? { ...spelt, end: at + m[0].length, text: m[0] } : { start: at, end: at + m[0].length, text: m[0], type: 'Location', id: null, name: m[0], country: null });
   }
   for (const m of text.matchAll(MUNICIPALITY)) {
     found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], type: 'Location', id: null, name: m[0], country: 'JPN' });

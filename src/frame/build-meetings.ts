@@ -139,7 +139,9 @@ export function buildMeeting(
     const inner = type === 'Location' ? table.lastInside(span.start, span.end, ['Location', 'Country']) : null;
     const before = inner ? text.slice(span.start, inner.start) : '';
     if (inner && (before === '' || before.endsWith('・') || table.lastInside(span.start, inner.start, ['Location', 'Country']))) return { id: inner.id, name: inner.text };
-    const id = `${type.toLowerCase()}:${normaliseName(type, span.text)}`;
+    // Written the same elsewhere on the page (ニュー・ヨーク on its venue line, the gazetteer's ニューヨーク): that one.
+    const same = table.list().find((e) => e.type === type && e.mentions.some((m) => m.text === span.text));
+    const id = same?.id ?? `${type.toLowerCase()}:${normaliseName(type, span.text)}`;
     if (type === 'Location') table.dropPlaceTail(span.start, span.end);
     table.add(id, type, span.text, null, { text: text.slice(span.start, span.end), start: span.start, end: span.end });
     // The name as written in this document (APEC首脳会合), even when the lexicon's canonical differs.

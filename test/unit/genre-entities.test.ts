@@ -591,3 +591,22 @@ describe('names the lexicon does not know, by their form', () => {
     expect(named(result, 'Event')).toContain('シグマ万博');
   });
 });
+
+describe('places the gazetteer does not know, by their frame', () => {
+  const at = (lead: string, venue = '') => extractDocument({ source: 'genre-places', text: ['首脳会談', '', '令和5年3月14日', ...(venue ? [venue] : []), '', ` ${lead}`, '', '1 両首脳は、協力を強化することで一致しました。', ''].join('\n') });
+  const places = (r: ExtractionResult) => r.entities.filter((e) => e.type === 'Location').map((e) => [e.id, e.country]);
+
+  it('takes the place a venue line names, and the gazetteer\'s when only a ・ tells them apart', async () => {
+    expect(places(await at('3月14日、山田総理大臣は、ベータ大統領と首脳会談を行いました。', '(於:ベルカストロ)'))).toEqual([['location:ベルカストロ', null]]);
+    const spelt = await at('3月14日、山田総理大臣は、ベータ大統領と首脳会談を行いました。', '(於:ニュー・ヨーク)');
+    expect(places(spelt)).toEqual([['location:ニューヨーク', 'USA']]);
+  });
+
+  it('takes a katakana city right after a country in kanji, or after a country and ・ with the venue in brackets', async () => {
+    const kanji = await at('3月14日、米国タラゴニアにおいて、山田総理大臣は、ベータ大統領と首脳会談を行いました。');
+    expect(places(kanji)).toEqual([['location:タラゴニア', 'USA']]);
+    expect(kanji.meetings[0]!.location?.id).toBe('location:タラゴニア');
+    const bracketed = await at('3月14日、ベトナム・ヴァルモラ(国立会議場)において、山田総理大臣は、ベータ大統領と首脳会談を行いました。');
+    expect(places(bracketed)).toEqual(expect.arrayContaining([['location:ヴァルモラ', 'VNM']]));
+  });
+});
