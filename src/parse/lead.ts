@@ -146,6 +146,9 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
       value = city[2] ?? '';
     }
     value = value.replace(/\([^)]*\)$/u, '');
+    // 「米国⏎(ニューヨーク)を訪問中」: a line break the page left inside the sentence hides the country before
+    // the bracket; the place is what the brackets hold, without them.
+    if (value.endsWith(')') && !value.includes('(') && text[start - 1] === '(') value = value.slice(0, -1);
     if (value.length < 2 || (regexes === PLACE && !isPlaceName(value))) continue;
     // The first pattern that matches wins (PLACE lists the venue, において, before the country visited).
     if (!best) best = { start: base + start, end: base + start + value.length, text: value };

@@ -610,3 +610,11 @@ describe('places the gazetteer does not know, by their frame', () => {
     expect(places(bracketed)).toEqual(expect.arrayContaining([['location:ヴァルモラ', 'VNM']]));
   });
 });
+
+describe('a line break inside the lead', () => {
+  it('takes the city in brackets after a country on the line before, without the bracket', async () => {
+    const text = ['首脳会談', '', '令和5年1月9日', '', ' 1月9日、国連安全保障理事会閣僚級公開討論に出席するため米国', '(ベルカストロ)を訪問中の山田一郎外務副大臣は、ベータ外相と会談を行いました。', '', '1 両者は、協力を強化することで一致しました。', ''].join('\n');
+    const result = await extractDocument({ source: 'genre-places', text });
+    expect(result.meetings[0]!.location?.name).toBe('ベルカストロ');
+  });
+});
