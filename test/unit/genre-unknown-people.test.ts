@@ -76,3 +76,11 @@ describe('people the lexicon does not know', () => {
     expect(principals(result)).toEqual(['外務・英連邦相/GBR', '外務大臣/JPN']);
   });
 });
+
+describe('a visit written 訪+one character', () => {
+  it('places a counterpart with a kanji name in the country 訪韓 names', async () => {
+    const result = await page('首脳会談', '15日、訪韓した山田一郎内閣総理大臣は、真鍋敏夫大統領との間で首脳会談を行いました。',
+      '1 真鍋大統領より、両国関係の発展を歓迎する旨述べました。');
+    expect(principals(result)).toEqual(['内閣総理大臣/JPN', '大統領/KOR']);
+  });
+});
