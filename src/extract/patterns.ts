@@ -57,6 +57,9 @@ const PATTERNS: Pattern[] = [
   // unquoted; a treaty named after one (〜パートナーシップ協定) is the treaty's.
   { type: 'Agreement', regex: /(?<![\u3400-\u9FFF\u30A1-\u30FA\u30FC・])(?:日・?[\u3400-\u9FFF\u30A1-\u30FA\u30FC]{1,10}?)?(?:(?:[\u3400-\u9FFF]{1,5}的|特別な|広範な|グローバルな|緊密な)(?:・|かつ)?)+(?:グローバル・)?(?:協力)?パートナーシップ(?![・\u3400-\u9FFF\u30A1-\u30FA\u30FC])/gu },
   { type: 'Organization', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.organization)})`, 'gu') },
+  // An international agency or fund is named by a head of some length (国際原子力機関, 世界貿易機関, 国際通貨基金);
+  // 関係機関, 国際機関, 諸機関 and 支援基金 name none.
+  { type: 'Organization', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{4,30}(?:機関|基金))${NOUN})(?<!諸|関係|関連|政府|行政|金融|専門|国際|公的|各|支援|開発|その他)(?:機関|基金)(?!車|銃|紙|投資|[\\u30A1-\\u30FA\\u30FC])`, 'gu') },
   // Parties are named by 〜党 after a name of two characters or more (民主党, 新アゼルバイジャン党); 与党,
   // 野党, 各党 and 与党三党 name no party, and 党首/党員 are people.
   { type: 'Organization', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{2,30}党)${NOUN})(?<![与野政各両他全一二三四五六七八九十]|連立|少数|多数)党(?![首員総派])`, 'gu') },

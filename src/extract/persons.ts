@@ -103,6 +103,10 @@ function organisationStart(text: string, end: number): number {
   for (let length = Math.min(16, coreEnd); length >= 2; length--) {
     if (lexiconMentionFor(text.slice(coreEnd - length, coreEnd), 0)?.type === 'Organization') return coreEnd - length;
   }
+  // One the lexicon does not know, named in kanji with a body's tail right after a katakana name
+  // (ガンマ・デルタ|西方開発機構|総裁): where the scripts change, the name ends.
+  const unknown = /[\u3400-\u9FFF々]{1,14}(?:機構|機関|基金|銀行|連合|共同体|協会|財団)$/u.exec(text.slice(Math.max(0, coreEnd - 16), coreEnd));
+  if (unknown && /[\u30A1-\u30FA\u30FC・]/u.test(text[coreEnd - unknown[0].length - 1] ?? '')) return coreEnd - unknown[0].length;
   return end;
 }
 

@@ -618,3 +618,13 @@ describe('a line break inside the lead', () => {
     expect(result.meetings[0]!.location?.name).toBe('ベルカストロ');
   });
 });
+
+describe('agencies, funds and protocols the lexicon does not know', () => {
+  it('takes a named agency, fund or protocol by its tail, and not 関係機関 or 国際機関', async () => {
+    const result = await page('ベータ大統領から、西方原子力機関及び北方通貨基金、関係機関、国際機関との協力を重視し、南方議定書の早期発効を求める旨述べました。');
+    expect(named(result, 'Organization')).toEqual(expect.arrayContaining(['西方原子力機関', '北方通貨基金']));
+    expect(named(result, 'Organization')).not.toEqual(expect.arrayContaining(['関係機関']));
+    expect(named(result, 'Organization')).not.toEqual(expect.arrayContaining(['国際機関']));
+    expect(named(result, 'Agreement')).toContain('南方議定書');
+  });
+});

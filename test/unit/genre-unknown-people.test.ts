@@ -84,3 +84,12 @@ describe('a visit written 訪+one character', () => {
     expect(principals(result)).toEqual(['内閣総理大臣/JPN', '大統領/KOR']);
   });
 });
+
+describe('the head of a body the lexicon does not know', () => {
+  it('reads name, body and office apart (ガンマ・デルタ西方開発機構(WDO)事務局長)', async () => {
+    const result = await page('会談', '3月14日、山田一郎外務大臣は、ガンマ・デルタ西方開発機構(WDO)事務局長と会談を行いました。',
+      '1 デルタ事務局長から、日本の協力に謝意を表明しました。');
+    expect(result.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(expect.arrayContaining(['ガンマ・デルタ']));
+    expect(result.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['西方開発機構']);
+  });
+});
