@@ -14,6 +14,8 @@ export interface DocumentMentions {
   things: RawMention[];
 }
 
+const LANDSCAPE_KANJI = /[山川田村町松岩谷沢島森林橋井崎藤杉梅浜岡坂塚畑尾沼池]/u;
+
 /** A kanji "name" made only of ordinary dictionary words (冒頭, 結果) is not a name. */
 function isCommonWords(tokens: Token[], m: PersonMention): boolean {
   if (!m.nameSpan || /[\u30A1-\u30FA]/u.test(m.name)) return false;
@@ -22,6 +24,10 @@ function isCommonWords(tokens: Token[], m: PersonMention): boolean {
   // Read in its sentence a surname can come out a common noun (桑原 after 及び, 小松 after an ASCII mark);
   // read alone, the dictionary says whether it is a name at all.
   if (tokenizeAlone(m.name).some((t) => t.pos1 === '固有名詞')) return false;
+  // Most Japanese surnames are places (町村, 岩屋, 松原, 山上): a dictionary word written with a landscape
+  // kanji is a surname as often as not, while the words that stand before a title without being names
+  // (冒頭, 共同, 立法, 在日, 年間) are of another kind.
+  if (LANDSCAPE_KANJI.test(m.name)) return false;
   const covering = tokens.filter((t) => t.start < m.nameSpan!.end && m.nameSpan!.start < t.end);
   return covering.length > 0 && covering.every((t) => t.known && t.pos1 !== '固有名詞' && t.surface.length >= 2);
 }

@@ -93,3 +93,14 @@ describe('the head of a body the lexicon does not know', () => {
     expect(result.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['西方開発機構']);
   });
 });
+
+describe('a surname that is also a word for a place', () => {
+  it('keeps 松原大臣 and 山上大臣 as people (the dictionary reads 松原 as a pine grove), and 共同議長 as no one', async () => {
+    const result = await page('日英外相会談', '3月14日、松原一郎外務大臣は、ロベルタ英国外務・英連邦大臣と会談を行いました。',
+      '1 松原大臣より、協力を強化したい旨述べました。', '2 ロベルタ大臣より、山上経済産業大臣の訪英を歓迎する旨述べ、共同議長として会合を主催したい旨述べました。');
+    const people = result.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['松原一郎', '山上']));
+    expect(people).not.toContain('共同');
+    expect(result.statements[0]!.speakers).toEqual(['person:松原一郎']);
+  });
+});
