@@ -84,7 +84,8 @@ export function buildMeeting(
   const seen = new Set<string>();
   const parens = englishParens(text, frame.leadSpan);
   const found = foreignSideClues(text, title, frame.leadSpan, backLinks);
-  const clues = found.length > 0 ? found : tripCountries;
+  // Last, the country the page pairs with Japan most (日中関係, 日中間): a bilateral report's other side.
+  const clues = found.length > 0 ? found : tripCountries.length > 0 ? tripCountries : dominantPair(text).filter((c) => c !== 'JPN');
   for (const m of frame.principals) {
     const c = clusterOf.get(m);
     if (!c || seen.has(c.id)) continue;

@@ -104,3 +104,11 @@ describe('a surname that is also a word for a place', () => {
     expect(result.statements[0]!.speakers).toEqual(['person:松原一郎']);
   });
 });
+
+describe('a page that names no country for the counterpart', () => {
+  it('places him in the country the page pairs with Japan (日中関係, 日中間)', async () => {
+    const result = await page('外務省・新着情報', '11月18日、辻一郎外務大臣は、王明国務委員兼外交部長と電話会談を行いました。',
+      '1 辻大臣から、日中関係の安定的な発展が重要である旨述べました。', '2 王国務委員から、日中間の対話を続けたい旨述べました。');
+    expect(principals(result)).toEqual(['国務委員兼外交部長/CHN', '外務大臣/JPN']);
+  });
+});
