@@ -50,9 +50,15 @@ export interface SourceText {
  * 0.10.0: cut-off copies whose first paragraph is spoken, speech reported in the lead, headings run into
  * their text, offices written before the name with の or after a party, two holders of one office after 両,
  * offices of a body never a name, occasions named by their setting (の場で, に合わせて), Arabic names by
- * their given name, 中米, visits dated by a counted time, no event inside a person's office).
+ * their given name, 中米, visits dated by a counted time, no event inside a person's office;
+ * 0.11.0: one reading of a page whatever its punctuation style (，．『』, half-width marks, kuromoji given
+ * the full-width marks it knows), people, bodies, events and places the lexicon does not know (a name
+ * read alone, a surname that is a place's word, a time word glued to a name, 「<国>の<name>」, offices
+ * Japan does not have, Japan as the other side, 相 for 大臣, editions, acronyms, agencies, venue lines,
+ * cities after a country), no lexicon person of another given name, the floor passing to a one-character
+ * surname, who sat in as no speech).
  */
-export const EXTRACTOR_VERSION = '0.10.0';
+export const EXTRACTOR_VERSION = '0.11.0';
 
 /** The body text every offset refers to: width-folded, navigation removed, blank-line runs collapsed. */
 export function normalizeDocumentText(raw: string): string {

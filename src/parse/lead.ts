@@ -149,6 +149,8 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
     // 「米国⏎(ニューヨーク)を訪問中」: a line break the page left inside the sentence hides the country before
     // the bracket; the place is what the brackets hold, without them.
     if (value.endsWith(')') && !value.includes('(') && text[start - 1] === '(') value = value.slice(0, -1);
+    // 「レイニア・ハウス内において」: inside a building is at the building (国内, 市内, 域内 are words of their own).
+    if (regexes === PLACE && value.length >= 3 && /(?<![国市都県域町村区府道])内$/u.test(value)) value = value.slice(0, -1);
     if (value.length < 2 || (regexes === PLACE && !isPlaceName(value))) continue;
     // The first pattern that matches wins (PLACE lists the venue, において, before the country visited).
     if (!best) best = { start: base + start, end: base + start + value.length, text: value };

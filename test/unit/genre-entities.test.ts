@@ -628,3 +628,11 @@ describe('agencies, funds and protocols the lexicon does not know', () => {
     expect(named(result, 'Agreement')).toContain('南方議定書');
   });
 });
+
+describe('inside a building', () => {
+  it('places talks held inside a building (…ハウス内において) at the building', async () => {
+    const text = ['首脳会談', '', '令和5年3月14日', '', ' 3月14日、ベルカストロ・ハウス内において、山田一郎内閣総理大臣は、ベータ大統領と首脳会談を行いました。', '', '1 両首脳は、協力を強化することで一致しました。', ''].join('\n');
+    const result = await extractDocument({ source: 'genre-places', text });
+    expect(result.meetings[0]!.location?.name).toBe('ベルカストロ・ハウス');
+  });
+});
