@@ -16,6 +16,8 @@
 //                                 found with the lexicon's help must be found from the page alone, so the
 //                                 reading's shape (participants' roles, countries and titles, the number of
 //                                 speakers of each statement) must not change
+//   names spaced                  a kanji full name written with a space after the surname (安倍　晋三), as
+//                                 official pages often do: the same people, the same shape
 //   places renamed                every katakana place becomes an invented one: each meeting keeps its place,
 //                                 under its new name
 //
@@ -104,6 +106,19 @@ function renamePeople(text, result) {
   return replaceAll(text, names);
 }
 
+/** Each kanji full name of a person the lexicon knows written with a space after the surname (安倍 晋三). */
+function spaceNames(text, result) {
+  const names = new Map();
+  for (const e of result.entities) {
+    if (e.type !== 'Person' || !/^person:[a-z0-9-]+$/u.test(e.id) || !/^[\u3400-\u9FFF々]{3,5}$/u.test(e.name)) continue;
+    const short = e.mentions.map((m) => m.text).find((t) => !t.startsWith(e.name) && t[0] === e.name[0]);
+    let k = 0;
+    while (short && k < e.name.length && short[k] === e.name[k]) k++;
+    if (k >= 1 && k < e.name.length) names.set(e.name, `${e.name.slice(0, k)}\u3000${e.name.slice(k)}`);
+  }
+  return replaceAll(text, names);
+}
+
 /** Katakana places the page names, each replaced by an invented one (the names, old → new). */
 function placeNames(result) {
   const names = new Map();
@@ -160,6 +175,9 @@ for (const file of files) {
   }
   const renamed = await extractDocument({ ...source, text: renamePeople(original.document.text, original) });
   count('people renamed', file, shape(renamed) !== shape(original), `${shape(original)} → ${shape(renamed)}`);
+  const spaced = await extractDocument({ ...source, text: spaceNames(original.document.text, original) });
+  const people = (result) => result.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort().join();
+  count('names spaced', file, shape(spaced) !== shape(original) || people(spaced) !== people(original), `${people(original)} → ${people(spaced)}`);
   const names = placeNames(original);
   const moved = await extractDocument({ ...source, text: replaceAll(original.document.text, names) });
   const wanted = places(original, names);

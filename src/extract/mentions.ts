@@ -46,6 +46,25 @@ function withoutLeadingTimeWord(m: PersonMention): PersonMention {
   return { ...m, start: m.start === m.nameSpan.start ? start : m.start, name: m.name.slice(words[surname]!.start), nameSpan: { start, end: m.nameSpan.end } };
 }
 
+/**
+ * 「安倍 晋三内閣総理大臣」「岸田　文雄」: official pages often set a space between surname and given name (the
+ * ideographic one folds to an ASCII space). The run before the title is then the given name alone; the
+ * surname before the space joins it when it reads as one (the dictionary's or the lexicon's surname, or a
+ * name the page puts before a title elsewhere).
+ */
+function withSpacedSurname(m: PersonMention, text: string, titledNames: Set<string>): PersonMention {
+  if (!m.nameSpan || m.start !== m.nameSpan.start || !/^[\u3400-\u9FFF々]{1,3}$/u.test(m.name) || text[m.start - 1] !== ' ') return m;
+  const before = /(?<![\u3400-\u9FFF々\u30A1-\u30FA\u30FC])[\u3400-\u9FFF々]{1,4}$/u.exec(text.slice(Math.max(0, m.start - 6), m.start - 1));
+  if (!before) return m;
+  const surname = before[0];
+  const words = tokenizeAlone(surname);
+  // Or the page itself uses it as a name before a title (松山副大臣 beside 松山 政司外務副大臣).
+  const isSurname = (words.length === 1 && words[0]!.pos3 === '姓') || findPersonBySurface(surname).length > 0 || titledNames.has(surname);
+  if (!isSurname) return m;
+  const start = m.start - 1 - surname.length;
+  return { ...m, start, name: surname + m.name, nameSpan: { start, end: m.nameSpan.end } };
+}
+
 /** Known people written without a title become person mentions too (故安倍晋三国葬儀). */
 function untitledKnownPeople(lexicon: RawMention[], persons: PersonMention[]): PersonMention[] {
   return lexicon
@@ -185,7 +204,9 @@ function withWhoseAct(m: RawMention, text: string, tokens: Token[]): RawMention 
 
 export function findMentions(text: string, tokens: Token[]): DocumentMentions {
   const lexicon = regionCompounds(withinLongerNames(withForeignMinistries(withEditions(findLexiconMentions(text), text), text), text), text);
-  const titled = findPersonMentions(text).map(withoutLeadingTimeWord).filter((m) => !isCommonWords(tokens, m));
+  const candidates = findPersonMentions(text).map(withoutLeadingTimeWord);
+  const titledNames = new Set(candidates.map((m) => m.name));
+  const titled = candidates.map((m) => withSpacedSurname(m, text, titledNames)).filter((m) => !isCommonWords(tokens, m));
   const persons = [...titled, ...untitledKnownPeople(lexicon, titled)].sort((a, b) => a.start - b.start);
   // A pattern that found what the lexicon (or an edition of it) already names adds nothing, nor does one
   // that found a part of a listed name of its own type (インド太平洋戦略 in 自由で開かれたインド太平洋戦略).

@@ -112,3 +112,20 @@ describe('a page that names no country for the counterpart', () => {
     expect(principals(result)).toEqual(['国務委員兼外交部長/CHN', '外務大臣/JPN']);
   });
 });
+
+describe('a space between surname and given name', () => {
+  it('joins 「辻　一郎外務大臣」 into one name, and a surname the page uses before a title elsewhere', async () => {
+    const result = await page('日英外相会談', '3月14日、訪英中の辻　一郎外務大臣は、ロベルタ英国外務・英連邦大臣と会談を行いました。北浜 二郎外務副大臣が同席しました。',
+      '1 辻大臣より、協力を強化したい旨述べました。', '2 北浜副大臣より、補足しました。');
+    const people = result.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['辻一郎', '北浜二郎']));
+    expect(people).not.toContain('一郎');
+    expect(people).not.toContain('二郎');
+  });
+
+  it('does not join a word that is no surname (日本側 山田外務大臣)', async () => {
+    const result = await page('日英外相会談', '3月14日、山田一郎外務大臣は、ロベルタ英国外務・英連邦大臣と会談を行いました。同席者は日本側 山田外務大臣ほか。',
+      '1 山田大臣より、協力を強化したい旨述べました。');
+    expect(result.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('日本側山田');
+  });
+});
