@@ -1,6 +1,6 @@
 // Turns the stream of text pieces and breaks that the HTML walker emits into lines, the way a text
 // file of the same page would read: one line per paragraph, list item or table row, blank lines between
-// paragraphs, spaces collapsed inside lines.
+// paragraphs, spaces collapsed inside lines, a list item's number and depth kept before it.
 
 export type Piece =
   | { kind: 'text'; text: string }
@@ -11,13 +11,16 @@ export type Piece =
   /** End of a paragraph-level block: ends the line and leaves one blank line. */
   | { kind: 'blank' }
   /** Start of a table cell: a space between cells of one row. */
-  | { kind: 'cell' };
+  | { kind: 'cell' }
+  /** A list item's number or bullet, indented by its depth (「  1. 」, 「- 」): starts the line it opens. */
+  | { kind: 'marker'; text: string };
 
 const COLLAPSIBLE = /[ \t\n\r\f\v\u00a0]+/g;
 
 export class LineBuilder {
   private readonly lines: string[] = [];
   private current = '';
+  private marker = '';
 
   add(piece: Piece): void {
     switch (piece.kind) {
@@ -26,6 +29,10 @@ export class LineBuilder {
         return;
       case 'cell':
         if (this.current.trim() !== '') this.current += ' ';
+        return;
+      case 'marker':
+        this.endLine(false);
+        this.marker = piece.text;
         return;
       case 'br':
         this.endLine(true);
@@ -43,7 +50,9 @@ export class LineBuilder {
   private endLine(evenIfEmpty: boolean): void {
     const line = this.current.replace(COLLAPSIBLE, ' ').trim();
     this.current = '';
-    if (line !== '' || evenIfEmpty) this.lines.push(line);
+    // The marker belongs to the item's first line, and only when the item has text.
+    if (line !== '' || evenIfEmpty) this.lines.push(line !== '' ? this.marker + line : line);
+    if (line !== '') this.marker = '';
   }
 
   /** The text: no leading or trailing blank lines, never two blank lines in a row. */

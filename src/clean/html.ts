@@ -27,6 +27,25 @@ interface Frame {
   judged: JudgedBlock | null;
   breakKind: BreakKind;
   link: boolean;
+  /** For <ol>: the number its next item gets. */
+  next?: number;
+}
+
+/**
+ * The number or bullet a list item is read with, as a text copy of the page writes it: 「  1. 」 for an
+ * ordered list, 「- 」 for another, two spaces more per level of nesting. The extractor reads the
+ * structure of a summary (a numbered topic, 「…次のとおり述べた」 and the points under it) from these.
+ */
+function listMarker(stack: Frame[], attributes: Record<string, string>): string | null {
+  const lists = stack.filter((f) => f.tag === 'ol' || f.tag === 'ul');
+  const list = lists[lists.length - 1];
+  if (!list) return null;
+  const depth = lists.length;
+  if (list.tag === 'ul') return `${'  '.repeat(depth - 1)}- `;
+  const value = Number.parseInt(attributes.value ?? '', 10);
+  const n = Number.isFinite(value) ? value : (list.next ?? 1);
+  list.next = n + 1;
+  return `${'  '.repeat(depth)}${n}. `;
 }
 
 export function htmlToText(html: string): HtmlText {
@@ -63,6 +82,10 @@ class BodyWalker {
 
   private open(tag: string, attributes: Record<string, string>): void {
     const frame: Frame = { tag, dropped: false, judged: null, breakKind: breakKindOf(tag), link: false };
+    if (tag === 'ol') frame.next = Number.parseInt(attributes.start ?? '', 10) || 1;
+    // A list inside an item goes on on the next line, as its items do in a text copy (no blank line).
+    if ((tag === 'ol' || tag === 'ul') && this.stack.some((f) => f.tag === 'li')) frame.breakKind = 'line';
+    const marker = tag === 'li' && this.skipDepth === 0 ? listMarker(this.stack, attributes) : null;
     this.stack.push(frame);
     if (tag === 'title' && this.titleState === 'before') this.titleState = 'inside';
     if (this.skipDepth > 0) return;
@@ -73,6 +96,7 @@ class BodyWalker {
     }
     if (tag === 'br') this.emit({ kind: 'br' });
     if (frame.breakKind) this.emit({ kind: frame.breakKind });
+    if (marker !== null) this.emit({ kind: 'marker', text: marker });
     if (tag === 'td' || tag === 'th') this.emit({ kind: 'cell' });
     if (tag === 'pre') this.preDepth++;
     if (tag === 'a' && attributes.href !== undefined) {

@@ -2,7 +2,7 @@
 // style; full-width ， folds to ,), 『』 as well as 「」 around a name, and now and then half-width marks
 // (｡｢｣､･) from a converter. One invented page is written in each style and must read the same.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/pipeline.js';
+import { extractDocument, prepareSource } from '../../src/pipeline.js';
 import { foldWidth } from '../../src/clean/normalize.js';
 import { readingView } from '../../src/nlp/tokenizer.js';
 import type { ExtractionResult } from '../../src/types.js';
@@ -81,5 +81,28 @@ describe('the marks themselves', () => {
     const text = PAGE.replace('『自由で開かれたインド太平洋』', '「アジア開発のための東アジア協力促進会合(CEAPAD)」');
     const result = await extractDocument({ source: 'variants', text });
     expect(result.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).not.toContain('アジア開発のための東アジア協力促進会合(CEAPAD)');
+  });
+});
+
+describe('one page as text or as the ministry\'s HTML', () => {
+  it('reads a summary whose numbering is HTML lists as it reads the text copy with the numbers written, topics too', async () => {
+    const text = [
+      '日・ベトナム外相会談', '', '令和5年3月14日', '',
+      ' 3月14日、山田一郎外務大臣は、ガンマ・デルタ・ベトナム社会主義共和国外務大臣と会談を行いました。', '',
+      '  1. 二国間関係', '    1. 山田大臣から、概要以下のとおり述べました。', '      1. 訪日を歓迎。', '      2. 経済関係を強化したい。',
+      '    2. これに対し、デルタ大臣から、協力を進めたい旨述べました。', '  2. 地域情勢', '    1. 両大臣は、北朝鮮情勢について緊密に連携していくことで一致しました。', '',
+    ].join('\n');
+    const html = '<html><head><title>日・ベトナム外相会談 | 外務省</title></head><body><h1>日・ベトナム外相会談</h1><p>令和5年3月14日</p>'
+      + '<p>3月14日、山田一郎外務大臣は、ガンマ・デルタ・ベトナム社会主義共和国外務大臣と会談を行いました。</p>'
+      + '<ol><li>二国間関係<ol><li>山田大臣から、概要以下のとおり述べました。<ol><li>訪日を歓迎。</li><li>経済関係を強化したい。</li></ol></li>'
+      + '<li>これに対し、デルタ大臣から、協力を進めたい旨述べました。</li></ol></li>'
+      + '<li>地域情勢<ol><li>両大臣は、北朝鮮情勢について緊密に連携していくことで一致しました。</li></ol></li></ol></body></html>';
+    // Who said what, under which numbered topic: the topics come from the list's numbers.
+    const said = (r: ExtractionResult) => r.statements.map((s) => `${s.topic}:${s.text.trim()}=${s.speakers.length}`);
+    const fromText = await extractDocument({ source: 'variants.txt', text });
+    const fromHtml = await extractDocument(prepareSource({ source: 'variants.html', bytes: new TextEncoder().encode(html) }));
+    expect(said(fromHtml)).toEqual(said(fromText));
+    expect(said(fromText)).toHaveLength(4);
+    expect(fromHtml.topics.map((t) => t.heading)).toEqual(['二国間関係', '地域情勢']);
   });
 });

@@ -51,7 +51,16 @@ describe('htmlToText on ministry-style pages', () => {
 describe('htmlToText structure rules', () => {
   it('puts list items, <br> and table rows on their own lines', () => {
     const html = '<ul><li>一</li><li>二</li></ul><p>三<br>四<br><br>五</p><table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>';
-    expect(linesOf(htmlToText(html).text)).toEqual(['一', '二', '', '三', '四', '', '五', '', 'a b', 'c']);
+    expect(linesOf(htmlToText(html).text)).toEqual(['- 一', '- 二', '', '三', '四', '', '五', '', 'a b', 'c']);
+  });
+
+  it('keeps a list item\'s number and depth as a text copy writes them (start and value too)', () => {
+    const html = '<ol><li>二国間関係<ol><li>A大臣から、以下のとおり述べた。<ol><li>光栄。</li><li>協力したい。</li></ol></li></ol></li>'
+      + '<li>地域情勢</li></ol><ol start="5"><li>五</li><li value="9">九</li><li>十</li></ol>';
+    expect(htmlToText(html).text.split('\n')).toEqual([
+      '  1. 二国間関係', '    1. A大臣から、以下のとおり述べた。', '      1. 光栄。', '      2. 協力したい。', '  2. 地域情勢', '',
+      '  5. 五', '  9. 九', '  10. 十',
+    ]);
   });
 
   it('decodes entities and collapses spaces inside lines but not across blocks', () => {
