@@ -11,6 +11,8 @@
 // The rewrites:
 //   comma ，, full stop ．, both, 『』 quotes, half-width marks   the same page in another punctuation style;
 //                                 its reading must not change at all (entities, statements, participants)
+//   served as HTML                the page as the ministry serves it (menus, breadcrumb, footer, numbered
+//                                 lines as nested <ol>): the same entities, statements and topics
 //   people renamed                every person the lexicon knows gets an invented name of the same script
 //                                 (kanji surname and given name apart, katakana part by part): what was
 //                                 found with the lexicon's help must be found from the page alone, so the
@@ -106,6 +108,61 @@ function renamePeople(text, result) {
   return replaceAll(text, names);
 }
 
+const escape = (text) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+
+/**
+ * The page as the ministry serves it: menus, a breadcrumb and a footer around the body, the title in <h1>,
+ * each numbered line an item of an ordered list nested by its indentation (the numbers left to the
+ * list), each 「- 」 line an item of a bulleted one, every other line a paragraph.
+ */
+function asHtml(text) {
+  const lines = text.split('\n');
+  const out = [];
+  const open = []; // indentation of each open list
+  const closeTo = (indent) => {
+    while (open.length > 0 && open[open.length - 1].indent >= indent) out.push(`</li></${open.pop().tag}>`);
+  };
+  for (const [i, line] of lines.entries()) {
+    if (i === 0) { out.push(`<h1>${escape(line.trim())}</h1>`); continue; }
+    const item = /^(\s*)(?:([0-9]{1,2})\.|(-))\s+(.*)$/u.exec(line);
+    if (!item) {
+      if (line.trim() === '') continue;
+      closeTo(0);
+      out.push(`<p>${escape(line.trim())}</p>`);
+      continue;
+    }
+    const indent = item[1].length + 1;
+    const tag = item[3] ? 'ul' : 'ol';
+    const top = open[open.length - 1];
+    if (top && top.indent > indent) closeTo(indent + 1);
+    const same = open[open.length - 1];
+    if (same && same.indent === indent && same.tag === tag) out.push(`</li><li${tag === 'ol' ? ` value="${item[2]}"` : ''}>`);
+    else {
+      if (same && same.indent === indent) closeTo(indent);
+      out.push(`<${tag}><li${tag === 'ol' ? ` value="${item[2]}"` : ''}>`);
+      open.push({ indent, tag });
+    }
+    out.push(escape(item[4]));
+  }
+  closeTo(0);
+  const title = escape(lines[0]?.trim() ?? '');
+  return `<!DOCTYPE html><html lang="ja"><head><meta charset="UTF-8"><title>${title} | 外務省</title><script>var s = "<p>会談</p>";</script></head>
+<body><div id="header"><ul class="menu"><li><a href="/a">会見・発表・広報</a></li><li><a href="/b">外交政策</a></li><li><a href="/c">国・地域</a></li></ul></div>
+<div class="breadcrumb"><a href="/">ホーム</a> &gt; <a href="/p">会見・発表・広報</a> &gt; ${title}</div>
+<div id="main">${out.join('\n')}</div>
+<div id="footer"><p><a href="#top">このページのトップへ戻る</a></p><p>Copyright © Ministry of Foreign Affairs of Japan</p></div></body></html>`;
+}
+
+/** What a reader compares when offsets move: entities, and who said what under which topic. */
+function content(result) {
+  const local = (id) => id.replace(/@[0-9a-f]+$/u, '@');
+  return JSON.stringify({
+    entities: result.entities.map((e) => `${e.type}:${e.name}`).sort(),
+    statements: result.statements.map((s) => `${s.topic}:${s.text.replace(/\s+/gu, '')}=${s.speakers.map(local).join('+')}`),
+    participants: result.meetings.map((m) => m.participants.map((p) => `${local(p.entity)}/${p.role}/${p.country}/${p.title}`).sort()),
+  });
+}
+
 /** Each kanji full name of a person the lexicon knows written with a space after the surname (安倍 晋三). */
 function spaceNames(text, result) {
   const names = new Map();
@@ -173,6 +230,8 @@ for (const file of files) {
     const varied = await extractDocument({ ...source, text: rewrite(source.text) });
     count(name, file, reading(varied) !== read);
   }
+  const html = await extractDocument(prepareSource({ source: join(options.docs, `${file}.html`), bytes: new TextEncoder().encode(asHtml(original.document.text)) }));
+  count('served as HTML', file, content(html) !== content(original));
   const renamed = await extractDocument({ ...source, text: renamePeople(original.document.text, original) });
   count('people renamed', file, shape(renamed) !== shape(original), `${shape(original)} → ${shape(renamed)}`);
   const spaced = await extractDocument({ ...source, text: spaceNames(original.document.text, original) });
