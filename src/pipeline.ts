@@ -55,7 +55,8 @@ export interface SourceText {
  * the full-width marks it knows), people, bodies, events and places the lexicon does not know (a name
  * read alone, a surname that is a place's word, a time word glued to a name, 「<国>の<name>」, offices
  * Japan does not have, Japan as the other side, 相 for 大臣, editions, acronyms, agencies, venue lines,
- * cities after a country), no lexicon person of another given name, the floor passing to a one-character
+ * cities after a country), a full name with a space after the surname, HTML list items with their
+ * numbers and depth, no lexicon person of another given name, the floor passing to a one-character
  * surname, who sat in as no speech).
  */
 export const EXTRACTOR_VERSION = '0.11.0';
