@@ -1,0 +1,64 @@
+// The name before a title, checked with the dictionary: persons.ts finds a run of characters before an
+// office (本日片岡総理, 晋三内閣総理大臣, 冒頭総理); here kuromoji reads that run out of its sentence to cut a
+// time word glued to it, to join a surname written before a space, and to drop a run of ordinary words.
+import { type Token, tokenizeAlone } from '../nlp/tokenizer.js';
+import { findPersonBySurface } from '../lexicon/index.js';
+import type { PersonMention } from './persons.js';
+
+const LANDSCAPE_KANJI = /[山川田村町松岩谷沢島森林橋井崎藤杉梅浜岡坂塚畑尾沼池]/u;
+
+/** A kanji "name" made only of ordinary dictionary words (冒頭, 結果) is not a name. */
+function isCommonWords(tokens: Token[], m: PersonMention): boolean {
+  if (!m.nameSpan || /[\u30A1-\u30FA]/u.test(m.name)) return false;
+  // 岩屋 is also a dictionary word (a cave); the lexicon knows it as a surname.
+  if (findPersonBySurface(m.name).length > 0) return false;
+  // Read in its sentence a surname can come out a common noun (桑原 after 及び, 小松 after an ASCII mark);
+  // read alone, the dictionary says whether it is a name at all.
+  if (tokenizeAlone(m.name).some((t) => t.pos1 === '固有名詞')) return false;
+  // Most Japanese surnames are places (町村, 岩屋, 松原, 山上): a dictionary word written with a landscape
+  // kanji is a surname as often as not, while the words that stand before a title without being names
+  // (冒頭, 共同, 立法, 在日, 年間) are of another kind.
+  if (LANDSCAPE_KANJI.test(m.name)) return false;
+  const covering = tokens.filter((t) => t.start < m.nameSpan!.end && m.nameSpan!.start < t.end);
+  return covering.length > 0 && covering.every((t) => t.known && t.pos1 !== '固有名詞' && t.surface.length >= 2);
+}
+
+/**
+ * 「本日片岡総理と」「5年間片岡総理との間で」: the run of kanji before a title takes in a time word glued to
+ * the name; the name starts at the surname the dictionary reads after it. Names the lexicon knows are
+ * left as they are.
+ */
+function withoutLeadingTimeWord(m: PersonMention): PersonMention {
+  if (!m.nameSpan || !/^[\u3400-\u9FFF々]+$/u.test(m.name) || findPersonBySurface(m.name).length > 0) return m;
+  const words = tokenizeAlone(m.name);
+  const surname = words.findIndex((t) => t.pos2 === '人名');
+  if (surname < 1 || !words.slice(0, surname).every((t) => t.pos1 === '副詞可能' || t.pos2 === '助数詞' || t.surface === '年間')) return m;
+  const start = m.nameSpan.start + words[surname]!.start;
+  return { ...m, start: m.start === m.nameSpan.start ? start : m.start, name: m.name.slice(words[surname]!.start), nameSpan: { start, end: m.nameSpan.end } };
+}
+
+/**
+ * 「安倍 晋三内閣総理大臣」「岸田　文雄」: official pages often set a space between surname and given name (the
+ * ideographic one folds to an ASCII space). The run before the title is then the given name alone; the
+ * surname before the space joins it when it reads as one (the dictionary's or the lexicon's surname, or a
+ * name the page puts before a title elsewhere).
+ */
+function withSpacedSurname(m: PersonMention, text: string, titledNames: Set<string>): PersonMention {
+  if (!m.nameSpan || m.start !== m.nameSpan.start || !/^[\u3400-\u9FFF々]{1,3}$/u.test(m.name) || text[m.start - 1] !== ' ') return m;
+  const before = /(?<![\u3400-\u9FFF々\u30A1-\u30FA\u30FC])[\u3400-\u9FFF々]{1,4}$/u.exec(text.slice(Math.max(0, m.start - 6), m.start - 1));
+  if (!before) return m;
+  const surname = before[0];
+  const words = tokenizeAlone(surname);
+  // Or the page itself uses it as a name before a title (松山副大臣 beside 松山 政司外務副大臣).
+  const isSurname = (words.length === 1 && words[0]!.pos3 === '姓') || findPersonBySurface(surname).length > 0 || titledNames.has(surname);
+  if (!isSurname) return m;
+  const start = m.start - 1 - surname.length;
+  return { ...m, start, name: surname + m.name, nameSpan: { start, end: m.nameSpan.end } };
+}
+
+/** The titled person mentions of a page whose names read as names, each with its whole name. */
+export function readTitledNames(found: PersonMention[], text: string, tokens: Token[]): PersonMention[] {
+  const candidates = found.map(withoutLeadingTimeWord);
+  const titledNames = new Set(candidates.map((m) => m.name));
+  return candidates.map((m) => withSpacedSurname(m, text, titledNames)).filter((m) => !isCommonWords(tokens, m));
+}
