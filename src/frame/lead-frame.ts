@@ -98,7 +98,8 @@ function occasionInTitle(text: string, title: string): PhraseMatch | null {
 function venueInTitle(title: string, text: string): PhraseMatch | null {
   const m = /([\u3400-\u9FFF]{2,3}|[\u30A1-\u30FA\u30FC]{3,})(?:[日米露ロ中韓英仏独伊加豪印]{2,3})?(?:首脳会談|首脳会合)/u.exec(title);
   const venue = m?.[1];
-  if (!venue || findCountry(venue) || [...venue].every((c) => countryByAbbreviation(c))) return null;
+  // A title of two lines run together (「…合同葬に際する会談」「日豪首脳会談」) puts a word for talks where the venue stands.
+  if (!venue || findCountry(venue) || [...venue].every((c) => countryByAbbreviation(c)) || /(?:会談|会議|会合|協議|対話|懇談|訪問|表敬)$/u.test(venue)) return null;
   const at = text.indexOf(venue);
   return at < 0 ? null : { start: at, end: at + venue.length, text: venue };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyKind } from '../../src/parse/lead.js';
 import { kindFromWhoMet } from '../../src/frame/lead-frame.js';
 import { findPersonMentions } from '../../src/extract/persons.js';
+import { extractDocument } from '../../src/pipeline.js';
 
 const kindOf = (lead: string, title = '') => kindFromWhoMet(classifyKind(title, lead), findPersonMentions(lead), `${title}\n${lead}`);
 
@@ -283,5 +284,14 @@ describe('settings that place talks inside an event', () => {
     expect(findOccasion('首脳会談の場で、山田総理はベータ大統領に謝意を述べました。', 0)).toBeNull();
     // A visit before 「に際し」 does not hide the event a later setting names.
     expect(findOccasion('訪日に際し、ガンマ首脳会議の場で、山田総理はベータ大統領と会談しました。', 0)?.text).toBe('ガンマ首脳会議');
+  });
+});
+
+describe('a title of two lines run together', () => {
+  it('does not take the word for talks before the second line for the venue', async () => {
+    const text = ['アルファ前大統領国葬儀に際する会談', '日豪首脳会談', '', '令和5年3月14日', '',
+      ' 山田一郎内閣総理大臣は、ベータ豪首相との日豪首脳会談を行った。', '', '1 両首脳は、協力を強化することで一致した。', ''].join('\n');
+    const result = await extractDocument({ source: 'genre-meetings', text });
+    expect(result.meetings[0]!.location).toBeNull();
   });
 });
