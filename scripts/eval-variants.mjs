@@ -13,6 +13,8 @@
 //                                 its reading must not change at all (entities, statements, participants)
 //   served as HTML                the page as the ministry serves it (menus, breadcrumb, footer, numbered
 //                                 lines as nested <ol>): the same entities, statements and topics
+//   cut in half                   the page stopped mid-sentence half-way, as many stored copies are: what
+//                                 it keeps reads the same (and the meeting, when the lead is kept whole)
 //   people renamed                every person the lexicon knows gets an invented name of the same script
 //                                 (kanji surname and given name apart, katakana part by part): what was
 //                                 found with the lexicon's help must be found from the page alone, so the
@@ -163,6 +165,19 @@ function content(result) {
   });
 }
 
+/**
+ * What a copy cut off mid-sentence keeps of the page's reading: mentions and statements that end before
+ * the last full stop it holds, and, when that comes after the lead, the meeting's principals and fields.
+ */
+function keptReading(result, safe, withMeeting) {
+  const local = (id) => id.replace(/@[0-9a-f]+$/u, '@');
+  return JSON.stringify({
+    mentions: result.entities.flatMap((e) => e.mentions.filter((m) => m.end <= safe).map((m) => `${e.type}@${m.start}-${m.end}`)).sort(),
+    statements: result.statements.filter((s) => s.end <= safe).map((s) => `${s.start}-${s.end}:${s.speakers.map(local).join('+')}`),
+    meetings: withMeeting ? result.meetings.map((m) => [m.kind, m.date, m.location?.id, m.occasion?.id, ...m.participants.filter((p) => p.role === 'principal').map((p) => `${local(p.entity)}/${p.country}`).sort()]) : null,
+  });
+}
+
 /** Each kanji full name of a person the lexicon knows written with a space after the surname (安倍 晋三). */
 function spaceNames(text, result) {
   const names = new Map();
@@ -234,6 +249,11 @@ for (const file of files) {
   count('served as HTML', file, content(html) !== content(original));
   const renamed = await extractDocument({ ...source, text: renamePeople(original.document.text, original) });
   count('people renamed', file, shape(renamed) !== shape(original), `${shape(original)} → ${shape(renamed)}`);
+  const whole = original.document.text;
+  const safe = whole.lastIndexOf('。', Math.floor(whole.length / 2)) + 1;
+  const half = await extractDocument({ ...source, text: whole.slice(0, Math.floor(whole.length / 2)) });
+  const leadKept = original.statements.length > 0 && original.statements[0].start < safe;
+  count('cut in half', file, keptReading(half, safe, leadKept) !== keptReading(original, safe, leadKept));
   const spaced = await extractDocument({ ...source, text: spaceNames(original.document.text, original) });
   const people = (result) => result.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort().join();
   count('names spaced', file, shape(spaced) !== shape(original) || people(spaced) !== people(original), `${people(original)} → ${people(spaced)}`);
