@@ -1,6 +1,7 @@
 // The name before a title, checked with the dictionary: persons.ts finds a run of characters before an
-// office (本日片岡総理, 晋三内閣総理大臣, 冒頭総理); here kuromoji reads that run out of its sentence to cut a
-// time word glued to it, to join a surname written before a space, and to drop a run of ordinary words.
+// office (本日片岡総理, 晋三内閣総理大臣, 冒頭総理, 高市経済安全保障担当大臣); here kuromoji reads that run out of
+// its sentence to cut a time word glued to it or the matter of a 担当大臣, to join a surname written before a
+// space, and to drop a run of ordinary words.
 import { type Token, tokenizeAlone } from '../nlp/tokenizer.js';
 import { findPersonBySurface } from '../lexicon/index.js';
 import type { PersonMention } from './persons.js';
@@ -56,9 +57,29 @@ function withSpacedSurname(m: PersonMention, text: string, titledNames: Set<stri
   return { ...m, start, name: surname + m.name, nameSpan: { start, end: m.nameSpan.end } };
 }
 
+/**
+ * 「高市経済安全保障担当大臣」: before 担当大臣 the run of kanji is a surname and the matter the minister is in
+ * charge of, and persons.ts, which cannot tell where one ends, took the matter (or all of it) for the name;
+ * the dictionary reads where the name ends. Names the lexicon knows whole are left alone.
+ */
+function withoutPortfolio(m: PersonMention, text: string): PersonMention {
+  if (!m.nameSpan || !m.title || !/^担当(?:大臣|相)?$/u.test(m.title.text) || !/^[\u3400-\u9FFF々]+$/u.test(m.name)) return m;
+  if (findPersonBySurface(m.name).length > 0) return m;
+  // The whole run of kanji before the title, the name persons.ts took and what it left before it.
+  const before = /[\u3400-\u9FFF々]{0,6}$/u.exec(text.slice(Math.max(0, m.nameSpan.start - 6), m.nameSpan.start))?.[0] ?? '';
+  const run = before + m.name;
+  const words = tokenizeAlone(run);
+  let cut = 0;
+  while (cut < words.length && words[cut]!.pos2 === '人名') cut++;
+  if (cut === 0 || cut === words.length) return m;
+  const start = m.nameSpan.start - before.length;
+  const end = start + words[cut]!.start;
+  return { ...m, start: Math.min(m.start, start), name: run.slice(0, words[cut]!.start), nameSpan: { start, end }, title: { ...m.title, start: end, text: text.slice(end, m.title.end) } };
+}
+
 /** The titled person mentions of a page whose names read as names, each with its whole name. */
 export function readTitledNames(found: PersonMention[], text: string, tokens: Token[]): PersonMention[] {
-  const candidates = found.map(withoutLeadingTimeWord);
+  const candidates = found.map(withoutLeadingTimeWord).map((m) => withoutPortfolio(m, text));
   const titledNames = new Set(candidates.map((m) => m.name));
   return candidates.map((m) => withSpacedSurname(m, text, titledNames)).filter((m) => !isCommonWords(tokens, m));
 }

@@ -35,7 +35,7 @@ const OF_A_NAMED_PERSON = /^(?:主催|就任|再任|在任|時代|特使)/u;
 // 議連 (議員連盟): ポウデル議連会長 chairs a parliamentary friendship league.
 const ASSEMBLIES = ['人民代表大会', '連邦議会', '国民議会', '衆議院', '参議院', '国会', '議会', '上院', '下院', '議員連盟', '議連'];
 /** Institutions that need a country before them to be read as one (オマーン国宮内省顧問): 宮内省 alone could be a name tail. */
-const INSTITUTION = /^[\u3400-\u9FFF々]{1,5}(?:省|庁|党|委員会|評議会)$/u;
+const INSTITUTION = /^[\u3400-\u9FFF々]{1,5}(?:省|庁|府|党|委員会|評議会)$/u;
 /** A name candidate that is really a word of the genre, not a person (各国大使, 現議長, 前大統領). */
 // 人 of 在外モロッコ人大臣 and 第一 of 内閣官房第一副長官 belong to the title.
 const NOT_A_NAME = /^(?:各|現|前|元|新|故|次期|両|同|貴|本|当|先|新た|国|各国|人|第[一二三四五六七八九十]+)$/u;
@@ -216,14 +216,15 @@ interface NameBefore {
   postingStart: number | null;
 }
 
-function nameBefore(text: string, titleStart: number, role: TitleRole): NameBefore {
+function nameBefore(text: string, titleStart: number, role: TitleRole, titleText = ''): NameBefore {
   let end = institutionStart(text, titleStart);
   let postingStart: number | null = null;
   const house = JAPANESE_HOUSE.exec(text.slice(end, titleStart)) ? { start: end, end: titleStart, iso3: 'JPN' } : null;
   let country = house ?? countryEndingAt(text, end);
   // 上月ロシア課長: a country before a department title is the department, not the person's country.
   // (unless an institution stands between: …・オマーン国宮内省顧問 is Omani.)
-  if (country && role === 'official' && end === titleStart) country = null;
+  // A body of the state between them (フィリピン大統領府報道官) leaves the country the person's.
+  if (country && role === 'official' && end === titleStart && !/^(?:大統領府|首相府|政府|内閣府)/u.test(titleText)) country = null;
   if (country) end = country.start;
   // 横井駐中国大使, 程永華駐日大使: the country after 駐 is the posting, not the person's country;
   // ガルージン駐日ロシア大使: a posting (駐日) before the nationality.
@@ -260,7 +261,23 @@ function nameBefore(text: string, titleStart: number, role: TitleRole): NameBefo
   else start = mixedScriptStart(text, start, end);
   // 同首相 (the one just named) and 貴大統領 (you) are references, not names; 在ハンブルク米国総領事 names a post.
   if (/^[同貴本当先]$/u.test(text.slice(start, end)) || text[start - 1] === '在') start = end;
+  const portfolio = katakanaPortfolio(text, start, end, role);
+  if (portfolio) return { name: portfolio, country, postingStart: start };
   return { name: start < end ? { start, end } : null, country, postingStart };
+}
+
+/**
+ * 「河野デジタル大臣」: a kanji surname, then a one-word katakana portfolio, then 大臣. The katakana word is
+ * the office's, the kanji before it the name (a foreign minister's katakana name has no kanji before it,
+ * or a country's).
+ */
+function katakanaPortfolio(text: string, start: number, end: number, role: TitleRole): { start: number; end: number } | null {
+  if (start >= end || (role !== 'minister' && role !== 'foreign_minister') || !/^[\u30A1-\u30FA\u30FC]{3,}$/u.test(text.slice(start, end))) return null;
+  const kanji = /(?<![\u3400-\u9FFF々])[\u3400-\u9FFF々]{1,4}$/u.exec(text.slice(Math.max(0, start - 5), start));
+  if (!kanji) return null;
+  const surname = kanji[0];
+  if (findCountry(surname) || countryByAbbreviation(surname) || findNamed(surname, 'location') || NOT_A_NAME.test(surname) || /[国州府省庁党]$/u.test(surname)) return null;
+  return { start: start - surname.length, end: start };
 }
 
 /** Every name+title and title-only mention of a person in `text`. */
@@ -278,7 +295,7 @@ export function findPersonMentions(text: string): PersonMention[] {
       i = title.end;
       continue;
     }
-    const { name, country, postingStart } = nameBefore(text, title.start, title.role);
+    const { name, country, postingStart } = nameBefore(text, title.start, title.role, title.text);
     const anaphoric = !name && /[同貴]/u.test(text[title.start - 1] ?? '');
     // ルアク前大統領主催晩餐会, 岸田大臣就任以来: with a name, the host or the one appointed is a person.
     const after = text.slice(title.end, title.end + 4);

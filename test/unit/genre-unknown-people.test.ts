@@ -129,3 +129,23 @@ describe('a space between surname and given name', () => {
     expect(result.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('日本側山田');
   });
 });
+
+describe('a minister\'s portfolio between the name and 大臣', () => {
+  const people = async (lead: string) => {
+    const result = await page('会談', lead, '1 両者は、協力を強化することで一致しました。');
+    return result.entities.filter((e) => e.type === 'Person').map((e) => `${e.name}|${e.mentions.map((m) => m.text).join(',')}`);
+  };
+
+  it('reads a katakana portfolio after a kanji surname as the office (河野デジタル大臣)', async () => {
+    expect(await people('3月14日、浅野デジタル大臣は、ロベルタ・ベネシュ大臣と会談を行いました。')).toEqual(expect.arrayContaining(['浅野|浅野デジタル大臣']));
+  });
+
+  it('cuts the matter of a 担当大臣 from the name (片岡経済安全保障担当大臣)', async () => {
+    expect(await people('3月14日、片岡経済安全保障担当大臣は、ロベルタ・ベネシュ大臣と会談を行いました。')).toEqual(expect.arrayContaining(['片岡|片岡経済安全保障担当大臣']));
+  });
+
+  it('keeps a country\'s presidential office between name and office the person\'s (フィリピン大統領府報道官)', async () => {
+    const result = await page('会談', '3月14日、山田一郎外務報道官は、ガンマ・デルタ・フィリピン大統領府報道官と会談を行いました。', '1 両者は、協力を強化することで一致しました。');
+    expect(result.entities.find((e) => e.name === 'ガンマ・デルタ')?.country).toBe('PHL');
+  });
+});
