@@ -149,3 +149,14 @@ describe('a minister\'s portfolio between the name and 大臣', () => {
     expect(result.entities.find((e) => e.name === 'ガンマ・デルタ')?.country).toBe('PHL');
   });
 });
+
+describe('an ambassador resident in Tokyo', () => {
+  it('reads 在京 before the country as the posting, like 駐日, and an embassy (大使館) as no one', async () => {
+    const result = await page('表敬', '3月14日、山田一郎外務大臣は、ガンマ・デルタ在京ケニア大使の表敬を受けました。',
+      '1 デルタ大使から、新しい在日ケニア大使館の開所式に祝意が述べられました。');
+    const people = result.entities.filter((e) => e.type === 'Person');
+    expect(people.map((e) => e.name)).toEqual(expect.arrayContaining(['ガンマ・デルタ']));
+    expect(people.map((e) => e.name)).not.toContain('在京');
+    expect(people.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('在日ケニア大使');
+  });
+});
