@@ -226,6 +226,9 @@ function nameBefore(text: string, titleStart: number, role: TitleRole, titleText
   // A body of the state between them (フィリピン大統領府報道官) leaves the country the person's.
   if (country && role === 'official' && end === titleStart && !/^(?:大統領府|首相府|政府|内閣府)/u.test(titleText)) country = null;
   if (country) end = country.start;
+  // ガンマ・デルタ元ケニア大統領, X次期ケニア大統領: the office's tense before the country.
+  const tenseBeforeCountry = country ? /(?<=[\u30A1-\u30FA\u30FCA-Za-z])(?:次期|前|元|現)$/u.exec(text.slice(Math.max(0, end - 3), end)) : null;
+  if (tenseBeforeCountry) end -= tenseBeforeCountry[0].length;
   // 横井駐中国大使, 程永華駐日大使: the country after 駐 is the posting, not the person's country;
   // ガルージン駐日ロシア大使: a posting (駐日) before the nationality.
   if (text[end - 1] === '駐') {

@@ -160,3 +160,12 @@ describe('an ambassador resident in Tokyo', () => {
     expect(people.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('在日ケニア大使');
   });
 });
+
+describe('the office\'s tense before the country', () => {
+  it('finds the name before 元 or 次期 and the country (ガンマ・デルタ元ケニア大統領)', async () => {
+    for (const tense of ['元', '次期']) {
+      const result = await page('会談', `3月14日、山田一郎外務大臣は、ガンマ・デルタ${tense}ケニア大統領と会談を行いました。`, '1 両者は、協力を強化することで一致しました。');
+      expect(result.entities.find((e) => e.name === 'ガンマ・デルタ')?.country).toBe('KEN');
+    }
+  });
+});
