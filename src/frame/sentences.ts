@@ -49,7 +49,8 @@ const JOIN = new RegExp(
     // 「…申し上げたのに対し、…」: whatever was done, the rest answers it.
     String.raw`たのに対し(?:て)?[、,]`,
     // 「…旨述べ、Y大臣は…」「…について説明し、Yから…」「…説明があり、Yから…」: the floor passes.
-    String.raw`(?:旨(?:を)?)?(?:述べ|表明し|伝え|強調し|説明し|要請し|発言し)[、,]${NEXT_SPEAKER}`,
+    // 「…協力を呼びかけ、Y大臣も…」「…支援を求め、Y大統領は…」: any act of speech hands on the floor so.
+    String.raw`(?:旨(?:を)?)?(?:述べ|表明し|伝え|強調し|説明し|要請し|発言し|呼びかけ|求め|提案し|提起し|言及し|紹介し)[、,]${NEXT_SPEAKER}`,
     String.raw`(?:説明|紹介|言及|発言|要請|提案|招待)があり[、,]${NEXT_SPEAKER}`,
     // 「…旨表明したところ、Yからは…」「…と述べたところ、大統領より…」「…照会があったことを受け、Yより…」: what follows answers.
     String.raw`たところ[、,](?:${NEXT_SPEAKER}|(?=${OFFICE}(?:より|から)))`,

@@ -431,3 +431,11 @@ describe('a one-character surname', () => {
     expect(speakerNames(result, '緊密に連携')).toEqual(["辻一郎"]);
   });
 });
+
+describe('other acts of speech that hand on the floor', () => {
+  it('passes the floor after 呼びかけ or 求め as after 述べ (「…協力を呼びかけ、Y大臣も…」)', async () => {
+    const result = await page('岸田総理大臣より、地域の安定に向けた協力を呼びかけ、ベータ大統領もこれに賛意を示しました。');
+    expect(speakerNames(result, '協力を呼びかけ')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '賛意を示し')).toEqual(['アルファ・ベータ']);
+  });
+});
