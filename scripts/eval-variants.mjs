@@ -34,6 +34,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { extractDocument, prepareSource } = await import(join(ROOT, 'dist', 'pipeline.js'));
+const { isLexiconPersonId } = await import(join(ROOT, 'dist', 'resolve', 'people.js'));
 
 function parseArgs(argv) {
   const options = { docs: resolve(ROOT, '..', 'shared', 'corpus', 'docs'), exclude: new Set(), verbose: false };
@@ -85,7 +86,7 @@ function renamePeople(text, result) {
   const names = new Map();
   let n = 0;
   for (const e of result.entities) {
-    if (e.type !== 'Person' || e.id.includes('@') || !/^person:[a-z0-9-]+$/u.test(e.id)) continue;
+    if (e.type !== 'Person' || !isLexiconPersonId(e.id)) continue;
     if (/^[\u3400-\u9FFF々]{3,5}$/u.test(e.name)) {
       // The surname is what the page writes before an office (岸田総理, 金大統領).
       let surname = e.name.slice(0, 2);
@@ -182,7 +183,7 @@ function keptReading(result, safe, withMeeting) {
 function spaceNames(text, result) {
   const names = new Map();
   for (const e of result.entities) {
-    if (e.type !== 'Person' || !/^person:[a-z0-9-]+$/u.test(e.id) || !/^[\u3400-\u9FFF々]{3,5}$/u.test(e.name)) continue;
+    if (e.type !== 'Person' || !isLexiconPersonId(e.id) || !/^[\u3400-\u9FFF々]{3,5}$/u.test(e.name)) continue;
     const short = e.mentions.map((m) => m.text).find((t) => !t.startsWith(e.name) && t[0] === e.name[0]);
     let k = 0;
     while (short && k < e.name.length && short[k] === e.name[k]) k++;

@@ -244,19 +244,15 @@ const MUNICIPALITY = /(?<![\u3400-\u9FFF])[\u3400-\u9FFF]{1,3}県[\u3400-\u9FFF\
  */
 export function findPlaceMentions(text: string): RawMention[] {
   const found: RawMention[] = [];
-  for (const m of text.matchAll(CITY_OF_COUNTRY)) {
-    const country = lexiconMentionFor(m[1] ?? '', 0);
-    const city = m[2] ?? '';
-    if (country?.type !== 'Country' || lexiconMentionFor(city, 0)) continue;
-    const start = (m.index ?? 0) + (m[1] ?? '').length + 1;
-    found.push({ start, end: start + city.length, text: city, type: 'Location', id: null, name: city, country: country.country });
-  }
-  for (const m of text.matchAll(CITY_AFTER_KANJI_COUNTRY)) {
-    const country = lexiconMentionFor(m[1] ?? '', 0);
-    const city = m[2] ?? '';
-    if (country?.type !== 'Country' || lexiconMentionFor(city, 0)) continue;
-    const start = (m.index ?? 0) + (m[1] ?? '').length;
-    found.push({ start, end: start + city.length, text: city, type: 'Location', id: null, name: city, country: country.country });
+  for (const regex of [CITY_OF_COUNTRY, CITY_AFTER_KANJI_COUNTRY]) {
+    for (const m of text.matchAll(regex)) {
+      const country = lexiconMentionFor(m[1] ?? '', 0);
+      const city = m[2] ?? '';
+      if (country?.type !== 'Country' || lexiconMentionFor(city, 0)) continue;
+      // The city ends the match (minus its look-ahead), after the country and a ・ if one stands between.
+      const start = (m.index ?? 0) + m[0].length - city.length;
+      found.push({ start, end: start + city.length, text: city, type: 'Location', id: null, name: city, country: country.country });
+    }
   }
   for (const m of text.matchAll(VENUE_LINE)) {
     const at = m.index ?? 0;

@@ -17,6 +17,9 @@ function sideOf(cluster: PersonCluster, title: string | null): string | null {
   return isInternationalHead(title) ? null : cluster.country;
 }
 
+/** A name written in katakana or Latin letters: never a Japanese one. */
+const FOREIGN_SCRIPT = /[\u30A1-\u30FA]|[A-Za-z]/u;
+
 /**
  * A principal written without a country: the English parenthesis after the name says it; else a name
  * in katakana or Latin letters (never Japanese), or one in kanji holding an office Japan does not have
@@ -26,7 +29,7 @@ function clueCountry(text: string, m: PersonMention, parens: Span[], clues: stri
   const paren = parenAfter(text, m.end, parens);
   const english = paren ? countryInEnglishParen(text.slice(paren.start, paren.end)) : null;
   if (english) return english;
-  if (!/[\u30A1-\u30FA]|[A-Za-z]/u.test(m.name) && !holdsForeignOffice(m.title)) return null;
+  if (!FOREIGN_SCRIPT.test(m.name) && !holdsForeignOffice(m.title)) return null;
   return clues.length === 1 ? clues[0]! : null;
 }
 
@@ -40,7 +43,7 @@ function japanAsTheOtherSide(participants: Participant[], clusterOf: Map<PersonM
   const open = participants.find((p) => p.country === null);
   if (!open || !participants.some((p) => p.country !== null)) return;
   const cluster = [...clusterOf.values()].find((c) => c.id === open.entity);
-  if (!cluster || [...cluster.names].some((n) => /[\u30A1-\u30FA]|[A-Za-z]/u.test(n))) return;
+  if (!cluster || [...cluster.names].some((n) => FOREIGN_SCRIPT.test(n))) return;
   if (cluster.mentions.some((m) => holdsForeignOffice(m.title))) return;
   open.country = 'JPN';
   cluster.country = 'JPN';

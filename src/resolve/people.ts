@@ -229,7 +229,7 @@ export function clusterPeople(mentions: PersonMention[], date: string | null): P
  * the page, or the lexicon's, stays.
  */
 function guessedJapaneseForeignOffice(c: PersonCluster): boolean {
-  return c.country === 'JPN' && !/^person:[a-z0-9-]+$/u.test(c.id) && c.mentions.every((m) => m.country === null) &&
+  return c.country === 'JPN' && !isLexiconPersonId(c.id) && c.mentions.every((m) => m.country === null) &&
     c.mentions.some((m) => holdsForeignOffice(m.title));
 }
 
