@@ -267,19 +267,53 @@ export function findPlaceMentions(text: string): RawMention[] {
   return found;
 }
 
+/**
+ * 「インド洋会議」「サヘル関連会合」「日中ハイレベル経済対話」「日朝協議」「APEC閣僚級会合」: a gathering named after
+ * a place, a country (or a pair of them) or a body the lexicon knows is a named gathering whatever words stand
+ * between; after a common noun (関係省庁会議, 実務者会合, 事務レベル協議) it names none. So is an accord or a plan
+ * named that way (テヘラン合意, 日英共同ビジョン, 日韓アジェンダ), not 早期合意 or 最終合意.
+ */
+const NAMED_AFTER_NOUN = new RegExp(`${BOUNDARY}(${NOUN})(?:(会議|会合|対話|協議)|合意|ビジョン|構想|アジェンダ|ロードマップ)(?!(?![及並等])[\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC])`, 'gu');
+/** 日中, 日米豪印, 日・米・韓: one-character country forms run together name the countries that meet. */
+const COUNTRY_RUN = /^[日米露ロ中韓朝英仏独伊加豪印墨越比泰星](?:・?[日米露ロ中韓朝英仏独伊加豪印墨越比泰星]){1,3}/u;
+
+function namedByWhere(head: string): boolean {
+  const run = COUNTRY_RUN.exec(head)?.[0];
+  if (run && [...run].every((c) => c === '・' || countryByAbbreviation(c))) return true;
+  // 日・アルファ対話, 日アルファ協議: Japan and a partner written in full.
+  const partner = /^日・?(?=[\u30A1-\u30FA])/u.exec(head);
+  return beginsKnown(partner ? head.slice(partner[0].length) : head, ['Country', 'Location', 'Organization']);
+}
+
+export function findNamedByWhere(text: string): RawMention[] {
+  const found: RawMention[] = [];
+  for (const m of text.matchAll(NAMED_AFTER_NOUN)) {
+    const lead = LEADING_FUNCTION.exec(m[0])?.[0] ?? '';
+    const value = m[0].slice(lead.length);
+    if (GENERIC_HEAD.test(value) || !namedByWhere(m[1]?.slice(lead.length) ?? '')) continue;
+    found.push(known(m[2] ? 'Event' : 'Agreement', value, (m.index ?? 0) + lead.length));
+  }
+  return found;
+}
+
 const SITUATION = new RegExp(`${BOUNDARY}(${NOUN})(情勢|の問題|(?:をめぐる|を巡る)(?:情勢|問題|状況))`, 'gu');
 
 /**
  * 「東アジア情勢」「南スーダン情勢」「南シナ海の問題」「北朝鮮をめぐる情勢」: the situation or the question of a named place is a
- * matter under discussion, but only after a place the lexicon knows (a country or a region): 地域情勢 and
- * 国際情勢 name no place.
+ * matter under discussion, but only after a place: one the lexicon knows (a country or a region), or a name in
+ * katakana, as the genre writes foreign places it may not list (ナゴルノ・カラバフ情勢, イスラエル・パレスチナ情勢).
+ * 地域情勢 and 国際情勢 name no place; 「東シナ海・南シナ海情勢」 is two situations, the second one found whole.
  */
+function isPlaceName(head: string): boolean {
+  const isPlace = (s: string) => ['Country', 'Location'].includes(lexiconMentionFor(s, 0)?.type ?? '');
+  return isPlace(head) || /^[\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC・]*[\u30A1-\u30FA\u30FC]$/u.test(head);
+}
+
 export function findSituationMentions(text: string): RawMention[] {
   const found: RawMention[] = [];
   for (const m of text.matchAll(SITUATION)) {
     const head = m[1] ?? '';
-    const place = lexiconMentionFor(head, 0);
-    if (!place || (place.type !== 'Country' && place.type !== 'Location')) continue;
+    if (!isPlaceName(head)) continue;
     const start = m.index ?? 0;
     // 「北朝鮮をめぐる情勢」 is 北朝鮮情勢, and 「南シナ海を巡る問題」 南シナ海の問題, written around the place.
     const around = /^(?:をめぐる|を巡る)(.+)$/u.exec(m[2] ?? '');

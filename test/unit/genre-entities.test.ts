@@ -636,3 +636,27 @@ describe('inside a building', () => {
     expect(result.meetings[0]!.location?.name).toBe('ベルカストロ・ハウス');
   });
 });
+
+describe('gatherings and accords named after a place, a country or a body', () => {
+  it('reads 〜会議, 〜会合, 〜対話 and 〜協議 after a known place, country pair or body as events, not after a common noun', async () => {
+    const result = await page('両首脳は、来月のインド洋会議及びサヘル関連会合、日中ハイレベル経済対話、APEC閣僚級会合について意見交換を行い、関係省庁会議及び実務者会合、事務レベル協議を通じて連携していくことで一致しました。');
+    expect(named(result, 'Event')).toEqual(expect.arrayContaining(['インド洋会議', 'サヘル関連会合', '日中ハイレベル経済対話', 'APEC閣僚級会合']));
+    expect(named(result, 'Event')).not.toEqual(expect.arrayContaining([expect.stringMatching(/関係省庁|実務者|事務レベル/u)]));
+  });
+
+  it('reads a meeting of ministers or governors by their office (国防大臣会合, 〜総裁会議)', async () => {
+    const result = await page('双方は、太平洋島嶼国国防大臣会合及びG20財務大臣・中央銀行総裁会議に向けて緊密に連携していくことで一致しました。');
+    expect(named(result, 'Event')).toEqual(expect.arrayContaining(['太平洋島嶼国国防大臣会合', 'G20財務大臣・中央銀行総裁会議']));
+  });
+
+  it('reads 〜合意, 〜ビジョン and 〜ロードマップ after a place or a country pair as accords, not 早期合意', async () => {
+    const result = await page('両首脳は、日・チリ協力ロードマップ及び日チリ共同ビジョンに署名し、リマ合意の着実な履行と交渉の早期合意で一致しました。');
+    expect(named(result, 'Agreement')).toEqual(expect.arrayContaining(['日・チリ協力ロードマップ', '日チリ共同ビジョン', 'リマ合意']));
+    expect(named(result, 'Agreement')).not.toContain('早期合意');
+  });
+
+  it('makes the situation of a place written in katakana an issue even when the lexicon does not know the place', async () => {
+    const result = await page('両首脳は、ナゴルノ・カラバフ情勢及びイスラエル・パレスチナ情勢について意見交換を行いました。');
+    expect(named(result, 'Issue')).toEqual(expect.arrayContaining(['ナゴルノ・カラバフ情勢', 'イスラエル・パレスチナ情勢']));
+  });
+});

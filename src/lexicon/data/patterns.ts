@@ -20,7 +20,9 @@ export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
     'フェスティバル', 'おまつり', '音楽祭', '祭典', '博覧会', '万博',
     // summits and conferences
     // 閣僚理事会 (OECD's ministerial council) is a meeting of ministers, like 閣僚会合, not the standing 理事会
-    '首脳会合', '首脳会議', 'サミット', '外相会合', '外相会議', '閣僚会合', '閣僚会議', '閣僚理事会', '総会', '国葬儀', '合同葬',
+    '首脳会合', '首脳会議', 'サミット', '外相会合', '外相会議', '閣僚会合', '閣僚会議', '閣僚理事会',
+    // …and of other ministers or governors, by their office (国防大臣会合, 財務大臣・中央銀行総裁会議, 閣僚級会合)
+    '大臣会合', '大臣会議', '閣僚級会合', '総裁会議', '総会', '国葬儀', '合同葬',
     // other talks, dialogues, negotiations and elections a summary refers to
     '首脳会談', '外相会談', '首脳電話会談', '外相電話会談', '首脳テレビ会談', '外相テレビ会談', '戦略対話', '政策対話', '経済協議', '次官級協議', '局長級協議', '交渉', '総選挙', '選挙', '再選', '国民投票', '政府間協議',
     // launches a meeting condemns (弾道ミサイル発射)
