@@ -69,9 +69,6 @@ const PATTERNS: Pattern[] = [
   // and 福島県いわき市 is the town's (findPlaceMentions).
   { type: 'Location', regex: /(?<![\u3400-\u9FFF])(?![同各当全本他両])[\u3400-\u9FFF]{2,3}県(?![\u3400-\u9FFF]|[\u3041-\u3096]{1,5}[市町村])/gu },
   { type: 'Location', regex: /(?<![\u3400-\u9FFF])[\u3400-\u9FFF]{2,4}飛行場/gu },
-  // Anniversaries of a founding or a relation (外交関係樹立60周年, 日中平和友好条約締結40周年, ウルグアイ移住110周年):
-  // a bare 「70周年」 names none; 「…周年記念式典」 is the ceremony's name.
-  { type: 'Event', regex: new RegExp(`${BOUNDARY}((?:${NOUN})?(?:樹立|開設|正常化|締結|修好|交流|友好協力|創設|独立|移住|即位|建国))[0-9]{1,3}周年(?!記念)`, 'gu') },
   // A year's session of a body that meets yearly is an event (明年のAPEC, 本年のG7), the body inside it an organisation.
   { type: 'Event', regex: /(?:本年|今年|明年|来年|昨年|次回|前回)の(?:APEC|G7|G8|G20|TICAD|ASEAN|EAS|ARF)(?![A-Za-z0-9\u3400-\u9FFF\u30A1-\u30FA\u30FC])/gu },
   // 「第5回アルファ開発会議」「第1回日・ベータ対話」: an edition number names a recurring meeting whatever its
@@ -195,6 +192,32 @@ export function findPatternMentions(text: string): RawMention[] {
       if (type === 'Organization' && isEventNotOrgan(value)) continue;
       found.push(known(type, value, start));
     }
+  }
+  return found;
+}
+
+/**
+ * Anniversaries (外交関係樹立60周年, 日魯通好条約署名150周年, 東方政策40周年, 終戦70周年): a number of years after what
+ * is remembered, written before it. A bare 「70周年」, or one after a time (昨年70周年), names none; 両国 before it
+ * says whose, not what (両国外交関係樹立40周年 is 外交関係樹立40周年); 「…周年記念式典」 is the ceremony's name.
+ */
+const ANNIVERSARY = new RegExp(`${BOUNDARY}(${NOUN})(?<![0-9])[0-9]{1,3}周年(?!記念式典)`, 'gu');
+const ACTS_REMEMBERED = '出航|出発|到着|上陸|移住|樹立|締結|署名|開設|独立|建国|解放|即位|創設|設立';
+const ACT_REMEMBERED = new RegExp(`(?:${ACTS_REMEMBERED})$`, 'u');
+const FIRST_ACT_BEFORE = new RegExp(`${BOUNDARY}${NOUN}(?:${ACTS_REMEMBERED})及び$`, 'u');
+const NOT_WHAT_IS_REMEMBERED = /^(?:昨年|本年|今年|来年|明年|翌年|同年|両国)/u;
+
+export function findAnniversaries(text: string): RawMention[] {
+  const found: RawMention[] = [];
+  for (const m of text.matchAll(ANNIVERSARY)) {
+    const lead = (LEADING_FUNCTION.exec(m[0])?.[0] ?? '') || (NOT_WHAT_IS_REMEMBERED.exec(m[0])?.[0] ?? '');
+    const head = (m[1] ?? '').slice(lead.length);
+    if (head === '' || GENERIC_HEAD.test(head) || /^[0-9年月日]+$/u.test(head)) continue;
+    let start = (m.index ?? 0) + lead.length;
+    // 「使節団出航及びメキシコ上陸400周年」: two acts remembered together are one anniversary.
+    const first = ACT_REMEMBERED.test(head) && !lead ? FIRST_ACT_BEFORE.exec(text.slice(Math.max(0, start - 30), start)) : null;
+    if (first) start -= first[0].length;
+    found.push(known('Event', text.slice(start, (m.index ?? 0) + m[0].length), start));
   }
   return found;
 }

@@ -289,6 +289,12 @@ describe('anniversaries', () => {
     expect(named(result, 'Event').some((n) => /^昨年|^70周年/u.test(n))).toBe(false);
   });
 
+  it('reads what any noun run before N周年 remembers, without 両国 or a time before it, and two acts joined by 及び as one', async () => {
+    const result = await page('両首脳は、来年の両国外交関係樹立40周年、ベータ政策30周年及び終戦80周年に触れ、本年が使節団出航及びアルファ上陸300周年に当たることを確認しました。');
+    expect(named(result, 'Event')).toEqual(expect.arrayContaining(['外交関係樹立40周年', 'ベータ政策30周年', '終戦80周年', '使節団出航及びアルファ上陸300周年']));
+    expect(named(result, 'Event').some((n) => /^(?:両国|来年)/u.test(n))).toBe(false);
+  });
+
   it('keeps an anniversary that does not say whose it is to its page, and folds one into the ceremony that marks it', async () => {
     const a = await page('両首脳は、本年の外交関係樹立60周年を歓迎しました。');
     const b = await extractDocument({ source: 'other', text: ['外務省', '', '令和5年4月1日', '', LEAD.replace('3月14日', '4月1日'), '', '  1. 両首脳は、本年の外交関係樹立60周年を歓迎しました。', ''].join('\n') });
