@@ -138,8 +138,8 @@ function isVisitKindOnly(value: string): boolean {
   return kind !== null && !endsKnown(value.slice(0, kind.index), ['Country', 'Location']);
 }
 
-/** Function words a noun run can swallow at its start (…述べた旨領土問題…, 及び核問題, 次回の…会合). */
-const LEADING_FUNCTION = /^(?:旨|等|及び|並びに|又は|及|並|(?:次回|前回|今回|今般|先般)の?)/u;
+/** Function words a noun run can swallow at its start (…述べた旨領土問題…, 及び核問題, 次回の…会合, 本日共同声明). */
+const LEADING_FUNCTION = /^(?:旨|等|及び|並びに|又は|及|並|(?:次回|前回|今回|今般|先般|本日|昨日)の?)/u;
 
 /** The lexicon's own entry when the pattern found a name it knows (APEC首脳会合, 安全保障の問題). */
 function known(type: EntityType, value: string, start: number): RawMention {
@@ -294,9 +294,9 @@ export function findPlaceMentions(text: string): RawMention[] {
  * 「インド洋会議」「サヘル関連会合」「日中ハイレベル経済対話」「日朝協議」「APEC閣僚級会合」: a gathering named after
  * a place, a country (or a pair of them) or a body the lexicon knows is a named gathering whatever words stand
  * between; after a common noun (関係省庁会議, 実務者会合, 事務レベル協議) it names none. So is an accord or a plan
- * named that way (テヘラン合意, 日英共同ビジョン, 日韓アジェンダ), not 早期合意 or 最終合意.
+ * named that way (テヘラン合意, 日英共同ビジョン, 日・サウジ・ビジョン2030, with the year it looks to), not 早期合意.
  */
-const NAMED_AFTER_NOUN = new RegExp(`${BOUNDARY}(${NOUN})(?:(会議|会合|対話|協議)|合意|ビジョン|構想|アジェンダ|ロードマップ)(?!(?![及並等])[\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC])`, 'gu');
+const NAMED_AFTER_NOUN = new RegExp(`${BOUNDARY}(${NOUN})・?(?:(会議|会合|対話|協議)|(?:合意|ビジョン|構想|アジェンダ|ロードマップ)(?:[0-9]{4}(?![0-9]))?)(?!(?![及並等])[\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC])`, 'gu');
 /** 日中, 日米豪印, 日・米・韓: one-character country forms run together name the countries that meet. */
 const COUNTRY_RUN = /^[日米露ロ中韓朝英仏独伊加豪印墨越比泰星](?:・?[日米露ロ中韓朝英仏独伊加豪印墨越比泰星]){1,3}/u;
 

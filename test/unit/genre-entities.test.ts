@@ -661,6 +661,12 @@ describe('gatherings and accords named after a place, a country or a body', () =
     expect(named(result, 'Agreement')).not.toContain('早期合意');
   });
 
+  it('reads a plan named after a country with ・ before its tail and the year it looks to (日・チリ・ビジョン2040)', async () => {
+    const result = await page('両首脳は、日・チリ・ビジョン2040の下での協力を確認し、本日共同声明を発出しました。');
+    expect(named(result, 'Agreement')).toEqual(expect.arrayContaining(['日・チリ・ビジョン2040']));
+    expect(result.entities.flatMap((e) => e.mentions.map((m) => m.text))).toContain('共同声明');
+  });
+
   it('makes the situation of a place written in katakana an issue even when the lexicon does not know the place', async () => {
     const result = await page('両首脳は、ナゴルノ・カラバフ情勢及びイスラエル・パレスチナ情勢について意見交換を行いました。');
     expect(named(result, 'Issue')).toEqual(expect.arrayContaining(['ナゴルノ・カラバフ情勢', 'イスラエル・パレスチナ情勢']));
