@@ -667,6 +667,12 @@ describe('gatherings and accords named after a place, a country or a body', () =
     expect(result.entities.flatMap((e) => e.mentions.map((m) => m.text))).toContain('共同声明');
   });
 
+  it('reads an assembly or an airline named by its country as an organisation, not 議会 alone or 両国議会', async () => {
+    const result = await page('両首脳は、フィジー議会と韓国国会の交流、パキスタン航空の直行便再開を歓迎し、議会間交流及び両国議会の協力を確認しました。');
+    expect(named(result, 'Organization')).toEqual(expect.arrayContaining(['フィジー議会', '韓国国会', 'パキスタン航空']));
+    expect(named(result, 'Organization').some((n) => /^(?:両国)?議会/u.test(n))).toBe(false);
+  });
+
   it('makes the situation of a place written in katakana an issue even when the lexicon does not know the place', async () => {
     const result = await page('両首脳は、ナゴルノ・カラバフ情勢及びイスラエル・パレスチナ情勢について意見交換を行いました。');
     expect(named(result, 'Issue')).toEqual(expect.arrayContaining(['ナゴルノ・カラバフ情勢', 'イスラエル・パレスチナ情勢']));
