@@ -38,12 +38,40 @@ const NAVIGATION_LINE: RegExp[] = [
   /^(?:会見・発表・広報|外交政策|国・地域|海外渡航・滞在|申請・手続き|ODA[(（]政府開発援助[)）]|キッズ外務省|政府広報オンライン)$/,
 ];
 
+/**
+ * The items of a ministry or cabinet site's menus. A line made only of them (in any order, however many, joined by
+ * spaces or bars) is a menu wherever it stands: 「外交政策 | 国・地域 | ODA | キッズ外務省」.
+ */
+const MENU_ITEMS = new Set([
+  '外務省', '外務省案内', '渡航関連情報', '各国・地域情勢', '外交政策', 'ODA', 'ODA(政府開発援助)', '会談・訪問', '報道・広報',
+  '資料・公開情報', '各種手続き', 'キッズ外務省', '会見・発表・広報', '国・地域', '海外渡航・滞在', '申請・手続き', '政府広報オンライン',
+  'English', 'ホーム', 'トップページ', 'サイトマップ', 'よくある質問', 'お問い合わせ', '採用情報', '検索', '文字サイズ', '標準', '拡大',
+  '印刷', 'ツイート', 'シェア', '首相官邸', '総理の動き', '記者会見', '報道発表', '新着情報', '政策について', '会見・発表',
+]);
+
+function isMenuLine(line: string): boolean {
+  const items = line.split(/\s*[|｜]\s*|\s+/u).filter((item) => item !== '');
+  return items.length >= 2 && items.every((item) => MENU_ITEMS.has(item));
+}
+
+/**
+ * A photo credit inside a line (「握手する両首脳(写真提供 内閣広報室)」「(撮影:内閣広報室)」「画像提供:外務省」
+ * 「Photo: Cabinet Public Relations Office」): who took the picture is no part of the page, and the words beside
+ * it are the picture's caption, so the line goes; only a sentence (with 。) keeps its words without the credit.
+ */
+const CREDIT = /[(（【[]?\s*(?:(?:写真|画像|映像|動画)\d*\s*提供\s*[:：]?|(?:撮影|出典|写真|画像|Photo(?:\s*credit)?)\d*\s*[:：])\s*(?:Cabinet Public Relations Office|[^\s()（）【】[\]。、,]{2,20})\s*(?:[)）】\]]|$)/giu;
+
+function withoutCredits(line: string): string {
+  const rest = line.replace(CREDIT, '');
+  return rest === line || rest.includes('。') ? rest : '';
+}
+
 /** Photo captions above the lead paragraph: short lines describing a picture. */
 const CAPTION = /(握手する|の様子\d*$|写真撮影|発言している様子|会談を前に)/;
 
 function isNavigation(line: string): boolean {
   const trimmed = line.trim().replace(/^•\s*/, '');
-  return NAVIGATION_LINE.some((re) => re.test(trimmed));
+  return NAVIGATION_LINE.some((re) => re.test(trimmed)) || isMenuLine(trimmed);
 }
 
 /** A line that reads as body prose: a sentence with Japanese punctuation. */
@@ -59,8 +87,10 @@ export function stripNavigation(lines: string[]): string[] {
   const kept: string[] = [];
   let seenProse = false;
   let crumb: string | null = null;
-  for (const line of lines) {
+  for (const written of lines) {
+    const line = withoutCredits(written);
     const trimmed = line.trim();
+    if (trimmed === '' && written.trim() !== '') continue;
     // The page heading that repeats the breadcrumb's last step (トップページ 会談・訪問 過去の記録 / 過去の記録).
     if (crumb !== null && trimmed === crumb) continue;
     if (/^トップページ/u.test(trimmed)) crumb = trimmed.replace(/\s*\|\s*$/u, '').split(/\s*>\s*|\s+/u).pop() ?? null;

@@ -57,6 +57,22 @@ describe('photo credits without 提供', () => {
   });
 });
 
+describe('credits and menus written other ways', () => {
+  const LEAD = '岸田総理大臣は、アルファ大統領と会談を行い、両首脳は協力を確認しました。';
+
+  it('drops a caption whose credit has no colon, another word or another owner, and cuts a credit off a sentence', () => {
+    const page = ['握手する両首脳(写真提供 内閣広報室)', '会談の冒頭(撮影:外務省)', '出典:内閣広報室', 'Photo: Cabinet Public Relations Office', LEAD,
+      '両首脳は記念撮影に臨みました。(画像提供:内閣広報室)', '両首脳は、写真撮影に臨みました。'];
+    expect(stripNavigation(page)).toEqual([LEAD, '両首脳は記念撮影に臨みました。', '両首脳は、写真撮影に臨みました。']);
+  });
+
+  it('drops a line made only of the site menu\'s items, in any order and joined by bars, but not a sentence naming them', () => {
+    const page = ['外交政策 | 国・地域 | ODA | キッズ外務省', '渡航関連情報 外交政策 ODA 外務省案内', LEAD, '外務省 ODA'];
+    expect(stripNavigation(page)).toEqual([LEAD]);
+    expect(stripNavigation(['外務省は、ODAを通じて支援を行う。'])).toEqual(['外務省は、ODAを通じて支援を行う。']);
+  });
+});
+
 describe('breadcrumbs of any site', () => {
   it('drops short steps joined by >, and keeps a sentence that compares with >', () => {
     const page = ['外務省ホーム > 会見・発表・広報 > 報道発表', '| トップページ > 会談・訪問 > 過去の記録 |', '日米首脳会談', '成長率は3 > 2 であった', '岸田総理大臣は、アルファ大統領と会談を行いました。'];
