@@ -11,6 +11,9 @@ const NAVIGATION_LINE: RegExp[] = [
   /^!\[\]\(\)/,
   /^[|\s]+$/,
   /へ戻る$/,
+  /^\S{0,12}(?:ホーム|トップ)(?:ページ)?へ$/,
+  /^外務省トップページ$/,
+  /^(?:外務省\s*)?Ministry of Foreign Affairs of Japan(?:\s*外務省)?$/i,
   /^目次\s*\|?$/,
   /^発信元サイトへ$/,
   /^関連リンク$/,
@@ -45,7 +48,7 @@ const NAVIGATION_LINE: RegExp[] = [
 const MENU_ITEMS = new Set([
   '外務省', '外務省案内', '渡航関連情報', '各国・地域情勢', '外交政策', 'ODA', 'ODA(政府開発援助)', '会談・訪問', '報道・広報',
   '資料・公開情報', '各種手続き', 'キッズ外務省', '会見・発表・広報', '国・地域', '海外渡航・滞在', '申請・手続き', '政府広報オンライン',
-  'English', 'ホーム', 'トップページ', 'サイトマップ', 'よくある質問', 'お問い合わせ', '採用情報', '検索', '文字サイズ', '標準', '拡大',
+  'English', 'ホーム', 'トップページ', '外務省ホーム', '外務省ホームページ', '外務省トップページ', '首相官邸ホームページ', 'サイトマップ', 'よくある質問', 'お問い合わせ', '採用情報', '検索', '文字サイズ', '標準', '拡大',
   '印刷', 'ツイート', 'シェア', '首相官邸', '総理の動き', '記者会見', '報道発表', '新着情報', '政策について', '会見・発表',
 ]);
 
@@ -64,6 +67,20 @@ const CREDIT = /[(（【[]?\s*(?:(?:写真|画像|映像|動画)\d*\s*提供\s*[
 function withoutCredits(line: string): string {
   const rest = line.replace(CREDIT, '');
   return rest === line || rest.includes('。') ? rest : '';
+}
+
+/**
+ * A browser's title bar saved with the page: the page's title beside the site's name and section, joined by bars,
+ * dashes or a colon (「日・アルファ首脳会談 | 外務省」「外務省: …」「… | 総理の一日 | 首相官邸ホームページ」). The site's parts
+ * go and the title stays.
+ */
+const SITE_PART = /^(?:外務省|外務省ホーム(?:ページ)?|首相官邸|首相官邸ホームページ|内閣官房|総理の一日|総理の動き|報道発表|会見・発表・広報|Ministry of Foreign Affairs of Japan|MOFA)$/iu;
+const TITLE_BAR_JOIN = /\s*[|｜]\s*|\s+[-–—]\s+|(?<=^(?:外務省|首相官邸))\s*[:：]\s*/u;
+
+function withoutSiteName(line: string): string {
+  const parts = line.trim().split(TITLE_BAR_JOIN).filter((part) => part !== '');
+  if (parts.length < 2 || !parts.some((part) => SITE_PART.test(part))) return line;
+  return parts.filter((part) => !SITE_PART.test(part)).join(' | ');
 }
 
 /** Photo captions above the lead paragraph: short lines describing a picture. */
@@ -88,7 +105,7 @@ export function stripNavigation(lines: string[]): string[] {
   let seenProse = false;
   let crumb: string | null = null;
   for (const written of lines) {
-    const line = withoutCredits(written);
+    const line = withoutSiteName(withoutCredits(written));
     const trimmed = line.trim();
     if (trimmed === '' && written.trim() !== '') continue;
     // The page heading that repeats the breadcrumb's last step (トップページ 会談・訪問 過去の記録 / 過去の記録).

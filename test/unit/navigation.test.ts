@@ -73,6 +73,20 @@ describe('credits and menus written other ways', () => {
   });
 });
 
+describe('a title bar saved with the page', () => {
+  it('keeps the title and drops the site name and section beside it, however they are joined', () => {
+    for (const bar of ['日・アルファ首脳会談 | 外務省', '外務省: 日・アルファ首脳会談', '日・アルファ首脳会談 - 外務省', '日・アルファ首脳会談｜外務省']) {
+      expect(stripNavigation([bar, '岸田総理大臣は、アルファ大統領と会談を行いました。'])[0]).toBe('日・アルファ首脳会談');
+    }
+    expect(stripNavigation(['日・アルファ首脳会談 | 令和5年3月14日 | 総理の一日 | 首相官邸ホームページ'])).toEqual(['日・アルファ首脳会談 | 令和5年3月14日']);
+  });
+
+  it('drops the site name alone or with its home or top page, and keeps a title with a dash in it', () => {
+    const page = ['外務省トップページ', 'Ministry of Foreign Affairs of Japan 外務省', '外務省ホーム 会見・発表・広報 報道発表', '外務省ホームページへ', '日・アルファ外相会談 - 第1回 -'];
+    expect(stripNavigation(page)).toEqual(['日・アルファ外相会談 - 第1回 -']);
+  });
+});
+
 describe('breadcrumbs of any site', () => {
   it('drops short steps joined by >, and keeps a sentence that compares with >', () => {
     const page = ['外務省ホーム > 会見・発表・広報 > 報道発表', '| トップページ > 会談・訪問 > 過去の記録 |', '日米首脳会談', '成長率は3 > 2 であった', '岸田総理大臣は、アルファ大統領と会談を行いました。'];
