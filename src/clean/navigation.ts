@@ -12,6 +12,10 @@ const NAVIGATION_LINE: RegExp[] = [
   /^[|\s]+$/,
   /へ戻る$/,
   /^\S{0,12}(?:ホーム|トップ)(?:ページ)?へ$/,
+  // The ministry's address and telephone, and the bureau that wrote the page (外務省 アジア大洋州局 南部アジア部 南西アジア課).
+  /^〒\s*\d{3}-?\d{4}/,
+  /電話[(（]代表[)）]/,
+  /^(?:外務省\s*)?(?:\S{2,12}(?:局|部|課|室)\s*){2,}$/,
   /^外務省トップページ$/,
   /^(?:外務省\s*)?Ministry of Foreign Affairs of Japan(?:\s*外務省)?$/i,
   /^目次\s*\|?$/,
@@ -52,9 +56,29 @@ const MENU_ITEMS = new Set([
   '印刷', 'ツイート', 'シェア', '首相官邸', '総理の動き', '記者会見', '報道発表', '新着情報', '政策について', '会見・発表',
 ]);
 
+/** The regions of the ministry's 国・地域 menu, listed on one line or one per line. */
+const REGION_ITEMS = new Set([
+  '国・地域', '各国・地域', 'アジア', 'アジア大洋州', '北東アジア', '東南アジア', '南西アジア', '南アジア', '北米', '中南米', '欧州', 'ヨーロッパ', '中東',
+  '中東・北アフリカ', 'アフリカ', 'サブサハラ・アフリカ', '大洋州', 'ロシア', 'NIS諸国', '中央アジア', '中央アジア・コーカサス', 'その他',
+]);
+
 function isMenuLine(line: string): boolean {
   const items = line.split(/\s*[|｜]\s*|\s+/u).filter((item) => item !== '');
-  return items.length >= 2 && items.every((item) => MENU_ITEMS.has(item));
+  return items.length >= 2 && (items.every((item) => MENU_ITEMS.has(item)) || (items.length >= 3 && items.every((item) => REGION_ITEMS.has(item))));
+}
+
+/** Three or more lines in a row that each hold one region of the menu are the menu written down the page. */
+function regionMenuLines(lines: string[]): Set<number> {
+  const menu = new Set<number>();
+  let run: number[] = [];
+  const close = () => { if (run.length >= 3) run.forEach((i) => menu.add(i)); run = []; };
+  lines.forEach((line, i) => {
+    const item = line.trim().replace(/^•\s*/u, '');
+    if (REGION_ITEMS.has(item)) run.push(i);
+    else if (item !== '') close();
+  });
+  close();
+  return menu;
 }
 
 /**
@@ -104,7 +128,9 @@ export function stripNavigation(lines: string[]): string[] {
   const kept: string[] = [];
   let seenProse = false;
   let crumb: string | null = null;
-  for (const written of lines) {
+  const regionMenu = regionMenuLines(lines);
+  for (const [index, written] of lines.entries()) {
+    if (regionMenu.has(index)) continue;
     const line = withoutSiteName(withoutCredits(written));
     const trimmed = line.trim();
     if (trimmed === '' && written.trim() !== '') continue;

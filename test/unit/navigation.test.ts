@@ -87,6 +87,20 @@ describe('a title bar saved with the page', () => {
   });
 });
 
+describe('the region menu, the address and the bureau that wrote the page', () => {
+  const LEAD = '岸田総理大臣は、アルファ大統領と会談を行い、両首脳は協力を確認しました。';
+
+  it('drops the regions of the 国・地域 menu on one line or one per line, but not a region named alone or in a sentence', () => {
+    const page = ['各国・地域 アジア 北米 中南米 欧州 中東 アフリカ 大洋州', '国・地域', 'アジア', '北米', '• 欧州', '中東', LEAD, 'アフリカ', '両首脳は、アジア 欧州 中東の情勢について意見交換しました。'];
+    expect(stripNavigation(page)).toEqual([LEAD, 'アフリカ', '両首脳は、アジア 欧州 中東の情勢について意見交換しました。']);
+  });
+
+  it('drops the ministry address and telephone and the writing bureau, and keeps a line of officials present', () => {
+    const page = [LEAD, '〒100-8919 東京都千代田区霞が関2-2-1 電話(代表)03-3580-3311', '外務省 アジア大洋州局 南部アジア部 南西アジア課', 'アジア大洋州局長 北米局長'];
+    expect(stripNavigation(page)).toEqual([LEAD, 'アジア大洋州局長 北米局長']);
+  });
+});
+
 describe('breadcrumbs of any site', () => {
   it('drops short steps joined by >, and keeps a sentence that compares with >', () => {
     const page = ['外務省ホーム > 会見・発表・広報 > 報道発表', '| トップページ > 会談・訪問 > 過去の記録 |', '日米首脳会談', '成長率は3 > 2 であった', '岸田総理大臣は、アルファ大統領と会談を行いました。'];
