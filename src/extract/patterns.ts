@@ -491,10 +491,10 @@ export function findCountryCompounds(text: string): RawMention[] {
   return found;
 }
 
-const PAIR_AGREEMENT = /(?<![\u3400-\u9FFF])([日米露ロ中韓英仏独伊加豪印越比泰星墨](?:・?[日米露ロ中韓英仏独伊加豪印越比泰星墨]){1,2})(合意|EPA|FTA|ACSA|GSOMIA)(?![A-Za-z])/gu;
+const PAIR_AGREEMENT = /(?<![\u3400-\u9FFF])([日米露ロ中韓英仏独伊加豪印越比泰星墨](?:・?[日米露ロ中韓英仏独伊加豪印越比泰星墨]){1,2})(合意|同盟|EPA|FTA|ACSA|GSOMIA)(?![A-Za-z])/gu;
 
 /**
- * 「日米合意」「日豪EPA」「日独ACSA」: an accord named by the countries that made it and a short head. The
+ * 「日米合意」「日豪EPA」「日独ACSA」「米韓同盟」: an accord or an alliance named by the countries that made it and a short head. The
  * longer heads (協定, 条約, 宣言) are the pattern rules' own; these heads name an accord only after the pair.
  */
 export function findPairAgreements(text: string): RawMention[] {

@@ -242,6 +242,12 @@ describe('two listed matters, one inside the other', () => {
 });
 
 describe('accords named by the pair that made them', () => {
+  it('reads an alliance named by its pair (米韓同盟, 日英同盟) as an agreement, and no alliance in 同盟国', async () => {
+    const result = await page('両首脳は、米韓同盟及び日英同盟以来の絆に言及し、同盟国との連携を確認しました。');
+    expect(named(result, 'Agreement')).toEqual(expect.arrayContaining(['米韓同盟', '日英同盟']));
+    expect(named(result, 'Agreement').some((n) => n.includes('同盟国'))).toBe(false);
+  });
+
   it('reads 日米合意, 日豪EPA and 日独ACSA as agreements, and no accord in a 合意 of no pair', async () => {
     const result = await page('両首脳は、日米合意に基づき、日豪EPA及び日独ACSAの着実な実施を確認し、両国間の合意を歓迎しました。');
     expect(named(result, 'Agreement')).toEqual(expect.arrayContaining(['日米合意', '日豪EPA', '日独ACSA']));
