@@ -117,6 +117,15 @@ describe('an issue word inside a longer compound', () => {
   });
 });
 
+describe('the Diet inside a longer word', () => {
+  it('reads no 国会 in 途上国会議 or 参加国会合, but keeps it in 国会議員', async () => {
+    const none = await page('両首脳は、開発途上国会議及び参加国会合に向けて連携していくことで一致しました。');
+    expect(named(none, 'Organization')).not.toContain('国会');
+    const diet = await page('両首脳は、国会議員の交流を歓迎しました。');
+    expect(named(diet, 'Organization')).toContain('国会');
+  });
+});
+
 describe('katakana spelling variants of a listed name', () => {
   it('finds 新型コロナウイルス感染症 when the page writes ウィルス', async () => {
     const result = await page('両首脳は、新型コロナウィルス感染症への対応について意見交換を行いました。');
