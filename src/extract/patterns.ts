@@ -69,6 +69,8 @@ const PATTERNS: Pattern[] = [
   // and 福島県いわき市 is the town's (findPlaceMentions).
   { type: 'Location', regex: /(?<![\u3400-\u9FFF])(?![同各当全本他両])[\u3400-\u9FFF]{2,3}県(?![\u3400-\u9FFF]|[\u3041-\u3096]{1,5}[市町村])/gu },
   { type: 'Location', regex: /(?<![\u3400-\u9FFF])[\u3400-\u9FFF]{2,4}飛行場/gu },
+  // A parliament's building is a place where leaders meet (国会議事堂, 連邦議会議事堂).
+  { type: 'Location', regex: /(?<![\u3400-\u9FFF])[\u3400-\u9FFF]{0,6}議事堂/gu },
   // A year's session of a body that meets yearly is an event (明年のAPEC, 本年のG7), the body inside it an organisation.
   { type: 'Event', regex: /(?:本年|今年|明年|来年|昨年|次回|前回)の(?:APEC|G7|G8|G20|TICAD|ASEAN|EAS|ARF)(?![A-Za-z0-9\u3400-\u9FFF\u30A1-\u30FA\u30FC])/gu },
   // 「第5回アルファ開発会議」「第1回日・ベータ対話」: an edition number names a recurring meeting whatever its

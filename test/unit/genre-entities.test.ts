@@ -124,6 +124,12 @@ describe('the Diet inside a longer word', () => {
     const diet = await page('両首脳は、国会議員の交流を歓迎しました。');
     expect(named(diet, 'Organization')).toContain('国会');
   });
+
+  it('reads a parliament building (国会議事堂) as a place, not the Diet', async () => {
+    const result = await page('岸田総理大臣は、国会議事堂前庭において歓迎式典に出席しました。');
+    expect(named(result, 'Location')).toContain('国会議事堂');
+    expect(named(result, 'Organization')).not.toContain('国会');
+  });
 });
 
 describe('katakana spelling variants of a listed name', () => {
