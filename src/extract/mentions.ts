@@ -169,9 +169,10 @@ export function findMentions(text: string, tokens: Token[]): DocumentMentions {
   const acts = named.filter((p, i) => p !== found[i]);
   const ofAct = (m: RawMention) => m.type === 'Issue' && acts.some((p) => inside(m, p) && m.end < p.end);
   // 戦略的パートナーシップ inside 「包括的・戦略的パートナーシップ・イニシアティブ」: a listed name within a longer one
-  // of its own type is part of that name, not a second mention.
-  const withinLonger = (m: RawMention) => ['Agreement', 'Event'].includes(m.type) &&
-    named.some((p) => p.type === m.type && inside(m, p) && p.end - p.start > m.end - m.start);
+  // of its own type is part of that name, not a second mention; so is a listed body that ends a longer body's
+  // name (連邦議会 in ドイツ連邦議会 is no US Congress), while one that begins it (国連 in 国連安保理) is a body of its own.
+  const withinLonger = (m: RawMention) => named.some((p) => p.type === m.type && inside(m, p) && p.end - p.start > m.end - m.start &&
+    (['Agreement', 'Event'].includes(m.type) || (m.type === 'Organization' && p.end === m.end)));
   // 気候変動対策, 防災対策: the measures against a listed matter are that matter, written with their tail.
   const measures = named.map((p) => {
     const matter = p.type === 'Issue' && p.text.endsWith('対策') ? lexicon.find((l) => l.type === 'Issue' && l.id && l.start === p.start && l.end === p.end - '対策'.length) : undefined;

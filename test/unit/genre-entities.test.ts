@@ -117,6 +117,14 @@ describe('an issue word inside a longer compound', () => {
   });
 });
 
+describe('a listed body at the end of a longer body\'s name', () => {
+  it('reads ドイツ連邦議会 as one body, with no US Congress from its 連邦議会', async () => {
+    const result = await page('両首脳は、ドイツ連邦議会の役割について意見交換しました。');
+    expect(named(result, 'Organization')).toContain('ドイツ連邦議会');
+    expect(named(result, 'Organization')).not.toContain('米議会');
+  });
+});
+
 describe('the Diet inside a longer word', () => {
   it('reads no 国会 in 途上国会議 or 参加国会合, but keeps it in 国会議員', async () => {
     const none = await page('両首脳は、開発途上国会議及び参加国会合に向けて連携していくことで一致しました。');
