@@ -57,9 +57,13 @@ export interface SourceText {
  * Japan does not have, Japan as the other side, 相 for 大臣, editions, acronyms, agencies, venue lines,
  * cities after a country), a full name with a space after the surname, HTML list items with their
  * numbers and depth, no lexicon person of another given name, the floor passing to a one-character
- * surname, who sat in as no speech).
+ * surname, who sat in as no speech);
+ * 0.12.0: things named after whose they are (日朝対話, 日・サウジ・ビジョン2030, a country's assembly or
+ * airline), anniversaries of any act (…上陸400周年), 同盟 between a pair, a parliament building as a place,
+ * a listed body inside a longer one's name (連邦議会 in ドイツ連邦議会), and more of the site around the
+ * text stripped: photo credits, menus, title bars, region menus, addresses and switchboard lines.
  */
-export const EXTRACTOR_VERSION = '0.11.0';
+export const EXTRACTOR_VERSION = '0.12.0';
 
 /** The body text every offset refers to: width-folded, navigation removed, blank-line runs collapsed. */
 export function normalizeDocumentText(raw: string): string {
