@@ -6,6 +6,7 @@ import { findAboutEvents, findAnniversaries, findCountryCompounds, findCourseMen
 import { findPersonMentions, type PersonMention } from './persons.js';
 import { readTitledNames } from './name-reading.js';
 import { inside, overlaps, type RawMention } from './mention.js';
+import { countryByAbbreviation } from '../lexicon/index.js';
 
 export interface DocumentMentions {
   /** Person mentions, in text order. */
@@ -151,8 +152,28 @@ function withWhoseAct(m: RawMention, text: string, tokens: Token[]): RawMention 
   return { ...m, start, text: written, name: written };
 }
 
+/** The partner of a pair's named thing, from its name's first characters (日越… is Viet Nam's, 日・豪… Australia's). */
+const PAIR_PREFIX = /^日・?([^\s・])/u;
+
+/**
+ * 「包括的戦略的パートナーシップ」 names a pair's partnership by its kind alone, and several pairs share a kind:
+ * the lexicon's 日越 partnership is the one meant only on a page that names Viet Nam. Elsewhere the words
+ * name the kind between the page's own pair, a thing of that page, not Viet Nam's.
+ */
+function withPairsOfThePage(names: RawMention[], text: string): RawMention[] {
+  const named = new Set([...names, ...findCountryCompounds(text)].filter((m) => m.type === 'Country').map((m) => m.country));
+  return names.map((m) => {
+    if (m.type !== 'Agreement' || !m.id) return m;
+    const prefix = PAIR_PREFIX.exec(m.name ?? '');
+    const partner = prefix ? countryByAbbreviation(prefix[1] ?? '') : undefined;
+    if (!partner || named.has(partner.iso3) || /^日・?/u.test(m.text.replace(/^[「『]/u, ''))) return m;
+    const kind = m.text.replace(/^[「『]|[」』]$/gu, '');
+    return { ...m, id: null, name: kind, country: null };
+  });
+}
+
 export function findMentions(text: string, tokens: Token[]): DocumentMentions {
-  const lexicon = regionCompounds(withinLongerNames(withForeignMinistries(withEditions(findLexiconMentions(text), text), text), text), text);
+  const lexicon = withPairsOfThePage(regionCompounds(withinLongerNames(withForeignMinistries(withEditions(findLexiconMentions(text), text), text), text), text), text);
   const titled = readTitledNames(findPersonMentions(text), text, tokens);
   const persons = [...titled, ...untitledKnownPeople(lexicon, titled)].sort((a, b) => a.start - b.start);
   // A pattern that found what the lexicon (or an edition of it) already names adds nothing, nor does one

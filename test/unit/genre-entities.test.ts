@@ -555,6 +555,17 @@ describe('partnerships', () => {
     expect(result.entities.filter((e) => e.type === 'Issue').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['気候変動', ['気候変動対策']]]);
   });
 
+  it('takes a pair\'s partnership named by its kind alone for that pair\'s only on a page that names the partner', async () => {
+    // The lexicon knows 日越 and 日豪 partnerships by these kinds; on a page with Chile they are Chile's kinds.
+    const points = ['岸田総理大臣から、包括的戦略的パートナーシップを築きたい旨述べました。', 'ベータ大統領から、特別な戦略的パートナーシップを歓迎する旨述べました。'];
+    const chile = await page(...points);
+    expect(chile.entities.filter((e) => e.type === 'Agreement').map((e) => e.id).sort())
+      .toEqual(['agreement:包括的戦略的パートナーシップ', 'agreement:特別な戦略的パートナーシップ']);
+    const vietnam = await extractDocument({ source: 'genre-entities', text: ['外務省', '', '令和5年3月14日', '',
+      ' 3月14日、岸田文雄内閣総理大臣は、アルファ・ベータ・ベトナム社会主義共和国首相と首脳会談を行いました。', '', `  1. ${points[0]}`, ''].join('\n') });
+    expect(vietnam.entities.filter((e) => e.type === 'Agreement').map((e) => e.id)).toEqual(['agreement:日越広範な戦略的パートナーシップ']);
+  });
+
   it('leaves a link\'s file type out of a quoted name (「戦略的パートナーシップ(PDF)」)', async () => {
     const result = await page('両首脳は、「戦略的パートナーシップ(PDF)」を確認しました。');
     expect(named(result, 'Agreement')).toEqual(['戦略的パートナーシップ']);
