@@ -5,6 +5,7 @@
 import type { SpeechAct, Span } from '../types.js';
 import type { Paragraph, Section } from '../parse/sections.js';
 import { OFFICE, splitPieces } from './sentences.js';
+import { isAttendanceHeading } from '../parse/attendees.js';
 import { classifySpeechAct } from './speech-acts.js';
 
 export interface DraftStatement extends Span {
@@ -38,9 +39,11 @@ const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*
 // 「クレーシ大臣も…旨述べ」: も marks a speaker only after an office (日本としても is content).
 const MARKER = new RegExp(String.raw`^([^、,。]{1,40}?)(?:の方から|からは|よりは|より(?!の)|から(?!の)|は|が(?![方国])|(?<=双方|両首脳|両者|両外相|両大臣)とも)(?:[、,]|(?=[^\s]))|^([^、,。]{1,30}?${OFFICE})も[、,]?`, 'u');
 /**
- * 「(温家宝総理)」 or 「総理発言」「両首脳の冒頭発言」 on a line of its own: the speaker of the paragraphs below it.
+ * 「(温家宝総理)」 or 「総理発言」「両首脳の冒頭発言」 on a line of its own: the speaker of the paragraphs below it;
+ * so is an office holder alone on a line (「(1)上川大臣」「○ベータ大臣:」), the layout of a summary that lists
+ * each side's points under its speaker.
  */
-const SPEAKER_HEADING = /^(?:[(（【［]([^()（）【】［］]{2,30})[)）】］]|([^、,。()（）「」]{1,20}?)の?(?:冒頭)?発言(?:要旨|概要|の概要)?(?:[(（][^()（）]{0,20}[)）]?)?)$/u;
+const SPEAKER_HEADING = new RegExp(String.raw`^(?:[(（【［]([^()（）【】［］]{2,30})[)）】］]|([^、,。()（）「」]{1,20}?)の?(?:冒頭)?発言(?:要旨|概要|の概要)?(?:[(（][^()（）]{0,20}[)）]?)?|(?:[-・○●]\s*)?([\u3400-\u9FFF々\u30A1-\u30FA\u30FC・A-Za-z]{1,20}?${OFFICE})[:：]?)$`, 'u');
 /**
  * 「(総理)現時点で…」「【コーエン国防長官】…に感謝。」「岸田総理:…」: a paragraph that opens with its
  * speaker in brackets, or with an office holder and a colon (a transcript's layout).
@@ -139,10 +142,13 @@ function lastBySomeoneElse(statements: DraftStatement[], speakers: string[]): nu
 /** A marker that hands the floor to someone new: 「(3)小泉総理より、」 ends a quoted list of points. */
 const NEW_SPEAKER = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*)?[^、,。]{1,30}?(?:より|から|の方から)[、,]/u;
 
+/** 「上川大臣は、…」: an office holder as the subject of his paragraph (a country as subject may be a point's content). */
+const OFFICE_HOLDER_SAYS = new RegExp(String.raw`^(?:[-・○●]\s*)?[^、,。「」]{1,30}?${OFFICE}(?:は|が)`, 'u');
+
 /** The speaker a heading names (「(温家宝総理)」, 「総理発言」), resolved at its place in the text, or null. */
 function headingSpeakers(text: string, at: number, heading: string, resolver: SpeakerResolver): string[] | null {
   const m = SPEAKER_HEADING.exec(heading.trim());
-  const name = m?.[1] ?? m?.[2];
+  const name = m?.[1] ?? m?.[2] ?? m?.[3];
   if (!name) return null;
   const start = text.indexOf(name, at);
   if (start < 0) return null;
@@ -170,6 +176,8 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
   /** The enumerator of the paragraph that opened the list: its next sibling (「5.」 after 「4.…次の点を述べた」) ends the list. */
   let listKind = '';
   let topicSeen: number | null = null;
+  /** Whether the heading that gave listCarry was a name with an office alone (「(1)上川大臣」). */
+  let carryUnderName = false;
   for (const paragraph of paragraphs) {
     const whole = { start: paragraph.contentStart, end: paragraph.end };
     const content = text.slice(whole.start, whole.end);
@@ -184,13 +192,24 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
         listKind = '';
       }
     }
+    // An attendee block (「(同席者)」 and its side lines) ends what a heading's speaker says.
+    if (isAttendanceHeading(text.slice(paragraph.start, paragraph.end))) {
+      listCarry = null;
+      continue;
+    }
     const sibling = listKind !== '' && enumeratorKind(text, paragraph) === listKind;
-    if (listCarry && (paragraph.topic !== listTopic || sibling || RESPONSE.test(content) || (NEW_SPEAKER.test(content) && speakerOfParagraph(text, whole, resolver)))) listCarry = null;
+    // 「上川大臣は「…」と述べた」 under another's heading reports its own speaker: the heading's turn is over.
+    const ownSpeaker = (NEW_SPEAKER.test(content) || (OFFICE_HOLDER_SAYS.test(content) && REPORTED.test(content))) && speakerOfParagraph(text, whole, resolver);
+    // Under a name alone on a line, what he said is written in sentences; a line of a name and an office
+    // without any (「パト・パプアニューギニア外務移民相」) lists who came: the lines were a list of people.
+    const notSaid = carryUnderName && !/[。、,，]/u.test(content);
+    if (listCarry && (paragraph.topic !== listTopic || sibling || RESPONSE.test(content) || ownSpeaker || notSaid)) listCarry = null;
     const speakersOfHeading = headingSpeakers(text, whole.start, content, resolver);
     if (speakersOfHeading) {
       listCarry = { speakers: speakersOfHeading, respondsTo: null };
       listTopic = paragraph.topic;
       listKind = enumeratorKind(text, paragraph);
+      carryUnderName = SPEAKER_HEADING.exec(content.trim())?.[3] !== undefined;
       continue;
     }
     const inline = INLINE_SPEAKER.exec(content);

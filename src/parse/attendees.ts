@@ -38,6 +38,10 @@ export function findAttendancePassages(text: string, span: Span): Span[] {
 
 /** 「【同席者】」「同席者:」 alone on a line: the heading of an attendee block. */
 const BLOCK_HEADING = /^[ \t\u3000]*[【\[［(（]?(?:同席者|陪席者|出席者)[】\]］)）]?[ \t\u3000]*[:：]?[ \t\u3000]*$/u;
+/** 「【同席者】」「(出席者)」 alone on a line: the head of an attendee block, not part of anyone's speech. */
+export function isAttendanceHeading(line: string): boolean {
+  return BLOCK_HEADING.test(line);
+}
 const SIDE_LINE = /^[ \t\u3000]*(?:当方|我が方|先方|[^\s、,(（:：]{1,12}[ \u3000]?側)[ \t\u3000]*(?:同席者|陪席者)?[ \t\u3000]*[:：]/u;
 
 /**

@@ -200,6 +200,28 @@ describe('a speaker named before a lead-in or by a heading', () => {
     expect(speakerNames(colon, '支援に感謝')).toEqual(['アルファ・ベータ']);
   });
 
+  it('reads a name and office alone on a line (「(1)岸田総理」「○ベータ大統領:」) as the speaker of the lines below', async () => {
+    const numbered = await rawPage('  1. 二国間関係', '  (1)岸田総理', '  鉱物資源分野での協力を進めたい。', '  (2)ベータ大統領', '  日本企業の投資を期待する。');
+    expect(speakerNames(numbered, '鉱物資源')).toEqual(['岸田文雄']);
+    expect(speakerNames(numbered, '日本企業の投資')).toEqual(['アルファ・ベータ']);
+    const bulleted = await rawPage('  1. 二国間関係', '○ベータ大統領:', '日本の支援に感謝する。');
+    expect(speakerNames(bulleted, '支援に感謝')).toEqual(['アルファ・ベータ']);
+  });
+
+  it('ends a heading\'s turn at a paragraph that names its own speaker, and at an attendee block', async () => {
+    const result = await rawPage('  1. 二国間関係', '【ベータ大統領】', '日本の支援に感謝する。', '岸田総理大臣は「チリは重要なパートナーである」と述べました。',
+      '(同席者)', '日本側:山田一郎外務審議官、鈴木二郎中南米局長');
+    expect(speakerNames(result, '重要なパートナー')).toEqual(['岸田文雄']);
+    expect(result.statements.some((s) => /同席者|山田一郎/u.test(s.text))).toBe(false);
+  });
+
+  it('takes no caption and no list of who came for a speaker\'s heading', async () => {
+    const caption = await rawPage('  1. 晩餐会', '- 晩餐会で挨拶する岸田総理大臣', '  2. また、両首脳は晩餐会に先立ち懇談しました。懇談の席上、ベータ大統領は、日本の支援に感謝する旨述べました。');
+    expect(caption.statements.find((s) => s.text.includes('支援に感謝'))?.text.startsWith('また')).toBe(false);
+    const list = await rawPage('  1. 出席者', 'ガンマ・デルタ・ペルー大統領', 'イプシロン・ボリビア外務相', 'ゼータ・エクアドル国連常駐代表');
+    expect(list.statements).toEqual([]);
+  });
+
   it('gives the paragraphs under a 「総理発言」 heading to the prime minister', async () => {
     const result = await rawPage('  1. 総理発言', '  (1)地域の平和と安定に貢献したい旨発言。', '  (2)貿易の拡大を歓迎する旨指摘。');
     expect(speakerNames(result, '貿易の拡大')).toEqual(['岸田文雄']);
