@@ -6,8 +6,8 @@ import type { PersonMention } from '../extract/persons.js';
 import type { PersonCluster } from '../resolve/people.js';
 import type { SpeakerResolver } from './statements.js';
 
-// 「日英双方とも」: the pair may be named before 双方.
-const BOTH = /^(?:[日米露ロ中韓朝英仏独伊加豪印](?:・?[日米露ロ中韓朝英仏独伊加豪印]){1,3}|日・?[\u30A1-\u30FA\u30FC]{1,8})?(?:両首脳|両外相|両大臣|両者|双方|両国首脳|両首相|両総理|両大統領|両国|首脳間|両首脳間|各首脳|(?:[2-9二三四五]|[2-9二三四五]か国の|三者の?|各国の?)(?:首脳|外相|大臣|首相))$/u;
+// 「日英双方とも」: the pair may be named before 双方. 両氏 (both gentlemen) is the pair too.
+const BOTH = /^(?:[日米露ロ中韓朝英仏独伊加豪印](?:・?[日米露ロ中韓朝英仏独伊加豪印]){1,3}|日・?[\u30A1-\u30FA\u30FC]{1,8})?(?:両首脳|両外相|両大臣|両者|両氏|双方|両国首脳|両首相|両総理|両大統領|両国|首脳間|両首脳間|各首脳|(?:[2-9二三四五]|[2-9二三四五]か国の|三者の?|各国の?)(?:首脳|外相|大臣|首相))$/u;
 
 export function speakerResolver(
   text: string,

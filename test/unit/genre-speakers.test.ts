@@ -139,6 +139,14 @@ describe('joint acts written without 両首脳は', () => {
     expect(speakerNames(result, '厳しく非難').sort()).toEqual(['アルファ・ベータ', '岸田文雄'].sort());
   });
 
+  it('reads 両氏 (both gentlemen) as the pair, alone and after one side\'s clause', async () => {
+    const result = await page('また、両氏は、人的交流の拡大が重要であるとの認識を共有しました。',
+      'ベータ大統領から、投資を歓迎する旨述べ、両氏は、経済関係を強化していくことで一致しました。');
+    expect(speakerNames(result, '人的交流').sort()).toEqual(['アルファ・ベータ', '岸田文雄'].sort());
+    expect(speakerNames(result, '投資を歓迎')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '経済関係を強化').sort()).toEqual(['アルファ・ベータ', '岸田文雄'].sort());
+  });
+
   it('reads an unattributed 「…について話し合われました」 as both sides\'', async () => {
     const result = await page('岸田総理大臣から、協力を提案しました。', '選挙が国民の意思を反映することの重要性について話し合われました。');
     expect(speakerNames(result, '国民の意思').sort()).toEqual(['アルファ・ベータ', '岸田文雄'].sort());
