@@ -100,6 +100,14 @@ describe('more places where the floor passes, and where it does not', () => {
     expect(speakerNames(result, '協力の用意')).toEqual(['岸田文雄']);
   });
 
+  it('reads 「…旨の回答がありました」 as a reply to what was said before', async () => {
+    const result = await page('ベータ大統領より、地域情勢に関する説明があり、岸田総理大臣より、引き続き連携したい旨の回答がありました。');
+    const explanation = result.statements.find((s) => s.text.includes('地域情勢'));
+    const reply = result.statements.find((s) => s.text.includes('引き続き連携'));
+    expect(speakerNames(result, '引き続き連携')).toEqual(['岸田文雄']);
+    expect(reply?.respondsTo).toBe(explanation?.id);
+  });
+
   it('does not split 「これに対し、Y大統領から」 nor 「X総理より、Y大統領からの…」', async () => {
     const result = await page('岸田総理大臣から、協力を提案しました。これに対し、ベータ大統領から、岸田総理大臣からの提案を歓迎する旨述べました。');
     expect(speakerNames(result, '提案を歓迎')).toEqual(['アルファ・ベータ']);
