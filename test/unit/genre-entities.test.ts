@@ -550,6 +550,13 @@ describe('partnerships', () => {
     expect(named(result, 'Agreement').sort()).toEqual(['包括的・戦略的パートナーシップ', '包括的・戦略的パートナーシップ・イニシアティブ', '環太平洋パートナーシップ協定', '総合的パートナーシップ'].sort());
   });
 
+  it('keeps a humanitarian situation (人道状況, 人道危機) apart from the aid sent to it (人道支援)', async () => {
+    const result = await page('岸田総理大臣から、ガザ地区の人道状況に懸念を表明し、人道支援を拡充する旨述べました。');
+    const issue = (written: string) => result.entities.find((e) => e.type === 'Issue' && e.mentions.some((m) => m.text === written))?.id;
+    expect(issue('人道状況')).toBe('issue:人道状況');
+    expect(issue('人道支援')).toBe('issue:人道支援');
+  });
+
   it('takes the measures against a listed matter (気候変動対策) for that matter, one mention of it', async () => {
     const result = await page('両首脳は、気候変動対策で協力することで一致しました。');
     expect(result.entities.filter((e) => e.type === 'Issue').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['気候変動', ['気候変動対策']]]);
