@@ -6,7 +6,7 @@ import { findAboutEvents, findAnniversaries, findCountryCompounds, findCourseMen
 import { findPersonMentions, type PersonMention } from './persons.js';
 import { readTitledNames } from './name-reading.js';
 import { inside, overlaps, type RawMention } from './mention.js';
-import { countryByAbbreviation } from '../lexicon/index.js';
+import { countryByAbbreviation, findCountry } from '../lexicon/index.js';
 
 export interface DocumentMentions {
   /** Person mentions, in text order. */
@@ -154,26 +154,36 @@ function withWhoseAct(m: RawMention, text: string, tokens: Token[]): RawMention 
 
 /** The partner of a pair's named thing, from its name's first characters (日越… is Viet Nam's, 日・豪… Australia's). */
 const PAIR_PREFIX = /^日・?([^\s・])/u;
+/** The owner of a country's named matter (ロシアの債務問題 is Russia's). */
+const OWNER_PREFIX = /^([^の\s]{2,12})の/u;
 
 /**
  * 「包括的戦略的パートナーシップ」 names a pair's partnership by its kind alone, and several pairs share a kind:
  * the lexicon's 日越 partnership is the one meant only on a page that names Viet Nam. Elsewhere the words
- * name the kind between the page's own pair, a thing of that page, not Viet Nam's.
+ * name the kind between the page's own pair, a thing of that page, not Viet Nam's. So with a country's
+ * matter written without its country (債務問題 for ロシアの債務問題): it is that country's only on a page
+ * that names the country.
  */
-function withPairsOfThePage(names: RawMention[], text: string): RawMention[] {
+function withOwnersOfThePage(names: RawMention[], text: string): RawMention[] {
   const named = new Set([...names, ...findCountryCompounds(text)].filter((m) => m.type === 'Country').map((m) => m.country));
   return names.map((m) => {
-    if (m.type !== 'Agreement' || !m.id) return m;
-    const prefix = PAIR_PREFIX.exec(m.name ?? '');
-    const partner = prefix ? countryByAbbreviation(prefix[1] ?? '') : undefined;
-    if (!partner || named.has(partner.iso3) || /^日・?/u.test(m.text.replace(/^[「『]/u, ''))) return m;
-    const kind = m.text.replace(/^[「『]|[」』]$/gu, '');
-    return { ...m, id: null, name: kind, country: null };
+    if ((m.type !== 'Agreement' && m.type !== 'Issue') || !m.id || !m.name) return m;
+    const written = m.text.replace(/^[「『]|[」』]$/gu, '');
+    const pair = m.type === 'Agreement' ? PAIR_PREFIX.exec(m.name) : null;
+    const owner = pair ? countryByAbbreviation(pair[1] ?? '') : ownerOf(m.name, written);
+    if (!owner || named.has(owner.iso3) || (pair && /^日/u.test(written))) return m;
+    return { ...m, id: null, name: written, country: null };
   });
 }
 
+/** The country that begins a matter's name when the page wrote the rest of the name alone. */
+function ownerOf(name: string, written: string) {
+  const prefix = OWNER_PREFIX.exec(name);
+  return prefix && name.endsWith(written) && !written.includes(prefix[1] ?? '') ? findCountry(prefix[1] ?? '') : undefined;
+}
+
 export function findMentions(text: string, tokens: Token[]): DocumentMentions {
-  const lexicon = withPairsOfThePage(regionCompounds(withinLongerNames(withForeignMinistries(withEditions(findLexiconMentions(text), text), text), text), text), text);
+  const lexicon = withOwnersOfThePage(regionCompounds(withinLongerNames(withForeignMinistries(withEditions(findLexiconMentions(text), text), text), text), text), text);
   const titled = readTitledNames(findPersonMentions(text), text, tokens);
   const persons = [...titled, ...untitledKnownPeople(lexicon, titled)].sort((a, b) => a.start - b.start);
   // A pattern that found what the lexicon (or an edition of it) already names adds nothing, nor does one

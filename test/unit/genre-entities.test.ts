@@ -573,6 +573,13 @@ describe('partnerships', () => {
     expect(vietnam.entities.filter((e) => e.type === 'Agreement').map((e) => e.id)).toEqual(['agreement:日越広範な戦略的パートナーシップ']);
   });
 
+  it('takes a country\'s matter written without its country (債務問題) for that country\'s only on a page that names it', async () => {
+    const chile = await page('両首脳は、債務問題について意見交換を行いました。');
+    expect(chile.entities.filter((e) => e.type === 'Issue').map((e) => e.id)).toEqual(['issue:債務問題']);
+    const russia = await page('岸田総理大臣から、ロシアとの関係に触れ、債務問題の解決を求めました。');
+    expect(russia.entities.filter((e) => e.type === 'Issue').map((e) => e.id)).toContain('issue:ロシアの債務問題');
+  });
+
   it('leaves a link\'s file type out of a quoted name (「戦略的パートナーシップ(PDF)」)', async () => {
     const result = await page('両首脳は、「戦略的パートナーシップ(PDF)」を確認しました。');
     expect(named(result, 'Agreement')).toEqual(['戦略的パートナーシップ']);
