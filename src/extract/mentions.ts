@@ -6,7 +6,7 @@ import { findAboutEvents, findAnniversaries, findCountryCompounds, findCourseMen
 import { findPersonMentions, type PersonMention } from './persons.js';
 import { readTitledNames } from './name-reading.js';
 import { inside, overlaps, type RawMention } from './mention.js';
-import { countryByAbbreviation, findCountry } from '../lexicon/index.js';
+import { countryByAbbreviation, countryByIso3, findCountry, findNamed } from '../lexicon/index.js';
 
 export interface DocumentMentions {
   /** Person mentions, in text order. */
@@ -176,10 +176,16 @@ function withOwnersOfThePage(names: RawMention[], text: string): RawMention[] {
   });
 }
 
-/** The country that begins a matter's name when the page wrote the rest of the name alone. */
+/**
+ * The country a matter is Japan's with or belongs to, when the page wrote only the end of its name: the
+ * lexicon's partner (領土問題 for 北方領土問題), or the country that begins the name (ロシアの債務問題).
+ */
 function ownerOf(name: string, written: string) {
+  if (!name.endsWith(written) || name === written) return undefined;
+  const partner = findNamed(name, 'issue')?.partner;
+  if (partner) return countryByIso3(partner);
   const prefix = OWNER_PREFIX.exec(name);
-  return prefix && name.endsWith(written) && !written.includes(prefix[1] ?? '') ? findCountry(prefix[1] ?? '') : undefined;
+  return prefix && !written.includes(prefix[1] ?? '') ? findCountry(prefix[1] ?? '') : undefined;
 }
 
 export function findMentions(text: string, tokens: Token[]): DocumentMentions {

@@ -45,6 +45,11 @@ export interface NamedEntry {
   aliases: string[];
   /** ISO3 of the country the thing belongs to, null for international / shared ones. */
   country?: string | null;
+  /**
+   * ISO3 of the other side of a matter between Japan and one country (北方領土問題: Russia). An alias that
+   * is the name's kind alone (領土問題) means this matter only on a page that names that country.
+   */
+  partner?: string;
   note?: string;
 }
 

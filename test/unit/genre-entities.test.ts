@@ -580,6 +580,13 @@ describe('partnerships', () => {
     expect(russia.entities.filter((e) => e.type === 'Issue').map((e) => e.id)).toContain('issue:ロシアの債務問題');
   });
 
+  it('takes 領土問題 for the Northern Territories only on a page that names Russia, the lexicon\'s partner of that matter', async () => {
+    const chile = await page('両首脳は、領土問題の平和的解決が重要であることで一致しました。');
+    expect(chile.entities.filter((e) => e.type === 'Issue').map((e) => e.id)).toEqual(['issue:領土問題']);
+    const russia = await page('岸田総理大臣から、ロシアとの領土問題について説明しました。');
+    expect(russia.entities.filter((e) => e.type === 'Issue').map((e) => e.id)).toEqual(['issue:北方領土問題']);
+  });
+
   it('leaves a link\'s file type out of a quoted name (「戦略的パートナーシップ(PDF)」)', async () => {
     const result = await page('両首脳は、「戦略的パートナーシップ(PDF)」を確認しました。');
     expect(named(result, 'Agreement')).toEqual(['戦略的パートナーシップ']);

@@ -7,7 +7,7 @@ import { namedEntries } from './named.js';
 
 export const ISSUES = namedEntries('issue', [
   ['拉致問題', ['日本人拉致問題', '拉致']],
-  ['北方領土問題', ['領土問題', '北方領土問題解決', '北方四島の帰属の問題', '四島の帰属の問題', '四島の帰属問題', '帰属の問題'], 'JPN'],
+  ['北方領土問題', ['領土問題', '北方領土問題解決', '北方四島の帰属の問題', '四島の帰属の問題', '四島の帰属問題', '帰属の問題'], 'JPN', 'with Russia: 領土問題 alone is this matter on a page that names Russia', 'RUS'],
   ['平和条約締結問題', ['平和条約締結', '平和条約問題']],
   ['竹島問題', [], 'JPN'],
   ['尖閣諸島問題', ['尖閣問題']],
