@@ -161,12 +161,17 @@ const OWNER_PREFIX = /^([^の\s]{2,12})の/u;
  * 「包括的戦略的パートナーシップ」 names a pair's partnership by its kind alone, and several pairs share a kind:
  * the lexicon's 日越 partnership is the one meant only on a page that names Viet Nam. Elsewhere the words
  * name the kind between the page's own pair, a thing of that page, not Viet Nam's. So with a country's
- * matter written without its country (債務問題 for ロシアの債務問題): it is that country's only on a page
- * that names the country.
+ * matter written without its country (債務問題 for ロシアの債務問題), and with a foreign state's body: each is
+ * that country's only on a page that names the country.
  */
 function withOwnersOfThePage(names: RawMention[], text: string): RawMention[] {
   const named = new Set([...names, ...findCountryCompounds(text)].filter((m) => m.type === 'Country').map((m) => m.country));
   return names.map((m) => {
+    // 外交部, 首相府, 連邦議会: a foreign state's body the lexicon knows by a name other states' bodies share is
+    // that state's only on a page that names the state.
+    if (m.type === 'Organization' && m.id && m.country && m.country !== 'JPN' && !named.has(m.country)) {
+      return { ...m, id: null, name: m.text, country: null };
+    }
     if ((m.type !== 'Agreement' && m.type !== 'Issue') || !m.id || !m.name) return m;
     const written = m.text.replace(/^[「『]|[」』]$/gu, '');
     const pair = m.type === 'Agreement' ? PAIR_PREFIX.exec(m.name) : null;

@@ -587,6 +587,14 @@ describe('partnerships', () => {
     expect(russia.entities.filter((e) => e.type === 'Issue').map((e) => e.id)).toEqual(['issue:北方領土問題']);
   });
 
+  it('takes a foreign state\'s body by a shared name (首相府, 連邦議会) for the lexicon\'s state\'s only on a page that names that state', async () => {
+    const chile = await page('ベータ大統領から、首相府と連邦議会の改革について説明がありました。');
+    expect(chile.entities.filter((e) => e.type === 'Organization').map((e) => [e.id, e.country ?? null]).sort())
+      .toEqual([['organization:連邦議会', null], ['organization:首相府', null]]);
+    const us = await page('岸田総理大臣から、米国の連邦議会の動向に触れました。');
+    expect(us.entities.find((e) => e.type === 'Organization')?.id).toBe('organization:米議会');
+  });
+
   it('leaves a link\'s file type out of a quoted name (「戦略的パートナーシップ(PDF)」)', async () => {
     const result = await page('両首脳は、「戦略的パートナーシップ(PDF)」を確認しました。');
     expect(named(result, 'Agreement')).toEqual(['戦略的パートナーシップ']);
