@@ -60,8 +60,12 @@ export interface SourceText {
  * surname, who sat in as no speech);
  * 0.12.0: things named after whose they are (日朝対話, 日・サウジ・ビジョン2030, a country's assembly or
  * airline), anniversaries of any act (…上陸400周年), 同盟 between a pair, a parliament building as a place,
- * a listed body inside a longer one's name (連邦議会 in ドイツ連邦議会), and more of the site around the
- * text stripped: photo credits, menus, title bars, region menus, addresses and switchboard lines.
+ * a listed body inside a longer one's name (連邦議会 in ドイツ連邦議会), more of the site around the text
+ * stripped (photo credits, menus, title bars, region menus, addresses, switchboard lines); a pair's or a
+ * country's named thing written by its kind alone (包括的戦略的パートナーシップ, 領土問題, 債務問題) and a
+ * foreign state's body by a shared name (首相府, 外交部) only on a page that names that country; 人道状況
+ * apart from 人道支援; an office holder alone on a line as a speaker's heading, whose turn ends at a
+ * paragraph naming its own speaker or at an attendee block; 両氏 as the pair; 「…旨の回答があった」 as a reply.
  */
 export const EXTRACTOR_VERSION = '0.12.0';
 

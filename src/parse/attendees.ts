@@ -38,7 +38,7 @@ export function findAttendancePassages(text: string, span: Span): Span[] {
 
 /** 「【同席者】」「同席者:」 alone on a line: the heading of an attendee block. */
 const BLOCK_HEADING = /^[ \t\u3000]*[【\[［(（]?(?:同席者|陪席者|出席者)[】\]］)）]?[ \t\u3000]*[:：]?[ \t\u3000]*$/u;
-/** 「【同席者】」「(出席者)」 alone on a line: the head of an attendee block, not part of anyone's speech. */
+/** Whether a line heads an attendee block: what follows is who sat in, not part of anyone's speech. */
 export function isAttendanceHeading(line: string): boolean {
   return BLOCK_HEADING.test(line);
 }
