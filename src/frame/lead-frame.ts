@@ -88,6 +88,28 @@ function withAttendeeLine(text: string, lead: Span): Span {
 }
 
 
+/** 「会談には、日本側から…が、ケニア側から…が同席しました。」: who sat in, said in a sentence of its own. */
+const TALKS_ATTENDED = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．]?\s*|[(（][0-9０-９]{1,2}[)）]\s*)?(?:なお|また)?[、,]?(?:本|今回の|この|同)?(?:会談|会合|電話会談|表敬|会食|昼食会|夕食会|ワーキング・ランチ|ワーキング・ディナー)には[、,][^。]*(?:同席|陪席)(?:し(?:た|まし)|。)/u;
+
+/**
+ * The talks' attendees named in a sentence below the lead: the page reports who sat in after what was
+ * said. Only a sentence that opens on the talks themselves (「会談には、」) counts, so that a mention of
+ * someone attending something else is not taken.
+ */
+function laterAttendance(text: string, lead: Span): Span[] {
+  const found: Span[] = [];
+  let at = lead.end;
+  for (const line of text.slice(lead.end).split('\n')) {
+    let offset = 0;
+    for (const sentence of line.split(/(?<=。)/u)) {
+      if (TALKS_ATTENDED.test(sentence)) found.push({ start: at + offset, end: at + offset + sentence.length });
+      offset += sentence.length;
+    }
+    at += line.length + 1;
+  }
+  return found;
+}
+
 function occasionInTitle(text: string, title: string): PhraseMatch | null {
   const inTitle = title ? findOccasionInTitle(title) : null;
   const at = inTitle ? text.indexOf(inTitle.text) : -1;
@@ -171,7 +193,7 @@ export function frameMeeting(
   const time = parseMeetingTime(leadText);
   const occasionEarly = findOccasion(leadText, lead.start);
   const kind = classifyKind(title, leadText, occasionEarly?.text ?? null);
-  const passages = findAttendancePassages(text, withAttendeeLine(text, lead));
+  const passages = [...findAttendancePassages(text, withAttendeeLine(text, lead)), ...laterAttendance(text, lead)];
   // A 「【同席者】」 block a few lines below the lead (before the body's first heading), whose first side
   // line the lead's own attendee line may already have taken.
   const lineEnd = text.indexOf('\n', lead.start);

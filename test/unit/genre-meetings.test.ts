@@ -152,6 +152,24 @@ describe('companions of the subject', () => {
 });
 
 
+describe('who sat in, said below the lead', () => {
+  const lead = ' 3月14日、岸田文雄内閣総理大臣は、ガンマ・デルタ・チリ共和国大統領と首脳会談を行いました。';
+  const roles = async (...body: string[]) => {
+    const result = await extractDocument({ source: 'later-attendance', text: ['外務省', '', '令和5年3月14日', '', lead, '', ...body, ''].join('\n') });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name;
+    return result.meetings[0]!.participants.filter((p) => p.role === 'delegation').map((p) => [name(p.entity), p.country]);
+  };
+
+  it('takes 「会談には、日本側から…が、チリ側から…が同席しました。」 at the end of the body as the delegations', async () => {
+    expect(await roles('  1. 岸田総理大臣から、歓迎する旨述べました。', '  2. 会談には、日本側から木原誠二内閣官房副長官が、チリ側からイプシロン・ゼータ外務大臣が同席しました。'))
+      .toEqual([['木原誠二', 'JPN'], ['イプシロン・ゼータ', 'CHL']]);
+  });
+
+  it('takes no one who attended something else (「…は式典に同席した」)', async () => {
+    expect(await roles('  1. 岸田総理大臣から、歓迎する旨述べました。', '  2. その後、木原誠二内閣官房副長官は、記念式典に同席しました。')).toEqual([]);
+  });
+});
+
 describe('the place of a call', () => {
   const callPlace = async (lead: string) => {
     const { extractDocument } = await import('../../src/pipeline.js');
