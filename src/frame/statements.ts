@@ -140,10 +140,12 @@ function lastBySomeoneElse(statements: DraftStatement[], speakers: string[]): nu
 }
 
 /** A marker that hands the floor to someone new: 「(3)小泉総理より、」 ends a quoted list of points. */
-const NEW_SPEAKER = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*)?[^、,。]{1,30}?(?:より|から|の方から)[、,]/u;
+// 「また、Y大臣から、」: a connective may stand before the new speaker.
+const TURN_CONNECTIVE = String.raw`(?:(?:また|更に|さらに|その上で|次に|最後に|加えて|他方|なお|続いて|これを受け(?:て)?)[、,]\s*)?`;
+const NEW_SPEAKER = new RegExp(String.raw`^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*)?${TURN_CONNECTIVE}[^、,。]{1,30}?(?:より|から|の方から)[、,]`, 'u');
 
 /** 「上川大臣は、…」: an office holder as the subject of his paragraph (a country as subject may be a point's content). */
-const OFFICE_HOLDER_SAYS = new RegExp(String.raw`^(?:[-・○●]\s*)?[^、,。「」]{1,30}?${OFFICE}(?:は|が)`, 'u');
+const OFFICE_HOLDER_SAYS = new RegExp(String.raw`^(?:[-・○●]\s*)?${TURN_CONNECTIVE}[^、,。「」]{1,30}?${OFFICE}(?:は|が)`, 'u');
 
 /** The speaker a heading names (「(温家宝総理)」, 「総理発言」), resolved at its place in the text, or null. */
 function headingSpeakers(text: string, at: number, heading: string, resolver: SpeakerResolver): string[] | null {

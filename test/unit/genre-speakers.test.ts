@@ -231,6 +231,13 @@ describe('a speaker named before a lead-in or by a heading', () => {
     expect(result.statements.some((s) => /同席者|山田一郎/u.test(s.text))).toBe(false);
   });
 
+  it('ends a list of points at 「また、Y大臣から、」: a connective before the next speaker', async () => {
+    const result = await rawPage('  1. 地域情勢', 'ベータ大統領から、以下のとおり発言がありました。', '(1)近隣国の情勢を懸念している。', '(2)地域の安定化に取り組んでいる。',
+      'また、岸田総理大臣から、地域の平和と安定に貢献していく旨述べました。');
+    expect(speakerNames(result, '地域の安定化')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '平和と安定に貢献')).toEqual(['岸田文雄']);
+  });
+
   it('takes no caption and no list of who came for a speaker\'s heading', async () => {
     const caption = await rawPage('  1. 晩餐会', '- 晩餐会で挨拶する岸田総理大臣', '  2. また、両首脳は晩餐会に先立ち懇談しました。懇談の席上、ベータ大統領は、日本の支援に感謝する旨述べました。');
     expect(caption.statements.find((s) => s.text.includes('支援に感謝'))?.text.startsWith('また')).toBe(false);
