@@ -1,5 +1,5 @@
 // Meeting times from a lead sentence: a range (10時00分から10時50分まで, 12:06から14:57にかけて,
-// 15時05分から15時40分までの間), or a start and a duration (午前8時30分から15分間, 約1時間50分).
+// 15時05分から15時40分までの間), or a start and a duration (午前8時30分から15分間, 約1時間50分, 正午から約1時間).
 // MOFA writes 午後19時53分 for 19:53, so 午後 only adds 12 to hours below 12.
 import { pad2 } from './numbers.js';
 
@@ -71,7 +71,9 @@ function durationIn(text: string): number | null {
 }
 
 /** Reads the meeting time from the lead sentence. `text` should already be masked with maskJapanTime. */
-export function parseMeetingTime(text: string): MeetingTime {
+export function parseMeetingTime(written: string): MeetingTime {
+  // 「正午から」「午前零時5分」: noon and midnight in words are clocks too.
+  const text = written.replace(/正午/gu, '午後0時').replace(/零時/gu, '0時');
   const timeNote = /現地時間/.test(text) ? '現地時間' : /日本時間/.test(text) ? '日本時間' : null;
   const startMatch = START.exec(text);
   if (!startMatch) {

@@ -102,3 +102,11 @@ describe('a doubled 時', () => {
     expect(time('本25日,午後6時時15分から約65分間,会談を行った。')).toMatchObject({ start: '18:15', durationMinutes: 65 });
   });
 });
+
+describe('noon and midnight in words', () => {
+  it('reads 正午 as 12:00 and 午前零時 as 0 o\'clock, with the length after them', () => {
+    expect(time('本7日正午から約1時間、総理は大統領と会談した。')).toMatchObject({ start: '12:00', durationMinutes: 60 });
+    expect(time('4月30日午前零時5分から約20分間、電話会談を行った。')).toMatchObject({ start: '00:05', durationMinutes: 20 });
+    expect(time('正午から午後0時45分まで会談した。')).toMatchObject({ start: '12:00', end: '12:45', durationMinutes: 45 });
+  });
+});
