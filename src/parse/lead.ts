@@ -72,6 +72,8 @@ const PLACE = [
   new RegExp(`${AFTER_NOUN}(?:を|に)?(?:訪問中|出張中|滞在中|訪問し|訪れ)`, 'gu'),
   // 「…晩さん会を迎賓館で開催しました」: where a host held it.
   new RegExp(`${AFTER_NOUN}で(?:開催|催)`, 'gu'),
+  // 「飯倉公館で、」「大統領府で、」: で marks the place when what it follows is a building (電話で, 冒頭で do not).
+  new RegExp(`(?<=(?:官邸|公館|迎賓館|離宮|宮殿|宮|大統領府|首相府|省|庁舎|ホテル|会議場|会館|センター|本部|議事堂))で[、,]`, 'gu'),
 ];
 const OCCASION = [
   new RegExp(`${AFTER_NOUN}(?:に出席|へ出席|出席|に参加|へ参加|参加|に参列|参列)(?:する)?(?:の)?(?:ため|機会|際)`, 'gu'),

@@ -49,6 +49,13 @@ describe('the lead paragraph and its place', () => {
     expect(findPlace('9日、東京において、山田政務官は、デルタ外務次官と会談した。', 0)?.text).toBe('東京');
   });
 
+  it('takes a building before 「で、」 for the place, but not the means or the moment (電話で、, 冒頭で、)', async () => {
+    const { findPlace } = await import('../../src/parse/lead.js');
+    expect(findPlace('9日、山田外務大臣は、飯倉公館で、ガンマ外務大臣と会談を行った。', 0)?.text).toBe('飯倉公館');
+    expect(findPlace('9日、山田外務大臣は、ガンマ外務大臣と電話で、約20分間会談を行った。', 0)).toBeNull();
+    expect(findPlace('9日、会談の冒頭で、山田外務大臣は、歓迎の意を表した。', 0)).toBeNull();
+  });
+
   it('starts a lead wrapped over two lines at its first line, so its date and occasion are read', async () => {
     const { parseLayout } = await import('../../src/parse/layout.js');
     const text = ['デルタ共和国', '', '令和5年3月10日', '', '3月9日(現地時間),国連総会に出席するため米国', '(ニューヨーク)を訪問中の山田外務大臣は,ガンマ外務大臣と会談を行ったところ,概要は以下のとおりです。', '', '  1. 山田大臣から歓迎する旨述べました。'].join('\n');
