@@ -221,6 +221,10 @@ export function findMentions(text: string, tokens: Token[]): DocumentMentions {
     return matter ? { ...p, id: matter.id, name: matter.name, country: matter.country } : p;
   });
   const measured = (m: RawMention) => measures.some((p) => p.id !== null && p.id === m.id && inside(m, p) && p.end > m.end);
-  const things = [...lexicon.filter((m) => !general(m) && !ofAct(m) && !withinLonger(m) && !measured(m)), ...measures, ...courses, ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
+  // 共同声明 in 「気候変動に関する共同声明」: a pattern's accord inside a longer accord is part of it, not an alias
+  // that would join every page's bare 共同声明 to this one. (An event keeps its bare name: 弾道ミサイル発射 in
+  // 北朝鮮による弾道ミサイル発射 is how other pages write the same launch.)
+  const partOfLonger = (m: RawMention) => m.type === 'Agreement' && measures.some((p) => p !== m && p.type === m.type && inside(m, p) && p.end - p.start > m.end - m.start);
+  const things = [...lexicon.filter((m) => !general(m) && !ofAct(m) && !withinLonger(m) && !measured(m)), ...measures.filter((m) => !partOfLonger(m)), ...courses, ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
   return { persons, things };
 }

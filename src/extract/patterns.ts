@@ -115,11 +115,23 @@ const ABOUT_EVENT = /(?<=^|[、,。「」\sはがをと])([^、,。「」\sは�
 /** When or whose, before a gathering's name: 先般の, 山田大臣の. */
 const ABOUT_EVENT_LEAD = /^(?:(?:先般|今般|昨年|本年|前回|次回|今回)の|[^の]{1,10}?(?:大臣|総理|首相|大統領|長官|外相)の)/u;
 
+/**
+ * Accords named by their subject: 「インフラ協力に関する覚書」「投資の相互促進及び相互保護に関する協定」
+ * 「気候変動に関する共同声明」 (a statement of one side, 声明 alone, is no accord).
+ */
+const ABOUT_AGREEMENT = /(?<=^|[、,。「」\sはがをと])([^、,。「」\sはがを]{2,30}?に関する[\u3400-\u9FFF\u30A1-\u30FA\u30FC・]{0,12}?(?:協定|条約|協力覚書|覚書|共同声明|宣言|取決め|取り決め|議定書|行動計画|合意))(?![\u3400-\u9FFF\u30A1-\u30FA\u30FC])/gu;
+
 export function findAboutEvents(text: string): RawMention[] {
-  return [...text.matchAll(ABOUT_EVENT)].map((m) => {
-    const lead = ABOUT_EVENT_LEAD.exec(m[1] ?? '')?.[0] ?? '';
-    return known('Event', (m[1] ?? '').slice(lead.length), (m.index ?? 0) + lead.length);
+  const about = (regex: RegExp, type: EntityType) => [...text.matchAll(regex)].map((m) => {
+    const whole = m[1] ?? '';
+    // 「平和条約に関するクラスノヤルスク合意」: a name the lexicon knows after に関する is that accord, its subject said.
+    const head = whole.slice(whole.lastIndexOf('に関する') + 'に関する'.length);
+    const listed = lexiconMentionFor(head, (m.index ?? 0) + whole.length - head.length);
+    if (listed?.id && listed.type === type) return listed;
+    const lead = ABOUT_EVENT_LEAD.exec(whole)?.[0] ?? '';
+    return known(type, whole.slice(lead.length), (m.index ?? 0) + lead.length);
   });
+  return [...about(ABOUT_EVENT, 'Event'), ...about(ABOUT_AGREEMENT, 'Agreement')];
 }
 
 /**

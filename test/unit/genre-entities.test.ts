@@ -96,6 +96,22 @@ describe('launches, referendums and talks by their tail', () => {
   });
 });
 
+describe('accords named by their subject', () => {
+  it('reads 「<subject>に関する覚書/協定/共同声明」 whole as an accord, with no bare 共同声明 beside it', async () => {
+    const result = await page('両首脳は、インフラ協力に関する覚書への署名と、投資の相互促進及び相互保護に関する協定の発効を歓迎し、気候変動に関する共同声明を発出しました。');
+    const accords = result.entities.filter((e) => e.type === 'Agreement');
+    expect(accords.map((e) => e.name).sort()).toEqual(['インフラ協力に関する覚書', '投資の相互促進及び相互保護に関する協定', '気候変動に関する共同声明'].sort());
+    expect(accords.find((e) => e.name === '気候変動に関する共同声明')?.mentions.map((m) => m.text)).toEqual(['気候変動に関する共同声明']);
+  });
+
+  it('keeps a listed accord after its subject (「平和条約に関するクラスノヤルスク合意」) the lexicon\'s, and a one-side 声明 no accord', async () => {
+    const result = await page('両首脳は、平和条約に関するクラスノヤルスク合意を確認しました。', '岸田総理大臣から、ミサイル発射に関する声明について説明しました。');
+    const accords = result.entities.filter((e) => e.type === 'Agreement').map((e) => e.id);
+    expect(accords).toContain('agreement:クラスノヤルスク合意');
+    expect(accords.filter((id) => /クラスノヤルスク|声明/u.test(id))).toEqual(['agreement:クラスノヤルスク合意']);
+  });
+});
+
 describe('ids across pages', () => {
   it('shares a full name\'s id between pages but keeps a bare family name on its own page', async () => {
     const one = await page('ベータ大統領から、歓迎する旨述べ、ガンマ大臣からも謝意が述べられました。');
