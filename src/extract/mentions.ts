@@ -193,6 +193,38 @@ function ownerOf(name: string, written: string) {
   return prefix && !written.includes(prefix[1] ?? '') ? findCountry(prefix[1] ?? '') : undefined;
 }
 
+/** Every name the lexicon gives the thing a mention stands for (国連安全保障理事会: 国連安保理, 安保理, …). */
+function namesOf(m: RawMention): string[] {
+  if (m.type === 'Country' && m.id) {
+    const country = countryByIso3(m.id);
+    return country ? [country.name, ...country.aliases] : [m.text];
+  }
+  const table = m.type === 'Organization' ? 'organization' : m.type === 'Location' ? 'location' : null;
+  const entry = table && m.name ? findNamed(m.name, table) : undefined;
+  return entry ? [entry.name, ...entry.aliases, m.text] : [m.text];
+}
+
+/**
+ * 「国連安全保障理事会の改革」「北朝鮮の非核化」: a listed matter written with の between its owner and its
+ * kind is that matter (安保理改革), whichever of the owner's names the lexicon lists it with.
+ */
+function mattersWithNo(names: RawMention[], text: string): RawMention[] {
+  const found: RawMention[] = [];
+  for (const owner of names) {
+    if (!['Organization', 'Country', 'Location'].includes(owner.type) || text[owner.end] !== 'の') continue;
+    const after = /^[\u3400-\u9FFF々\u30A1-\u30FA\u30FC]{1,8}/u.exec(text.slice(owner.end + 1))?.[0] ?? '';
+    for (let length = after.length; length >= 2; length--) {
+      const kind = after.slice(0, length);
+      const matter = namesOf(owner).map((name) => findNamed(name + kind, 'issue')).find((entry) => entry !== undefined);
+      if (!matter) continue;
+      const end = owner.end + 1 + length;
+      found.push({ start: owner.start, end, text: text.slice(owner.start, end), type: 'Issue', id: matter.id, name: matter.name, country: matter.country ?? null });
+      break;
+    }
+  }
+  return found;
+}
+
 export function findMentions(text: string, tokens: Token[]): DocumentMentions {
   const lexicon = withOwnersOfThePage(regionCompounds(withinLongerNames(withForeignMinistries(withEditions(findLexiconMentions(text), text), text), text), text), text);
   const titled = readTitledNames(findPersonMentions(text), text, tokens);
@@ -225,6 +257,7 @@ export function findMentions(text: string, tokens: Token[]): DocumentMentions {
   // that would join every page's bare 共同声明 to this one. (An event keeps its bare name: 弾道ミサイル発射 in
   // 北朝鮮による弾道ミサイル発射 is how other pages write the same launch.)
   const partOfLonger = (m: RawMention) => m.type === 'Agreement' && measures.some((p) => p !== m && p.type === m.type && inside(m, p) && p.end - p.start > m.end - m.start);
-  const things = [...lexicon.filter((m) => !general(m) && !ofAct(m) && !withinLonger(m) && !measured(m)), ...measures.filter((m) => !partOfLonger(m)), ...courses, ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
+  const matters = mattersWithNo(lexicon, text).filter((m) => !named.some((p) => overlaps(p, m) && p.type === 'Issue') && !lexicon.some((l) => l.type === 'Issue' && overlaps(l, m)));
+  const things = [...lexicon.filter((m) => !general(m) && !ofAct(m) && !withinLonger(m) && !measured(m)), ...measures.filter((m) => !partOfLonger(m)), ...matters, ...courses, ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
   return { persons, things };
 }

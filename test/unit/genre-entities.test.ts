@@ -96,6 +96,14 @@ describe('launches, referendums and talks by their tail', () => {
   });
 });
 
+describe('a listed matter written with の', () => {
+  it('reads 「国連安全保障理事会の改革」 as 安保理改革, the body mentioned too', async () => {
+    const result = await page('両首脳は、国連安全保障理事会の改革について協力することで一致しました。');
+    expect(result.entities.find((e) => e.type === 'Issue')?.id).toBe('issue:安保理改革');
+    expect(result.entities.find((e) => e.type === 'Organization')?.id).toBe('organization:国連安保理');
+  });
+});
+
 describe('accords named by their subject', () => {
   it('reads 「<subject>に関する覚書/協定/共同声明」 whole as an accord, with no bare 共同声明 beside it', async () => {
     const result = await page('両首脳は、インフラ協力に関する覚書への署名と、投資の相互促進及び相互保護に関する協定の発効を歓迎し、気候変動に関する共同声明を発出しました。');
