@@ -36,9 +36,9 @@ const NAVIGATION_LINE: RegExp[] = [
   /^(?:ツイート|シェア|印刷|SNS|サイトマップ|よくある質問|検索)(?:\s|$)/,
   // A credit line on its own (内閣広報室提供, (写真:外務省提供)) and a breadcrumb (ホーム > 外交政策 > …).
   /^[(（]?(?:写真[:：]?\s*)?[^\s。、,]{2,12}提供[)）]?$/,
-  /^(?:ホーム|トップ|TOP|Home)\s*[>＞]/i,
+  /^(?:ホーム|トップ|TOP|Home)\s*[>＞»›]/i,
   // Any breadcrumb: short steps joined by > (外務省ホーム > 会見・発表・広報 > 報道発表).
-  /^(?:[^>＞。、]{1,20}\s*[>＞]\s*){2,}[^>＞。、]{0,30}$/u,
+  /^(?:[^>＞»›。、]{1,20}\s*[>＞»›]\s*){2,}[^>＞»›。、]{0,30}$/u,
   // A credit that names its owner without 提供: (c) 内閣広報室, 写真:外務省 | (a table cell left by the layout).
   /^(?:\(c\)|©|写真\s*[:：])\s*[^\s。、,]{2,15}\s*\|?$/i,
   // The ministry's own top menu, each item a line of its own.
@@ -54,6 +54,13 @@ const MENU_ITEMS = new Set([
   '資料・公開情報', '各種手続き', 'キッズ外務省', '会見・発表・広報', '国・地域', '海外渡航・滞在', '申請・手続き', '政府広報オンライン',
   'English', 'ホーム', 'トップページ', '外務省ホーム', '外務省ホームページ', '外務省トップページ', '首相官邸ホームページ', 'サイトマップ', 'よくある質問', 'お問い合わせ', '採用情報', '検索', '文字サイズ', '標準', '拡大',
   '印刷', 'ツイート', 'シェア', '首相官邸', '総理の動き', '記者会見', '報道発表', '新着情報', '政策について', '会見・発表',
+]);
+
+/** Items of a site's header and footer that are site furniture even alone on a line (本文へ, 法的事項, Twitter). */
+const FURNITURE_ITEMS = new Set([
+  '本文へ', '本文へ移動', 'メニュー', 'メニューを開く', '印刷用ページ', '外務省案内', '法的事項', 'アクセシビリティ', 'ウェブアクセシビリティ',
+  'プライバシーポリシー', '個人情報保護方針', '利用規約', 'このサイトについて', 'サイトマップ', 'English', 'Twitter', 'Facebook',
+  'YouTube', 'Instagram', 'LINE', 'RSS', 'X(旧Twitter)',
 ]);
 
 /** The regions of the ministry's 国・地域 menu, listed on one line or one per line. */
@@ -112,8 +119,11 @@ const CAPTION = /(握手する|の様子\d*$|写真撮影|発言している様�
 
 function isNavigation(line: string): boolean {
   const trimmed = line.trim().replace(/^•\s*/, '');
-  return NAVIGATION_LINE.some((re) => re.test(trimmed)) || isMenuLine(trimmed);
+  return NAVIGATION_LINE.some((re) => re.test(trimmed)) || isMenuLine(trimmed) || FURNITURE_ITEMS.has(trimmed);
 }
+
+/** The heading of a list of links to other pages: its items are those pages' titles, not this page's words. */
+const LINKS_HEADING = /^(?:関連リンク|関連情報|関連記事|関連ページ|リンク)$/u;
 
 /** A line that reads as body prose: a sentence with Japanese punctuation. */
 function isProse(line: string): boolean {
@@ -129,8 +139,13 @@ export function stripNavigation(lines: string[]): string[] {
   let seenProse = false;
   let crumb: string | null = null;
   const regionMenu = regionMenuLines(lines);
+  let inLinks = false;
   for (const [index, written] of lines.entries()) {
     if (regionMenu.has(index)) continue;
+    // The items under 「関連リンク」, up to a blank line or a sentence.
+    if (LINKS_HEADING.test(written.trim())) { inLinks = true; continue; }
+    if (inLinks && written.trim() !== '' && !/。/u.test(written)) continue;
+    inLinks = false;
     const line = withoutSiteName(withoutCredits(written));
     const trimmed = line.trim();
     if (trimmed === '' && written.trim() !== '') continue;

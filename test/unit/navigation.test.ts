@@ -107,3 +107,15 @@ describe('breadcrumbs of any site', () => {
     expect(stripNavigation(page)).toEqual(['日米首脳会談', '成長率は3 > 2 であった', '岸田総理大臣は、アルファ大統領と会談を行いました。']);
   });
 });
+
+describe('more of a site around the page', () => {
+  it('drops breadcrumbs joined by » or ›, and header and footer items alone on a line', () => {
+    const page = ['本文へ', 'ホーム » 外交政策 » 経済外交', '日・アルファ首脳会談', '岸田総理大臣は、アルファ大統領と会談を行いました。', 'Twitter', '外務省案内', '法的事項', 'プライバシーポリシー'];
+    expect(stripNavigation(page)).toEqual(['日・アルファ首脳会談', '岸田総理大臣は、アルファ大統領と会談を行いました。']);
+  });
+
+  it('drops the titles listed under 関連リンク up to a blank line, and keeps a sentence after them', () => {
+    const page = ['岸田総理大臣は、アルファ大統領と会談を行いました。', '関連リンク', 'アルファ共和国(基礎データ)', 'アフリカ開発会議(TICAD)', '', '両首脳は、協力を強化することで一致しました。'];
+    expect(stripNavigation(page)).toEqual(['岸田総理大臣は、アルファ大統領と会談を行いました。', '', '両首脳は、協力を強化することで一致しました。']);
+  });
+});
