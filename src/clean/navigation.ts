@@ -41,6 +41,12 @@ const NAVIGATION_LINE: RegExp[] = [
   /^(?:[^>＞»›。、]{1,20}\s*[>＞»›]\s*){2,}[^>＞»›。、]{0,30}$/u,
   // A credit that names its owner without 提供: (c) 内閣広報室, 写真:外務省 | (a table cell left by the layout).
   /^(?:\(c\)|©|写真\s*[:：])\s*[^\s。、,]{2,15}\s*\|?$/i,
+  // A blog's furniture around a reposted summary: its category and tags, the post's byline and counters, the
+  // links to the posts before and after it (their titles are other meetings), bookmark and ranking lines.
+  /^(?:カテゴリー?|タグ|Tags?|Category|Categories)\s*[:：]/iu,
+  /^[«‹<＜]?\s*(?:前|次)の(?:記事|エントリー?|投稿|ページ)\s*(?:[:：>＞»›]|$)/u,
+  /^(?:posted\s+by|投稿者\s*[:：])|Comment\s*\(\d+\)|TrackBack\s*\(\d+\)|コメント\s*\(\d+\)/iu,
+  /ブックマークに追加|^人気記事|^(?:記事)?ランキング|^コメントを(?:書く|投稿)|^トラックバック/u,
   // The ministry's own top menu, each item a line of its own.
   /^(?:会見・発表・広報|外交政策|国・地域|海外渡航・滞在|申請・手続き|ODA[(（]政府開発援助[)）]|キッズ外務省|政府広報オンライン)$/,
 ];
@@ -95,9 +101,12 @@ function regionMenuLines(lines: string[]): Set<number> {
  */
 const CREDIT = /[(（【[]?\s*(?:(?:写真|画像|映像|動画)\d*\s*提供\s*[:：]?|(?:撮影|出典|写真|画像|Photo(?:\s*credit)?)\d*\s*[:：])\s*(?:Cabinet Public Relations Office|[^\s()（）【】[\]。、,]{2,20})\s*(?:[)）】\]]|$)/giu;
 
+/** A repost's note of where the text came from, after its title: 「(外務省発表)」「(外務省HPより)」. */
+const SOURCE_NOTE = /[(（](?:外務省|首相官邸|官邸|内閣官房|内閣府)(?:発表|HP|ホームページ|ウェブサイト)(?:より|から)?(?:転載)?[)）]/gu;
+
 function withoutCredits(line: string): string {
   const rest = line.replace(CREDIT, '');
-  return rest === line || rest.includes('。') ? rest : '';
+  return (rest === line || rest.includes('。') ? rest : '').replace(SOURCE_NOTE, '');
 }
 
 /**

@@ -119,3 +119,12 @@ describe('more of a site around the page', () => {
     expect(stripNavigation(page)).toEqual(['岸田総理大臣は、アルファ大統領と会談を行いました。', '', '両首脳は、協力を強化することで一致しました。']);
   });
 });
+
+describe('a blog that reposts a summary', () => {
+  it('drops its category, tags, byline, links to other posts and the source note after the title', () => {
+    const page = ['日・アルファ首脳会談(外務省発表)', 'カテゴリ:アフリカ外交', '岸田総理大臣は、アルファ大統領と会談を行いました。',
+      'posted by 管理人 at 10:15 | Comment(0) | TrackBack(0) | アフリカ', 'このエントリーをはてなブックマークに追加', 'タグ:アルファ 岸田総理 TICAD',
+      '前の記事:日・ベータ首脳会談', '次の記事 » 日・ガンマ外相会談', '人気記事ランキング'];
+    expect(stripNavigation(page)).toEqual(['日・アルファ首脳会談', '岸田総理大臣は、アルファ大統領と会談を行いました。']);
+  });
+});
