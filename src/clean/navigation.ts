@@ -47,6 +47,9 @@ const NAVIGATION_LINE: RegExp[] = [
   /^[«‹<＜]?\s*(?:前|次)の(?:記事|エントリー?|投稿|ページ)\s*(?:[:：>＞»›]|$)/u,
   /^(?:posted\s+by|投稿者\s*[:：])|Comment\s*\(\d+\)|TrackBack\s*\(\d+\)|コメント\s*\(\d+\)/iu,
   /ブックマークに追加|^人気記事|^(?:記事)?ランキング|^コメントを(?:書く|投稿)|^トラックバック/u,
+  // A news site's: the paywall and sharing lines, advertisements.
+  /^(?:有料会員限定(?:記事)?|会員限定(?:記事)?|この記事を(?:シェア|共有|印刷)|広告|PR|スポンサーリンク)$/u,
+  /^この記事の続きを読むには/u,
   // The ministry's own top menu, each item a line of its own.
   /^(?:会見・発表・広報|外交政策|国・地域|海外渡航・滞在|申請・手続き|ODA[(（]政府開発援助[)）]|キッズ外務省|政府広報オンライン)$/,
 ];
@@ -132,7 +135,7 @@ function isNavigation(line: string): boolean {
 }
 
 /** The heading of a list of links to other pages: its items are those pages' titles, not this page's words. */
-const LINKS_HEADING = /^(?:関連リンク|関連情報|関連記事|関連ページ|リンク)$/u;
+const LINKS_HEADING = /^(?:関連リンク|関連情報|関連記事|関連ページ|関連ニュース|リンク|おすすめ記事|注目記事|人気記事|最新記事|新着記事|あわせて読みたい|合わせて読みたい)$/u;
 
 /** A line that reads as body prose: a sentence with Japanese punctuation. */
 function isProse(line: string): boolean {

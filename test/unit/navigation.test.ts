@@ -128,3 +128,11 @@ describe('a blog that reposts a summary', () => {
     expect(stripNavigation(page)).toEqual(['日・アルファ首脳会談', '岸田総理大臣は、アルファ大統領と会談を行いました。']);
   });
 });
+
+describe('a news site that carries a summary', () => {
+  it('drops the paywall, sharing and advertisement lines and the headlines listed under おすすめ記事', () => {
+    const page = ['日・アルファ首脳会談、協力で一致', '有料会員限定記事', 'この記事をシェア', '岸田総理大臣は、アルファ大統領と会談を行いました。',
+      'この記事の続きを読むには会員登録が必要です', 'おすすめ記事', '中国外相、来月訪日へ', '日米首脳が電話会談', '広告'];
+    expect(stripNavigation(page)).toEqual(['日・アルファ首脳会談、協力で一致', '岸田総理大臣は、アルファ大統領と会談を行いました。']);
+  });
+});
