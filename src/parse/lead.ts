@@ -8,8 +8,8 @@ import { findCountry } from '../lexicon/countries.js';
 /** Words that make a line a meeting's lead sentence. */
 // 「…フィジー共和国を訪問したところ、概要は以下のとおり」 opens the report of a trip and its talks.
 // 「…と昼食を共にしました」: a meal shared with someone is a meeting, with or without 意見交換.
-// 「…と第3回日・ケニア政策協議を行いました」: talks held under another name (協議, 対話) are a meeting too.
-const MEETING_WORD = /(会談|表敬|拝謁|謁見|会議|会合|協議を行|対話を行|懇談|会食|夕食会|昼食会|晩餐会|朝食会|午餐会|ディナー|ランチ|ブレックファスト|電話|立ち話|行った|行われ|開催|面会|意見交換|(?:朝食|昼食|夕食|晩餐|食事)を(?:共に|ともに)|[をに]訪問(?:した|しました)(?:ところ|。))/u;
+// 「…と第3回日・ケニア政策協議を行いました」「…と面談した」「…と会った」: talks under another name are a meeting too.
+const MEETING_WORD = /(会談|表敬|拝謁|謁見|会議|会合|協議を行|対話を行|面談|と会(?:った|い(?:まし)?た)|懇談|会食|夕食会|昼食会|晩餐会|朝食会|午餐会|ディナー|ランチ|ブレックファスト|電話|立ち話|行った|行われ|開催|面会|意見交換|(?:朝食|昼食|夕食|晩餐|食事)を(?:共に|ともに)|[をに]訪問(?:した|しました)(?:ところ|。))/u;
 const CLOCK_OR_DATE = /(\d+時|\d+:\d\d|\d+月\d+日|本\d+日|\d+日)/u;
 
 export function isLeadCandidate(line: string): boolean {

@@ -160,9 +160,9 @@ describe('companions of the subject', () => {
 
 
 describe('talks held under another name', () => {
-  it('takes 「…と第3回日・チリ政策協議を行いました」 and 「…と政策対話を行いました」 for a meeting of the two', async () => {
-    for (const held of ['第3回日・チリ政策協議', '政策対話']) {
-      const lead = ` 3月14日、山田一郎外務審議官は、訪日中のイプシロン・チリ共和国外務次官と${held}を行いました。`;
+  it('takes 「…と第3回日・チリ政策協議を行いました」, 「…と政策対話を行いました」, 面談 and 会った for a meeting of the two', async () => {
+    for (const held of ['第3回日・チリ政策協議を行いました', '政策対話を行いました', '面談しました', '会いました']) {
+      const lead = ` 3月14日、山田一郎外務審議官は、訪日中のイプシロン・チリ共和国外務次官と${held}。`;
       const result = await extractDocument({ source: 'consultations', text: ['外務省', '', '令和5年3月14日', '', lead, '', '  1. イプシロン次官から、協力を強化したい旨述べました。', ''].join('\n') });
       const name = (id: string) => result.entities.find((e) => e.id === id)?.name;
       expect(result.meetings.map((m) => [m.date, m.participants.map((p) => name(p.entity)).sort()])).toEqual([['2023-03-14', ['イプシロン', '山田一郎']]]);
