@@ -65,7 +65,11 @@ export interface SourceText {
  * country's named thing written by its kind alone (包括的戦略的パートナーシップ, 領土問題, 債務問題) and a
  * foreign state's body by a shared name (首相府, 外交部) only on a page that names that country; 人道状況
  * apart from 人道支援; an office holder alone on a line as a speaker's heading, whose turn ends at a
- * paragraph naming its own speaker or at an attendee block; 両氏 as the pair; 「…旨の回答があった」 as a reply.
+ * paragraph naming its own speaker or at an attendee block; 両氏 as the pair; 「…旨の回答があった」 as a reply;
+ * a connective before the next speaker (また、Y大臣から); who sat in said below the lead; 正午 and 零時; a
+ * building before で as the place; talks under another name (協議, 対話, 面談); accords named by their subject
+ * (…に関する覚書); a listed matter written with の (安保理の改革); footers, related links, blog and news
+ * furniture stripped.
  */
 export const EXTRACTOR_VERSION = '0.12.0';
 
