@@ -38,7 +38,9 @@ const OFFICE_HOLDER = String.raw`[^、,。]{1,16}?${OFFICE}`;
 // A name ends in a noun, never in a verb's kana: 「…話も出されるであろうから、」 gives a reason, not the floor.
 // 「…と述べ、Y長官も、…旨応じた」「…と発言し、Y総理が、…と応じた」: an office holder who also speaks, or is
 // the subject of the next clause, takes the floor too.
-const NEXT_SPEAKER = String.raw`(?=[^、,。]{1,29}?[^、,。ぁ-ゖ](?:より|から)(?:は)?[、,]|${OFFICE_HOLDER}(?:より|から)|[^、,。]{1,24}?${OFFICE}[はも]|[^、,。]{1,24}?${OFFICE}が[、,]|(?:双方|両首脳|両外相|両者|両氏|両大臣|両国)は)`;
+/** The pair of principals as one subject (両首脳は, 双方は, 両氏は): a joint act, or the floor passing to both. */
+export const PAIR_SUBJECT = String.raw`(?:双方|両首脳|両外相|両者|両氏|両大臣|両首相)`;
+const NEXT_SPEAKER = String.raw`(?=[^、,。]{1,29}?[^、,。ぁ-ゖ](?:より|から)(?:は)?[、,]|${OFFICE_HOLDER}(?:より|から)|[^、,。]{1,24}?${OFFICE}[はも]|[^、,。]{1,24}?${OFFICE}が[、,]|(?:${PAIR_SUBJECT}|両国)は)`;
 /** Where one reported act ends and another begins inside a sentence. */
 const JOIN = new RegExp(
   [
@@ -69,12 +71,12 @@ const JOIN = new RegExp(
     // 「X総理は…を歓迎し、両首脳は…一致」「Xから…を求め、両外相は…確認」「…ところがあり、その上で、両者は…」:
     // a clause that ends in a verb's stem, then the pair as subject: one speaker's act, then a joint one.
     // (Not after a clause of time or cause: 「Xの歓迎の言葉に続き、双方は」「…を受け、」「…に際し、」.)
-    String.raw`(?<!続|受|際|関|対|通|基づ)[いきぎしじちびみりえけげせぜねべめれ][、,](?=(?:(?:その上で|その後|また|更に|さらに)[、,]?)?(?:双方|両首脳|両外相|両者|両氏|両大臣|両首相)は)`,
+    String.raw`(?<!続|受|際|関|対|通|基づ)[いきぎしじちびみりえけげせぜねべめれ][、,](?=(?:(?:その上で|その後|また|更に|さらに)[、,]?)?${PAIR_SUBJECT}は)`,
   ].join('|'),
   'gu',
 );
 
-const JOINT_SUBJECT = /^(?:[^、,。]{0,12}[、,])?\s*(?:双方|両首脳|両外相|両者|両氏|両大臣|両首相|両国)は/u;
+const JOINT_SUBJECT = new RegExp(String.raw`^(?:[^、,。]{0,12}[、,])?\s*(?:${PAIR_SUBJECT}|両国)は`, 'u');
 
 export function splitPieces(text: string, span: Span): Piece[] {
   const pieces: Piece[] = [];

@@ -4,7 +4,7 @@
 // the last statement by someone else; numbered points after 「概要以下のとおり述べた」 are one statement each.
 import type { SpeechAct, Span } from '../types.js';
 import type { Paragraph, Section } from '../parse/sections.js';
-import { OFFICE, splitPieces } from './sentences.js';
+import { OFFICE, PAIR_SUBJECT, splitPieces } from './sentences.js';
 import { isAttendanceHeading } from '../parse/attendees.js';
 import { classifySpeechAct } from './speech-acts.js';
 
@@ -37,7 +37,7 @@ const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*
 // A speaker is named without commas: 「日中関係に触れ、日中両国は」 does not name one. 「Xからの<noun>」
 // names where something came from (メッセージ), not who speaks.
 // 「クレーシ大臣も…旨述べ」: も marks a speaker only after an office (日本としても is content).
-const MARKER = new RegExp(String.raw`^([^、,。]{1,40}?)(?:の方から|からは|よりは|より(?!の)|から(?!の)|は|が(?![方国])|(?<=双方|両首脳|両者|両氏|両外相|両大臣)とも)(?:[、,]|(?=[^\s]))|^([^、,。]{1,30}?${OFFICE})も[、,]?`, 'u');
+const MARKER = new RegExp(String.raw`^([^、,。]{1,40}?)(?:の方から|からは|よりは|より(?!の)|から(?!の)|は|が(?![方国])|(?<=${PAIR_SUBJECT})とも)(?:[、,]|(?=[^\s]))|^([^、,。]{1,30}?${OFFICE})も[、,]?`, 'u');
 /**
  * 「(温家宝総理)」 or 「総理発言」「両首脳の冒頭発言」 on a line of its own: the speaker of the paragraphs below it;
  * so is an office holder alone on a line (「(1)上川大臣」「○ベータ大臣:」), the layout of a summary that lists
