@@ -110,6 +110,22 @@ function laterAttendance(text: string, lead: Span): Span[] {
   return found;
 }
 
+/** A 日時 line opens a block of facts (see parse/lead.ts) rather than a sentence. */
+const FACT_BLOCK = /^\s*(?:[0-9]{1,2}\s*[.．]?\s*|[(（][0-9]{1,2}[)）]\s*|[-・○●■]\s*)?(?:日時|日付)\s*[:：]/u;
+
+/**
+ * In a block of facts the 出席者 lines list each side, its head first (「日本側:上川外務大臣ほか」): the first
+ * of each side is a principal, the rest that side's delegation.
+ */
+function factBlockPrincipals(leadText: string, attendees: MeetingFrame['attendees']): { principals: PersonMention[]; attendees: MeetingFrame['attendees'] } | null {
+  if (!FACT_BLOCK.test(leadText) || attendees.length === 0) return null;
+  const heads = new Map<string, MeetingFrame['attendees'][number]>();
+  for (const a of attendees) if (!heads.has(a.side)) heads.set(a.side, a);
+  if (heads.size < 2) return null;
+  const chosen = new Set(heads.values());
+  return { principals: [...chosen].map((a) => a.mention), attendees: attendees.filter((a) => !chosen.has(a)) };
+}
+
 function occasionInTitle(text: string, title: string): PhraseMatch | null {
   const inTitle = title ? findOccasionInTitle(title) : null;
   const at = inTitle ? text.indexOf(inTitle.text) : -1;
@@ -218,6 +234,8 @@ export function frameMeeting(
   const inFirst = candidates.filter((m) => inside(m, first) && m.name !== '');
   const inLead = inFirst.length >= 2 ? candidates.filter((m) => inside(m, first)) : candidates;
   const named = inLead.filter((m) => m.name !== '');
-  const principals = withChair(text, kind, named.length > 0 ? named : inLead, persons);
-  return { ...time, date, kind: kindFromWhoMet(kind, principals, `${title}\n${leadText}`), place: callerPlace(text, kind, place, candidates), occasion, principals, attendees, leadSpan: lead };
+  const stated = factBlockPrincipals(leadText, attendees);
+  const principals = stated ? stated.principals : withChair(text, kind, named.length > 0 ? named : inLead, persons);
+  const present = stated ? stated.attendees : attendees;
+  return { ...time, date, kind: kindFromWhoMet(kind, principals, `${title}\n${leadText}`), place: callerPlace(text, kind, place, candidates), occasion, principals, attendees: present, leadSpan: lead };
 }

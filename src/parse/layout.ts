@@ -1,7 +1,7 @@
 // A document's layout: title and header date above the lead sentence, the lead itself, then the
 // numbered sections and paragraphs of the body.
 import { findFullDate, type PartialDate } from './dates.js';
-import { findLeadLine } from './lead.js';
+import { factBlockEnd, findLeadLine } from './lead.js';
 import { splitLines, trimSpan, type Line } from './lines.js';
 import { parseSections, parseTopicLine, type Paragraph, type Section } from './sections.js';
 import type { Span } from '../types.js';
@@ -110,7 +110,8 @@ export function parseLayout(text: string): Layout {
   const spokenPart = leadIndex >= 0 && spokenFirst < 0 ? speechInLead(lines[leadIndex]!) : null;
   const preamble = leadIndex >= 0 ? lines.slice(0, spokenFirst >= 0 ? spokenFirst : leadFirst) : lines.slice(0, 3);
   const titleLines = preamble.filter((l) => parseTopicLine(l.text) === null);
-  const leadLine = leadIndex >= 0 ? lines[leadIndex] : undefined;
+  // A block of facts (日時:, 場所:, 出席者: and its side lines) is the lead as a whole.
+  const leadLine = leadIndex >= 0 ? lines[factBlockEnd(lines, leadIndex)] : undefined;
   // A lead inside the first numbered section (1.全体概要 / (1)…首脳会談は…) belongs to the body.
   const firstTopic = lines.slice(0, leadIndex + 1).findIndex((l) => parseTopicLine(l.text)?.number === 1);
   const bodyStart = firstTopic >= 0 ? firstTopic : spokenFirst >= 0 ? spokenFirst : leadIndex >= 0 ? leadIndex + 1 : preamble.length;
