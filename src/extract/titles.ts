@@ -37,6 +37,17 @@ const PORTFOLIO_LIST = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}{1,10}・(?:$
  */
 const PORTFOLIO_PLAIN = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}${WORD}{0,9}?(?=大臣|長官)`, 'u');
 
+/**
+ * 「外務・ディアスポラ省」首席次官, 「貿易省」次官 right after a katakana name: a foreign ministry nobody listed,
+ * its name ending in 省 before an office. Never a country (米国務省 is the US's).
+ */
+const MINISTRY_PLAIN = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}(?:${WORD}|・){0,14}?省(?=首席次官|事務次官|次官補|次官|副大臣|局長|報道官|長官|顧問|大臣)`, 'u');
+
+function ministryAfterKatakana(text: string, at: number): RegExpExecArray | null {
+  const run = MINISTRY_PLAIN.exec(text.slice(at, at + 20));
+  return run && !countryByAbbreviation(run[0][0] ?? '') && ![...run[0]].some((_, k) => k >= 1 && findCountry(run[0].slice(0, k + 1))) ? run : null;
+}
+
 function portfolioAfterKatakana(text: string, at: number): RegExpExecArray | null {
   const run = PORTFOLIO_PLAIN.exec(text.slice(at, at + 14));
   if (!run) return null;
@@ -98,6 +109,7 @@ export function titleAt(text: string, at: number): TitleMatch | null {
     const afterName = afterKatakana || /[)）A-Za-z]/u.test(before);
     const dept = (afterName ? PORTFOLIO.exec(text.slice(at, at + 16)) : null)
       ?? (afterKatakana ? PORTFOLIO_LIST.exec(text.slice(at, at + 40)) : null)
+      ?? (/[\u30A1-\u30FA\u30FC]/u.test(before) ? ministryAfterKatakana(text, at) : null)
       ?? DEPARTMENT.exec(text.slice(at, at + 12))
       ?? (afterKatakana ? portfolioAfterKatakana(text, at) : null);
     // ベトナム社会主義共和国外務大臣, ウルグアイ東方共和国外務大臣: a state's formal words inside the run

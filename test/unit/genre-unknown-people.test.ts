@@ -144,6 +144,11 @@ describe('a minister\'s portfolio between the name and 大臣', () => {
     expect(await people('3月14日、片岡経済安全保障担当大臣は、ロベルタ・ベネシュ大臣と会談を行いました。')).toEqual(expect.arrayContaining(['片岡|片岡経済安全保障担当大臣']));
   });
 
+  it('reads a foreign ministry nobody listed between a katakana name and the office (外務・貿易省次官, 貿易省次官)', async () => {
+    expect(await people('3月14日、山田一郎外務審議官は、ロベルタ・ベネシュ外務・貿易省次官と会談を行いました。')).toEqual(expect.arrayContaining(['ロベルタ・ベネシュ|ロベルタ・ベネシュ外務・貿易省次官']));
+    expect(await people('3月14日、山田一郎外務審議官は、ロベルタ・ベネシュ貿易省次官と会談を行いました。')).toEqual(expect.arrayContaining(['ロベルタ・ベネシュ|ロベルタ・ベネシュ貿易省次官']));
+  });
+
   it('keeps a country\'s presidential office between name and office the person\'s (フィリピン大統領府報道官)', async () => {
     const result = await page('会談', '3月14日、山田一郎外務報道官は、ガンマ・デルタ・フィリピン大統領府報道官と会談を行いました。', '1 両者は、協力を強化することで一致しました。');
     expect(result.entities.find((e) => e.name === 'ガンマ・デルタ')?.country).toBe('PHL');
