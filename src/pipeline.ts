@@ -69,7 +69,8 @@ export interface SourceText {
  * a connective before the next speaker (また、Y大臣から); who sat in said below the lead; 正午 and 零時; a
  * building before で as the place; talks under another name (協議, 対話, 面談); accords named by their subject
  * (…に関する覚書); a listed matter written with の (安保理の改革); footers, related links, blog and news
- * furniture stripped.
+ * furniture stripped; a meeting stated as a block of facts (日時:, 場所:, 出席者: with side lines); a foreign
+ * ministry nobody listed between a katakana name and the office (外務・貿易省次官).
  */
 export const EXTRACTOR_VERSION = '0.12.0';
 
