@@ -169,7 +169,7 @@ function withOwnersOfThePage(names: RawMention[], text: string): RawMention[] {
   return names.map((m) => {
     // 外交部, 首相府, 連邦議会: a foreign state's body the lexicon knows by a name other states' bodies share is
     // that state's only on a page that names the state.
-    if (m.type === 'Organization' && m.id && m.country && m.country !== 'JPN' && !named.has(m.country)) {
+    if (m.type === 'Organization' && m.id && m.country && m.country !== 'JPN' && !named.has(m.country) && !namesItsCountry(m)) {
       return { ...m, id: null, name: m.text, country: null };
     }
     if ((m.type !== 'Agreement' && m.type !== 'Issue') || !m.id || !m.name) return m;
@@ -179,6 +179,12 @@ function withOwnersOfThePage(names: RawMention[], text: string): RawMention[] {
     if (!owner || named.has(owner.iso3) || (pair && /^日/u.test(written))) return m;
     return { ...m, id: null, name: written, country: null };
   });
+}
+
+/** 「中国外交部」「米国務省」: the body's written name holds its country's name or one-character form. */
+function namesItsCountry(m: RawMention): boolean {
+  const country = m.country ? countryByIso3(m.country) : undefined;
+  return !!country && [country.name, ...country.aliases, ...country.abbreviations].some((name) => m.text.includes(name));
 }
 
 /**

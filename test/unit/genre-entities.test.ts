@@ -617,6 +617,9 @@ describe('partnerships', () => {
       .toEqual([['organization:連邦議会', null], ['organization:首相府', null]]);
     const us = await page('岸田総理大臣から、米国の連邦議会の動向に触れました。');
     expect(us.entities.find((e) => e.type === 'Organization')?.id).toBe('organization:米議会');
+    // The body's own name may be what names the state (中国外交部, 米国務省).
+    const named = await page('岸田総理大臣から、中国外交部と米国務省の発表に触れました。');
+    expect(named.entities.filter((e) => e.type === 'Organization').map((e) => e.id).sort()).toEqual(['organization:国務省', 'organization:外交部']);
   });
 
   it('leaves a link\'s file type out of a quoted name (「戦略的パートナーシップ(PDF)」)', async () => {
