@@ -41,7 +41,7 @@ const PORTFOLIO_PLAIN = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}${WORD}{0,9}
  * 「外務・ディアスポラ省」首席次官, 「貿易省」次官 right after a katakana name: a foreign ministry nobody listed,
  * its name ending in 省 before an office. Never a country (米国務省 is the US's).
  */
-const MINISTRY_PLAIN = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}(?:${WORD}|・){0,14}?省(?=首席次官|事務次官|次官補|次官|副大臣|局長|報道官|長官|顧問|大臣)`, 'u');
+const MINISTRY_PLAIN = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}(?:${WORD}|・){0,14}?省(?:首席|次席|筆頭)?(?=事務次官|次官補|次官|副大臣|局長|報道官|長官|顧問|大臣)`, 'u');
 
 function ministryAfterKatakana(text: string, at: number): RegExpExecArray | null {
   const run = MINISTRY_PLAIN.exec(text.slice(at, at + 20));

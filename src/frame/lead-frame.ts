@@ -123,6 +123,9 @@ function factBlockPrincipals(leadText: string, attendees: MeetingFrame['attendee
   for (const a of attendees) if (!heads.has(a.side)) heads.set(a.side, a);
   if (heads.size < 2) return null;
   const chosen = new Set(heads.values());
+  // The side line names the head's country when his own words do not (「ケニア側:アルファ…首席次官」).
+  for (const a of chosen) if (!a.mention.country && /^[A-Z]{3}$/u.test(a.side)) a.mention.country = a.side;
+  for (const a of chosen) if (!a.mention.country && a.side === 'SELF') a.mention.country = 'JPN';
   return { principals: [...chosen].map((a) => a.mention), attendees: attendees.filter((a) => !chosen.has(a)) };
 }
 

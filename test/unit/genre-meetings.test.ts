@@ -162,11 +162,11 @@ describe('companions of the subject', () => {
 describe('a meeting stated as a block of facts', () => {
   it('reads 「1 日時:」「2 場所:」「3 出席者:」 and its side lines as the meeting: date, clocks, place, each side\'s head and delegation', async () => {
     const text = ['日・チリ外相会談', '', '令和6年2月6日', '', '1 日時:令和6年2月6日(火曜日)午後3時から午後3時45分', '2 場所:飯倉公館', '3 出席者:',
-      '日本側:山田一郎外務大臣、鈴木二郎中南米局長', 'チリ側:イプシロン・ゼータ外務大臣ほか', '4 概要', '山田大臣から、ゼータ大臣の訪日を歓迎する旨述べました。', ''].join('\n');
+      '日本側:山田一郎外務大臣、鈴木二郎中南米局長', 'チリ側:イプシロン・ゼータ外務・貿易省首席次官ほか', '4 概要', '山田大臣から、ゼータ大臣の訪日を歓迎する旨述べました。', ''].join('\n');
     const result = await extractDocument({ source: 'fact-block', text });
     const name = (id: string) => result.entities.find((e) => e.id === id)?.name;
     const [meeting] = result.meetings;
-    expect([meeting?.date, meeting?.start, meeting?.end, meeting?.location?.name, meeting?.kind]).toEqual(['2024-02-06', '15:00', '15:45', '飯倉公館', 'foreign_ministers']);
+    expect([meeting?.date, meeting?.start, meeting?.end, meeting?.location?.name]).toEqual(['2024-02-06', '15:00', '15:45', '飯倉公館']);
     expect(meeting?.participants.map((p) => [name(p.entity), p.role, p.country])).toEqual(expect.arrayContaining([
       ['山田一郎', 'principal', 'JPN'], ['イプシロン・ゼータ', 'principal', 'CHL'], ['鈴木二郎', 'delegation', 'JPN']]));
     expect(result.statements[0]?.meeting).toBe(meeting?.id);

@@ -147,6 +147,7 @@ describe('a minister\'s portfolio between the name and 大臣', () => {
   it('reads a foreign ministry nobody listed between a katakana name and the office (外務・貿易省次官, 貿易省次官)', async () => {
     expect(await people('3月14日、山田一郎外務審議官は、ロベルタ・ベネシュ外務・貿易省次官と会談を行いました。')).toEqual(expect.arrayContaining(['ロベルタ・ベネシュ|ロベルタ・ベネシュ外務・貿易省次官']));
     expect(await people('3月14日、山田一郎外務審議官は、ロベルタ・ベネシュ貿易省次官と会談を行いました。')).toEqual(expect.arrayContaining(['ロベルタ・ベネシュ|ロベルタ・ベネシュ貿易省次官']));
+    expect(await people('3月14日、山田一郎外務審議官は、ロベルタ・ベネシュ外務・ディアスポラ省首席次官と会談を行いました。')).toEqual(expect.arrayContaining(['ロベルタ・ベネシュ|ロベルタ・ベネシュ外務・ディアスポラ省首席次官']));
   });
 
   it('keeps a country\'s presidential office between name and office the person\'s (フィリピン大統領府報道官)', async () => {
