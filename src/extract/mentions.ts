@@ -164,8 +164,8 @@ const OWNER_PREFIX = /^([^の\s]{2,12})の/u;
  * matter written without its country (債務問題 for ロシアの債務問題), and with a foreign state's body: each is
  * that country's only on a page that names the country.
  */
-function withOwnersOfThePage(names: RawMention[], text: string): RawMention[] {
-  const named = new Set([...names, ...findCountryCompounds(text)].filter((m) => m.type === 'Country').map((m) => m.country));
+function withOwnersOfThePage(names: RawMention[], compounds: RawMention[]): RawMention[] {
+  const named = new Set([...names, ...compounds].filter((m) => m.type === 'Country').map((m) => m.country));
   return names.map((m) => {
     // 外交部, 首相府, 連邦議会: a foreign state's body the lexicon knows by a name other states' bodies share is
     // that state's only on a page that names the state.
@@ -219,9 +219,10 @@ function mattersWithNo(names: RawMention[], text: string): RawMention[] {
   for (const owner of names) {
     if (!['Organization', 'Country', 'Location'].includes(owner.type) || text[owner.end] !== 'の') continue;
     const after = /^[\u3400-\u9FFF々\u30A1-\u30FA\u30FC]{1,8}/u.exec(text.slice(owner.end + 1))?.[0] ?? '';
+    const ownerNames = namesOf(owner);
     for (let length = after.length; length >= 2; length--) {
       const kind = after.slice(0, length);
-      const matter = namesOf(owner).map((name) => findNamed(name + kind, 'issue')).find((entry) => entry !== undefined);
+      const matter = ownerNames.map((name) => findNamed(name + kind, 'issue')).find((entry) => entry !== undefined);
       if (!matter) continue;
       const end = owner.end + 1 + length;
       found.push({ start: owner.start, end, text: text.slice(owner.start, end), type: 'Issue', id: matter.id, name: matter.name, country: matter.country ?? null });
@@ -232,7 +233,9 @@ function mattersWithNo(names: RawMention[], text: string): RawMention[] {
 }
 
 export function findMentions(text: string, tokens: Token[]): DocumentMentions {
-  const lexicon = withOwnersOfThePage(regionCompounds(withinLongerNames(withForeignMinistries(withEditions(findLexiconMentions(text), text), text), text), text), text);
+  // 日露, 露側: one-character country forms, found once for the page's countries and for its things.
+  const compounds = findCountryCompounds(text);
+  const lexicon = withOwnersOfThePage(regionCompounds(withinLongerNames(withForeignMinistries(withEditions(findLexiconMentions(text), text), text), text), text), compounds);
   const titled = readTitledNames(findPersonMentions(text), text, tokens);
   const persons = [...titled, ...untitledKnownPeople(lexicon, titled)].sort((a, b) => a.start - b.start);
   // A pattern that found what the lexicon (or an edition of it) already names adds nothing, nor does one
@@ -264,6 +267,6 @@ export function findMentions(text: string, tokens: Token[]): DocumentMentions {
   // 北朝鮮による弾道ミサイル発射 is how other pages write the same launch.)
   const partOfLonger = (m: RawMention) => m.type === 'Agreement' && measures.some((p) => p !== m && p.type === m.type && inside(m, p) && p.end - p.start > m.end - m.start);
   const matters = mattersWithNo(lexicon, text).filter((m) => !named.some((p) => overlaps(p, m) && p.type === 'Issue') && !lexicon.some((l) => l.type === 'Issue' && overlaps(l, m)));
-  const things = [...lexicon.filter((m) => !general(m) && !ofAct(m) && !withinLonger(m) && !measured(m)), ...measures.filter((m) => !partOfLonger(m)), ...matters, ...courses, ...findSituationMentions(text), ...findCountryCompounds(text)].filter((m) => keepThing(m, persons));
+  const things = [...lexicon.filter((m) => !general(m) && !ofAct(m) && !withinLonger(m) && !measured(m)), ...measures.filter((m) => !partOfLonger(m)), ...matters, ...courses, ...findSituationMentions(text), ...compounds].filter((m) => keepThing(m, persons));
   return { persons, things };
 }

@@ -43,18 +43,21 @@ const PORTFOLIO_PLAIN = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}${WORD}{0,9}
  */
 const MINISTRY_PLAIN = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}(?:${WORD}|・){0,14}?省(?:首席|次席|筆頭)?(?=事務次官|次官補|次官|副大臣|局長|報道官|長官|顧問|大臣)`, 'u');
 
+/** Whether a run of words begins with a country (米国務…, 英国外務…, 中国…): then they are the country's, not a portfolio. */
+function beginsWithCountry(words: string): boolean {
+  if (countryByAbbreviation(words[0] ?? '')) return true;
+  for (let k = 2; k <= words.length; k++) if (findCountry(words.slice(0, k))) return true;
+  return false;
+}
+
 function ministryAfterKatakana(text: string, at: number): RegExpExecArray | null {
   const run = MINISTRY_PLAIN.exec(text.slice(at, at + 20));
-  return run && !countryByAbbreviation(run[0][0] ?? '') && ![...run[0]].some((_, k) => k >= 1 && findCountry(run[0].slice(0, k + 1))) ? run : null;
+  return run && !beginsWithCountry(run[0]) ? run : null;
 }
 
 function portfolioAfterKatakana(text: string, at: number): RegExpExecArray | null {
   const run = PORTFOLIO_PLAIN.exec(text.slice(at, at + 14));
-  if (!run) return null;
-  const words = run[0];
-  if (countryByAbbreviation(words[0] ?? '')) return null;
-  for (let k = 2; k <= words.length; k++) if (findCountry(words.slice(0, k))) return null;
-  return run;
+  return run && !beginsWithCountry(run[0]) ? run : null;
 }
 
 /** Whether a formal state name in kanji ends at `at` (王国, 共和国, 連邦…) or a country does (中国, 英国). */

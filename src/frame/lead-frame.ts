@@ -1,6 +1,6 @@
 // The meeting a lead sentence reports: date, time, place, occasion, kind, principals, attendees.
 import { completeDate, findFirstDate, type PartialDate } from '../parse/dates.js';
-import { classifyKind, findOccasion, findOccasionInTitle, findPlace, type PhraseMatch } from '../parse/lead.js';
+import { classifyKind, findOccasion, findOccasionInTitle, findPlace, opensFactBlock, type PhraseMatch } from '../parse/lead.js';
 import { maskJapanTime, parseMeetingTime, type MeetingTime } from '../parse/times.js';
 import { findAttendanceBlock, findAttendancePassages, splitSides, type SideSegment } from '../parse/attendees.js';
 import type { MeetingKind, Span } from '../types.js';
@@ -110,15 +110,12 @@ function laterAttendance(text: string, lead: Span): Span[] {
   return found;
 }
 
-/** A 日時 line opens a block of facts (see parse/lead.ts) rather than a sentence. */
-const FACT_BLOCK = /^\s*(?:[0-9]{1,2}\s*[.．]?\s*|[(（][0-9]{1,2}[)）]\s*|[-・○●■]\s*)?(?:日時|日付)\s*[:：]/u;
-
 /**
  * In a block of facts the 出席者 lines list each side, its head first (「日本側:上川外務大臣ほか」): the first
  * of each side is a principal, the rest that side's delegation.
  */
 function factBlockPrincipals(leadText: string, attendees: MeetingFrame['attendees']): { principals: PersonMention[]; attendees: MeetingFrame['attendees'] } | null {
-  if (!FACT_BLOCK.test(leadText) || attendees.length === 0) return null;
+  if (!opensFactBlock(leadText) || attendees.length === 0) return null;
   const heads = new Map<string, MeetingFrame['attendees'][number]>();
   for (const a of attendees) if (!heads.has(a.side)) heads.set(a.side, a);
   if (heads.size < 2) return null;

@@ -26,19 +26,29 @@ export function findLeadLine(lines: Line[]): number {
   const first = lines.findIndex((l) => isLeadCandidate(l.text) && CLOCK_OR_DATE.test(l.text));
   if (first >= 0) return first;
   const any = lines.findIndex((l) => isLeadCandidate(l.text));
-  return any >= 0 ? any : lines.findIndex((l) => FACT_LINE.test(l.text) && /^[^:：]*(?:日時|日付)/u.test(l.text));
+  return any >= 0 ? any : lines.findIndex((l) => opensFactBlock(l.text));
 }
 
 /**
  * 「1 日時:…」「2 場所:…」「3 出席者:」 and the side lines under it (「日本側:…」): a summary that states its
  * meeting as a block of facts instead of a sentence. Its 日時 line stands for the lead.
  */
-const FACT_LINE = /^\s*(?:[0-9]{1,2}\s*[.．]?\s*|[(（][0-9]{1,2}[)）]\s*|[-・○●■]\s*)?(?:日時|日付|場所|会場|出席者|同席者|参加者|形式)\s*[:：]?/u;
+/** What may open a line of such a block: its number (「1 」「(1)」) or a bullet. */
+const FACT_MARK = String.raw`^\s*(?:[0-9]{1,2}\s*[.．]?\s*|[(（][0-9]{1,2}[)）]\s*|[-・○●■]\s*)?`;
+const FACT_LINE = new RegExp(`${FACT_MARK}(?:日時|日付|場所|会場|出席者|同席者|参加者|形式)\\s*[:：]?`, 'u');
+const FACT_START = new RegExp(`${FACT_MARK}(?:日時|日付)\\s*[:：]?`, 'u');
+/** 「場所:飯倉公館」: the place line of a block of facts, on any line of it. */
+const PLACE_FACT = new RegExp(`${FACT_MARK}(?:場所|会場)\\s*[:：]\\s*([\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・]{2,20})`, 'mu');
+
+/** Whether a line (or a lead) opens a block of facts with its 日時 line. */
+export function opensFactBlock(text: string): boolean {
+  return FACT_START.test(text);
+}
 const SIDE_FACT_LINE = /^\s*(?:当方|先方|[^\s:：、。]{1,12}側)\s*[:：]/u;
 
 /** The last line of a block of facts that begins at `index` (its 日時, 場所 and 出席者 lines with their side lines). */
 export function factBlockEnd(lines: Line[], index: number): number {
-  if (!FACT_LINE.test(lines[index]?.text ?? '') || !/日時|日付/u.test(lines[index]!.text)) return index;
+  if (!opensFactBlock(lines[index]?.text ?? '')) return index;
   let last = index;
   for (let i = index + 1; i < lines.length; i++) {
     const line = lines[i]!.text;
@@ -184,9 +194,6 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
 
 // 「(於総理官邸)」: the venue named in an aside. 於 is written before the place it names: 「(於総理官邸)」「(8日10:19-10:38於:迎賓館「朝日の間」)」.
 const VENUE_ASIDE = /[(（](?:[^()（）]|[(（][^()（）]{0,4}[)）]){0,30}於\s*[:：]?\s*([\u3400-\u9FFF々\u30A1-\u30FA\u30FCA-Za-z0-9・]{2,20})/u;
-
-/** 「2 場所:飯倉公館」: the place line of a block of facts. */
-const PLACE_FACT = /(?:^|\n)\s*(?:[0-9]{1,2}\s*[.．]?\s*|[(（][0-9]{1,2}[)）]\s*|[-・○●■]\s*)?(?:場所|会場)\s*[:：]\s*([\u3400-\u9FFF々\u30A1-\u30FA\u30FCA-Za-z0-9・]{2,20})/u;
 
 export function findPlace(lead: string, base: number): PhraseMatch | null {
   const fact = PLACE_FACT.exec(lead);
