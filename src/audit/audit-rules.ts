@@ -3,7 +3,7 @@
 // lack a date or a foreign side.
 import { foldKatakanaVariants } from '../lexicon/index.js';
 import { isLexiconPersonId, isPartialName } from '../resolve/people.js';
-import { meetingGaps } from '../frame/side-clues.js';
+import { meetingGaps } from '../frame/meeting-gaps.js';
 
 export interface PersonRow {
   id: string;

@@ -2,7 +2,7 @@
 // issue timeline reads IN_TOPIC since 0.3.0). `serve` and `start` say so, with the way out.
 import { cypherFile } from '../graph/cypher-files.js';
 import { type Db, readQuery } from '../graph/driver.js';
-import { EXTRACTOR_VERSION } from '../pipeline.js';
+import { EXTRACTOR_VERSION } from '../extractor-version.js';
 
 /** A one-line warning when the graph holds documents of another extractor version, else null. */
 export async function outdatedGraphWarning(db: Db): Promise<string | null> {

@@ -8,7 +8,7 @@ import { completeDate, findFirstDate, type PartialDate } from '../parse/dates.js
 import { isDatedLeadLine, kindOf } from '../parse/lead.js';
 import type { PersonMention } from '../extract/persons.js';
 import type { PersonCluster } from '../resolve/people.js';
-import { isInternationalHead } from './side-clues.js';
+import { isInternationalHead } from './meeting-gaps.js';
 import { kindFromWhoMet } from './lead-frame.js';
 
 /** A heading that names a talk: the words of a meeting at its end (表敬, との会談, 主催夕食会). */

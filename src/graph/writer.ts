@@ -3,7 +3,7 @@
 // write-plan.ts for what counts as created / unchanged / replaced / duplicate.
 import type { ExtractionResult } from '../types.js';
 import { DiplographError } from '../errors.js';
-import { type Db, readQuery, writeTransaction } from './driver.js';
+import { type Db, readQuery, readQuick, writeTransaction } from './driver.js';
 import { cypherFile } from './cypher-files.js';
 import { type DocumentKey, type WriteStatus, isUnchanged, planWrite } from './write-plan.js';
 import { type DatabaseChanges, TransactionWriter, noChanges, planInTransaction, readStates } from './write-run.js';
@@ -83,8 +83,8 @@ export function conflictFreeGroups(results: ExtractionResult[]): ExtractionResul
 }
 
 /** Runs a cypher/write/*.cypher file as a read, in the shape readStates takes. */
-async function readRecords(db: Db, name: string, params: Record<string, unknown>) {
-  const rows = await readQuery(db, cypherFile(`write/${name}`), params);
+async function readRecords(db: Db, name: string, params: Record<string, unknown>, read: typeof readQuery = readQuery) {
+  const rows = await read(db, cypherFile(`write/${name}`), params);
   return { records: rows.map((row) => ({ get: (key: string) => row[key] })) };
 }
 
@@ -100,7 +100,10 @@ export async function classifyDocuments(db: Db, results: ExtractionResult[]): Pr
  */
 export async function findUnchangedDocuments(db: Db, keys: DocumentKey[]): Promise<boolean[]> {
   if (keys.length === 0) return [];
-  const states = await readStates((name, params) => readRecords(db, name, params), keys);
+  // Auto-commit (readQuick), not a managed transaction (about 4 ms less client CPU per chunk): the answer
+  // only spares extractions; whatever is written, the writer plans from the state it reads again in its
+  // own transaction.
+  const states = await readStates((name, params) => readRecords(db, name, params, readQuick), keys);
   return keys.map((key, i) => isUnchanged(key, states[i]!));
 }
 

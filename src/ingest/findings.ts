@@ -1,7 +1,7 @@
 // What a page's extraction could not establish, counted by ingest so that a user learns where the graph
 // is thin instead of finding out from a wrong count: statements with no meeting to hang on, meetings
 // without a date, bilateral meetings whose foreign side stayed unknown, principals without a country.
-import { meetingGaps } from '../frame/side-clues.js';
+import { meetingGaps } from '../frame/meeting-gaps.js';
 import type { ExtractionResult } from '../types.js';
 
 export interface PageFindings {

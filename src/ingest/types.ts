@@ -1,7 +1,7 @@
 // Private types of the ingest stage: what a worker is asked, what it answers, what each input became.
 import type { ErrorCode } from '../errors.js';
 import type { DictionaryFiles } from '../nlp/dictionary-files.js';
-import type { SourceText } from '../pipeline.js';
+import type { SourceText } from '../source-text.js';
 import type { ExtractionResult } from '../types.js';
 import type { PageFindings } from './findings.js';
 

@@ -1,0 +1,45 @@
+// The version of extraction that wrote a document, kept with it in the graph: ingest re-writes a page
+// whose stored version differs. A module of its own so that whatever only compares versions (ingest's
+// unchanged check, the start-up warning about outdated documents) does not load the extractor.
+/**
+ * Bumped whenever extraction output, or the graph the writer makes of it, changes, so that ingest
+ * re-writes documents made by older versions (0.3.0: statements link to their topic section, IN_TOPIC;
+ * 0.4.0: the genre rules of issues 8 and 9, and person ids of one page for names known only in part;
+ * 0.5.0: a meeting per section for reports of several talks, speaker headings, attendee blocks;
+ * 0.6.0: person ids from the fullest name, the lexicon asked again with full names and an undated page's era;
+ * 0.6.1: issue words inside compounds, spelling variants of listed names, parties, strategies, disasters;
+ * 0.7.0: speakers off the clean 「Xより」 path, meeting kinds and places, trip leads, happenings and
+ * ceremonies, places inside longer names, statements carry their meeting's date in the graph;
+ * 0.8.0: the floor passing inside a sentence, content-free thanks, calls' places, chairs of multilateral
+ * meetings, occasions in titles and after 際, old evaluation pages, regions, anniversaries, resolutions,
+ * pair accords, Japan before a katakana country, visits by their visitor, questions named by an act;
+ * 0.9.0: a meeting per clause or per callee of a lead, the counterpart who answers, a trip's country as the
+ * side, implied principals of the named one's rank, bulleted attendee blocks, 同+office referring back,
+ * formal state names and 兼 chains in titles, festivals, dialogues, partnerships, gatherings named by
+ * their subject, a country's acts, measures as their matter;
+ * 0.10.0: cut-off copies whose first paragraph is spoken, speech reported in the lead, headings run into
+ * their text, offices written before the name with の or after a party, two holders of one office after 両,
+ * offices of a body never a name, occasions named by their setting (の場で, に合わせて), Arabic names by
+ * their given name, 中米, visits dated by a counted time, no event inside a person's office;
+ * 0.11.0: one reading of a page whatever its punctuation style (，．『』, half-width marks, kuromoji given
+ * the full-width marks it knows), people, bodies, events and places the lexicon does not know (a name
+ * read alone, a surname that is a place's word, a time word glued to a name, 「<国>の<name>」, offices
+ * Japan does not have, Japan as the other side, 相 for 大臣, editions, acronyms, agencies, venue lines,
+ * cities after a country), a full name with a space after the surname, HTML list items with their
+ * numbers and depth, no lexicon person of another given name, the floor passing to a one-character
+ * surname, who sat in as no speech);
+ * 0.12.0: things named after whose they are (日朝対話, 日・サウジ・ビジョン2030, a country's assembly or
+ * airline), anniversaries of any act (…上陸400周年), 同盟 between a pair, a parliament building as a place,
+ * a listed body inside a longer one's name (連邦議会 in ドイツ連邦議会), more of the site around the text
+ * stripped (photo credits, menus, title bars, region menus, addresses, switchboard lines); a pair's or a
+ * country's named thing written by its kind alone (包括的戦略的パートナーシップ, 領土問題, 債務問題) and a
+ * foreign state's body by a shared name (首相府, 外交部) only on a page that names that country; 人道状況
+ * apart from 人道支援; an office holder alone on a line as a speaker's heading, whose turn ends at a
+ * paragraph naming its own speaker or at an attendee block; 両氏 as the pair; 「…旨の回答があった」 as a reply;
+ * a connective before the next speaker (また、Y大臣から); who sat in said below the lead; 正午 and 零時; a
+ * building before で as the place; talks under another name (協議, 対話, 面談); accords named by their subject
+ * (…に関する覚書); a listed matter written with の (安保理の改革); footers, related links, blog and news
+ * furniture stripped; a meeting stated as a block of facts (日時:, 場所:, 出席者: with side lines); a foreign
+ * ministry nobody listed between a katakana name and the office (外務・貿易省次官).
+ */
+export const EXTRACTOR_VERSION = '0.12.0';
