@@ -38,7 +38,10 @@ export async function extractDocument(input: SourceText): Promise<ExtractionResu
   const frame = frameDocument(text, id, layout, lead, mentions.persons, resolved, headerIso, backLinks);
   return {
     contractVersion: CONTRACT_VERSION,
-    document: { id, source: input.source, title: layout.title || input.htmlTitle || '', text, encoding: input.encoding ?? 'UTF-8', headerDate: headerIso },
+    document: {
+      id, source: input.source, title: layout.title || input.htmlTitle || '', text, encoding: input.encoding ?? 'UTF-8', headerDate: headerIso,
+      ...(input.inputDigest === undefined ? {} : { inputDigest: input.inputDigest }),
+    },
     meetings: frame.meetings,
     entities: frame.entities,
     topics: frame.topics,

@@ -7,6 +7,7 @@ import { stripNavigation } from './clean/navigation.js';
 import { htmlToText } from './clean/html.js';
 import { DiplographError } from './errors.js';
 import { decodeInput } from './read/decode-input.js';
+import { inputDigestOf } from './read/input-digest.js';
 import type { RawInput } from './read/types.js';
 
 export interface SourceText {
@@ -18,6 +19,8 @@ export interface SourceText {
   encoding?: string;
   /** Title taken from HTML <title>, when the input was HTML. */
   htmlTitle?: string;
+  /** Digest of the input's bytes (inputDigestOf), when the text was read from bytes. */
+  inputDigest?: string;
 }
 
 /** The body text every offset refers to: width-folded, navigation removed, blank-line runs collapsed. */
@@ -34,10 +37,11 @@ export function contentIdOf(text: string): string {
 /** Bytes of one input → the decoded text the extractor takes (HTML reduced to its body lines). */
 export function prepareSource(raw: RawInput): SourceText {
   const decoded = decodeInput(raw);
-  if (!decoded.isHtml) return { source: raw.source, text: decoded.text, encoding: decoded.encoding };
+  const inputDigest = inputDigestOf(raw);
+  if (!decoded.isHtml) return { source: raw.source, text: decoded.text, encoding: decoded.encoding, inputDigest };
   const { text, title } = htmlToText(decoded.text);
   if (text.trim() === '') throw new DiplographError('INPUT_EMPTY', 'HTML page without body text');
-  const prepared: SourceText = { source: raw.source, text, encoding: decoded.encoding };
+  const prepared: SourceText = { source: raw.source, text, encoding: decoded.encoding, inputDigest };
   if (title !== '') prepared.htmlTitle = title;
   return prepared;
 }

@@ -67,6 +67,11 @@ export interface DocumentInfo {
   encoding?: string;
   /** Date printed in the page header (ISO), when there is one. */
   headerDate?: string | null;
+  /**
+   * Digest of the input's bytes as read (and of a fetched URL's Content-Type): ingest records it, so that
+   * a re-run knows an unchanged file before decoding it. Absent when extraction was given text, not bytes.
+   */
+  inputDigest?: string;
 }
 
 export interface EntityRef {

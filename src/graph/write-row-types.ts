@@ -8,6 +8,8 @@ export interface DocumentRow {
   title: string;
   text: string;
   sha256: string;
+  /** Digests of the inputs read into this document (inputDigestOf); empty when extraction was given text. */
+  inputDigests: string[];
   extractorVersion: string;
   encoding: string | null;
   headerDate: string | null;

@@ -35,6 +35,7 @@ export function documentRow(result: ExtractionResult, { sources, fetchedAt }: Do
     title: document.title,
     text: document.text,
     sha256: createHash('sha256').update(document.text).digest('hex'),
+    inputDigests: document.inputDigest === undefined ? [] : [document.inputDigest],
     extractorVersion: result.extractorVersion,
     encoding: document.encoding ?? null,
     headerDate: document.headerDate ?? null,

@@ -57,9 +57,9 @@ export class TransactionWriter {
     // Every replaced document of the group goes in one statement (a round trip each made replacing
     // pages twice as slow as writing new ones).
     await this.runBatched('delete-document-subgraph', deleteIds);
-    for (const { plan } of items) {
+    for (const { result, plan } of items) {
       for (const id of plan.detachIds) await this.run('detach-document-source', { id, source: plan.source });
-      if (plan.addSource) await this.run('add-document-source', { id: plan.documentId, source: plan.source });
+      if (plan.addSource) await this.run('add-document-source', { id: plan.documentId, source: plan.source, digest: result.document.inputDigest ?? null });
     }
     for (const [key, name] of WRITE_STATEMENTS) await this.runBatched(name, rows[key]);
     // Shared entities the group wrote or left: their state from the documents still linked to them.

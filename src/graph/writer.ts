@@ -107,6 +107,21 @@ export async function findUnchangedDocuments(db: Db, keys: DocumentKey[]): Promi
   return keys.map((key, i) => isUnchanged(key, states[i]!));
 }
 
+/**
+ * For each input as read (source and the digest of its bytes), whether the graph holds it unchanged:
+ * a document of that primary source written by `extractorVersion` from those bytes. One read, before
+ * any decoding; auto-commit, like findUnchangedDocuments.
+ */
+export async function findUnchangedInputs(db: Db, inputs: Array<{ source: string; digest: string }>, extractorVersion: string): Promise<boolean[]> {
+  if (inputs.length === 0) return [];
+  const rows = await readQuick<{ i: number; unchanged: boolean }>(db, cypherFile('write/find-unchanged-inputs'), {
+    inputs: inputs.map(({ source, digest }) => ({ source, digest })),
+    extractorVersion,
+  });
+  const found = new Set(rows.filter((row) => row.unchanged).map((row) => row.i));
+  return inputs.map((_, i) => found.has(i));
+}
+
 /** The status writing `result` would have now, without writing (for --dry-run). */
 export async function classifyDocument(db: Db, result: ExtractionResult): Promise<WriteStatus> {
   const [status] = await classifyDocuments(db, [result]);

@@ -4,7 +4,8 @@
 // graph holds unchanged are reported without being extracted (see run-ingest.ts).
 // `diplograph ingest` and the benchmark call this.
 import type { Db } from '../graph/driver.js';
-import { type WriteStatus, findUnchangedDocuments, writeDocuments } from '../graph/writer.js';
+import { EXTRACTOR_VERSION } from '../extractor-version.js';
+import { type WriteStatus, findUnchangedDocuments, findUnchangedInputs, writeDocuments } from '../graph/writer.js';
 import { resolveInputs } from '../read/resolve-inputs.js';
 import { DEFAULT_WORKERS, createExtractionPool } from './pool.js';
 import { createProgress } from './progress.js';
@@ -90,6 +91,7 @@ export async function openIngest(paths: string[], options: IngestPathsOptions = 
           pool,
           write: (results) => writeDocuments(db, results, compact({ dryRun, batchSize: options.batchSize })),
           findUnchanged: (keys) => findUnchangedDocuments(db, keys),
+          findUnchangedInputs: (inputs) => findUnchangedInputs(db, inputs, EXTRACTOR_VERSION),
           read: compact({ maxBytes: options.maxBytes, timeoutMs: options.timeoutMs, stdin: options.stdin }),
           ...compact({ inFlight: options.inFlight, writeBatch: options.writeBatch }),
           dryRun,

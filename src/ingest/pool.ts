@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { type DictionaryFiles, loadDictionaryFiles } from '../nlp/dictionary-files.js';
-import { identifyInput } from './identify.js';
 import type { ExtractAnswer, ExtractTask, IdentifyAnswer, PreparedTask, WorkerTask } from './types.js';
 
 export interface PoolOptions {
@@ -43,6 +42,11 @@ export interface ExtractionPool {
 }
 
 export const DEFAULT_WORKERS = 2;
+
+// Decoding and cleaning (htmlparser2, the decoders) load on the first page to identify: a re-run whose
+// every input the graph holds as read (see run-ingest.ts) never needs them.
+let identifyModule: Promise<typeof import('./identify.js')> | null = null;
+const identifyInput = async (task: ExtractTask): Promise<IdentifyAnswer> => (await (identifyModule ??= import('./identify.js'))).identifyInput(task);
 export const DEFAULT_PAGE_BUDGET_MS = 30_000;
 
 export function defaultWorkerFile(): string {
@@ -95,7 +99,7 @@ export function createExtractionPool(options: PoolOptions = {}): ExtractionPool 
       return runWithin(pool, await withDictionary(task), budgetMs);
     }) as Promise<ExtractAnswer>,
     // Decoding and hashing cost far less than a thread hop with the page's bytes and text.
-    identify: async (task) => identifyInput(task),
+    identify: identifyInput,
     started: () => piscina !== null,
     close: async () => {
       await piscina?.destroy();
@@ -111,7 +115,7 @@ function inlinePool(): ExtractionPool {
   };
   return {
     extract: (task) => run(task) as Promise<ExtractAnswer>,
-    identify: async (task) => identifyInput(task),
+    identify: identifyInput,
     close: async () => {},
   };
 }

@@ -5,13 +5,16 @@
 // for 200, so when extraction runs ahead, transactions grow. Memory holds at most `2 × inFlight`
 // documents, however many files there are.
 //
-// An input the graph already holds unchanged is not extracted: it is first decoded and its content id
-// computed (pool.identify, in this thread: cheap), one read per chunk asks the graph which of those ids
-// it holds with this source and extractor version, and only the others go to the workers to be
-// tokenised and written. The workers start with the first such input, so a run that finds every page
-// unchanged starts none.
+// An input the graph already holds unchanged is not extracted. One read per chunk first asks which of
+// its inputs the graph holds from these very bytes (the digest recorded on the document, same source and
+// extractor version: nothing to decode); the others are decoded and their content id computed
+// (pool.identify, in this thread: cheap), a second read asks which of those ids the graph holds with this
+// source and version (the same text from other bytes, or a document written before digests were kept),
+// and only the rest go to the workers to be tokenised and written. The workers start with the first such
+// input, so a run that finds every page unchanged starts none.
 import { isDiplographError } from '../errors.js';
 import type { DocumentKey } from '../graph/write-plan.js';
+import { inputDigestOf } from '../read/input-digest.js';
 import { readInput, type ReadOptions } from '../read/read-input.js';
 import type { InputRef } from '../read/types.js';
 import type { ExtractionResult } from '../types.js';
@@ -36,6 +39,12 @@ export interface IngestRunOptions {
    * `pool.identify`. @default every input is extracted and the writer decides
    */
   findUnchanged?: (documents: DocumentKey[]) => Promise<boolean[]>;
+  /**
+   * For each input, whether the graph holds it as read: a document of this source and extractor version
+   * recorded with the digest of these bytes (inputDigestOf). Asked before decoding; used only with
+   * `findUnchanged`. @default every input is decoded and asked by content id
+   */
+  findUnchangedInputs?: (inputs: InputKey[]) => Promise<boolean[]>;
   read?: ReadOptions;
   /** Inputs read and extracted ahead of the writer, and the most one write call takes. @default 4 × writeBatch */
   inFlight?: number;
@@ -43,6 +52,12 @@ export interface IngestRunOptions {
   writeBatch?: number;
   dryRun?: boolean;
   onOutcome?: (outcome: ItemOutcome) => void;
+}
+
+/** An input as read, before decoding: its source and the digest of its bytes. */
+export interface InputKey {
+  source: string;
+  digest: string;
 }
 
 /** One input after reading and extraction: an answer of the pool, or found unchanged before extraction. */
@@ -126,10 +141,12 @@ interface ChunkOrder {
 async function checkAndExtract(refs: InputRef[], firstSeen: boolean[], options: IngestRunOptions, order: ChunkOrder): Promise<Prepared[]> {
   const { pool, findUnchanged } = options;
   if (!pool.identify || !findUnchanged) return Promise.all(refs.map((ref) => prepare(ref, options)));
-  const identified = await Promise.all(refs.map((ref) => identifyInput(ref, pool, options.read)));
+  const read = await Promise.all(refs.map((ref) => readSafely(ref, options.read)));
+  const unchanged = await unchangedAsRead(read, firstSeen, options);
+  const identified = await Promise.all(read.map(async (item, i) =>
+    !('task' in item) ? item : unchanged.has(i) ? null : { source: item.source, answer: await identifySafely(item.task, pool) }));
   const candidates = identified.flatMap((item, i) =>
-    item.answer.ok && firstSeen[i] ? [{ i, key: { id: item.answer.id, source: item.source, extractorVersion: item.answer.extractorVersion } }] : []);
-  const unchanged = new Set<number>();
+    item?.answer.ok && firstSeen[i] ? [{ i, key: { id: item.answer.id, source: item.source, extractorVersion: item.answer.extractorVersion } }] : []);
   if (candidates.length > 0) {
     // When the graph cannot answer, every input is extracted and the writer meets the error itself.
     const found = await findUnchanged(candidates.map(({ key }) => key)).catch(() => []);
@@ -137,13 +154,25 @@ async function checkAndExtract(refs: InputRef[], firstSeen: boolean[], options: 
   }
   await order.after;
   // pool.extract queues each page as it is called: all of this chunk's are queued before handedOver.
-  const prepared = identified.map(async ({ source, answer }, i): Promise<Prepared> => {
-    if (!answer.ok) return { source, answer };
-    if (unchanged.has(i)) return { source, unchanged: true };
-    return { source, answer: await extractSafely(pool, { prepared: answer.prepared }) };
+  const prepared = identified.map(async (item, i): Promise<Prepared> => {
+    const source = refs[i]!.source;
+    if (item === null || unchanged.has(i)) return { source, unchanged: true };
+    if (!item.answer.ok) return { source, answer: item.answer };
+    return { source, answer: await extractSafely(pool, { prepared: item.answer.prepared }) };
   });
   order.handedOver();
   return Promise.all(prepared);
+}
+
+/** The inputs of a chunk (by index) that the graph holds from these very bytes. */
+async function unchangedAsRead(read: Read[], firstSeen: boolean[], options: IngestRunOptions): Promise<Set<number>> {
+  const unchanged = new Set<number>();
+  if (!options.findUnchangedInputs) return unchanged;
+  const candidates = read.flatMap((item, i) => ('task' in item && firstSeen[i] ? [{ i, key: { source: item.source, digest: inputDigestOf(item.task) } }] : []));
+  if (candidates.length === 0) return unchanged;
+  const found = await options.findUnchangedInputs(candidates.map(({ key }) => key)).catch(() => []);
+  candidates.forEach(({ i }, j) => found[j] === true && unchanged.add(i));
+  return unchanged;
 }
 
 /** Read + extract one input. */
@@ -155,12 +184,23 @@ async function prepare(ref: InputRef, options: IngestRunOptions): Promise<Prepar
   }
 }
 
-/** Read + decode one input and compute its content id. */
-async function identifyInput(ref: InputRef, pool: ExtractionPool, read: ReadOptions | undefined): Promise<{ source: string; answer: IdentifyAnswer }> {
+/** One input's bytes, or why they could not be read. */
+type Read = { source: string; task: ExtractTask } | { source: string; answer: Failure };
+
+async function readSafely(ref: InputRef, read: ReadOptions | undefined): Promise<Read> {
   try {
-    return { source: ref.source, answer: await pool.identify!(await readTask(ref, read)) };
+    return { source: ref.source, task: await readTask(ref, read) };
   } catch (error) {
     return { source: ref.source, answer: failure(error) };
+  }
+}
+
+/** Decode one input and compute its content id. */
+async function identifySafely(task: ExtractTask, pool: ExtractionPool): Promise<IdentifyAnswer> {
+  try {
+    return await pool.identify!(task);
+  } catch (error) {
+    return failure(error);
   }
 }
 

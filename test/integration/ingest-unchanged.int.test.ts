@@ -1,16 +1,18 @@
-// A re-run finds unchanged pages before extracting them: each page is decoded and hashed in the calling
-// thread, one read per chunk asks the graph which it holds with this source and extractor version, and
-// only the others go to the worker threads (started for the first of them) to be tokenised and written.
+// A re-run finds unchanged pages before extracting them: one read per chunk asks the graph which it holds
+// from the same bytes (source, digest, extractor version); the others are decoded and hashed in the calling
+// thread and a second read asks by content id; only the rest go to the worker threads (started for the
+// first of them) to be tokenised and written.
 // Real worker threads (the built dist/), real Neo4j.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, readQuery, writeTransaction } from '../../src/graph/driver.js';
 import { applySchema } from '../../src/graph/schema.js';
-import { findUnchangedDocuments, writeDocuments } from '../../src/graph/writer.js';
+import { findUnchangedDocuments, findUnchangedInputs, writeDocuments } from '../../src/graph/writer.js';
 import { type ExtractionPool, createExtractionPool } from '../../src/ingest/pool.js';
 import { runIngest } from '../../src/ingest/run-ingest.js';
 import { EXTRACTOR_VERSION } from '../../src/pipeline.js';
+import { inputDigestOf } from '../../src/read/input-digest.js';
 import { resolveInputs } from '../../src/read/resolve-inputs.js';
 import { clearDatabase, testDb } from './helpers.js';
 import { folderWith, graphTotals } from './ingest-cli.js';
@@ -35,9 +37,10 @@ const FILES = ['mofa-old-sjis.html', 'mofa-eucjp.html', 'mofa-new-utf8.html', 's
 /** One ingest of `dir` through the real pool, counting the pages sent to extraction. */
 async function ingest(dir: string, through: ExtractionPool = pool) {
   const extracted: string[] = [];
+  const identified: string[] = [];
   const counting: ExtractionPool = {
     ...through,
-    identify: (task) => through.identify!(task),
+    identify: (task) => (identified.push(task.source), through.identify!(task)),
     extract: (task) => (extracted.push('prepared' in task ? task.prepared.source : task.source), through.extract(task)),
   };
   const outcomes: string[] = [];
@@ -45,9 +48,11 @@ async function ingest(dir: string, through: ExtractionPool = pool) {
     pool: counting,
     write: (results) => writeDocuments(db, results),
     findUnchanged: (keys) => findUnchangedDocuments(db, keys),
+    findUnchangedInputs: (inputs) => findUnchangedInputs(db, inputs, EXTRACTOR_VERSION),
     onOutcome: (o) => outcomes.push(`${o.status} ${o.source.slice(dir.length + 1)}`),
   });
-  return { summary, extracted: extracted.map((source) => source.slice(dir.length + 1)).sort(), outcomes };
+  const local = (sources: string[]) => sources.map((source) => source.slice(dir.length + 1)).sort();
+  return { summary, extracted: local(extracted), identified: local(identified), outcomes };
 }
 
 describe('unchanged pages', () => {
@@ -59,6 +64,8 @@ describe('unchanged pages', () => {
     const before = await graphTotals(db);
     const again = await ingest(dir);
     expect(again.extracted).toEqual([]);
+    // Found from their bytes: none is even decoded.
+    expect(again.identified).toEqual([]);
     expect(again.outcomes).toEqual(FILES.map((f) => `unchanged ${f}`).sort());
     expect(again.summary).toMatchObject({ created: 0, unchanged: 4, replaced: 0, rejected: [] });
     expect(await graphTotals(db)).toEqual(before);
@@ -86,6 +93,39 @@ describe('unchanged pages', () => {
       { id, source, extractorVersion: '0.0.1' },
       { id: 'f'.repeat(64), source, extractorVersion: EXTRACTOR_VERSION },
     ])).toEqual([true, false, false, false]);
+  });
+
+  it('are told apart by source, bytes and extractor version before decoding', async () => {
+    const dir = folderWith(['mofa-eucjp.html']);
+    await ingest(dir);
+    const source = join(dir, 'mofa-eucjp.html');
+    const bytes = readFileSync(source);
+    const digest = inputDigestOf({ source, bytes });
+    expect(await findUnchangedInputs(db, [
+      { source, digest },
+      { source: `${source}.copy`, digest },
+      { source, digest: inputDigestOf({ source, bytes: Buffer.concat([bytes, Buffer.from('\n')]) }) },
+      { source, digest: inputDigestOf({ source, bytes, contentType: 'text/plain' }) },
+    ], EXTRACTOR_VERSION)).toEqual([true, false, false, false]);
+    expect(await findUnchangedInputs(db, [{ source, digest }], '0.0.1')).toEqual([false]);
+  });
+
+  it('written before digests were kept, or known as a second source, are found by content id instead', async () => {
+    const dir = folderWith(FILES);
+    await ingest(dir);
+    copyFileSync(join(dir, 'mofa-new-utf8.html'), join(dir, 'mofa-new-utf8-copy.html'));
+    const copied = await ingest(dir);
+    expect(copied.outcomes).toContain('duplicate mofa-new-utf8-copy.html');
+    const [shared] = await readQuery<{ digests: string[] }>(db,
+      'MATCH (d:Document {source: $source}) RETURN d.inputDigests AS digests', { source: join(dir, 'mofa-new-utf8.html') });
+    expect(shared!.digests).toHaveLength(2);
+    await writeTransaction(db, (tx) => tx.run('MATCH (d:Document {source: $source}) REMOVE d.inputDigests', { source: join(dir, 'mofa-eucjp.html') }));
+    const before = await graphSnapshot(db);
+    const again = await ingest(dir);
+    expect(again.identified).toEqual(['mofa-eucjp.html', 'mofa-new-utf8-copy.html']);
+    expect(again.extracted).toEqual([]);
+    expect(again.summary).toMatchObject({ unchanged: 5, created: 0, replaced: 0, duplicate: 0, rejected: [] });
+    expect(await graphSnapshot(db)).toEqual(before);
   });
 
   it('start no worker thread when every page is unchanged, and leave every node and relationship as it was', async () => {

@@ -129,6 +129,53 @@ describe('runIngest', () => {
     expect(summary).toMatchObject({ created: 3, unchanged: 2, processed: 6 });
   });
 
+  it('reports inputs the graph holds as read without decoding them, and asks by content id for the others', async () => {
+    const identified: string[] = [];
+    const extracted: string[] = [];
+    const pool: ExtractionPool = {
+      identify: async (task: ExtractTask): Promise<IdentifyAnswer> => {
+        identified.push(task.source);
+        const text = Buffer.from(task.bytes).toString();
+        return { ok: true, id: `id:${text}`, extractorVersion: 'v1', prepared: { source: task.source, text } };
+      },
+      extract: async (task: ExtractTask | PreparedTask): Promise<ExtractAnswer> => {
+        const { source, text } = (task as PreparedTask).prepared;
+        extracted.push(source);
+        return { ok: true, result: { document: { id: `id:${text}`, source }, meetings: [], statements: [{}] } as unknown as ExtractionResult };
+      },
+      close: async () => {},
+    };
+    const refs = files(['a', 'b', 'c', 'd']);
+    // The graph holds doc0 from these bytes and doc1's text from other bytes; doc2 and doc3 are new.
+    const askedAsRead: string[] = [];
+    const findUnchangedInputs = async (inputs: Array<{ source: string; digest: string }>) =>
+      inputs.map(({ source, digest }) => (askedAsRead.push(source), expect(digest).toMatch(/^[0-9a-f]{64}$/), source === 'doc0'));
+    const askedById: string[] = [];
+    const findUnchanged = async (keys: Array<{ id: string; source: string }>) => keys.map((key) => (askedById.push(key.source), key.id === 'id:b'));
+    const write = async (results: ExtractionResult[]) => results.map((r) => ({ source: r.document.source, status: 'created' as const }));
+    const lines: string[] = [];
+    await runIngest(refs, { pool, write, findUnchanged, findUnchangedInputs, onOutcome: (o) => lines.push(`${o.status} ${o.source}`) });
+    expect(askedAsRead.sort()).toEqual(['doc0', 'doc1', 'doc2', 'doc3']);
+    expect(identified.sort()).toEqual(['doc1', 'doc2', 'doc3']);
+    expect(askedById.sort()).toEqual(['doc1', 'doc2', 'doc3']);
+    expect(extracted.sort()).toEqual(['doc2', 'doc3']);
+    expect(lines).toEqual(['unchanged doc0', 'unchanged doc1', 'created doc2', 'created doc3']);
+  });
+
+  it('falls back to the content id when the graph cannot answer the check by bytes', async () => {
+    const identifying: ExtractionPool = {
+      ...poolFake(),
+      identify: async (task) => ({ ok: true, id: 'x', extractorVersion: 'v1', prepared: { source: task.source, text: Buffer.from(task.bytes).toString() } }),
+    };
+    const findUnchangedInputs = async (): Promise<boolean[]> => {
+      throw new Error('Neo4j is away');
+    };
+    const findUnchanged = async (keys: unknown[]) => keys.map(() => true);
+    const write = async (results: ExtractionResult[]) => results.map((r) => ({ source: r.document.source, status: 'created' as const }));
+    const summary = await runIngest(files(['a', 'b']), { pool: identifying, write, findUnchanged, findUnchangedInputs });
+    expect(summary).toMatchObject({ unchanged: 2, created: 0, rejected: [] });
+  });
+
   it('extracts every page when the graph cannot say which are unchanged', async () => {
     const pool = poolFake();
     const identifying: ExtractionPool = {
