@@ -8,7 +8,6 @@ import { EXTRACTOR_VERSION } from '../extractor-version.js';
 import { type WriteStatus, findUnchangedDocuments, findUnchangedInputs, writeDocuments } from '../graph/writer.js';
 import { resolveInputs } from '../read/resolve-inputs.js';
 import { DEFAULT_WORKERS, createExtractionPool } from './pool.js';
-import { createProgress } from './progress.js';
 import { runIngest } from './run-ingest.js';
 import type { IngestSummary } from './summary.js';
 import type { ItemOutcome } from './types.js';
@@ -85,7 +84,8 @@ export async function openIngest(paths: string[], options: IngestPathsOptions = 
   return {
     run: async (db) => {
       const bar = progress === 'auto' ? {} : { bar: progress === 'bar' };
-      const reporter = progress === 'none' ? null : createProgress({ total: refs.length, ...compact({ stream: options.progressStream }), ...bar });
+      // cli-progress loads only when progress is shown.
+      const reporter = progress === 'none' ? null : (await import('./progress.js')).createProgress({ total: refs.length, ...compact({ stream: options.progressStream }), ...bar });
       try {
         return await runIngest(refs, {
           pool,

@@ -5,7 +5,7 @@
 // reads no dictionary.
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { type DictionaryFiles, loadDictionaryFiles } from '../nlp/dictionary-files.js';
 import type { ExtractAnswer, ExtractTask, IdentifyAnswer, PreparedTask, WorkerTask } from './types.js';
 
@@ -41,6 +41,8 @@ export interface ExtractionPool {
   close(): Promise<void>;
 }
 
+type Threads = Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer>;
+
 export const DEFAULT_WORKERS = 2;
 
 // Decoding and cleaning (htmlparser2, the decoders) load on the first page to identify: a re-run whose
@@ -68,20 +70,21 @@ export function createExtractionPool(options: PoolOptions = {}): ExtractionPool 
   // they share (decompressing them in each thread was about half of its start-up), while the threads
   // start and load their modules; every task carries the shared copy (a handle, not the bytes), which
   // lives as long as the pool. A single thread (the API's pool, let go when idle) reads its own.
-  let piscina: Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer> | null = null;
+  // piscina itself loads with the first thread too: a run that extracts nothing never imports it.
+  let piscina: Promise<Threads> | null = null;
   let dictionary: Promise<DictionaryFiles | null> = Promise.resolve(null);
-  const threads = () => {
+  const threads = (): Promise<Threads> => {
     if (piscina) return piscina;
     // Without the shared copy (files unreadable), each thread loads its dictionary and meets the error itself.
     if (workers > 1) dictionary = loadDictionaryFiles().catch(() => null);
-    return (piscina = new Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer>({
+    return (piscina = import('piscina').then(({ Piscina }) => new Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer>({
       filename: pathToFileURL(options.workerFile ?? defaultWorkerFile()).href,
       minThreads: options.minThreads ?? workers,
       maxThreads: workers,
       // By default threads stay for the whole run: each one holds a loaded kuromoji dictionary.
       idleTimeout: options.idleTimeoutMs ?? 2 ** 31 - 1,
       resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
-    }));
+    })));
   };
   const withDictionary = async (task: ExtractTask | PreparedTask): Promise<WorkerTask> => {
     const files = await dictionary;
@@ -96,13 +99,14 @@ export function createExtractionPool(options: PoolOptions = {}): ExtractionPool 
     // The budget starts once the dictionary files are read, when a thread can take the task.
     extract: (task) => slots.run(async () => {
       const pool = threads();
-      return runWithin(pool, await withDictionary(task), budgetMs);
+      const withFiles = await withDictionary(task);
+      return runWithin(await pool, withFiles, budgetMs);
     }) as Promise<ExtractAnswer>,
     // Decoding and hashing cost far less than a thread hop with the page's bytes and text.
     identify: identifyInput,
     started: () => piscina !== null,
     close: async () => {
-      await piscina?.destroy();
+      if (piscina) await (await piscina).destroy();
     },
   };
 }
@@ -120,7 +124,7 @@ function inlinePool(): ExtractionPool {
   };
 }
 
-async function runWithin(piscina: Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer>, task: WorkerTask, budgetMs: number): Promise<ExtractAnswer | IdentifyAnswer> {
+async function runWithin(piscina: Threads, task: WorkerTask, budgetMs: number): Promise<ExtractAnswer | IdentifyAnswer> {
   const budget = AbortSignal.timeout(budgetMs);
   try {
     return await piscina.run(task, { signal: budget });
