@@ -8,7 +8,7 @@ import { DiplographError } from './errors.js';
 import type { RawInput } from './read/types.js';
 import { parseLayout } from './parse/layout.js';
 import { toIso, type PartialDate } from './parse/dates.js';
-import { tokenize } from './nlp/tokenizer.js';
+import { tokenLookup } from './nlp/tokenizer.js';
 import { findMentions } from './extract/mentions.js';
 import { resolveDocument } from './resolve/resolve-document.js';
 import { frameMeeting } from './frame/lead-frame.js';
@@ -29,7 +29,7 @@ export async function extractDocument(input: SourceText): Promise<ExtractionResu
   const text = normalizeDocumentText(input.text);
   const id = contentIdOf(text);
   const layout = parseLayout(text);
-  const tokens = await tokenize(text);
+  const tokens = await tokenLookup(text);
   const mentions = findMentions(text, tokens);
   const lead = layout.lead ? frameMeeting(text, layout.title, layout.lead, layout.headerDate, mentions.persons) : null;
   const headerIso = isoOf(layout.headerDate);

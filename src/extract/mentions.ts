@@ -1,6 +1,6 @@
 // Every mention in a document before resolution: people (name + title, title alone, known people
 // written without a title) and things (lexicon names, patterns, one-character country forms).
-import type { Token } from '../nlp/tokenizer.js';
+import type { TokenLookup } from '../nlp/tokenizer.js';
 import { findLexiconMentions, lexiconMentionFor } from './gazetteer.js';
 import { findAboutEvents, findAnniversaries, findCountryCompounds, findCourseMentions, findEditionMentions, findNamedByWhere, findHappeningMentions, findPairAgreements, findPatternMentions, findPlaceMentions, findSituationMentions } from './patterns.js';
 import { findPersonMentions, type PersonMention } from './persons.js';
@@ -141,9 +141,9 @@ function regionCompounds(names: RawMention[], text: string): RawMention[] {
  * 「普天間飛行場の移設問題」「通信記録の収集問題」: a question named by an act (a サ変 noun: 移設, 収集, 帰還)
  * is the question of that act on something, and the page names it with what the act is done to.
  */
-function withWhoseAct(m: RawMention, text: string, tokens: Token[]): RawMention {
+function withWhoseAct(m: RawMention, text: string, tokens: TokenLookup): RawMention {
   if (m.type !== 'Issue' || m.id || !/^[\u3400-\u9FFF]{2}問題$/u.test(m.text) || text[m.start - 1] !== 'の') return m;
-  const act = tokens.find((t) => t.start === m.start);
+  const act = tokens.startingAt(m.start);
   if (!act || act.surface.length !== 2 || act.pos1 !== 'サ変接続') return m;
   let start = m.start - 1;
   while (start > 0 && /[\u3400-\u9FFF々\u30A1-\u30FA\u30FCA-Za-z0-9・]/u.test(text[start - 1] ?? '') && m.start - start < 16) start--;
@@ -232,7 +232,7 @@ function mattersWithNo(names: RawMention[], text: string): RawMention[] {
   return found;
 }
 
-export function findMentions(text: string, tokens: Token[]): DocumentMentions {
+export function findMentions(text: string, tokens: TokenLookup): DocumentMentions {
   // 日露, 露側: one-character country forms, found once for the page's countries and for its things.
   const compounds = findCountryCompounds(text);
   const lexicon = withOwnersOfThePage(regionCompounds(withinLongerNames(withForeignMinistries(withEditions(findLexiconMentions(text), text), text), text), text), compounds);

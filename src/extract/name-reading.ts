@@ -2,14 +2,14 @@
 // office (本日片岡総理, 晋三内閣総理大臣, 冒頭総理, 高市経済安全保障担当大臣); here kuromoji reads that run out of
 // its sentence to cut a time word glued to it or the matter of a 担当大臣, to join a surname written before a
 // space, and to drop a run of ordinary words.
-import { type Token, tokenizeAlone } from '../nlp/tokenizer.js';
+import { type TokenLookup, tokenizeAlone } from '../nlp/tokenizer.js';
 import { findPersonBySurface } from '../lexicon/index.js';
 import type { PersonMention } from './persons.js';
 
 const LANDSCAPE_KANJI = /[山川田村町松岩谷沢島森林橋井崎藤杉梅浜岡坂塚畑尾沼池]/u;
 
 /** A kanji "name" made only of ordinary dictionary words (冒頭, 結果) is not a name. */
-function isCommonWords(tokens: Token[], m: PersonMention): boolean {
+function isCommonWords(tokens: TokenLookup, m: PersonMention): boolean {
   if (!m.nameSpan || /[\u30A1-\u30FA]/u.test(m.name)) return false;
   // 岩屋 is also a dictionary word (a cave); the lexicon knows it as a surname.
   if (findPersonBySurface(m.name).length > 0) return false;
@@ -20,7 +20,7 @@ function isCommonWords(tokens: Token[], m: PersonMention): boolean {
   // kanji is a surname as often as not, while the words that stand before a title without being names
   // (冒頭, 共同, 立法, 在日, 年間) are of another kind.
   if (LANDSCAPE_KANJI.test(m.name)) return false;
-  const covering = tokens.filter((t) => t.start < m.nameSpan!.end && m.nameSpan!.start < t.end);
+  const covering = tokens.covering(m.nameSpan.start, m.nameSpan.end);
   return covering.length > 0 && covering.every((t) => t.known && t.pos1 !== '固有名詞' && t.surface.length >= 2);
 }
 
@@ -78,7 +78,7 @@ function withoutPortfolio(m: PersonMention, text: string): PersonMention {
 }
 
 /** The titled person mentions of a page whose names read as names, each with its whole name. */
-export function readTitledNames(found: PersonMention[], text: string, tokens: Token[]): PersonMention[] {
+export function readTitledNames(found: PersonMention[], text: string, tokens: TokenLookup): PersonMention[] {
   const candidates = found.map(withoutLeadingTimeWord).map((m) => withoutPortfolio(m, text));
   const titledNames = new Set(candidates.map((m) => m.name));
   return candidates.map((m) => withSpacedSurname(m, text, titledNames)).filter((m) => !isCommonWords(tokens, m));
