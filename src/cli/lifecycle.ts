@@ -7,7 +7,9 @@ import { DiplographError } from '../errors.js';
 import { type Db, connect } from '../graph/driver.js';
 import { type Neo4jHandle, ensureNeo4j } from '../graph/embedded.js';
 import { applySchema } from '../graph/schema.js';
-import { listenForStop, signalExitCode } from './signals.js';
+import { Interrupted, listenForStop } from './signals.js';
+
+export { Interrupted };
 
 export type Cleanup = () => Promise<void>;
 
@@ -44,16 +46,6 @@ export function readConfig(): Config {
   } catch (error) {
     if (error instanceof DiplographError) throw error;
     throw new DiplographError('CONFIG_INVALID', error instanceof Error ? error.message : String(error));
-  }
-}
-
-/** Thrown when a signal cut the work short; the CLI's entry point exits with `exitCode`. */
-export class Interrupted extends DiplographError {
-  readonly exitCode: number;
-
-  constructor(readonly signal: NodeJS.Signals) {
-    super('INTERRUPTED', `stopped by ${signal}`);
-    this.exitCode = signalExitCode(signal);
   }
 }
 

@@ -2,7 +2,8 @@
 // Only this file turns errors into exit codes (0 ok, 1 nothing could run, 2 some inputs rejected).
 import { Command, CommanderError } from 'commander';
 import { isDiplographError } from '../errors.js';
-import { Interrupted } from './lifecycle.js';
+// From signals.ts, not lifecycle.ts: commands that need no graph (extract, help) must not load neo4j-driver.
+import { Interrupted } from './signals.js';
 
 /** Exit code a command asks for; commands return it from their action through this holder. */
 export interface ExitHolder {

@@ -1,5 +1,7 @@
 // Ctrl-C for a long-running command: the first SIGINT/SIGTERM/SIGHUP asks for a clean stop (the command
 // closes what it opened, in order); a second one exits at once, for a shutdown that hangs.
+import { DiplographError } from '../errors.js';
+
 export interface StopRequest {
   /** Resolves with the signal's name when the first signal arrives. */
   readonly requested: Promise<NodeJS.Signals>;
@@ -15,6 +17,16 @@ export interface StopRequestOptions {
   onForce?: (signal: NodeJS.Signals) => void;
   /** Exit code of a forced stop (128 + SIGINT, as shells report it). @default 130 */
   forceExitCode?: number;
+}
+
+/** Thrown when a signal cut the work short; the CLI's entry point exits with `exitCode`. */
+export class Interrupted extends DiplographError {
+  readonly exitCode: number;
+
+  constructor(readonly signal: NodeJS.Signals) {
+    super('INTERRUPTED', `stopped by ${signal}`);
+    this.exitCode = signalExitCode(signal);
+  }
 }
 
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];

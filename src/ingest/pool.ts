@@ -69,7 +69,8 @@ export function createExtractionPool(options: PoolOptions = {}): ExtractionPool 
   // until needed. With several threads the dictionary files are decompressed once, here, into memory
   // they share (decompressing them in each thread was about half of its start-up), while the threads
   // start and load their modules; every task carries the shared copy (a handle, not the bytes), which
-  // lives as long as the pool. A single thread (the API's pool, let go when idle) reads its own.
+  // lives as long as the pool. A single thread (the API's pool, let go when idle) reads its own (from the
+  // same per-user cache of decompressed files, see tokenizer.ts).
   // piscina itself loads with the first thread too: a run that extracts nothing never imports it.
   let piscina: Promise<Threads> | null = null;
   let dictionary: Promise<DictionaryFiles | null> = Promise.resolve(null);

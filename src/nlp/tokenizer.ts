@@ -4,7 +4,7 @@
 // decompressing them was about half of each worker's start-up, and ~100 MB of memory per worker.
 import { createRequire } from 'node:module';
 import kuromoji from 'kuromoji';
-import { type DictionaryFiles, dictionaryPath } from './dictionary-files.js';
+import { type DictionaryFiles, dictionaryPath, loadDictionaryFiles } from './dictionary-files.js';
 
 export interface Token {
   surface: string;
@@ -52,7 +52,14 @@ function loadTokenizer(): Promise<KuromojiTokenizer> {
     const files = sharedFiles;
     loading ??= Promise.resolve().then(() => tokenizerFrom(files));
   }
-  loading ??= new Promise((resolve, reject) => {
+  // Alone (extract, the API's thread), from the cached decompressed files too: decompressing them was
+  // about half of a short run's time. Should they be unreadable, kuromoji's own loader meets the error.
+  loading ??= loadDictionaryFiles().then(tokenizerFrom, buildWithKuromoji);
+  return loading;
+}
+
+function buildWithKuromoji(): Promise<KuromojiTokenizer> {
+  return new Promise((resolve, reject) => {
     kuromoji.builder({ dicPath: dictionaryPath() }).build((error, tokenizer) => {
       if (error) {
         loading = null;
@@ -60,7 +67,6 @@ function loadTokenizer(): Promise<KuromojiTokenizer> {
       } else resolve(tokenizer);
     });
   });
-  return loading;
 }
 
 /**
