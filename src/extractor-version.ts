@@ -40,6 +40,8 @@
  * building before で as the place; talks under another name (協議, 対話, 面談); accords named by their subject
  * (…に関する覚書); a listed matter written with の (安保理の改革); footers, related links, blog and news
  * furniture stripped; a meeting stated as a block of facts (日時:, 場所:, 出席者: with side lines); a foreign
- * ministry nobody listed between a katakana name and the office (外務・貿易省次官).
+ * ministry nobody listed between a katakana name and the office (外務・貿易省次官);
+ * 0.12.1: a lead of several talks whose page heads a section per talk gives each section's statements
+ * to that section's talk (the visitor's words too), not to the talk whose counterpart spoke last.
  */
-export const EXTRACTOR_VERSION = '0.12.0';
+export const EXTRACTOR_VERSION = '0.12.1';

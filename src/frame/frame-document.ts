@@ -63,7 +63,7 @@ export function frameDocument(
   const resolver = speakerResolver(text, persons, clusterOf, (offset) => meetingAt(offset)?.participants ?? [], groupsIn);
   const drafts = extractStatements(text, layout.paragraphs, resolver, principalsAt, layout.sections);
   const entities = table.list();
-  const meetingOf = byClause.length > 1 ? meetingsBySpeaker(byClause, drafts) : drafts.map((d) => meetingAt(d.start));
+  const meetingOf = byClause.length > 1 ? meetingsBySpeaker(byClause, drafts, layout.sections, text, persons, clusterOf) : drafts.map((d) => meetingAt(d.start));
   const pageClues = lead ? foreignSideClues(text, layout.title, lead.leadSpan, backLinks) : [];
   const sideClues = pageClues.length > 0 ? pageClues : trip;
   for (const meeting of meetings) withAnsweringSide(meeting, drafts.filter((_, i) => meetingOf[i] === meeting), table, sideClues);

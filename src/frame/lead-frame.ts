@@ -88,8 +88,11 @@ function withAttendeeLine(text: string, lead: Span): Span {
 }
 
 
-/** 「会談には、日本側から…が、ケニア側から…が同席しました。」: who sat in, said in a sentence of its own. */
-const TALKS_ATTENDED = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．]?\s*|[(（][0-9０-９]{1,2}[)）]\s*)?(?:なお|また)?[、,]?(?:本|今回の|この|同)?(?:会談|会合|電話会談|表敬|会食|昼食会|夕食会|ワーキング・ランチ|ワーキング・ディナー)には[、,][^。]*(?:同席|陪席)(?:し(?:た|まし)|。)/u;
+/**
+ * 「会談には、日本側から…が、ケニア側から…が同席しました。」: who sat in, said in a sentence of its own, also
+ * as a note (「(参考)会談には…」「※会談には…」) and without the comma.
+ */
+const TALKS_ATTENDED = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．]?\s*|[(（][0-9０-９]{1,2}[)）]\s*)?(?:[(（〔【]参考[)）〕】]\s*|[※＊*]\s*)?(?:なお|また)?[、,]?(?:本|今回の|この|同)?(?:会談|会合|電話会談|表敬|会食|昼食会|夕食会|ワーキング・ランチ|ワーキング・ディナー)には[、,]?[^。]*(?:同席|陪席)(?:し(?:た|まし)|。)/u;
 
 /**
  * The talks' attendees named in a sentence below the lead: the page reports who sat in after what was

@@ -2,12 +2,14 @@
 // someone else, or one per person called on one by one; and each statement's meeting among them.
 import type { Meeting } from '../types.js';
 import type { Layout } from '../parse/layout.js';
+import type { Section } from '../parse/sections.js';
 import type { PersonMention } from '../extract/persons.js';
 import type { PersonCluster } from '../resolve/people.js';
 import type { ResolvedDocument } from '../resolve/resolve-document.js';
 import { frameMeeting, type MeetingFrame } from './lead-frame.js';
 import { buildMeeting } from './build-meetings.js';
 import { calledOneByOne, leadClauses, spansDays } from './lead-clauses.js';
+import { TALK_HEADING, headingSpan } from './section-meetings.js';
 
 /** The meetings of a lead that reports several talks (see lead-clauses.ts), or [] for one. */
 export function clauseMeetings(
@@ -44,12 +46,36 @@ function callMeetings(
   });
 }
 
-/** Each statement's meeting when a lead's clauses made several: the one whose counterpart spoke last. */
-export function meetingsBySpeaker(meetings: Meeting[], drafts: Array<{ speakers: string[] }>): Meeting[] {
+/**
+ * Each statement's meeting when a lead's clauses made several: the one of its section when the page gives
+ * each talk a section headed by whom it was with (「1 トブゲー首相表敬」「2 ドルジ外務大臣との会談」: the
+ * visitor's words under the second heading belong to the second talk, though the first counterpart spoke
+ * last); elsewhere the one whose counterpart spoke last.
+ */
+export function meetingsBySpeaker(
+  meetings: Meeting[], drafts: Array<{ speakers: string[]; start: number }>,
+  sections: Section[] = [], text = '', persons: PersonMention[] = [], clusterOf: Map<PersonMention, PersonCluster> = new Map(),
+): Meeting[] {
+  const bySection = sectionTalks(meetings, sections, text, persons, clusterOf);
   let current = meetings[0]!;
   return drafts.map((d) => {
+    const headed = bySection.find(({ section }) => section.start <= d.start && d.start < section.end)?.meeting;
+    if (headed) return (current = headed);
     const spoke = meetings.find((m) => m.participants.some((p) => p.role === 'principal' && p.country !== 'JPN' && d.speakers.includes(p.entity)));
     if (spoke) current = spoke;
     return current;
+  });
+}
+
+/** Sections whose heading names a talk with the counterpart of exactly one of the meetings. */
+function sectionTalks(
+  meetings: Meeting[], sections: Section[], text: string, persons: PersonMention[], clusterOf: Map<PersonMention, PersonCluster>,
+): Array<{ section: Section; meeting: Meeting }> {
+  return sections.flatMap((section) => {
+    const span = headingSpan(text, section);
+    if (!span || !TALK_HEADING.test(section.heading.trim())) return [];
+    const named = new Set(persons.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => clusterOf.get(m)?.id));
+    const with_ = meetings.filter((m) => m.participants.some((p) => p.role === 'principal' && p.country !== 'JPN' && named.has(p.entity)));
+    return with_.length === 1 ? [{ section, meeting: with_[0]! }] : [];
   });
 }

@@ -12,14 +12,14 @@ import { isInternationalHead } from './meeting-gaps.js';
 import { kindFromWhoMet } from './lead-frame.js';
 
 /** A heading that names a talk: the words of a meeting at its end (表敬, との会談, 主催夕食会). */
-const TALK_HEADING = /(?:表敬|会談|電話会談|会食|夕食会|昼食会|晩餐会|朝食会|懇談|ワーキング・ランチ|ワーキング・ディナー)(?:[(（][^()（）]{0,20}[)）])?$/u;
+export const TALK_HEADING = /(?:表敬|会談|電話会談|会食|夕食会|昼食会|晩餐会|朝食会|懇談|ワーキング・ランチ|ワーキング・ディナー)(?:[(（][^()（）]{0,20}[)）])?$/u;
 
 export interface SectionMeeting {
   section: Section;
   meeting: Meeting;
 }
 
-function headingSpan(text: string, section: Section): Span | null {
+export function headingSpan(text: string, section: Section): Span | null {
   const at = text.indexOf(section.heading, section.start);
   return at < 0 ? null : { start: at, end: at + section.heading.length };
 }

@@ -198,6 +198,11 @@ describe('who sat in, said below the lead', () => {
       .toEqual([['木原誠二', 'JPN'], ['イプシロン・ゼータ', 'CHL']]);
   });
 
+  it('takes the same sentence as a note (「(参考)」「※」) or without the comma', async () => {
+    expect(await roles('  1. 岸田総理大臣から、歓迎する旨述べました。', '（参考）会談には、日本側から木原誠二内閣官房副長官が同席しました。')).toEqual([['木原誠二', 'JPN']]);
+    expect(await roles('  1. 岸田総理大臣から、歓迎する旨述べました。', '※会談には木原誠二内閣官房副長官が同席しました。')).toEqual([['木原誠二', 'JPN']]);
+  });
+
   it('takes no one who attended something else (「…は式典に同席した」)', async () => {
     expect(await roles('  1. 岸田総理大臣から、歓迎する旨述べました。', '  2. その後、木原誠二内閣官房副長官は、記念式典に同席しました。')).toEqual([]);
   });

@@ -140,3 +140,30 @@ describe('calls on several people listed in one lead', () => {
     expect(result.meetings).toHaveLength(1);
   });
 });
+
+describe('a lead of two talks, each told under its own heading', () => {
+  const PAGE2 = [
+    '山田外務副大臣とラオス首相との会談',
+    '',
+    '令和6年3月14日',
+    '',
+    ' 3月14日、ラオスを訪問中の山田一郎外務副大臣は、アルファ・ベータ・ラオス人民民主共和国首相を表敬し、また、ガンマ外務大臣と会談しました。概要は以下のとおりです。',
+    '',
+    '1 ベータ首相表敬',
+    '（1）山田副大臣から、ベータ首相の就任に祝意を述べました。',
+    '（2）ベータ首相からは、日本の協力への謝意が表明されました。',
+    '',
+    '2 ガンマ外務大臣との会談',
+    '（1）山田副大臣から、農業分野での協力を継続したい旨述べました。',
+    '（2）ガンマ大臣からは、留学生の交流に期待する旨の発言がありました。',
+    '',
+  ].join('\n');
+
+  it('gives the visitor\'s words under the second heading to the second talk', async () => {
+    const result = await extractDocument({ source: 'two-talks', text: PAGE2 });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.meetings.map((m) => m.participants.filter((p) => p.country !== 'JPN').map((p) => name(p.entity)))).toEqual([['アルファ・ベータ'], ['ガンマ']]);
+    const meetingOf = (words: string) => result.meetings.findIndex((m) => m.id === result.statements.find((s) => s.text.includes(words))?.meeting);
+    expect([meetingOf('就任に祝意'), meetingOf('謝意'), meetingOf('農業分野'), meetingOf('留学生')]).toEqual([0, 0, 1, 1]);
+  });
+});
