@@ -42,6 +42,8 @@
  * furniture stripped; a meeting stated as a block of facts (日時:, 場所:, 出席者: with side lines); a foreign
  * ministry nobody listed between a katakana name and the office (外務・貿易省次官);
  * 0.12.1: a lead of several talks whose page heads a section per talk gives each section's statements
- * to that section's talk (the visitor's words too), not to the talk whose counterpart spoke last.
+ * to that section's talk (the visitor's words too), not to the talk whose counterpart spoke last; who sat
+ * in, read from a note below the body ((参考)会談には…同席); a group's ministers' meeting (日中韓外相会議) is
+ * multilateral like its summit.
  */
 export const EXTRACTOR_VERSION = '0.12.1';

@@ -64,7 +64,8 @@ const KINDS: Array<[RegExp, MeetingKind]> = [
   [/テレビ(?:首脳|外相)?会談|テレビ会議|ビデオ会議|(?:ビデオ|ウェブ|Web|WEB)(?:会談|会議形式)|オンライン(会談|会議|形式)/u, 'video'],
   [/表敬|拝謁|謁見/u, 'courtesy_call'],
   [/外相会談|外務大臣会談|外相電話会談|外相間/u, 'foreign_ministers'],
-  [/(日米韓|日中韓|日米豪印|日米豪|日・?ASEAN|日本・太平洋島嶼国|日本ASEAN)(首脳)?(会議|会合|サミット)|首脳会議が開催|首脳会合が開催/u, 'multilateral'],
+  // A group's meeting at any level is multilateral: 日中韓首脳会議 as 日中韓外相会議 or 日米豪印外相会合.
+  [/(日米韓|日中韓|日米豪印|日米豪|日・?ASEAN|日本・太平洋島嶼国|日本ASEAN)(首脳|外相|外務大臣)?(会議|会合|サミット)|首脳会議が開催|首脳会合が開催/u, 'multilateral'],
   [/首脳会談|首脳会合|会談/u, 'summit'],
   // 晩さん会 and 午さん会 are 晩餐会 and 午餐会 written with kana, as newer pages do.
   [/夕食会|昼食会|晩[餐さ]ん?会|朝食会|午[餐さ]ん?会|ワーキング・ディナー|ワーキング・ランチ|ワーキング・ブレックファスト|会食/u, 'meal'],

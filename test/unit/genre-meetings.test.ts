@@ -18,6 +18,12 @@ describe('meeting kind', () => {
     expect(classifyKind('', '山田外務大臣は、ベータ国王陛下を拝謁したところ、概要は以下のとおり。')).toBe('courtesy_call');
   });
 
+  it('reads the meeting of a group\'s ministers as multilateral, like its summit', () => {
+    expect(classifyKind('', '山田外務大臣は、アルファ中国外交部長及びベータ韓国外交部長官と日中韓外相会議を行いました。')).toBe('multilateral');
+    expect(classifyKind('', '山田外務大臣は、日米豪印外相会合に出席しました。')).toBe('multilateral');
+    expect(classifyKind('', '山田総理大臣は、日中韓首脳会議を行いました。')).toBe('multilateral');
+  });
+
   it('types plain talks by who met whom', () => {
     expect(kindOf('山田外務大臣は、ガンマ・デルタ外務大臣と会談を行った。')).toBe('foreign_ministers');
     expect(kindOf('山田外務大臣は、イプシロン国際原子力機関(IAEA)事務局長と会談を行った。')).toBe('foreign_ministers');
