@@ -30,6 +30,24 @@ function poolFake(delayMs = 2): ExtractionPool & { maxConcurrent: number } {
   return fake;
 }
 
+/** A pool that identifies a page by its text ('bad' is a binary file) and records what it identifies and extracts. */
+function identifyingPool(identified: string[], extracted: string[]): ExtractionPool {
+  return {
+    identify: async (task: ExtractTask): Promise<IdentifyAnswer> => {
+      identified.push(task.source);
+      const text = Buffer.from(task.bytes).toString();
+      if (text === 'bad') return { ok: false, code: 'INPUT_BINARY', reason: 'binary file' };
+      return { ok: true, id: `id:${text}`, extractorVersion: 'v1', prepared: { source: task.source, text } };
+    },
+    extract: async (task: ExtractTask | PreparedTask): Promise<ExtractAnswer> => {
+      const { source, text } = (task as PreparedTask).prepared;
+      extracted.push(source);
+      return { ok: true, result: { document: { id: `id:${text}`, source }, meetings: [], statements: [{}] } as unknown as ExtractionResult };
+    },
+    close: async () => {},
+  };
+}
+
 function files(contents: string[]): InputRef[] {
   const dir = mkdtempSync(join(tmpdir(), 'diplograph-run-'));
   return contents.map((content, i) => {
@@ -97,19 +115,7 @@ describe('runIngest', () => {
   it('reports pages the graph holds unchanged without extracting them, in input order', async () => {
     // A pool that identifies a page by its text and counts the pages it extracts.
     const extracted: string[] = [];
-    const pool: ExtractionPool = {
-      identify: async (task: ExtractTask): Promise<IdentifyAnswer> => {
-        const text = Buffer.from(task.bytes).toString();
-        if (text === 'bad') return { ok: false, code: 'INPUT_BINARY', reason: 'binary file' };
-        return { ok: true, id: `id:${text}`, extractorVersion: 'v1', prepared: { source: task.source, text } };
-      },
-      extract: async (task: ExtractTask | PreparedTask): Promise<ExtractAnswer> => {
-        const { source, text } = (task as PreparedTask).prepared;
-        extracted.push(source);
-        return { ok: true, result: { document: { id: `id:${text}`, source }, meetings: [], statements: [{}] } as unknown as ExtractionResult };
-      },
-      close: async () => {},
-    };
+    const pool = identifyingPool([], extracted);
     const inGraph = new Set(['id:a', 'id:c']);
     const asked: string[] = [];
     const findUnchanged = async (keys: { id: string; source: string; extractorVersion: string }[]) =>
@@ -132,19 +138,7 @@ describe('runIngest', () => {
   it('reports inputs the graph holds as read without decoding them, and asks by content id for the others', async () => {
     const identified: string[] = [];
     const extracted: string[] = [];
-    const pool: ExtractionPool = {
-      identify: async (task: ExtractTask): Promise<IdentifyAnswer> => {
-        identified.push(task.source);
-        const text = Buffer.from(task.bytes).toString();
-        return { ok: true, id: `id:${text}`, extractorVersion: 'v1', prepared: { source: task.source, text } };
-      },
-      extract: async (task: ExtractTask | PreparedTask): Promise<ExtractAnswer> => {
-        const { source, text } = (task as PreparedTask).prepared;
-        extracted.push(source);
-        return { ok: true, result: { document: { id: `id:${text}`, source }, meetings: [], statements: [{}] } as unknown as ExtractionResult };
-      },
-      close: async () => {},
-    };
+    const pool = identifyingPool(identified, extracted);
     const refs = files(['a', 'b', 'c', 'd']);
     // The graph holds doc0 from these bytes and doc1's text from other bytes; doc2 and doc3 are new.
     const askedAsRead: string[] = [];
