@@ -774,3 +774,12 @@ describe('gatherings and accords named after a place, a country or a body', () =
     expect(named(result, 'Issue')).toEqual(expect.arrayContaining(['ナゴルノ・カラバフ情勢', 'イスラエル・パレスチナ情勢']));
   });
 });
+
+describe('armed groups, export-control regimes and coercion (lexicon)', () => {
+  it('names the armed groups the pages name as actors, the Wassenaar Arrangement and economic coercion', async () => {
+    const result = await page('両首脳は、ハマス、ヒズボラ及びタリバンの動向、ワッセナー・アレンジメント並びに経済的威圧への対応について意見交換を行いました。');
+    expect(named(result, 'Organization')).toEqual(expect.arrayContaining(['ハマス', 'ヒズボラ', 'タリバーン']));
+    expect(named(result, 'Agreement')).toContain('ワッセナー・アレンジメント');
+    expect(named(result, 'Issue')).toContain('経済的威圧');
+  });
+});

@@ -47,6 +47,8 @@ export const AGREEMENTS = namedEntries('agreement', [
   ['国連気候変動枠組条約', ['気候変動枠組条約', 'UNFCCC']],
   ['京都議定書', []],
   ['パリ協定', []],
+  // Export-control regimes
+  ['ワッセナー・アレンジメント', ['ワッセナー・アレンジメント(WA)']],
   // 核合意 alone is how MOFA pages refer to the Iran deal once Iran is the subject.
   ['イラン核合意', ['包括的共同作業計画', 'JCPOA', '核合意']],
   ['ミンスク合意', []],

@@ -21,6 +21,8 @@ export const ISSUES = namedEntries('issue', [
   ['安全保障', ['安全保障の問題', '安全保障分野', '安保']],
   ['海洋安全保障', ['海上安全保障', '海洋の安全保障']],
   ['経済安全保障', []],
+  // Trade or investment used to force a government's hand, named as such since the 2020s.
+  ['経済的威圧', ['経済的な威圧']],
   ['エネルギー安全保障', []],
   ['食料安全保障', ['食糧安全保障']],
   ['人間の安全保障', []],

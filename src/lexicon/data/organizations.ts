@@ -95,6 +95,11 @@ export const ORGANIZATIONS = namedEntries('organization', [
   ['メコン川委員会', []],
   ['朝鮮半島エネルギー開発機構', ['KEDO']],
   ['国際テロ対策センター', []],
+  // Armed groups the pages name as actors in a conflict (Gaza, Lebanon, Afghanistan, Syria and Iraq).
+  ['ハマス', []],
+  ['ヒズボラ', ['ヒズボッラー']],
+  ['タリバーン', ['タリバン']],
+  ['ISIL', ['ISIS', 'いわゆる「イスラム国」', 'ダーイシュ']],
   // Japanese government and agencies
   ['日本政府', ['我が国政府'], 'JPN'],
   // 内閣 alone is left out: pages write it for a government of the day (新内閣, 小泉内閣, 内閣改造), not a body met.
