@@ -107,9 +107,16 @@ const CREDIT = /[(（【[]?\s*(?:(?:写真|画像|映像|動画)\d*\s*提供\s*[
 /** A repost's note of where the text came from, after its title: 「(外務省発表)」「(外務省HPより)」. */
 const SOURCE_NOTE = /[(（](?:外務省|首相官邸|官邸|内閣官房|内閣府)(?:発表|HP|ホームページ|ウェブサイト)(?:より|から)?(?:転載)?[)）]/gu;
 
+/**
+ * A link's furniture saved inline with its text: the alt text of the new-window icon and the file-type
+ * mark after a linked document (「共同声明(PDF)別ウィンドウで開く」「…45周年別ウィンドウで開く本年」). Left in,
+ * it runs into the names around it.
+ */
+const LINK_FURNITURE = /\s*(?:[(（](?:PDF|pdf|ＰＤＦ)(?:形式)?(?:\s*[:：/／]?\s*[0-9.,]+\s*[KkMm]?B)?[)）])?\s*別ウィンドウで開く|[(（](?:PDF|pdf|ＰＤＦ)(?:形式)?(?:\s*[:：/／]?\s*[0-9.,]+\s*[KkMm]?B)?[)）]/gu;
+
 function withoutCredits(line: string): string {
   const rest = line.replace(CREDIT, '');
-  return (rest === line || rest.includes('。') ? rest : '').replace(SOURCE_NOTE, '');
+  return (rest === line || rest.includes('。') ? rest : '').replace(SOURCE_NOTE, '').replace(LINK_FURNITURE, '');
 }
 
 /**

@@ -136,3 +136,15 @@ describe('a news site that carries a summary', () => {
     expect(stripNavigation(page)).toEqual(['日・アルファ首脳会談、協力で一致', '岸田総理大臣は、アルファ大統領と会談を行いました。']);
   });
 });
+
+describe('a link saved inline with its text', () => {
+  it('drops the new-window icon\'s alt text and the file-type mark, keeping the words around them', () => {
+    expect(stripNavigation([
+      '山田大臣から,「アルファ・ビジョン2030(PDF)別ウィンドウで開く」の下での改革を支持する旨述べました。',
+      '両首脳は,日・アルファ共同声明骨子(PDF)を発出し,外交関係樹立45周年別ウィンドウで開く本年の交流を歓迎しました。',
+    ])).toEqual([
+      '山田大臣から,「アルファ・ビジョン2030」の下での改革を支持する旨述べました。',
+      '両首脳は,日・アルファ共同声明骨子を発出し,外交関係樹立45周年本年の交流を歓迎しました。',
+    ]);
+  });
+});
