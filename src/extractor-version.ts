@@ -45,6 +45,7 @@
  * to that section's talk (the visitor's words too), not to the talk whose counterpart spoke last; who sat
  * in, read from a note below the body ((参考)会談には…同席); a group's ministers' meeting (日中韓外相会議) is
  * multilateral like its summit; armed groups (ハマス, ヒズボラ, タリバーン, ISIL), the Wassenaar Arrangement
- * and 経済的威圧 in the lexicon; a link's furniture saved inline (「(PDF)別ウィンドウで開く」) removed from the text.
+ * and 経済的威圧 in the lexicon; a link's furniture saved inline (「(PDF)別ウィンドウで開く」) removed from the text;
+ * ceremonies of state (即位礼正殿の儀, 大喪の礼) in the lexicon and taken whole as an occasion despite their の.
  */
 export const EXTRACTOR_VERSION = '0.12.1';

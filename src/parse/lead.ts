@@ -4,6 +4,7 @@
 import type { Line } from './lines.js';
 import type { MeetingKind, Span } from '../types.js';
 import { findCountry } from '../lexicon/countries.js';
+import { findNamed } from '../lexicon/named.js';
 
 /** Words that make a line a meeting's lead sentence. */
 // 「…フィジー共和国を訪問したところ、概要は以下のとおり」 opens the report of a trip and its talks.
@@ -119,6 +120,14 @@ const OCCASION = [
   new RegExp(`(?<=[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・()（）+」](?:会議|会合|サミット|総会))(?=(?:の|に)ため)`, 'gu'),
 ];
 
+/** The start of the longest event name the lexicon knows that ends at `end` and reaches before `start`. */
+function knownEventStart(text: string, start: number, end: number): number {
+  for (let from = Math.max(0, end - 20); from < start - 1; from++) {
+    if (findNamed(text.slice(from, end), 'event')) return from;
+  }
+  return start;
+}
+
 function lastNounRun(text: string, end: number): number {
   let start = end;
   for (;;) {
@@ -168,6 +177,8 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
     if ((close === '」' || close === '』') && quoted < 0) continue;
     if (quoted >= 0) end -= 1;
     let start = quoted >= 0 ? quoted + 1 : lastNounRun(text, end);
+    // 「即位礼正殿の儀に参列するため」: an occasion whose name holds の is cut at it; the lexicon knows the name.
+    if (quoted < 0 && regexes === OCCASION && text[start - 1] === 'の') start = knownEventStart(text, start, end);
     // Drop a leading particle-less date or clock that the noun run swallowed (13日G20...).
     while (quoted < 0 && start < end && /[0-9()（）・]/u.test(text[start] ?? '')) start++;
     // 「ラオスの首都ビエンチャン」: the place is the city.

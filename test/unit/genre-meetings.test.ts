@@ -150,6 +150,14 @@ describe('more of who met whom and on what occasion', () => {
     expect(findOccasion('第78回国連総会に出席中の山田総理大臣は、', 0)?.text).toBe('第78回国連総会');
     expect(findOccasion('G20外相会合出席中の山田外務大臣は、', 0)?.text).toBe('G20外相会合');
   });
+
+  it('takes a ceremony whose name holds の whole when the lexicon knows it (即位礼正殿の儀, 大喪の礼)', async () => {
+    const { findOccasion } = await import('../../src/parse/lead.js');
+    expect(findOccasion('山田総理大臣は、即位礼正殿の儀に参列するため訪日中のベータ大統領と会談を行いました。', 0)?.text).toBe('即位礼正殿の儀');
+    expect(findOccasion('山田総理大臣は、大喪の礼参列のため訪日中のベータ大統領と会談を行いました。', 0)?.text).toBe('大喪の礼');
+    // A name the lexicon does not know is not stretched over の.
+    expect(findOccasion('山田総理大臣は、建国記念の式典に参列するため訪問中のベータ大統領と会談を行いました。', 0)?.text).not.toBe('建国記念の式典');
+  });
 });
 
 describe('companions of the subject', () => {

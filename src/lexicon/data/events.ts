@@ -71,6 +71,9 @@ export const EVENTS = namedEntries('event', [
   ['四川大地震', []],
   ['東京電力福島第一原子力発電所事故', ['福島第一原発事故', '原発事故']],
   ['チェルノブイリ原発事故', ['チェルノブイリ']],
+  // Ceremonies of state that foreign leaders come to attend (each the occasion of dozens of talks)
+  ['即位礼正殿の儀', ['即位の礼', '即位礼', '即位の礼正殿の儀']],
+  ['大喪の礼', []],
   // Elections
   ['総選挙', ['衆議院議員総選挙', '衆議院選挙', '衆院選']],
   ['参議院議員通常選挙', ['参議院選挙', '参院選']],
