@@ -46,6 +46,7 @@
  * in, read from a note below the body ((参考)会談には…同席); a group's ministers' meeting (日中韓外相会議) is
  * multilateral like its summit; armed groups (ハマス, ヒズボラ, タリバーン, ISIL), the Wassenaar Arrangement
  * and 経済的威圧 in the lexicon; a link's furniture saved inline (「(PDF)別ウィンドウで開く」) removed from the text;
- * ceremonies of state (即位礼正殿の儀, 大喪の礼) in the lexicon and taken whole as an occasion despite their の.
+ * ceremonies of state (即位礼正殿の儀, 大喪の礼) in the lexicon and taken whole as an occasion despite their の;
+ * a person named by a title with his own name in parentheses (ケンブリッジ公爵殿下(ウィリアム王子)) is one person.
  */
 export const EXTRACTOR_VERSION = '0.12.1';

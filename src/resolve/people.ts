@@ -247,6 +247,27 @@ function joinSameIds(clusters: PersonCluster[]): PersonCluster[] {
   return [...byId.values()];
 }
 
+/**
+ * 「ケンブリッジ公爵殿下(ウィリアム王子)」: a person named by a title of nobility or office, with his own
+ * name in the parentheses right after it, is one person under two names. The name the lexicon knows wins,
+ * else the one in the parentheses (the page's gloss of who is meant).
+ */
+export function joinNamesInParentheses(clusters: PersonCluster[], text: string): PersonCluster[] {
+  const clusterOf = new Map(clusters.flatMap((c) => c.mentions.map((m) => [m, c] as const)));
+  const gone = new Set<PersonCluster>();
+  for (const outer of clusters.flatMap((c) => c.mentions)) {
+    if (!/[(（]/u.test(text[outer.end] ?? '')) continue;
+    const inner = [...clusterOf.keys()].find((m) => m.start === outer.end + 1 && /[)）]/u.test(text[m.end] ?? ''));
+    const [a, b] = [clusterOf.get(outer), inner && clusterOf.get(inner)];
+    if (!a || !b || a === b || gone.has(a) || gone.has(b)) continue;
+    const [host, other] = isLexiconPersonId(a.id) && !isLexiconPersonId(b.id) ? [a, b] : [b, a];
+    absorb(host, other);
+    gone.add(other);
+    for (const m of other.mentions) clusterOf.set(m, host);
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
+
 function absorb(host: PersonCluster, other: PersonCluster): void {
   for (const n of other.names) host.names.add(n);
   for (const t of other.titles) if (!host.titles.includes(t)) host.titles.push(t);

@@ -4,7 +4,7 @@ import { countryByIso3 } from '../lexicon/index.js';
 import type { PersonMention } from '../extract/persons.js';
 import type { RawMention } from '../extract/mention.js';
 import type { DocumentMentions } from '../extract/mentions.js';
-import { clusterPeople, isLexiconPersonId, isPartialName, resolveTitleOnly, type PersonCluster } from './people.js';
+import { clusterPeople, isLexiconPersonId, isPartialName, joinNamesInParentheses, resolveTitleOnly, type PersonCluster } from './people.js';
 import { EntityTable } from './entities.js';
 
 export interface ResolvedDocument {
@@ -67,7 +67,7 @@ function keepPartialNamesLocal(clusters: PersonCluster[], pageKey: string): Pers
  */
 export function resolveDocument(text: string, mentions: DocumentMentions, leadPrincipals: PersonMention[], date: string | null, pageKey: string): ResolvedDocument {
   const { persons, things } = mentions;
-  const clusters = keepPartialNamesLocal(clusterPeople(persons, date), pageKey);
+  const clusters = keepPartialNamesLocal(joinNamesInParentheses(clusterPeople(persons, date), text), pageKey);
   const clusterOf = new Map<PersonMention, PersonCluster>();
   for (const c of clusters) for (const m of c.mentions) clusterOf.set(m, c);
 

@@ -175,3 +175,13 @@ describe('the office\'s tense before the country', () => {
     }
   });
 });
+
+describe('a person named by a title with his own name in parentheses', () => {
+  it('is one person under both names (「ベータ公爵殿下(アルファ王子)」)', async () => {
+    const result = await page('日英外相会談', '3月14日、山田一郎外務大臣は、ガンマ・デルタ英国外務大臣と会談を行いました。',
+      '1 山田大臣から、記念行事にベータ公爵殿下(アルファ王子)の御臨席を賜ったことに御礼を述べました。');
+    const people = result.entities.filter((e) => e.type === 'Person' && e.mentions.some((m) => /ベータ|アルファ/u.test(m.text)));
+    expect(people).toHaveLength(1);
+    expect(people[0]!.mentions.map((m) => m.text)).toEqual(['ベータ公爵殿下', 'アルファ王子']);
+  });
+});
