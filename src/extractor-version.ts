@@ -47,6 +47,7 @@
  * multilateral like its summit; armed groups (ハマス, ヒズボラ, タリバーン, ISIL), the Wassenaar Arrangement
  * and 経済的威圧 in the lexicon; a link's furniture saved inline (「(PDF)別ウィンドウで開く」) removed from the text;
  * ceremonies of state (即位礼正殿の儀, 大喪の礼) in the lexicon and taken whole as an occasion despite their の;
- * a person named by a title with his own name in parentheses (ケンブリッジ公爵殿下(ウィリアム王子)) is one person.
+ * a person named by a title with his own name in parentheses (ケンブリッジ公爵殿下(ウィリアム王子)) is one person;
+ * 北方四島交流 an event (visits, as the annotation guideline types them), no longer an agreement.
  */
 export const EXTRACTOR_VERSION = '0.12.1';

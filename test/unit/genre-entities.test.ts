@@ -782,4 +782,10 @@ describe('armed groups, export-control regimes and coercion (lexicon)', () => {
     expect(named(result, 'Agreement')).toContain('ワッセナー・アレンジメント');
     expect(named(result, 'Issue')).toContain('経済的威圧');
   });
+
+  it('types the four islands\' visa-free exchange as an event (visits), not an accord', async () => {
+    const result = await page('両首脳は、四島交流を含む人的交流を継続することで一致しました。');
+    expect(named(result, 'Event')).toContain('北方四島交流');
+    expect(named(result, 'Agreement')).not.toContain('北方四島交流');
+  });
 });

@@ -71,6 +71,8 @@ export const EVENTS = namedEntries('event', [
   ['四川大地震', []],
   ['東京電力福島第一原子力発電所事故', ['福島第一原発事故', '原発事故']],
   ['チェルノブイリ原発事故', ['チェルノブイリ']],
+  // Programmes of visits between peoples: visits are events (the annotation guideline), not an accord.
+  ['北方四島交流', ['四島交流', 'ビザなし交流'], null, 'visa-free exchange visits with the islands\' residents'],
   // Ceremonies of state that foreign leaders come to attend (each the occasion of dozens of talks)
   ['即位礼正殿の儀', ['即位の礼', '即位礼', '即位の礼正殿の儀']],
   ['大喪の礼', []],
