@@ -48,6 +48,7 @@
  * and 経済的威圧 in the lexicon; a link's furniture saved inline (「(PDF)別ウィンドウで開く」) removed from the text;
  * ceremonies of state (即位礼正殿の儀, 大喪の礼) in the lexicon and taken whole as an occasion despite their の;
  * a person named by a title with his own name in parentheses (ケンブリッジ公爵殿下(ウィリアム王子)) is one person;
- * 北方四島交流 an event (visits, as the annotation guideline types them), no longer an agreement.
+ * 北方四島交流 an event (visits, as the annotation guideline types them), no longer an agreement; a surname
+ * with a former office (福田元総理) names a holder of that office before the meeting's date.
  */
 export const EXTRACTOR_VERSION = '0.12.1';

@@ -220,7 +220,46 @@ export function clusterPeople(mentions: PersonMention[], date: string | null): P
   const merged = mergeInnerNameParts(clusters);
   const era = date ?? eraOfPage(merged);
   for (const c of merged) settleIdentity(c, era);
-  return joinSameIds(merged);
+  return joinSameIds(splitFormerHolders(merged, date));
+}
+
+/**
+ * 「福田官房長官」 and 「福田元総理」 on a page of 2003: a surname with a former office (元/前) names someone
+ * who held that office before the meeting's date. When the lexicon's person the cluster settled on had not,
+ * those mentions are another person: the lexicon's one holder of that office by that surname before the date
+ * (福田赳夫, prime minister 1976-78, not 福田康夫, then chief cabinet secretary and prime minister only in 2007).
+ */
+function splitFormerHolders(clusters: PersonCluster[], date: string | null): PersonCluster[] {
+  if (!date) return clusters;
+  const out: PersonCluster[] = [];
+  for (const c of clusters) {
+    out.push(c);
+    const entry = isLexiconPersonId(c.id) ? personByKey(c.id.slice('person:'.length)) : undefined;
+    if (!entry) continue;
+    const formerOffice = (m: PersonMention) => (m.title && /^[元前]/u.test(m.title.text) ? m.title.text.slice(1) : null);
+    const formers = c.mentions.filter((m) => { const office = formerOffice(m); return office !== null && !heldBefore(entry, office, date); });
+    if (formers.length === 0 || formers.length === c.mentions.length) continue;
+    const holders = findPersonBySurface(formers[0]!.name, entry.country || undefined)
+      .filter((e) => e.key !== entry.key && formers.every((m) => heldBefore(e, formerOffice(m)!, date)));
+    if (holders.length !== 1) continue;
+    const holder = holders[0]!;
+    c.mentions = c.mentions.filter((m) => !formers.includes(m));
+    c.titles = [...new Set(c.mentions.flatMap((m) => (m.title ? [m.title.canonical] : [])))];
+    c.roles = new Set(c.mentions.flatMap((m) => (m.title ? [m.title.role] : [])));
+    out.push({
+      id: `person:${holder.key}`, name: holder.name, names: new Set([holder.name, ...formers.map((m) => m.name)]),
+      country: holder.country || c.country, titles: [...new Set(formers.map((m) => m.title!.canonical))],
+      roles: new Set(formers.map((m) => m.title!.role)), mentions: formers,
+    });
+  }
+  return out;
+}
+
+/** Whether the lexicon's person had taken up `office` (as written, or one of its kind) before `date`. */
+function heldBefore(entry: PersonEntry, office: string, date: string): boolean {
+  const canonical = canonicalTitle(office);
+  const role = findTitle(office)?.role;
+  return entry.offices.some((o) => o.from < date && (canonicalTitle(o.title).endsWith(canonical) || (role !== undefined && findTitle(o.title)?.role === role)));
 }
 
 /**

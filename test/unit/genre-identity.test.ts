@@ -125,3 +125,14 @@ describe('Arabic names with the father\'s name (ビン, イブン)', () => {
     expect(cluster(text, 'ミュー')).toContain('カッパ・ビン・ラムダ・アル・ミュー');
   });
 });
+
+describe('a former office (元/前) on the page', () => {
+  it('names someone who held it before the date, not the namesake in another office then', () => {
+    expect(ids('小泉総理より、福田官房長官の訪中が成功した旨述べた。温総理より、条約は福田元総理の在任中に締結された旨述べた。', '2003-08-11'))
+      .toEqual(expect.arrayContaining([['person:fukuda-yasuo', ['福田', '福田康夫']], ['person:fukuda-takeo', ['福田', '福田赳夫']]]));
+  });
+
+  it('keeps one person whose former office it was (森前総理 on a page of 2003)', () => {
+    expect(ids('小泉総理より、森前総理の訪中に言及した旨述べた。', '2003-08-11')).toEqual(expect.arrayContaining([['person:mori-yoshiro', ['森', '森喜朗']]]));
+  });
+});
