@@ -49,6 +49,7 @@
  * ceremonies of state (即位礼正殿の儀, 大喪の礼) in the lexicon and taken whole as an occasion despite their の;
  * a person named by a title with his own name in parentheses (ケンブリッジ公爵殿下(ウィリアム王子)) is one person;
  * 北方四島交流 an event (visits, as the annotation guideline types them), no longer an agreement; a surname
- * with a former office (福田元総理) names a holder of that office before the meeting's date.
+ * with a former office (福田元総理) names a holder of that office before the meeting's date; a pair's or a
+ * trio's security cooperation (日米韓安保協力) is their own matter, without the general 安全保障 inside it.
  */
 export const EXTRACTOR_VERSION = '0.12.1';

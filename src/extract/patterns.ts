@@ -403,8 +403,18 @@ export function findCourseMentions(text: string): RawMention[] {
     if (!place || (place.type !== 'Country' && place.type !== 'Location') || place.id === 'JPN' || lexiconMentionFor(m[0], 0)) continue;
     found.push(matter(m, place.type === 'Country' ? place.country : null));
   }
+  // 「日米韓安保協力」「日豪安全保障協力」: the security cooperation of a pair or a trio is their own matter, one
+  // id however the page shortens 安全保障; the general 安全保障 inside it is not mentioned.
+  for (const m of text.matchAll(PAIR_COOPERATION)) {
+    const pair = [...(m[1] ?? '')].filter((c) => c !== '・');
+    if (!pair.every((c) => countryByAbbreviation(c))) continue;
+    const name = `${pair.join('')}${m[2] === '防衛協力' ? '防衛協力' : '安全保障協力'}`;
+    found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], type: 'Issue', id: `issue:${name}`, name, country: null });
+  }
   return found;
 }
+
+const PAIR_COOPERATION = /(?<![\u3400-\u9FFF])([日米露ロ中韓英仏独伊加豪印越比泰星墨](?:・?[日米露ロ中韓英仏独伊加豪印越比泰星墨]){1,2})(安保協力|安全保障協力|防衛協力)(?!協定|宣言|共同宣言|対話)/gu;
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 

@@ -789,3 +789,16 @@ describe('armed groups, export-control regimes and coercion (lexicon)', () => {
     expect(named(result, 'Agreement')).not.toContain('北方四島交流');
   });
 });
+
+describe('the security cooperation of a pair or a trio', () => {
+  it('is their own matter, one id however 安全保障 is shortened, without the general 安全保障 inside it', async () => {
+    const result = await page('両首脳は、日米韓安保協力を始めとする抑止力の強化を確認し、日豪安全保障協力を進めることで一致しました。');
+    expect(result.entities.filter((e) => e.type === 'Issue').map((e) => e.id)).toEqual(expect.arrayContaining(['issue:日米韓安全保障協力', 'issue:日豪安全保障協力']));
+    expect(named(result, 'Issue')).not.toContain('安全保障');
+  });
+
+  it('leaves a declaration named after it to the accords (日豪安全保障協力共同宣言)', async () => {
+    const result = await page('両首脳は、日豪安全保障協力共同宣言に基づく協力を確認しました。');
+    expect(result.entities.map((e) => e.id)).not.toContain('issue:日豪安全保障協力');
+  });
+});
