@@ -1,6 +1,6 @@
 // Worst-case extraction time: a page whose lead and statement hold one long run that a careless
 // regular expression or kuromoji's unknown-word grouping would rescan from every position (an
-// unclosed parenthesis, Latin letters, digits, brackets…). Each shape is extracted at n and 4n
+// unclosed parenthesis, Latin letters, digits, brackets, spaces…). Each shape is extracted at n and 4n
 // characters; a linear extractor shows a ratio near 4, a quadratic one near 16.
 import { loadDist } from './bench-dist.js';
 
@@ -15,6 +15,9 @@ const SHAPES: Record<string, (n: number) => string> = {
   '…大統領から、': (n) => 'ベータ大統領から、'.repeat(n / 9),
   'unclosed 「': (n) => '「'.repeat(n),
   digits: (n) => '1'.repeat(n),
+  // Spaces inside a line: a trailing-whitespace or leading-\s* expression retried from every position.
+  spaces: (n) => ' '.repeat(n - 1) + 'x',
+  'full-width spaces': (n) => '\u3000'.repeat(n - 1) + 'x',
 };
 
 function page(run: string): string {

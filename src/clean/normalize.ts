@@ -33,7 +33,7 @@ export function foldWidth(text: string): string {
 
 /** Line endings to \n, trailing spaces trimmed per line, runs of blank lines collapsed to one. */
 export function normalizeLines(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[\s\u3000]+$/u, ''));
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
   const out: string[] = [];
   for (const line of lines) {
     if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;

@@ -12,7 +12,7 @@ export interface MeetingTime {
 }
 
 // 「午後6時時15分」: a doubled 時 is a slip of the keyboard, not another clock.
-const CLOCK = '(午前|午後)?\\s*(\\d{1,2})(?:時時?(?!間)(?:(\\d{1,2})分|(半))?|:(\\d{2}))(?:頃|ごろ|過ぎ|前)?';
+const CLOCK = '(?:(午前|午後)|(?<!\\s))\\s*(\\d{1,2})(?:時時?(?!間)(?:(\\d{1,2})分|(半))?|:(\\d{2}))(?:頃|ごろ|過ぎ|前)?';
 const START = new RegExp(CLOCK, 'u');
 const END_AFTER_START = new RegExp(
   `^\\s*(?:\\([^)]*\\))?\\s*(?:から|より|~|〜|-|－)\\s*(?:\\([^)]*\\))?\\s*${CLOCK}\\s*(?:\\([^)]*\\))?\\s*(?:まで|にかけて)?`,

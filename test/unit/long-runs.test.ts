@@ -43,6 +43,16 @@ describe('a lead with a long run', () => {
     expect(names).toEqual(expect.arrayContaining(['山田太郎', 'アルファ・ベータ']));
   });
 
+  it('reads a page whose lines hold long runs of spaces (the indentation of a saved page) like any other', async () => {
+    const spaces = ' '.repeat(20000);
+    const lead = ` 3月14日${spaces}午前10時から、山田太郎内閣総理大臣は、アルファ・ベータ大統領と首脳会談を行いました。${spaces}`;
+    const text = ['外務省', '', `令和5年3月14日${'\u3000'.repeat(20000)}`, '', lead, '', `  1. 山田総理大臣から、${spaces}歓迎する旨述べました。`, ''].join('\n');
+    const result = await extractDocument({ source: 'spaces', text });
+    expect(result.meetings[0]).toMatchObject({ date: '2023-03-14', start: '10:00' });
+    expect(result.statements).toHaveLength(1);
+    expect(result.document.text).not.toMatch(/ $/mu);
+  });
+
   it('finds place and occasion phrases by their closing word, whatever run precedes them', () => {
     expect(findPlace('山田総理大臣は、ニューヨークにおいて、ベータ大統領と会談した。', 0)?.text).toBe('ニューヨーク');
     expect(findPlace('山田総理大臣は、ラオスの首都ビエンチャンを訪問中のところ、', 0)?.text).toBe('ビエンチャン');
