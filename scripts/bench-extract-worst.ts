@@ -12,6 +12,9 @@ const SHAPES: Record<string, (n: number) => string> = {
   'ア・ア・…': (n) => 'ア・'.repeat(n / 2),
   '大臣、大臣、…': (n) => '大臣、'.repeat(n / 3),
   '米国側…': (n) => '米国側'.repeat(n / 3),
+  // One-character country forms and middle dots: a meeting name's run of 日米露… was tried from every position.
+  '日米日米…': (n) => '日米'.repeat(n / 2),
+  '・・・': (n) => '・'.repeat(n),
   '…大統領から、': (n) => 'ベータ大統領から、'.repeat(n / 9),
   'unclosed 「': (n) => '「'.repeat(n),
   digits: (n) => '1'.repeat(n),
