@@ -15,6 +15,8 @@ const SHAPES: Record<string, (n: number) => string> = {
   // One-character country forms and middle dots: a meeting name's run of 日米露… was tried from every position.
   '日米日米…': (n) => '日米'.repeat(n / 2),
   '・・・': (n) => '・'.repeat(n),
+  // One entity named thousands of times: each new mention was checked against every earlier one.
+  '日本日本…': (n) => '日本'.repeat(n / 2),
   '…大統領から、': (n) => 'ベータ大統領から、'.repeat(n / 9),
   'unclosed 「': (n) => '「'.repeat(n),
   digits: (n) => '1'.repeat(n),

@@ -58,6 +58,21 @@ const GENERIC_PLACE = /^(?:公邸|官邸|公館|宮殿|迎賓館)$/u;
 
 export class EntityTable {
   private readonly byId = new Map<string, Entity>();
+  /**
+   * The spans each entity is already mentioned at, so that adding a mention costs the same however often
+   * the page names the entity (a page of 16,000 「日本」 took a second). Rebuilt when the mentions were
+   * changed elsewhere (merges, filters), which changes their number.
+   */
+  private readonly spans = new WeakMap<Entity, { size: number; keys: Set<string> }>();
+
+  private spanIndex(entity: Entity): { size: number; keys: Set<string> } {
+    let index = this.spans.get(entity);
+    if (!index || index.size !== entity.mentions.length) {
+      index = { size: entity.mentions.length, keys: new Set(entity.mentions.map((m) => `${m.start}:${m.end}`)) };
+      this.spans.set(entity, index);
+    }
+    return index;
+  }
 
   /** Adds a mention (and its text as an alias unless `mentionIsAlias` is false: a bare title such as 総理 is no alias). */
   add(id: string, type: EntityType, name: string, country: string | null, mention: Mention | null, alias?: string, mentionIsAlias = true): Entity {
@@ -67,7 +82,15 @@ export class EntityTable {
       this.byId.set(id, entity);
     }
     entity.country ??= country;
-    if (mention && !entity.mentions.some((x) => x.start === mention.start && x.end === mention.end)) entity.mentions.push(mention);
+    if (mention) {
+      const index = this.spanIndex(entity);
+      const key = `${mention.start}:${mention.end}`;
+      if (!index.keys.has(key)) {
+        entity.mentions.push(mention);
+        index.keys.add(key);
+        index.size++;
+      }
+    }
     for (const a of [alias, mentionIsAlias ? mention?.text : undefined]) if (a && a !== entity.name && !entity.aliases.includes(a)) entity.aliases.push(a);
     return entity;
   }
