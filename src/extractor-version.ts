@@ -50,6 +50,8 @@
  * a person named by a title with his own name in parentheses (ケンブリッジ公爵殿下(ウィリアム王子)) is one person;
  * 北方四島交流 an event (visits, as the annotation guideline types them), no longer an agreement; a surname
  * with a former office (福田元総理) names a holder of that office before the meeting's date; a pair's or a
- * trio's security cooperation (日米韓安保協力) is their own matter, without the general 安全保障 inside it.
+ * trio's security cooperation (日米韓安保協力) is their own matter, without the general 安全保障 inside it;
+ * the gathering the subject attended (G7外相会合に出席した上川大臣は) is the occasion, and Japan's part in
+ * such a gathering with no one met across a table is a multilateral meeting.
  */
 export const EXTRACTOR_VERSION = '0.12.1';

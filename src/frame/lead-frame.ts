@@ -240,5 +240,19 @@ export function frameMeeting(
   const stated = factBlockPrincipals(leadText, attendees);
   const principals = stated ? stated.principals : withChair(text, kind, named.length > 0 ? named : inLead, persons);
   const present = stated ? stated.attendees : attendees;
-  return { ...time, date, kind: kindFromWhoMet(kind, principals, `${title}\n${leadText}`), place: callerPlace(text, kind, place, candidates), occasion, principals, attendees: present, leadSpan: lead };
+  const typed = atTheGathering(kindFromWhoMet(kind, principals, `${title}\n${leadText}`), occasion?.text ?? null, principals);
+  return { ...time, date, kind: typed, place: callerPlace(text, kind, place, candidates), occasion, principals, attendees: present, leadSpan: lead };
+}
+
+/** A recurring gathering of many states (G7外相会合, ASEAN関連首脳会議, 国連総会, TICAD): the one the page reports at. */
+const GATHERING = /^(?:第\d+回)?(?:G7|G8|G20|APEC|ASEAN|ASEM|EAS|TICAD|東アジア|国連|NATO|OECD|日・?ASEAN|日本・太平洋島嶼国|太平洋・島)[^、。]*(?:会合|会議|サミット|総会|理事会|首脳会議)$/u;
+
+/**
+ * 「G7外相会合に出席した上川大臣は、…のセッションにおいて発言しました」: a page that reports Japan's part in a
+ * gathering of many states, with no one met across a table, reports a multilateral meeting.
+ */
+function atTheGathering(kind: MeetingKind, occasion: string | null, principals: PersonMention[]): MeetingKind {
+  if (kind !== 'other' || occasion === null || !GATHERING.test(occasion)) return kind;
+  const only = principals.length === 1 ? principals[0]! : null;
+  return only && (only.country === null || only.country === 'JPN') ? 'multilateral' : kind;
 }

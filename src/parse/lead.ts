@@ -113,6 +113,8 @@ const OCCASION = [
   new RegExp(`${AFTER_NOUN}(?:に出席|へ出席|出席|に参加|へ参加|参加|に参列|参列)(?:する)?(?:の)?(?:ため|機会|際)`, 'gu'),
   // 「第78回国連総会に出席中の岸田総理は」: the event the visitor is attending.
   new RegExp(`${AFTER_NOUN}(?:に出席|出席|に参加|参加|に参列)中の`, 'gu'),
+  // 「G7外相会合に出席した上川大臣は」: the event the subject attended, named before him.
+  new RegExp(`${AFTER_NOUN}(?:に出席|に参加|に参列)した(?=[^、。]{0,30}(?:大臣|総理|首相|長官|政務官|大使)(?:は|が))`, 'gu'),
   new RegExp(`${AFTER_NOUN}の(?:際|機会)`, 'gu'),
   // 「核セキュリティ・サミットの会場において」: talks held at an event's venue are held on its occasion.
   new RegExp(`${AFTER_NOUN}の会場(?:において|にて|で)`, 'gu'),

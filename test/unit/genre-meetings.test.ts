@@ -24,6 +24,14 @@ describe('meeting kind', () => {
     expect(classifyKind('', '山田総理大臣は、日中韓首脳会議を行いました。')).toBe('multilateral');
   });
 
+  it('reads the part Japan took in a gathering of many states, with no one met across a table, as multilateral', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const page = (lead: string) => extractDocument({ source: 'gathering', text: ['外務省', '', '令和6年4月18日', '', ` ${lead}`, '', '  1. 山田大臣から、協力を呼びかけました。', ''].join('\n') });
+    expect((await page('4月18日、イタリアにおいて開催されたG7外相会合に出席した山田一郎外務大臣は、セッションにおいて発言しました。')).meetings[0]?.kind).toBe('multilateral');
+    // Talks held on its occasion stay talks.
+    expect((await page('4月18日、G7外相会合に出席中の山田一郎外務大臣は、ガンマ・デルタ英国外務大臣と会談を行いました。')).meetings[0]?.kind).toBe('foreign_ministers');
+  });
+
   it('types plain talks by who met whom', () => {
     expect(kindOf('山田外務大臣は、ガンマ・デルタ外務大臣と会談を行った。')).toBe('foreign_ministers');
     expect(kindOf('山田外務大臣は、イプシロン国際原子力機関(IAEA)事務局長と会談を行った。')).toBe('foreign_ministers');
