@@ -101,6 +101,8 @@ function regionMenuLines(lines: string[]): Set<number> {
  * A photo credit inside a line (「握手する両首脳(写真提供 内閣広報室)」「(撮影:内閣広報室)」「画像提供:外務省」
  * 「Photo: Cabinet Public Relations Office」): who took the picture is no part of the page, and the words beside
  * it are the picture's caption, so the line goes; only a sentence (with 。) keeps its words without the credit.
+ * Without a bracket a match starts only where no whitespace precedes: tried from every position of a long run
+ * of spaces, the leading \s* made a line of 80,000 spaces take 30 s (so for TITLE_BAR_JOIN below).
  */
 const CREDIT = /(?:[(（【[]|(?<!\s))\s*(?:(?:写真|画像|映像|動画)\d*\s*提供\s*[:：]?|(?:撮影|出典|写真|画像|Photo(?:\s*credit)?)\d*\s*[:：])\s*(?:Cabinet Public Relations Office|[^\s()（）【】[\]。、,]{2,20})\s*(?:[)）】\]]|$)/giu;
 
@@ -114,8 +116,6 @@ const SOURCE_NOTE = /[(（](?:外務省|首相官邸|官邸|内閣官房|内閣�
  */
 const LINK_FURNITURE = /(?:[(（](?:PDF|pdf|ＰＤＦ)(?:形式)?(?:\s*[:：/／]?\s*[0-9.,]+\s*[KkMm]?B)?[)）])?別ウィンドウで開く|[(（](?:PDF|pdf|ＰＤＦ)(?:形式)?(?:\s*[:：/／]?\s*[0-9.,]+\s*[KkMm]?B)?[)）]/gu;
 
-// CREDIT and TITLE_BAR_JOIN start a match only where no whitespace precedes: tried from every position of
-// a long run of spaces, their leading \s* made a line of 80,000 spaces take 30 s.
 function withoutCredits(line: string): string {
   const rest = line.replace(CREDIT, '');
   return (rest === line || rest.includes('。') ? rest : '').replace(SOURCE_NOTE, '').replace(LINK_FURNITURE, '');

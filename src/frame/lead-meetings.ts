@@ -54,7 +54,7 @@ function callMeetings(
  */
 export function meetingsBySpeaker(
   meetings: Meeting[], drafts: Array<{ speakers: string[]; start: number }>,
-  sections: Section[] = [], text = '', persons: PersonMention[] = [], clusterOf: Map<PersonMention, PersonCluster> = new Map(),
+  sections: Section[], text: string, persons: PersonMention[], clusterOf: Map<PersonMention, PersonCluster>,
 ): Meeting[] {
   const bySection = sectionTalks(meetings, sections, text, persons, clusterOf);
   let current = meetings[0]!;

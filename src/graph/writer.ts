@@ -114,10 +114,7 @@ export async function findUnchangedDocuments(db: Db, keys: DocumentKey[]): Promi
  */
 export async function findUnchangedInputs(db: Db, inputs: Array<{ source: string; digest: string }>, extractorVersion: string): Promise<boolean[]> {
   if (inputs.length === 0) return [];
-  const rows = await readQuick<{ i: number; unchanged: boolean }>(db, cypherFile('write/find-unchanged-inputs'), {
-    inputs: inputs.map(({ source, digest }) => ({ source, digest })),
-    extractorVersion,
-  });
+  const rows = await readQuick<{ i: number; unchanged: boolean }>(db, cypherFile('write/find-unchanged-inputs'), { inputs, extractorVersion });
   const found = new Set(rows.filter((row) => row.unchanged).map((row) => row.i));
   return inputs.map((_, i) => found.has(i));
 }

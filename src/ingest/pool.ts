@@ -45,11 +45,12 @@ type Threads = Piscina<WorkerTask, ExtractAnswer | IdentifyAnswer>;
 
 export const DEFAULT_WORKERS = 2;
 
+export const DEFAULT_PAGE_BUDGET_MS = 30_000;
+
 // Decoding and cleaning (htmlparser2, the decoders) load on the first page to identify: a re-run whose
 // every input the graph holds as read (see run-ingest.ts) never needs them.
 let identifyModule: Promise<typeof import('./identify.js')> | null = null;
 const identifyInput = async (task: ExtractTask): Promise<IdentifyAnswer> => (await (identifyModule ??= import('./identify.js'))).identifyInput(task);
-export const DEFAULT_PAGE_BUDGET_MS = 30_000;
 
 export function defaultWorkerFile(): string {
   const here = fileURLToPath(import.meta.url);

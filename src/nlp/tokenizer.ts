@@ -147,10 +147,15 @@ export async function tokenize(text: string): Promise<Token[]> {
   const tokens: Token[] = [];
   let base = 0;
   for (const line of text.split('\n')) {
-    if (line.trim() !== '') for (const piece of linePieces(line)) tokens.push(...tokenizeLine(tokenizer, piece.text, base + piece.offset));
+    tokens.push(...tokensOfLine(tokenizer, line, base));
     base += line.length + 1;
   }
   return tokens;
+}
+
+/** One line's tokens (none for a blank line), fed in pieces; offsets are `base` plus the offset in the line. */
+function tokensOfLine(tokenizer: KuromojiTokenizer, line: string, base: number): Token[] {
+  return line.trim() === '' ? [] : linePieces(line).flatMap((piece) => tokenizeLine(tokenizer, piece.text, base + piece.offset));
 }
 
 let loaded: KuromojiTokenizer | null = null;
@@ -166,7 +171,7 @@ export interface TokenLookup {
 /**
  * The text's tokens, read line by line when first asked for: the same tokens as tokenize() (a line's
  * words depend on that line alone), at the cost of the lines extraction looks at. Reading every line was
- * about 60% of extraction time, for a handful of lookups per page. Loads the dictionary first, so that
+ * about half of extraction time, for a handful of lookups per page. Loads the dictionary first, so that
  * tokenizeAlone() works afterwards.
  */
 export async function tokenLookup(text: string): Promise<TokenLookup> {
@@ -179,8 +184,7 @@ export async function tokenLookup(text: string): Promise<TokenLookup> {
     let tokens = read.get(index);
     if (!tokens) {
       const base = lineStarts[index]!;
-      const line = text.slice(base, (lineStarts[index + 1] ?? text.length + 1) - 1);
-      tokens = line.trim() === '' ? [] : linePieces(line).flatMap((piece) => tokenizeLine(tokenizer, piece.text, base + piece.offset));
+      tokens = tokensOfLine(tokenizer, text.slice(base, (lineStarts[index + 1] ?? text.length + 1) - 1), base);
       read.set(index, tokens);
     }
     return tokens;
@@ -207,11 +211,10 @@ export async function tokenLookup(text: string): Promise<TokenLookup> {
   };
 }
 
-
 /**
  * A word read on its own, out of its sentence: kuromoji calls 桑原 a common noun after 及び and a surname
- * alone. Synchronous, so it needs the dictionary that tokenize() loaded in this thread; before that it
- * reads nothing (an empty list).
+ * alone. Synchronous, so it needs the dictionary that tokenLookup() (or tokenize()) loaded in this thread;
+ * before that it reads nothing (an empty list).
  */
 export function tokenizeAlone(word: string): Token[] {
   return loaded && word !== '' ? tokenizeLine(loaded, word, 0) : [];

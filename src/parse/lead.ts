@@ -30,10 +30,8 @@ export function findLeadLine(lines: Line[]): number {
   return any >= 0 ? any : lines.findIndex((l) => opensFactBlock(l.text));
 }
 
-/**
- * 「1 日時:…」「2 場所:…」「3 出席者:」 and the side lines under it (「日本側:…」): a summary that states its
- * meeting as a block of facts instead of a sentence. Its 日時 line stands for the lead.
- */
+// 「1 日時:…」「2 場所:…」「3 出席者:」 and the side lines under it (「日本側:…」): a summary that states its
+// meeting as a block of facts instead of a sentence. Its 日時 line stands for the lead.
 /** What may open a line of such a block: its number (「1 」「(1)」) or a bullet. */
 const FACT_MARK = String.raw`^\s*(?:[0-9]{1,2}\s*[.．]?\s*|[(（][0-9]{1,2}[)）]\s*|[-・○●■]\s*)?`;
 const FACT_LINE = new RegExp(`${FACT_MARK}(?:日時|日付|場所|会場|出席者|同席者|参加者|形式)\\s*[:：]?`, 'u');
@@ -45,6 +43,8 @@ const PLACE_FACT = new RegExp(`${FACT_MARK}(?:場所|会場)\\s*[:：]\\s*([\\u3
 export function opensFactBlock(text: string): boolean {
   return FACT_START.test(text);
 }
+
+/** A side's line under 出席者 (「日本側:…」「先方:…」). */
 const SIDE_FACT_LINE = /^\s*(?:当方|先方|[^\s:：、。]{1,12}側)\s*[:：]/u;
 
 /** The last line of a block of facts that begins at `index` (its 日時, 場所 and 出席者 lines with their side lines). */

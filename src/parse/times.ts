@@ -70,7 +70,7 @@ function durationIn(text: string): number | null {
   return Number(m[4]);
 }
 
-/** Reads the meeting time from the lead sentence. `text` should already be masked with maskJapanTime. */
+/** Reads the meeting time from the lead sentence. `written` should already be masked with maskJapanTime. */
 export function parseMeetingTime(written: string): MeetingTime {
   // 「正午から」「午前零時5分」: noon and midnight in words are clocks too.
   const text = written.replace(/正午/gu, '午後0時').replace(/零時/gu, '0時');

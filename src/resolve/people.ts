@@ -142,12 +142,16 @@ function saidOf(mentions: PersonMention[]): Said {
   const said: Said = { roles: new Set(), titles: new Set() };
   for (const m of mentions) {
     if (!m.title) continue;
-    const office = m.title.text.replace(/^[元前]/u, '');
-    const former = office !== m.title.text ? findTitle(office) : undefined;
-    said.roles.add(former?.role ?? m.title.role);
-    said.titles.add(canonicalTitle(office));
+    const former = formerOffice(m.title);
+    said.roles.add((former !== null ? findTitle(former)?.role : undefined) ?? m.title.role);
+    said.titles.add(canonicalTitle(former ?? m.title.text));
   }
   return said;
+}
+
+/** The office a 元/前 title says its holder had before (元総理 → 総理); null for an office held now. */
+function formerOffice(title: PersonMention['title']): string | null {
+  return title && /^[元前]/u.test(title.text) ? title.text.slice(1) : null;
 }
 
 const LEADER: ReadonlySet<TitleRole> = new Set(['head_of_government', 'head_of_state']);
@@ -236,11 +240,10 @@ function splitFormerHolders(clusters: PersonCluster[], date: string | null): Per
     out.push(c);
     const entry = isLexiconPersonId(c.id) ? personByKey(c.id.slice('person:'.length)) : undefined;
     if (!entry) continue;
-    const formerOffice = (m: PersonMention) => (m.title && /^[元前]/u.test(m.title.text) ? m.title.text.slice(1) : null);
-    const formers = c.mentions.filter((m) => { const office = formerOffice(m); return office !== null && !heldBefore(entry, office, date); });
+    const formers = c.mentions.filter((m) => { const office = formerOffice(m.title); return office !== null && !heldBefore(entry, office, date); });
     if (formers.length === 0 || formers.length === c.mentions.length) continue;
     const holders = findPersonBySurface(formers[0]!.name, entry.country || undefined)
-      .filter((e) => e.key !== entry.key && formers.every((m) => heldBefore(e, formerOffice(m)!, date)));
+      .filter((e) => e.key !== entry.key && formers.every((m) => heldBefore(e, formerOffice(m.title)!, date)));
     if (holders.length !== 1) continue;
     const holder = holders[0]!;
     c.mentions = c.mentions.filter((m) => !formers.includes(m));
