@@ -13,7 +13,7 @@ const NAVIGATION_LINE: RegExp[] = [
   /へ戻る$/,
   /^\S{0,12}(?:ホーム|トップ)(?:ページ)?へ$/,
   // The ministry's address and telephone, and the bureau that wrote the page (外務省 アジア大洋州局 南部アジア部 南西アジア課).
-  /^〒\s*\d{3}-?\d{4}/,
+  /〒\s*\d{3}-?\d{4}/,
   /電話[(（]代表[)）]/,
   /^(?:外務省\s*)?(?:\S{2,12}(?:局|部|課|室)\s*){2,}$/,
   /^外務省トップページ$/,
@@ -28,6 +28,13 @@ const NAVIGATION_LINE: RegExp[] = [
   /^(?:•\s*)?\(?写真\d*\)?.*写真提供/,
   /写真提供[:：]/,
   /^<br>/,
+  // A credit or a caption that leads with its word (提供:内閣広報室, (写真)内閣広報室, 写真 会談の様子), and the office
+  // that takes the pictures alone or under its secretariat: lines without a sentence in them.
+  /^[(（]?(?:提供|撮影|出典)\s*[:：]/,
+  /^(?:[(（【[]写真\d*[)）】\]]|写真\d*(?:\s|[:：]|$))[^。、,]*$/u,
+  /^(?:内閣官房\s*)?内閣広報室$/,
+  // The site's own services named after it: its home page in another language, mail magazine, accounts.
+  /^(?:外務省|首相官邸|官邸|内閣官房|内閣広報室)\s*(?:公式\s*)?(?:ホームページ|HP|ウェブサイト|メールマガジン|メルマガ|SNS|Twitter|X|Facebook|YouTube|Instagram|チャンネル|国内広報)[^。、,]*$/u,
   // Site furniture of any government page: home links, page-top links, copyright and sharing lines.
   /^\S{0,12}ホーム(?:ページ)?$/,
   /^(?:この)?ページ(?:の)?(?:トップ|先頭|上部)へ/,
@@ -80,7 +87,7 @@ const REGION_ITEMS = new Set([
 
 function isMenuLine(line: string): boolean {
   const items = line.split(/\s*[|｜]\s*|\s+/u).filter((item) => item !== '');
-  return items.length >= 2 && (items.every((item) => MENU_ITEMS.has(item)) || (items.length >= 3 && items.every((item) => REGION_ITEMS.has(item))));
+  return items.length >= 2 && (items.every((item) => MENU_ITEMS.has(item) || FURNITURE_ITEMS.has(item)) || (items.length >= 3 && items.every((item) => REGION_ITEMS.has(item))));
 }
 
 /** Three or more lines in a row that each hold one region of the menu are the menu written down the page. */

@@ -148,3 +148,19 @@ describe('a link saved inline with its text', () => {
     ]);
   });
 });
+
+describe('credits, addresses and the site\'s own services written other ways', () => {
+  const LEAD = '岸田総理大臣は、アルファ大統領と会談を行い、両首脳は協力を確認しました。';
+
+  it('drops a credit that leads with its word, the photo office alone, a caption under 写真, and keeps a sentence starting with 写真', () => {
+    const page = ['提供:内閣広報室', '(提供:内閣広報室)', '(写真)内閣広報室', '写真 内閣広報室', '内閣広報室', '内閣官房 内閣広報室', LEAD,
+      '写真 アルファ大統領と握手する岸田総理大臣', '写真:アルファ大統領と岸田総理大臣が並ぶ中、記者団に説明が行われた', '写真展の開催についても意見交換が行われました。'];
+    expect(stripNavigation(page)).toEqual([LEAD, '写真:アルファ大統領と岸田総理大臣が並ぶ中、記者団に説明が行われた', '写真展の開催についても意見交換が行われました。']);
+  });
+
+  it('drops an address wherever the postcode stands, the site\'s services named after it, and a line of header items', () => {
+    const page = [LEAD, '外務省 〒100-8919 東京都千代田区霞が関2-2-1', '内閣広報室 〒100-8968 東京都千代田区永田町1-6-1', '外務省ホームページ(英語)',
+      '外務省メールマガジン', '外務省 公式Twitter', '首相官邸HPより', '法的事項 | アクセシビリティ | プライバシーポリシー', '外務省は、公式ホームページで会談の概要を公表しました。'];
+    expect(stripNavigation(page)).toEqual([LEAD, '外務省は、公式ホームページで会談の概要を公表しました。']);
+  });
+});
