@@ -51,8 +51,9 @@ const PATTERNS: Pattern[] = [
   { type: 'Agreement', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{4,40}戦略)${NOUN})戦略(?!的|対話|投資|[\\u30A1-\\u30FA\\u30FC])`, 'gu') },
   // A quoted name (in 「」 or 『』) has no comma or full stop and does not end in a verb's kana; quoted speech
   // (「…技術協力を着実に進め、…強化したい」) does.
-  // A quoted name whose head is a gathering (「…協力促進会合(CEAPAD)」) names the gathering, not an accord.
-  { type: 'Agreement', regex: /[「『]([^「」『』、,。]{0,40}(?:パートナー|関係|協力|構想|プラン|ビジョン|イニシアティブ|宣言|声明|計画)[^「」『』、,。]{0,20}?(?<![ぁ-ゖ])(?<!(?:会合|会議|フォーラム|サミット)(?:\([A-Za-z0-9]+\))?))[」』]/gu, group: 1 },
+  // A quoted name whose head is a gathering (「…協力促進会合(CEAPAD)」) or an exhibition, festival or ceremony
+  // (「日・アルファ文化協力写真展」) names that event, not an accord.
+  { type: 'Agreement', regex: /[「『]([^「」『』、,。]{0,40}(?:パートナー|関係|協力|構想|プラン|ビジョン|イニシアティブ|宣言|声明|計画)[^「」『』、,。]{0,20}?(?<![ぁ-ゖ])(?<!(?:会合|会議|フォーラム|サミット|写真展|展示会|展覧会|美術展|博覧会|フェスティバル|音楽祭|祭典|式典|レセプション|行事|シンポジウム|セミナー)(?:\([A-Za-z0-9]+\))?))[」』]/gu, group: 1 },
   // A partnership named by what kind it is (総合的パートナーシップ, 包括的・戦略的パートナーシップ, 戦略的協力パートナーシップ),
   // unquoted; a treaty named after one (〜パートナーシップ協定) is the treaty's.
   { type: 'Agreement', regex: /(?<![\u3400-\u9FFF\u30A1-\u30FA\u30FC・])(?:日・?[\u3400-\u9FFF\u30A1-\u30FA\u30FC]{1,10}?)?(?:(?:[\u3400-\u9FFF]{1,5}的|特別な|広範な|グローバルな|緊密な)(?:・|かつ)?)+(?:グローバル・)?(?:協力)?パートナーシップ(?![・\u3400-\u9FFF\u30A1-\u30FA\u30FC])/gu },
@@ -213,9 +214,9 @@ export function findPatternMentions(text: string): RawMention[] {
 /**
  * Anniversaries (外交関係樹立60周年, 日魯通好条約署名150周年, 東方政策40周年, 終戦70周年): a number of years after what
  * is remembered, written before it. A bare 「70周年」, or one after a time (昨年70周年), names none; 両国 before it
- * says whose, not what (両国外交関係樹立40周年 is 外交関係樹立40周年); 「…周年記念式典」 is the ceremony's name.
+ * says whose, not what (両国外交関係樹立40周年 is 外交関係樹立40周年); 「…周年記念式典」 and 「…周年記念レセプション」 are the ceremony's name.
  */
-const ANNIVERSARY = new RegExp(`${BOUNDARY}(${NOUN})(?<![0-9])[0-9]{1,3}周年(?!記念式典)`, 'gu');
+const ANNIVERSARY = new RegExp(`${BOUNDARY}(${NOUN})(?<![0-9])[0-9]{1,3}周年(?!記念(?:式典|レセプション|行事))`, 'gu');
 const ACTS_REMEMBERED = '出航|出発|到着|上陸|移住|樹立|締結|署名|開設|独立|建国|解放|即位|創設|設立';
 const ACT_REMEMBERED = new RegExp(`(?:${ACTS_REMEMBERED})$`, 'u');
 const FIRST_ACT_BEFORE = new RegExp(`${BOUNDARY}${NOUN}(?:${ACTS_REMEMBERED})及び$`, 'u');

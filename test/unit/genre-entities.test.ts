@@ -802,3 +802,13 @@ describe('the security cooperation of a pair or a trio', () => {
     expect(result.entities.map((e) => e.id)).not.toContain('issue:日豪安全保障協力');
   });
 });
+
+describe('exhibitions, receptions, symposia and seminars', () => {
+  it('are events by their tail, a quoted exhibition too, and an anniversary\'s reception is the reception', async () => {
+    const result = await page('岸田総理大臣から、「日・アルファ文化協力写真展」の成功を歓迎し、外交関係樹立30周年記念レセプションに出席できたことを嬉しく思う旨述べました。',
+      'ガンマ大統領から、日・アルファ経済シンポジウム及びアルファ投資セミナーの開催並びに浮世絵展覧会への協力に謝意が表明されました。');
+    expect(named(result, 'Event')).toEqual(expect.arrayContaining(['日・アルファ文化協力写真展', '外交関係樹立30周年記念レセプション', '日・アルファ経済シンポジウム', 'アルファ投資セミナー', '浮世絵展覧会']));
+    expect(named(result, 'Agreement')).toEqual([]);
+    expect(named(result, 'Event')).not.toContain('外交関係樹立30周年');
+  });
+});

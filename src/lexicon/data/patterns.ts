@@ -18,6 +18,8 @@ export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
     // festivals and expositions held in a partner's name (日韓交流おまつり, 日越音楽祭); games are the lexicon's
     // (a 競技大会 tail around a listed オリンピック would make a second event of it)
     'フェスティバル', 'おまつり', '音楽祭', '祭典', '博覧会', '万博',
+    // exhibitions, receptions held to mark an anniversary, symposia and seminars held under a name
+    '写真展', '展示会', '展覧会', '美術展', '記念レセプション', '記念行事', 'シンポジウム', 'セミナー',
     // summits and conferences
     // 閣僚理事会 (OECD's ministerial council) is a meeting of ministers, like 閣僚会合, not the standing 理事会
     '首脳会合', '首脳会議', 'サミット', '外相会合', '外相会議', '閣僚会合', '閣僚会議', '閣僚理事会',
