@@ -40,6 +40,8 @@ const PATTERNS: Pattern[] = [
   // 「「瀬取り」対策」「「西サハラ」問題」: a quoted word before the tail is the matter's name, brackets and all
   // (『』 quote as 「」 do).
   { type: 'Issue', regex: /「[^「」、,。]{1,20}」(?:問題|対策)|『[^『』、,。]{1,20}』(?:問題|対策)/gu },
+  // 「『平和と繁栄の回廊』構想」「「アジア・ゼロエミッション共同体」構想」: so is a plan's, brackets and all.
+  { type: 'Agreement', regex: /「[^「」、,。]{1,30}」(?:構想|イニシアティブ|ビジョン|計画|宣言)(?=$|[^\u3400-\u9FFF\u30A1-\u30FA\u30FC]|及び|並びに|等)|『[^『』、,。]{1,30}』(?:構想|イニシアティブ|ビジョン|計画|宣言)(?=$|[^\u3400-\u9FFF\u30A1-\u30FA\u30FC]|及び|並びに|等)/gu },
   // 「G7エルマウ・サミット」「COVAXワクチン・サミット」: a ・ may stand before the tail.
   { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})・?(?:${tails(entitySuffixes.event)})`, 'gu') },
   { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.agreement)})`, 'gu') },
@@ -120,7 +122,18 @@ const ABOUT_EVENT_LEAD = /^(?:(?:先般|今般|昨年|本年|前回|次回|今�
  * Accords named by their subject: 「インフラ協力に関する覚書」「投資の相互促進及び相互保護に関する協定」
  * 「気候変動に関する共同声明」 (a statement of one side, 声明 alone, is no accord).
  */
-const ABOUT_AGREEMENT = /(?<=^|[、,。「」\sはがをと])([^、,。「」\sはがを]{2,30}?に関する[\u3400-\u9FFF\u30A1-\u30FA\u30FC・]{0,12}?(?:協定|条約|協力覚書|覚書|共同声明|宣言|取決め|取り決め|議定書|行動計画|合意))(?![\u3400-\u9FFF\u30A1-\u30FA\u30FC])/gu;
+/** A name ends where no kanji or katakana continues it, or before a conjunction (…覚書及び…, …構想並びに…). */
+const NAME_ENDS = '(?=$|[^\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC]|及び|並びに|等)';
+const ACCORD_HEAD = '(?:協定|条約|協力覚書|覚書|共同声明|宣言|取決め|取り決め|議定書|行動計画|合意|ステートメント)';
+const ABOUT_AGREEMENT = new RegExp(`(?<=^|[、,。「」\\sはがをと])([^、,。「」\\sはがを]{2,30}?に関する[\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC・]{0,12}?${ACCORD_HEAD})${NAME_ENDS}`, 'gu');
+
+/**
+ * Accords named by their purpose: 「インフラ分野における官民連携推進のための覚書」「協力促進に向けた覚書」
+ * 「乗客予約記録に係る協定」. The purpose runs back to punctuation, a subject's は/が or the 及び of a list only: after を or と
+ * it is a clause about the accord (…を含む協力促進に向けた覚書), not its name; an agreement reached for a purpose
+ * (早期妥結に向けた合意) is no named accord.
+ */
+const PURPOSE_AGREEMENT = new RegExp(`(?<=^|[、,。「」\\sはが]|及び|並びに)([^、,。「」\\sはがをと]{2,40}?(?:のための|に向けた|に係る|についての)[\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC・]{0,12}?${ACCORD_HEAD.replace('|合意', '')})${NAME_ENDS}`, 'gu');
 
 export function findAboutEvents(text: string): RawMention[] {
   const about = (regex: RegExp, type: EntityType) => [...text.matchAll(regex)].map((m) => {
@@ -132,7 +145,7 @@ export function findAboutEvents(text: string): RawMention[] {
     const lead = ABOUT_EVENT_LEAD.exec(whole)?.[0] ?? '';
     return known(type, whole.slice(lead.length), (m.index ?? 0) + lead.length);
   });
-  return [...about(ABOUT_EVENT, 'Event'), ...about(ABOUT_AGREEMENT, 'Agreement')];
+  return [...about(ABOUT_EVENT, 'Event'), ...about(ABOUT_AGREEMENT, 'Agreement'), ...about(PURPOSE_AGREEMENT, 'Agreement')];
 }
 
 /**

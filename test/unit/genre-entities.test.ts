@@ -812,3 +812,17 @@ describe('exhibitions, receptions, symposia and seminars', () => {
     expect(named(result, 'Event')).not.toContain('外交関係樹立30周年');
   });
 });
+
+describe('accords named by their purpose, plans named in quotes, and a name before a conjunction', () => {
+  it('takes 「…のための覚書」「…に向けた覚書」「…に係る協定」 and a quoted plan with its tail outside the quote', async () => {
+    const result = await page('岸田総理大臣から、インフラ分野における官民連携推進のための覚書、鉱物資源分野における協力強化に向けた覚書及び旅客予約記録に係る協定の署名を歓迎しました。',
+      '両首脳は、「アルファ回廊」構想及び『南方開発』イニシアティブの下での協力を確認し、日本アルファ友好協力に関する共同ビジョン・ステートメント及びその実施計画を採択しました。');
+    expect(named(result, 'Agreement')).toEqual(expect.arrayContaining(['インフラ分野における官民連携推進のための覚書', '鉱物資源分野における協力強化に向けた覚書',
+      '旅客予約記録に係る協定', '「アルファ回廊」構想', '『南方開発』イニシアティブ', '日本アルファ友好協力に関する共同ビジョン・ステートメント']));
+  });
+
+  it('leaves a purpose after を or と to its clause, and an agreement reached for a purpose unnamed', async () => {
+    const result = await page('両首脳は、ベータ銀行と日本輸出銀行とのグリーン債を含む協力促進に向けた覚書を歓迎し、早期妥結に向けた合意を確認しました。');
+    expect(named(result, 'Agreement').filter((n) => /覚書|合意/u.test(n))).toEqual([]);
+  });
+});
