@@ -30,7 +30,7 @@ const NAVIGATION_LINE: RegExp[] = [
   /^<br>/,
   // A credit or a caption that leads with its word (提供:内閣広報室, (写真)内閣広報室, 写真 会談の様子), and the office
   // that takes the pictures alone or under its secretariat: lines without a sentence in them.
-  /^[(（]?(?:提供|撮影|出典)\s*[:：]/,
+  /^[(（]?(?:提供|撮影|出典|引用元|転載元|引用|転載)\s*[:：]/,
   /^(?:[(（【[]写真\d*[)）】\]]|写真\d*(?:\s|[:：]|$))[^。、,]*$/u,
   /^(?:内閣官房\s*)?内閣広報室$/,
   // The site's own services named after it: its home page in another language, mail magazine, accounts.
@@ -69,7 +69,7 @@ const MENU_ITEMS = new Set([
   '外務省', '外務省案内', '渡航関連情報', '各国・地域情勢', '外交政策', 'ODA', 'ODA(政府開発援助)', '会談・訪問', '報道・広報',
   '資料・公開情報', '各種手続き', 'キッズ外務省', '会見・発表・広報', '国・地域', '海外渡航・滞在', '申請・手続き', '政府広報オンライン',
   'English', 'ホーム', 'トップページ', '外務省ホーム', '外務省ホームページ', '外務省トップページ', '首相官邸ホームページ', 'サイトマップ', 'よくある質問', 'お問い合わせ', '採用情報', '検索', '文字サイズ', '標準', '拡大',
-  '印刷', 'ツイート', 'シェア', '首相官邸', '総理の動き', '記者会見', '報道発表', '新着情報', '政策について', '会見・発表',
+  '印刷', 'ツイート', 'シェア', '首相官邸', '総理大臣官邸', '総理の一日', '総理の動き', '記者会見', '報道発表', '新着情報', '政策について', '会見・発表',
 ]);
 
 /** Items of a site's header and footer that are site furniture even alone on a line (本文へ, 法的事項, Twitter). */
@@ -151,7 +151,7 @@ function isNavigation(line: string): boolean {
 }
 
 /** The heading of a list of links to other pages: its items are those pages' titles, not this page's words. */
-const LINKS_HEADING = /^(?:関連リンク|関連情報|関連記事|関連ページ|関連ニュース|リンク|おすすめ記事|注目記事|人気記事|最新記事|新着記事|あわせて読みたい|合わせて読みたい)$/u;
+const LINKS_HEADING = /^(?:関連リンク|関連情報|関連記事|関連ページ|関連ニュース|関連する(?:記事|投稿)|関連投稿|リンク|おすすめ記事|注目記事|人気記事|最新記事|新着記事|最近の(?:記事|投稿|エントリー?)|最新の(?:記事|投稿|エントリー?)|あわせて読みたい|合わせて読みたい)$/u;
 
 /** A line that reads as body prose: a sentence with Japanese punctuation. */
 function isProse(line: string): boolean {

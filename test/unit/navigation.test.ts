@@ -164,3 +164,11 @@ describe('credits, addresses and the site\'s own services written other ways', (
     expect(stripNavigation(page)).toEqual([LEAD, '外務省は、公式ホームページで会談の概要を公表しました。']);
   });
 });
+
+describe('a repost\'s source line and its list of recent posts', () => {
+  it('drops 引用元:/転載元: lines, the cabinet site\'s name beside its section, and the post titles under 最近の投稿', () => {
+    const LEAD = '岸田総理大臣は、アルファ大統領と会談を行いました。';
+    const page = [LEAD, '引用元:外務省', '転載元:首相官邸', '首相官邸 総理の一日', '最近の投稿', '日米首脳会談の概要', '日中外相会談について', '', '両首脳は、協力を強化することで一致しました。'];
+    expect(stripNavigation(page)).toEqual([LEAD, '', '両首脳は、協力を強化することで一致しました。']);
+  });
+});
