@@ -87,7 +87,11 @@ const REGION_ITEMS = new Set([
 
 function isMenuLine(line: string): boolean {
   const items = line.split(/\s*[|｜]\s*|\s+/u).filter((item) => item !== '');
-  return items.length >= 2 && (items.every((item) => MENU_ITEMS.has(item) || FURNITURE_ITEMS.has(item)) || (items.length >= 3 && items.every((item) => REGION_ITEMS.has(item))));
+  const menu = items.filter((item) => MENU_ITEMS.has(item) || FURNITURE_ITEMS.has(item)).length;
+  // A long menu keeps its meaning with an item this list does not know (a section added since): most items known,
+  // and no sentence among them.
+  const mostlyMenu = items.length >= 4 && menu * 3 >= items.length * 2 && !/[。、,]/u.test(line);
+  return items.length >= 2 && (menu === items.length || mostlyMenu || (items.length >= 3 && items.every((item) => REGION_ITEMS.has(item))));
 }
 
 /** Three or more lines in a row that each hold one region of the menu are the menu written down the page. */

@@ -172,3 +172,12 @@ describe('a repost\'s source line and its list of recent posts', () => {
     expect(stripNavigation(page)).toEqual([LEAD, '', '両首脳は、協力を強化することで一致しました。']);
   });
 });
+
+describe('a long menu with an item the list does not know', () => {
+  it('is still a menu when most items are known, but a short line or a sentence is not', () => {
+    const LEAD = '岸田総理大臣は、アルファ大統領と会談を行いました。';
+    expect(stripNavigation(['外交政策 ODA 報道・広報 会見 キッズ外務省 外務省案内', LEAD])).toEqual([LEAD]);
+    expect(stripNavigation(['外務省 国際協力', LEAD])).toEqual(['外務省 国際協力', LEAD]);
+    expect(stripNavigation(['外交政策、ODA、報道・広報、会見、外務省案内', LEAD])).toHaveLength(2);
+  });
+});
