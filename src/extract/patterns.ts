@@ -45,7 +45,8 @@ const PATTERNS: Pattern[] = [
   // 「G7エルマウ・サミット」「COVAXワクチン・サミット」: a ・ may stand before the tail.
   { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})・?(?:${tails(entitySuffixes.event)})`, 'gu') },
   { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.agreement)})`, 'gu') },
-  // A programme or package is named by a compound of some length (経済改革プログラム), not 文化プログラム;
+  // A programme, package or road map is named by a compound of some length (経済改革プログラム, 日アルファロードマップ),
+  // not 文化プログラム;
   // the look-ahead is bounded so that a long run without punctuation is not rescanned from every start.
   { type: 'Agreement', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{4,40}(?:${tails(LONG_HEAD_AGREEMENT_SUFFIXES)}))${NOUN})(?:${tails(LONG_HEAD_AGREEMENT_SUFFIXES)})`, 'gu') },
   // A government's strategy is a named document after a head of some length (国家安全保障戦略,
@@ -124,7 +125,7 @@ const ABOUT_EVENT_LEAD = /^(?:(?:先般|今般|昨年|本年|前回|次回|今�
  */
 /** A name ends where no kanji or katakana continues it, or before a conjunction (…覚書及び…, …構想並びに…). */
 const NAME_ENDS = '(?=$|[^\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC]|及び|並びに|等)';
-const ACCORD_HEAD = '(?:協定|条約|協力覚書|覚書|共同声明|宣言|取決め|取り決め|議定書|行動計画|合意|ステートメント)';
+const ACCORD_HEAD = '(?:協定|条約|協力覚書|覚書|共同声明|共同コミュニケ|宣言|取決め|取り決め|議定書|行動計画|交換公文|書簡の交換|合意|ステートメント)';
 const ABOUT_AGREEMENT = new RegExp(`(?<=^|[、,。「」\\sはがをと])([^、,。「」\\sはがを]{2,30}?に関する[\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC・]{0,12}?${ACCORD_HEAD})${NAME_ENDS}`, 'gu');
 
 /**

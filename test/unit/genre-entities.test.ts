@@ -826,3 +826,10 @@ describe('accords named by their purpose, plans named in quotes, and a name befo
     expect(named(result, 'Agreement').filter((n) => /覚書|合意/u.test(n))).toEqual([]);
   });
 });
+
+describe('exchanges of notes, charters, communiqués and road maps', () => {
+  it('are accords, named with their subject where the page gives it', async () => {
+    const result = await page('両首脳の立会いの下、道路整備計画のための円借款に関する交換公文の署名が行われ、両首脳は、日・アルファ外交関係樹立に関する共同コミュニケ、アルファ憲章及び日アルファロードマップに言及しました。');
+    expect(named(result, 'Agreement')).toEqual(expect.arrayContaining(['道路整備計画のための円借款に関する交換公文', '日・アルファ外交関係樹立に関する共同コミュニケ', 'アルファ憲章', '日アルファロードマップ']));
+  });
+});

@@ -32,6 +32,8 @@ export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
   ],
   agreement: [
     '条約', '協定', '議定書', '共同宣言', '宣言', '共同声明', '声明', '共同コミュニケ', 'コミュニケ', '行動計画', '計画', 'プラン', '覚書', '決議',
+    // an exchange of notes (円借款に関する交換公文) and a charter (ASEAN憲章)
+    '交換公文', '憲章',
     'イニシアティブ', 'イニシアティヴ',
   ],
   // reforms, countermeasures and sanctions under discussion (WTO改革, 海賊対策, 対露制裁)
@@ -42,7 +44,7 @@ export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
 };
 
 /** Tails that name a thing only after a long head (経済改革プログラム, not 文化プログラム): at least 4 characters. */
-export const LONG_HEAD_AGREEMENT_SUFFIXES: readonly string[] = ['プログラム', 'パッケージ'];
+export const LONG_HEAD_AGREEMENT_SUFFIXES: readonly string[] = ['プログラム', 'パッケージ', 'ロードマップ'];
 
 /** Visit words that are not 訪 + one-character form: [surface, ISO3 of the destination]. */
 export const IRREGULAR_VISITS: ReadonlyArray<[string, string]> = [
