@@ -833,3 +833,10 @@ describe('exchanges of notes, charters, communiqués and road maps', () => {
     expect(named(result, 'Agreement')).toEqual(expect.arrayContaining(['道路整備計画のための円借款に関する交換公文', '日・アルファ外交関係樹立に関する共同コミュニケ', 'アルファ憲章', '日アルファロードマップ']));
   });
 });
+
+describe('years two countries dedicate to each other, and a country\'s days', () => {
+  it('are events (日アルファ交流年, 「日・アルファ友好年」, アルファ独立記念日)', async () => {
+    const result = await page('両首脳は、本年の「日・アルファ友好年」及び明年の日アルファ交流年の成功に向けて協力し、アルファ独立記念日の式典にも言及しました。');
+    expect(named(result, 'Event')).toEqual(expect.arrayContaining(['日・アルファ友好年', '日アルファ交流年', 'アルファ独立記念日']));
+  });
+});

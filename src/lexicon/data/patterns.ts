@@ -17,6 +17,8 @@ export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
     '就任式', '記念式典', 'フォーラム',
     // festivals and expositions held in a partner's name (日韓交流おまつり, 日越音楽祭); games are the lexicon's
     // (a 競技大会 tail around a listed オリンピック would make a second event of it)
+    // years two countries dedicate to each other (日メキシコ交流年, 日・アルファ友好年) and days a country keeps
+    '交流年', '友好年', '観光年', '協力年', '記念日',
     'フェスティバル', 'おまつり', '音楽祭', '祭典', '博覧会', '万博',
     // exhibitions, receptions held to mark an anniversary, symposia and seminars held under a name
     '写真展', '展示会', '展覧会', '美術展', '記念レセプション', '記念行事', 'シンポジウム', 'セミナー',
