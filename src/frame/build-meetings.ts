@@ -64,13 +64,24 @@ export function agendaMeetings(
   return items.map((item, i) => {
     const named = persons.filter((m) => inside(m, item.people) && clusterOf.has(m)).map((m) => clusterOf.get(m)!);
     const counterparts = [...new Map(named.map((c) => [c.id, c])).values()];
+    // 「日伊首脳会談(ロッシ首相)」: the one foreign country the talk's name pairs with Japan is the side of a
+    // counterpart the page gives no other (a name in katakana or Latin, or an office Japan does not have).
+    const paired = countriesInMeetingName(item.name).filter((iso3) => iso3 !== 'JPN');
+    const sideIn = (c: PersonCluster): string | null => {
+      const title = c.titles[0] ?? null;
+      const own = sideOf(c, title);
+      if (own || isInternationalHead(title) || paired.length !== 1) return own;
+      if (![...c.names].some((n) => FOREIGN_SCRIPT.test(n)) && !c.mentions.some((m) => holdsForeignOffice(m.title))) return null;
+      c.country = paired[0]!;
+      return c.country;
+    };
     return {
       id: `${docId}:m${i + 1}`, kind: kindOf(item.name) ?? 'summit',
       date: completeDate({ year: null, month: item.month, day: item.day, start: item.start, end: item.end }, header as { year: number; month: number; day: number } | null),
       start: null, end: null, durationMinutes: null, timeNote: null, location: null, occasion: null,
       participants: [
         ...travellers,
-        ...counterparts.map((c) => ({ entity: c.id, role: 'principal' as const, title: c.titles[0] ?? null, country: sideOf(c, c.titles[0] ?? null) })),
+        ...counterparts.map((c) => ({ entity: c.id, role: 'principal' as const, title: c.titles[0] ?? null, country: sideIn(c) })),
       ],
     };
   });

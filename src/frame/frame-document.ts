@@ -10,7 +10,7 @@ import { frameMeeting, type MeetingFrame } from './lead-frame.js';
 import { agendaMeetings, buildMeeting } from './build-meetings.js';
 import { sectionMeetings } from './section-meetings.js';
 import { foreignSideClues, visitDestinations } from './side-clues.js';
-import { clauseMeetings, meetingsBySpeaker } from './lead-meetings.js';
+import { clauseMeetings, meetingsBySpeaker, sectionTalks } from './lead-meetings.js';
 import { withAnsweringSide } from './answering-side.js';
 import { extractStatements } from './statements.js';
 import { speakerResolver } from './speakers.js';
@@ -55,15 +55,19 @@ export function frameDocument(
     const entity = p.country ? table.get(p.entity) : undefined;
     if (entity && entity.type === 'Person') entity.country ??= p.country;
   }
+  // Several talks without a section each (a lead's clauses, a trip report's list): a section headed by one
+  // of the talks is that talk's.
+  const several = bySection.length === 0 && meetings.length > 1;
+  const headed = several ? sectionTalks(meetings, layout.sections, text, persons, clusterOf) : [];
   const meetingAt = (offset: number): Meeting | undefined =>
-    bySection.find((x) => x.section.start <= offset && offset < x.section.end)?.meeting ?? meetings[0];
+    [...bySection, ...headed].find((x) => x.section.start <= offset && offset < x.section.end)?.meeting ?? meetings[0];
   const principalsAt = (offset: number) => (meetingAt(offset)?.participants ?? []).filter((p) => p.role === 'principal').map((p) => p.entity);
   const groupsIn = (span: { start: number; end: number }) =>
     table.list().filter((e) => (e.type === 'Organization' || e.type === 'Country') && e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => e.id);
   const resolver = speakerResolver(text, persons, clusterOf, (offset) => meetingAt(offset)?.participants ?? [], groupsIn);
   const drafts = extractStatements(text, layout.paragraphs, resolver, principalsAt, layout.sections);
   const entities = table.list();
-  const meetingOf = byClause.length > 1 ? meetingsBySpeaker(byClause, drafts, layout.sections, text, persons, clusterOf) : drafts.map((d) => meetingAt(d.start));
+  const meetingOf = several ? meetingsBySpeaker(meetings, drafts, layout.sections, text, persons, clusterOf) : drafts.map((d) => meetingAt(d.start));
   const pageClues = lead ? foreignSideClues(text, layout.title, lead.leadSpan, backLinks) : [];
   const sideClues = pageClues.length > 0 ? pageClues : trip;
   for (const meeting of meetings) withAnsweringSide(meeting, drafts.filter((_, i) => meetingOf[i] === meeting), table, sideClues);

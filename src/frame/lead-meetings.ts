@@ -10,6 +10,7 @@ import { frameMeeting, type MeetingFrame } from './lead-frame.js';
 import { buildMeeting } from './build-meetings.js';
 import { calledOneByOne, leadClauses, spansDays } from './lead-clauses.js';
 import { TALK_HEADING, headingSpan } from './section-meetings.js';
+import { countriesInMeetingName } from './side-clues.js';
 
 /** The meetings of a lead that reports several talks (see lead-clauses.ts), or [] for one. */
 export function clauseMeetings(
@@ -67,15 +68,22 @@ export function meetingsBySpeaker(
   });
 }
 
-/** Sections whose heading names a talk with the counterpart of exactly one of the meetings. */
-function sectionTalks(
+/**
+ * Sections whose heading names a talk with the counterpart of exactly one of the meetings, by name
+ * (「2 ドルジ外務大臣との会談」) or by the pair of countries at its table (「2.日伊首脳会談(5月2日)」).
+ */
+export function sectionTalks(
   meetings: Meeting[], sections: Section[], text: string, persons: PersonMention[], clusterOf: Map<PersonMention, PersonCluster>,
 ): Array<{ section: Section; meeting: Meeting }> {
   return sections.flatMap((section) => {
     const span = headingSpan(text, section);
     if (!span || !TALK_HEADING.test(section.heading.trim())) return [];
     const named = new Set(persons.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => clusterOf.get(m)?.id));
-    const with_ = meetings.filter((m) => m.participants.some((p) => p.role === 'principal' && p.country !== 'JPN' && named.has(p.entity)));
-    return with_.length === 1 ? [{ section, meeting: with_[0]! }] : [];
+    const foreign = (m: Meeting) => m.participants.filter((p) => p.role === 'principal' && p.country !== 'JPN');
+    const with_ = meetings.filter((m) => foreign(m).some((p) => named.has(p.entity)));
+    if (with_.length === 1) return [{ section, meeting: with_[0]! }];
+    const paired = countriesInMeetingName(section.heading).filter((iso3) => iso3 !== 'JPN');
+    const at = paired.length === 1 ? meetings.filter((m) => foreign(m).some((p) => p.country === paired[0])) : [];
+    return at.length === 1 ? [{ section, meeting: at[0]! }] : [];
   });
 }

@@ -167,3 +167,32 @@ describe('a lead of two talks, each told under its own heading', () => {
     expect([meetingOf('就任に祝意'), meetingOf('謝意'), meetingOf('農業分野'), meetingOf('留学生')]).toEqual([0, 0, 1, 1]);
   });
 });
+
+describe('a trip report listing its talks, each told under a heading that names the pair', () => {
+  const TRIP = [
+    '山田総理の欧州各国訪問',
+    '(概要)令和2年5月10日',
+    '山田総理は4月28日より5月6日にかけて欧州各国を歴訪し、首脳会談を実施した。主要点は以下の通り。',
+    '4月29日 日露首脳会談(ペトロフ大統領) 5月2日 日伊首脳会談(ロッシ首相)、日仏首脳会談(デュボワ大統領、ルフェーブル首相)',
+    '1.日露首脳会談(4月29日)',
+    '(1)両首脳は、首脳間の対話を緊密に継続することで一致。',
+    '(2)ペトロフ大統領より、改革への支持は重要な意味を持つ旨発言。',
+    '2.日伊首脳会談(5月2日)',
+    '(1)両首脳は、サミットの成功に向け協力することで一致。',
+    '3.日仏首脳会談(5月2日)',
+    '(1)デュボワ大統領より、サミットの成功に協力したい旨発言。',
+    '(2)ルフェーブル首相より、経済関係の強化を歓迎する旨発言。',
+  ].join('\n');
+
+  it('gives each counterpart the country its talk pairs with Japan, and each section\'s statements to its talk', async () => {
+    const result = await extractDocument({ source: 'trip', text: TRIP });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.meetings.map((m) => m.participants.filter((p) => p.country !== 'JPN').map((p) => `${name(p.entity)}/${p.country}`))).toEqual([
+      ['ペトロフ/RUS'], ['ロッシ/ITA'], ['デュボワ/FRA', 'ルフェーブル/FRA'],
+    ]);
+    const meetingIndex = (id: string | null) => result.meetings.findIndex((m) => m.id === id);
+    expect(result.statements.map((s) => [meetingIndex(s.meeting), s.speakers.map(name).sort().join('+')])).toEqual([
+      [0, 'ペトロフ+山田'], [0, 'ペトロフ'], [1, 'ロッシ+山田'], [2, 'デュボワ'], [2, 'ルフェーブル'],
+    ]);
+  });
+});
