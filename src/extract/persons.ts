@@ -248,6 +248,8 @@ function nameBefore(text: string, titleStart: number, role: TitleRole, titleText
     if (city && country) {
       end -= city[0].length;
       postingStart = end;
+      // An honorary consul of Japan is a citizen of the state he serves in: 日本国 is whom he serves.
+      if (country.iso3 === 'JPN' && /^名誉(?:総)?領事/u.test(titleText)) country = null;
     }
   }
   if (role === 'official') end = departmentStart(text, end);

@@ -80,9 +80,17 @@ export function countriesInMeetingName(name: string): string[] {
   return [...run].filter((c) => c !== '・').map((c) => countryByAbbreviation(c)?.iso3).filter((x): x is string => !!x);
 }
 
-/** The two countries most often paired with Japan in the text's compounds (日露, 日露関係): a bilateral report's sides. */
+/**
+ * The two countries most often paired with Japan in the text's compounds (日露, 日露関係): a bilateral report's
+ * sides. A pair written with the country's full name (日・ナイジェリア関係, 日ナイジェリア間) is deliberate, not an
+ * abbreviation that a passing compound (日米同盟 in talks with Australia) also makes: once is enough.
+ */
 export function dominantPair(text: string): string[] {
   const counts = new Map<string, number>();
+  for (const m of text.matchAll(/(?<![\u3400-\u9FFF\u30A1-\u30FA\u30FC])日・?([\u30A1-\u30FA\u30FC]{2,12})(?=関係|間|両国|首脳|外相|協力)/gu)) {
+    const iso = findCountry(m[1] ?? '')?.iso3;
+    if (iso && iso !== 'JPN') counts.set(iso, (counts.get(iso) ?? 0) + 2);
+  }
   // 日・中南米, 日・中東, 日米州: a one-character form that begins a region's name is the region's.
   for (const m of text.matchAll(/日・?([露米中韓英仏独伊加豪印])(?=[\u3400-\u9FFF])(?<!中(?=南米|東|央|欧|米))(?<!米(?=州))/gu)) {
     const iso = countryByAbbreviation(m[1] ?? '')?.iso3;

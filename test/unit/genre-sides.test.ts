@@ -227,3 +227,16 @@ describe('a counterpart the lead does not name as one', () => {
     expect(result.meetings.map((m) => m.kind)).toEqual(['meal']);
   });
 });
+
+describe('an honorary consul of Japan', () => {
+  it('takes an honorary consul of Japan for a citizen of where he serves, placed by the page\'s 日・<country> pair', async () => {
+    const result = await page({ lead: '山田一郎外務副大臣は、外務省の招待で来日中のアルファ・駐ラゴス日本国名誉領事の表敬を受けました。', tail: ['  2. 山田副大臣から、日・ナイジェリア関係の発展を歓迎する旨述べました。'] });
+    expect(sides(result)).toEqual({ 山田一郎: 'JPN', アルファ: 'NGA' });
+  });
+
+  it('is the other side (先方) of a talk with a Japanese official', async () => {
+    const result = await page({ lead: '山田一郎外務副大臣は、来日中のアルファ・駐ラゴス日本国名誉領事の表敬を受けました。', tail: ['  2. 先方からは、日本の支援に謝意が表明されるとともに、経済関係を強化したい旨の発言がありました。'] });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.statements.filter((s) => s.text.startsWith('先方')).map((s) => s.speakers.map(name))).toEqual([['アルファ']]);
+  });
+});
