@@ -32,7 +32,8 @@ describe('formal country names', () => {
 describe('offices written around a name', () => {
   it('keeps 第一 and 名誉 with the office, and a post in a city before the state it serves', () => {
     expect(people('アルファ・ベータ・チェコ共和国第一外務副大臣と')).toEqual([['アルファ・ベータ', '第一外務副大臣', 'CZE']]);
-    expect(people('ガンマ・駐デルタ日本国名誉領事兼')).toEqual([['ガンマ', '駐デルタ日本国名誉領事', 'JPN']]);
+    // An honorary consul of Japan is a citizen of where he serves: 日本国 says whom he serves, not his country.
+    expect(people('ガンマ・駐デルタ日本国名誉領事兼')).toEqual([['ガンマ', '駐デルタ日本国名誉領事', null]]);
   });
 
   it('reads the office\'s tense between a katakana name and its title (X次期議長)', () => {
