@@ -77,9 +77,35 @@ function withoutPortfolio(m: PersonMention, text: string): PersonMention {
   return { ...m, start: Math.min(m.start, start), name: run.slice(0, words[cut]!.start), nameSpan: { start, end }, title: { ...m.title, start: end, text: text.slice(end, m.title.end) } };
 }
 
+/**
+ * 「高橋次郎地域協力室長」「鈴木一郎南西アジア課長」: an official's bureau or division stands between his name
+ * and his title, and one that persons.ts does not list is read into the name (or the name cut to its last six
+ * kanji). The dictionary reads a surname and a given name and then ordinary words: the name ends there and
+ * the words are the title's. Only with both a surname and a given name, and two characters or more after them
+ * (岡野正敬 reads 岡野 + 正 + 敬 and stays whole).
+ */
+function withoutDepartment(m: PersonMention, text: string): PersonMention {
+  if (!m.nameSpan || !m.title || m.title.role !== 'official' || !/^[\u3400-\u9FFF々]+$/u.test(m.name)) return m;
+  if (findPersonBySurface(m.name).length > 0) return m;
+  const before = /[\u3400-\u9FFF々]{0,6}$/u.exec(text.slice(Math.max(0, m.nameSpan.start - 6), m.nameSpan.start))?.[0] ?? '';
+  const run = before + m.name;
+  const words = tokenizeAlone(run);
+  const surname = words.findIndex((t) => t.pos3 === '姓');
+  if (surname < 0 || words[surname + 1]?.pos3 !== '名') return m;
+  let cut = surname + 1;
+  while (cut < words.length && words[cut]!.pos2 === '人名' && words[cut]!.pos3 === '名') cut++;
+  const rest = words.slice(cut);
+  if (rest.length === 0 || run.length - rest[0]!.start < 2 || !rest.every((t) => t.known && t.pos2 !== '人名')) return m;
+  const start = m.nameSpan.start - before.length + words[surname]!.start;
+  const end = m.nameSpan.start - before.length + rest[0]!.start;
+  // Only a name that starts where persons.ts's did or just before it (a surname it cut off).
+  if (start > m.nameSpan.start) return m;
+  return { ...m, start: Math.min(m.start, start), name: text.slice(start, end), nameSpan: { start, end }, title: { ...m.title, start: end, text: text.slice(end, m.title.end) } };
+}
+
 /** The titled person mentions of a page whose names read as names, each with its whole name. */
 export function readTitledNames(found: PersonMention[], text: string, tokens: TokenLookup): PersonMention[] {
-  const candidates = found.map(withoutLeadingTimeWord).map((m) => withoutPortfolio(m, text));
+  const candidates = found.map(withoutLeadingTimeWord).map((m) => withoutDepartment(withoutPortfolio(m, text), text));
   const titledNames = new Set(candidates.map((m) => m.name));
   return candidates.map((m) => withSpacedSurname(m, text, titledNames)).filter((m) => !isCommonWords(tokens, m));
 }

@@ -67,7 +67,7 @@ function countryEndingAt(text: string, end: number): { start: number; end: numbe
 }
 
 /** Bureau and division names written between a name and its title: 伊原アジア大洋州局長, 杉山北米局長. */
-const DEPARTMENT_WORDS = /(アジア大洋州|北東アジア|東北アジア|外交|外務省|南部アジア|東南アジア|中東アフリカ|アフリカ|中南米|北米|欧州|中東|ロシア|中国・モンゴル|総合外交政策|国際協力|国際法|経済|領事|軍縮不拡散・科学|軍縮不拡散|国際文化交流|大臣官房|儀典|地球規模課題|国際情報統括|報道|アジア|大洋州)(?:第[一二三]|[局部課室])?$/u;
+const DEPARTMENT_WORDS = /(アジア大洋州|北東アジア|東北アジア|外交|外務省|南部アジア|東南アジア|中東アフリカ|アフリカ|中南米|北米|欧州|中東|ロシア|中国・モンゴル|総合外交政策|国際協力|国際法|経済|領事|軍縮不拡散・科学|軍縮不拡散|国際文化交流|大臣官房|儀典|地球規模課題|国際情報統括|報道|アジア|大洋州|南西アジア|南東アジア|中・東欧|西欧|中米カリブ|南米|国際機関|国連企画|政策企画|地域政策|地域協力|人権人道|経済安全保障|国際経済|開発協力|海外邦人安全|広報文化|気候変動)(?:第[一二三]|[局部課室])?$/u;
 
 /**
  * Where an assembly or a country's institution written before the title begins (中谷元|衆議院|議員,
@@ -294,11 +294,14 @@ export function findPersonMentions(text: string): PersonMention[] {
   const found: PersonMention[] = [];
   let i = 0;
   while (i < text.length) {
-    const title = titleAt(text, i);
+    let title = titleAt(text, i);
     if (!title) {
       i++;
       continue;
     }
+    // 部長 heads a ministry in Beijing (外交部長) but a department of a bureau in Tokyo (南部アジア部長): after a
+    // bureau's or department's name it is an official's.
+    if (/^副?部長$/u.test(title.text) && DEPARTMENT_WORDS.test(text.slice(Math.max(0, title.start - 12), title.start))) title = { ...title, role: 'official' };
     // A katakana title inside a katakana word (ヌルスルタン) is part of a name, not a title.
     if (/^[\u30A1-\u30FA]/u.test(title.text) && /[\u30A1-\u30FA\u30FC]/u.test(text[title.start - 1] ?? '')) {
       i = title.end;

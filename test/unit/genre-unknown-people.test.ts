@@ -185,3 +185,13 @@ describe('a person named by a title with his own name in parentheses', () => {
     expect(people[0]!.mentions.map((m) => m.text)).toEqual(['ベータ公爵殿下', 'アルファ王子']);
   });
 });
+
+describe('officials listed with their bureau or department', () => {
+  it('reads the name up to the department, whether persons.ts lists it or not, and 部長 after a department as an official', async () => {
+    const result = await page('日・ケニア外相会談', '3月14日、林芳正外務大臣は、来日中のベータ・ガンマ・ケニア共和国外務大臣と外相会談を行いました。',
+      '【同席者】', '日本側:山田太郎アジア大洋州局長/佐藤花子南部アジア部長/鈴木一郎南西アジア課長/高橋次郎対外連携室長/岡野正敬参事官',
+      '1 林大臣から、両国関係の強化を歓迎する旨述べました。');
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.meetings[0]!.participants.filter((p) => p.role === 'delegation').map((p) => name(p.entity))).toEqual(['山田太郎', '佐藤花子', '鈴木一郎', '高橋次郎', '岡野正敬']);
+  });
+});
