@@ -840,3 +840,12 @@ describe('years two countries dedicate to each other, and a country\'s days', ()
     expect(named(result, 'Event')).toEqual(expect.arrayContaining(['日・アルファ友好年', '日アルファ交流年', 'アルファ独立記念日']));
   });
 });
+
+describe('the Gulf', () => {
+  it('is a region whose situation is a matter (湾岸情勢), apart from the war and the council named after it', async () => {
+    const result = await page('両首脳は、湾岸情勢について意見交換を行い、湾岸戦争の教訓及び湾岸協力理事会(GCC)との対話について話し合いました。');
+    expect(named(result, 'Issue')).toContain('湾岸情勢');
+    expect(named(result, 'Event')).toContain('湾岸戦争');
+    expect(named(result, 'Organization')).toContain('湾岸協力理事会');
+  });
+});

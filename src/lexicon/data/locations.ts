@@ -78,6 +78,8 @@ export const LOCATIONS = namedEntries('location', [
   ['ホルムズ海峡', [], null],
   ['紅海', [], null],
   ['ペルシャ湾', [], null],
+  // The Gulf states' region, as pages write its situation (湾岸情勢) and its states (湾岸諸国).
+  ['湾岸地域', ['湾岸'], null],
   ['アデン湾', [], null],
   ['ソマリア沖', [], null],
   ['地中海', [], null],
