@@ -91,7 +91,10 @@ function isMenuLine(line: string): boolean {
   // A long menu keeps its meaning with an item this list does not know (a section added since): most items known,
   // and no sentence among them.
   const mostlyMenu = items.length >= 4 && menu * 3 >= items.length * 2 && !/[。、,]/u.test(line);
-  return items.length >= 2 && (menu === items.length || mostlyMenu || (items.length >= 3 && items.every((item) => REGION_ITEMS.has(item))));
+  // The region menu, its items perhaps with a note (欧州(NIS諸国を含む)): at least three, all but one of them regions.
+  const regions = items.filter((item) => REGION_ITEMS.has(item.replace(/[(（][^()（）]*[)）]$/u, ''))).length;
+  const regionMenu = items.length >= 3 && regions >= items.length - 1 && regions >= 3 && !/[。、,]/u.test(line);
+  return items.length >= 2 && (menu === items.length || mostlyMenu || regionMenu);
 }
 
 /** Three or more lines in a row that each hold one region of the menu are the menu written down the page. */

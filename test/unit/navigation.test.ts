@@ -181,3 +181,13 @@ describe('a long menu with an item the list does not know', () => {
     expect(stripNavigation(['外交政策、ODA、報道・広報、会見、外務省案内', LEAD])).toHaveLength(2);
   });
 });
+
+describe('the region menu with a note on an item', () => {
+  it('is still the region menu (欧州(NIS諸国を含む)), with one item it does not know at most', () => {
+    const LEAD = '岸田総理大臣は、アルファ大統領と会談を行いました。';
+    expect(stripNavigation(['アジア | 北米 | 中南米 | 欧州(NIS諸国を含む) | 大洋州 | 中東 | アフリカ', LEAD])).toEqual([LEAD]);
+    expect(stripNavigation(['アジア | 北米 | 中南米 | 欧州(NIS諸国を含む) | 南極', LEAD])).toEqual([LEAD]);
+    expect(stripNavigation(['アジア 欧州', LEAD])).toEqual(['アジア 欧州', LEAD]);
+    expect(stripNavigation(['アジア 欧州 日米関係 経済協力', LEAD])).toHaveLength(2);
+  });
+});
