@@ -232,6 +232,23 @@ function mattersWithNo(names: RawMention[], text: string): RawMention[] {
   return found;
 }
 
+/** A gathering's own word with at most its edition: 第4回外相会合, 首脳会合 (no name of a gathering of its own). */
+const BARE_GATHERING = /^(?:第[0-9]{1,3}回)?(?:首脳|外相|閣僚|大臣|高級事務レベル|局長級)?(?:会合|会議|会談)$/u;
+
+/**
+ * 「「中央アジア+日本」対話・第4回外相会合」: an event pattern that begins inside a listed event's name and runs past
+ * it read the name's last word as its own head. What follows the listed name is a meeting of that event; its bare
+ * word (第4回外相会合) names nothing the listed event does not, anything longer is kept from where the name ends.
+ */
+function afterListedEvent(p: RawMention, lexicon: RawMention[], text: string): RawMention[] {
+  if (p.type !== 'Event') return [p];
+  const crossed = lexicon.find((l) => l.type === 'Event' && l.start < p.start && p.start < l.end && l.end < p.end);
+  if (!crossed) return [p];
+  const start = crossed.end + (text[crossed.end] === '・' ? 1 : 0);
+  const rest = text.slice(start, p.end);
+  return rest === '' || BARE_GATHERING.test(rest) ? [] : [{ ...p, start, text: rest, id: null, name: null }];
+}
+
 export function findMentions(text: string, tokens: TokenLookup): DocumentMentions {
   // 日露, 露側: one-character country forms, found once for the page's countries and for its things.
   const compounds = findCountryCompounds(text);
@@ -240,7 +257,9 @@ export function findMentions(text: string, tokens: TokenLookup): DocumentMention
   const persons = [...titled, ...untitledKnownPeople(lexicon, titled)].sort((a, b) => a.start - b.start);
   // A pattern that found what the lexicon (or an edition of it) already names adds nothing, nor does one
   // that found a part of a listed name of its own type (インド太平洋戦略 in 自由で開かれたインド太平洋戦略).
-  const patterns = [...findPatternMentions(text), ...findHappeningMentions(text), ...findPlaceMentions(text), ...findPairAgreements(text), ...findAboutEvents(text), ...findNamedByWhere(text), ...findAnniversaries(text)].filter((p) => !lexicon.some((l) => inside(p, l) && (l.type === p.type || (l.start === p.start && l.end === p.end))));
+  const patterns = [...findPatternMentions(text), ...findHappeningMentions(text), ...findPlaceMentions(text), ...findPairAgreements(text), ...findAboutEvents(text), ...findNamedByWhere(text), ...findAnniversaries(text)]
+    .filter((p) => !lexicon.some((l) => inside(p, l) && (l.type === p.type || (l.start === p.start && l.end === p.end))))
+    .flatMap((p) => afterListedEvent(p, lexicon, text));
   // A country's course (イラクの復興) is its own matter: the general one (復興) inside it is not mentioned.
   const courses = findCourseMentions(text);
   const general = (m: RawMention) => m.type === 'Issue' && courses.some((c) => inside(m, c));

@@ -181,6 +181,11 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
     let start = quoted >= 0 ? quoted + 1 : lastNounRun(text, end);
     // 「即位礼正殿の儀に参列するため」: an occasion whose name holds の is cut at it; the lexicon knows the name.
     if (quoted < 0 && regexes === OCCASION && text[start - 1] === 'の') start = knownEventStart(text, start, end);
+    // 「「中央アジア+日本」対話・第4回外相会合出席のため」: a name that begins with a quoted part takes it in, brackets and all.
+    if (quoted < 0 && regexes === OCCASION && (text[start - 1] === '」' || text[start - 1] === '』')) {
+      const open = text.lastIndexOf(text[start - 1] === '」' ? '「' : '『', start - 1);
+      if (open >= 0 && start - open <= 32 && !/[、,。「『]/u.test(text.slice(open + 1, start - 1))) start = open;
+    }
     // Drop a leading particle-less date or clock that the noun run swallowed (13日G20...).
     while (quoted < 0 && start < end && /[0-9()（）・]/u.test(text[start] ?? '')) start++;
     // 「ラオスの首都ビエンチャン」: the place is the city.

@@ -849,3 +849,13 @@ describe('the Gulf', () => {
     expect(named(result, 'Organization')).toContain('湾岸協力理事会');
   });
 });
+
+describe('frameworks the pages name', () => {
+  it('knows FOIP written with a ・, the Visegrad group as V4, and Japan\'s Central Asia dialogue', async () => {
+    const result = await page('両首脳は、「自由で開かれたインド・太平洋」の実現及び「V4+日本」の協力を推進し、「中央アジア+日本」対話を活用していくことで一致しました。');
+    expect(named(result, 'Agreement')).toContain('自由で開かれたインド太平洋');
+    expect(named(result, 'Location')).not.toContain('インド太平洋');
+    expect(named(result, 'Organization')).toContain('ヴィシェグラード・グループ');
+    expect(named(result, 'Event')).toContain('「中央アジア+日本」対話');
+  });
+});

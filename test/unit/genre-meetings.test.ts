@@ -373,3 +373,16 @@ describe('a title of two lines run together', () => {
     expect(result.meetings[0]!.location).toBeNull();
   });
 });
+
+describe('an occasion whose name begins with a quoted part', () => {
+  it('takes the quoted part in, and names no fragment of the listed dialogue inside it', async () => {
+    const text = ['日・キルギス外相会談', '', '令和5年11月10日', '',
+      ' 本10日午後3時から約35分間、林芳正外務大臣は、「中央アジア+日本」対話・第9回外相会合出席のため来日中のアルファ・ベータ・キルギス共和国外務大臣と会談を行いました。', '',
+      '1 林大臣から、「中央アジア+日本」対話の次回会合の成功に期待する旨述べました。', ''].join('\n');
+    const result = await extractDocument({ source: 'quoted-occasion', text });
+    const events = result.entities.filter((e) => e.type === 'Event').map((e) => e.name);
+    expect(result.meetings[0]!.occasion?.name).toBe('「中央アジア+日本」対話・第9回外相会合');
+    expect(events).toContain('「中央アジア+日本」対話');
+    expect(events).not.toContain('対話・第9回外相会合');
+  });
+});

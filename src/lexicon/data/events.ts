@@ -41,6 +41,8 @@ export const EVENTS = namedEntries('event', [
   ['シャングリラ会合', ['アジア安全保障会議']],
   ['ウクライナ復興会議', ['日・ウクライナ経済復興推進会議']],
   ['九州・沖縄サミット', ['G8九州・沖縄サミット']],
+  // Japan's dialogue with the five Central Asian states since 2004 (its foreign ministers' meetings and summit).
+  ['「中央アジア+日本」対話', ['中央アジア+日本対話', '「中央アジア+日本」']],
   ['北海道洞爺湖サミット', ['洞爺湖サミット', 'G8北海道洞爺湖サミット']],
   ['伊勢志摩サミット', ['G7伊勢志摩サミット']],
   ['G7広島サミット', ['広島サミット']],

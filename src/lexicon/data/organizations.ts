@@ -78,6 +78,8 @@ export const ORGANIZATIONS = namedEntries('organization', [
   ['BRICS', []],
   ['クアッド', ['Quad', 'QUAD', '日米豪印']],
   ['太平洋諸島フォーラム', ['PIF']],
+  // Czechia, Hungary, Poland and Slovakia, which meet Japan as 「V4+日本」.
+  ['ヴィシェグラード・グループ', ['V4', 'ヴィシェグラード4か国', 'ビシェグラード・グループ']],
   ['南太平洋フォーラム', ['SPF']],
   ['湾岸協力理事会', ['GCC']],
   ['アラブ連盟', []],
