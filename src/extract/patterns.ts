@@ -350,6 +350,22 @@ export function findNamedByWhere(text: string): RawMention[] {
   return found;
 }
 
+/**
+ * 「日本年」「中国年」「2010年トルコにおける日本年」「日本におけるトルコ年」: a year one country holds in another
+ * (a season of events), named in quotes by the country it presents, perhaps with the year and the host.
+ */
+const COUNTRY_YEAR = /(?<=「)(?:[0-9]{4}年)?(?:([\u3400-\u9FFF\u30A1-\u30FA\u30FC・]{1,12})における)?([\u3400-\u9FFF\u30A1-\u30FA\u30FC・]{1,12})年(?=」)/gu;
+
+export function findCountryYears(text: string): RawMention[] {
+  const found: RawMention[] = [];
+  for (const m of text.matchAll(COUNTRY_YEAR)) {
+    const isCountry = (name: string | undefined) => name === undefined || findCountry(name) !== undefined;
+    if (!isCountry(m[2]) || !isCountry(m[1])) continue;
+    found.push(known('Event', m[0], m.index ?? 0));
+  }
+  return found;
+}
+
 const SITUATION = new RegExp(`${BOUNDARY}(${NOUN})(情勢|の問題|(?:をめぐる|を巡る)(?:情勢|問題|状況))`, 'gu');
 
 /**

@@ -1,6 +1,6 @@
 // One entity per real thing in a document: people clustered (and title-only mentions pointed at the
 // person they stand for), things given ids, visits named after their visitor.
-import { countryByIso3 } from '../lexicon/index.js';
+import { countryByIso3, findCountry } from '../lexicon/index.js';
 import type { PersonMention } from '../extract/persons.js';
 import type { RawMention } from '../extract/mention.js';
 import type { DocumentMentions } from '../extract/mentions.js';
@@ -42,10 +42,15 @@ function visitOfPerson(m: RawMention, text: string, persons: PersonMention[], cl
 
 /** An anniversary that does not say whose it is (外交関係樹立60周年): every pair of countries has one. */
 const OWNERLESS_ANNIVERSARY = /^(?:外交関係|国交)[^・]*周年$/u;
+/** A country's year that does not say where it is held (「日本年」): Japan has held one in many countries. */
+function isHostlessCountryYear(name: string): boolean {
+  const country = /^(?:[0-9]{4}年)?([^0-9]{1,12})年$/u.exec(name)?.[1];
+  return country !== undefined && findCountry(country) !== undefined;
+}
 
 /** A name that says nothing of whose it is gets an id of its page alone, so that pages do not share it. */
 function ownerlessLocal(m: RawMention, pageKey: string): RawMention {
-  return m.type === 'Event' && !m.id && OWNERLESS_ANNIVERSARY.test(m.text) ? { ...m, id: `event:${m.text}@${pageKey.slice(0, 12)}`, name: m.text } : m;
+  return m.type === 'Event' && !m.id && (OWNERLESS_ANNIVERSARY.test(m.text) || isHostlessCountryYear(m.text)) ? { ...m, id: `event:${m.text}@${pageKey.slice(0, 12)}`, name: m.text } : m;
 }
 
 /**

@@ -859,3 +859,14 @@ describe('frameworks the pages name', () => {
     expect(named(result, 'Event')).toContain('「中央アジア+日本」対話');
   });
 });
+
+describe('a year one country holds in another', () => {
+  it('is an event in quotes (「日本におけるトルコ年」), kept to its page when it does not say where it is held', async () => {
+    const result = await page('両大臣は、「2010年トルコにおける日本年」及び「日本におけるトルコ年」の成功を歓迎し、「中国年」の例にも触れ、本年を「平和の年」とすることで一致しました。');
+    const events = result.entities.filter((e) => e.type === 'Event');
+    expect(events.map((e) => e.name)).toEqual(expect.arrayContaining(['2010年トルコにおける日本年', '日本におけるトルコ年', '中国年']));
+    expect(events.map((e) => e.name)).not.toContain('平和の年');
+    expect(events.find((e) => e.name === '中国年')?.id).toMatch(/@/u);
+    expect(events.find((e) => e.name === '日本におけるトルコ年')?.id).not.toMatch(/@/u);
+  });
+});
