@@ -33,7 +33,7 @@ const NOT_A_PERSON_AFTER = /^(?:館|会談|会議|会合|電話会談|戦略対�
 const OF_A_NAMED_PERSON = /^(?:主催|就任|再任|在任|時代|特使)/u;
 /** Houses and assemblies written between a name and its title: 中谷元衆議院議員, X・フィンランド共和国国会議長. */
 // 議連 (議員連盟): ポウデル議連会長 chairs a parliamentary friendship league.
-const ASSEMBLIES = ['人民代表大会', '連邦議会', '国民議会', '衆議院', '参議院', '国会', '議会', '上院', '下院', '議員連盟', '議連'];
+const ASSEMBLIES = ['人民代表大会', '連邦議会', '国民議会', '立法議会', '衆議院', '参議院', '国会', '議会', '上院', '下院', '議員連盟', '議連'];
 /** Institutions that need a country before them to be read as one (オマーン国宮内省顧問): 宮内省 alone could be a name tail. */
 const INSTITUTION = /^[\u3400-\u9FFF々]{1,5}(?:省|庁|府|党|委員会|評議会)$/u;
 /** A name candidate that is really a word of the genre, not a person (各国大使, 現議長, 前大統領). */
@@ -133,6 +133,10 @@ function skipParenBefore(text: string, end: number): number {
 
 function katakanaNameBefore(text: string, end: number): number {
   let start = end;
+  // A family name written in Latin initials after the katakana of the rest (ラジェンドラ・クマール・KC): South
+  // Asian names abbreviate a clan name so, and the page writes it as the person does.
+  const initials = /(?<=[\u30A1-\u30FA\u30FC][・=＝])[A-Z]{2,4}$/u.exec(text.slice(Math.max(0, end - 6), end));
+  if (initials) start -= initials[0].length;
   for (;;) {
     if (start > 0 && KATAKANA_NAME.test(text[start - 1] ?? '')) {
       start--;

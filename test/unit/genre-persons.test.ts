@@ -300,3 +300,10 @@ describe('two names sharing one office after 両', () => {
     expect(people('山田首相、ベータ両首脳は、')).toEqual([['山田', '首相', null]]);
   });
 });
+
+describe('a family name in Latin initials, and a legislature', () => {
+  it('keeps the initials after the katakana of the rest (…・KC), and reads 立法議会 as the assembly between the country and the title', () => {
+    expect(people('訪日中のアルファ・ベータ・KCネパール立法議会議員と')).toEqual([['アルファ・ベータ・KC', '議員', 'NPL']]);
+    expect(people('ジョージ・W・ブッシュ大統領と')).toEqual([['ジョージ・W・ブッシュ', '大統領', null]]);
+  });
+});
