@@ -67,8 +67,8 @@ const PATTERNS: Pattern[] = [
   // Parties are named by 〜党 after a name of two characters or more (民主党, 新アゼルバイジャン党); 与党,
   // 野党, 各党 and 与党三党 name no party, and 党首/党員 are people.
   { type: 'Organization', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{2,30}党)${NOUN})(?<![与野政各両他全一二三四五六七八九十]|連立|少数|多数)党(?![首員総派])`, 'gu') },
-  // Islands and ports named in katakana (ナツナ諸島, ペリリュー島, パティンバン港).
-  { type: 'Location', regex: /(?<![\u30A1-\u30FA\u30FC・])[\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC・]+(?:諸島|島(?!嶼)|港)(?![湾町区市])/gu },
+  // Islands, ports and special economic zones named in katakana (ナツナ諸島, ペリリュー島, パティンバン港, ティラワ経済特区).
+  { type: 'Location', regex: /(?<![\u30A1-\u30FA\u30FC・])[\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC・]+(?:諸島|島(?!嶼)|港|経済特区)(?![湾町区市])/gu },
   // A Japanese prefecture (栃木県をはじめ) and an airfield (普天間飛行場) by their tail; 同県, 各県 and 県民 name none,
   // and 福島県いわき市 is the town's (findPlaceMentions).
   { type: 'Location', regex: /(?<![\u3400-\u9FFF])(?![同各当全本他両])[\u3400-\u9FFF]{2,3}県(?![\u3400-\u9FFF]|[\u3041-\u3096]{1,5}[市町村])/gu },

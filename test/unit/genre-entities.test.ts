@@ -870,3 +870,10 @@ describe('a year one country holds in another', () => {
     expect(events.find((e) => e.name === '日本におけるトルコ年')?.id).not.toMatch(/@/u);
   });
 });
+
+describe('special economic zones', () => {
+  it('are places when named in katakana (アルファ経済特区), as islands and ports are', async () => {
+    const result = await page('両首脳は、昨年開業したベータ経済特区及びガンマ港の開発を歓迎しました。');
+    expect(named(result, 'Location')).toEqual(expect.arrayContaining(['ベータ経済特区', 'ガンマ港']));
+  });
+});
