@@ -52,6 +52,16 @@
  * with a former office (福田元総理) names a holder of that office before the meeting's date; a pair's or a
  * trio's security cooperation (日米韓安保協力) is their own matter, without the general 安全保障 inside it;
  * the gathering the subject attended (G7外相会合に出席した上川大臣は) is the occasion, and Japan's part in
- * such a gathering with no one met across a table is a multilateral meeting.
+ * such a gathering with no one met across a table is a multilateral meeting;
+ * 0.13.0: more of the site stripped (the region menu with a note on an item, credits that lead with their
+ * word, captions under 写真, addresses anywhere on a line, the site's own services, a repost's source line,
+ * the posts listed under 最近の投稿, menus with an item nobody listed); exhibitions, receptions, symposia,
+ * years two countries dedicate to each other and a country's days as events; accords named by their
+ * purpose (…のための覚書, …に係る協定), exchanges of notes, charters, quoted plans (「…」構想); a trip report's
+ * listed talks placed by the pair in their names and each section's statements on its own talk; an
+ * honorary consul of Japan as a citizen of where he serves; 日・<full country name> pairs as a side's clue;
+ * officials' departments read with the dictionary and 部長 after one an official's; Latin family initials
+ * in a katakana name; 立法議会; the Gulf, V4, FOIP with a ・, 「中央アジア+日本」対話, quoted occasions,
+ * quoted country years; special economic zones as places.
  */
-export const EXTRACTOR_VERSION = '0.12.1';
+export const EXTRACTOR_VERSION = '0.13.0';
