@@ -191,3 +191,11 @@ describe('the region menu with a note on an item', () => {
     expect(stripNavigation(['アジア 欧州 日米関係 経済協力', LEAD])).toHaveLength(2);
   });
 });
+
+describe('more credit and header shapes', () => {
+  it('drops (X撮影), 写真/X, 提供 X, the site\'s top alone, ODA written the other way round and Home beside the site\'s name', () => {
+    const LEAD = '岸田総理大臣は、アルファ大統領と会談を行いました。';
+    const page = ['(内閣広報室撮影)', '写真/内閣広報室', '提供 内閣広報室', '外務省トップ', '政府開発援助(ODA) 外交政策', '外務省 Home', LEAD, '両首脳は、撮影 に臨みました。'];
+    expect(stripNavigation(page)).toEqual([LEAD, '両首脳は、撮影 に臨みました。']);
+  });
+});
