@@ -7,6 +7,7 @@ import type { Paragraph, Section } from '../parse/sections.js';
 import { OFFICE, PAIR_SUBJECT, splitPieces } from './sentences.js';
 import { isAttendanceHeading } from '../parse/attendees.js';
 import { classifySpeechAct } from './speech-acts.js';
+import { findCountry } from '../lexicon/index.js';
 
 export interface DraftStatement extends Span {
   topic: number | null;
@@ -192,11 +193,21 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
         listCarry = { speakers, respondsTo: null };
         listTopic = paragraph.topic;
         listKind = '';
+      } else if (section && SPEAKER_HEADING.exec(section.heading.trim())?.[2] !== undefined) {
+        // 「2.各国特使発言」: remarks of people the page does not name one by one, said by no one it can name.
+        listCarry = { speakers: [], respondsTo: null };
+        listTopic = paragraph.topic;
+        listKind = '';
       }
     }
     // An attendee block (「(同席者)」 and its side lines) ends what a heading's speaker says.
     if (isAttendanceHeading(text.slice(paragraph.start, paragraph.end))) {
       listCarry = null;
+      continue;
+    }
+    // Under such a heading, a country's name alone on a line (「(イ)エル・サルヴァドル」) says whose remarks follow.
+    if (listCarry && listCarry.speakers.length === 0 && findCountry(content.trim().replace(/^[(（][^()（）]{1,3}[)）]/u, '')) !== undefined) {
+      listTopic = paragraph.topic;
       continue;
     }
     const sibling = listKind !== '' && enumeratorKind(text, paragraph) === listKind;
@@ -212,6 +223,15 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       listTopic = paragraph.topic;
       listKind = enumeratorKind(text, paragraph);
       carryUnderName = SPEAKER_HEADING.exec(content.trim())?.[3] !== undefined;
+      continue;
+    }
+    // 「(2)各国特使発言」: the heading of remarks by someone the page does not name as one person ends the turn
+    // of the speaker before it and says nothing itself; what follows under it is said, by no one it can name.
+    if (SPEAKER_HEADING.exec(content.trim())?.[2] !== undefined) {
+      listCarry = { speakers: [], respondsTo: null };
+      listTopic = paragraph.topic;
+      listKind = enumeratorKind(text, paragraph);
+      carryUnderName = false;
       continue;
     }
     const inline = INLINE_SPEAKER.exec(content);

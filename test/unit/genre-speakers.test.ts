@@ -484,3 +484,20 @@ describe('other acts of speech that hand on the floor', () => {
     expect(speakerNames(result, '賛意を示し')).toEqual(['アルファ・ベータ']);
   });
 });
+
+describe('the remarks of people the page does not name one by one', () => {
+  it('end the turn of the speaker heading before them, keep what is said without a speaker, and drop the country lines among them', async () => {
+    const text = ['外務省', '', '令和5年3月14日', '', ' 3月14日、岸田文雄内閣総理大臣は、中南米各国の特使と会談を行ったところ、概要は以下のとおりです。', '',
+      '(1)総理発言', '中南米諸国との関係を重視している旨述べた。', '(2)各国特使発言', '(イ)チリ', '日本の経済協力に感謝。', '(ロ)ペルー', '日本とペルーの協力は重要。', ''].join('\n');
+    const result = await extractDocument({ source: 'envoys', text });
+    const said = result.statements.map((s) => [s.text, s.speakers.map((id) => result.entities.find((e) => e.id === id)?.name ?? id)]);
+    expect(said).toEqual([['中南米諸国との関係を重視している旨述べた。', ['岸田文雄']], ['日本の経済協力に感謝。', []], ['日本とペルーの協力は重要。', []]]);
+  });
+
+  it('does so too when the headings are list items under a section', async () => {
+    const text = ['外務省', '', '令和5年3月14日', '', ' 3月14日、岸田文雄内閣総理大臣は、中南米各国の特使と会談を行ったところ、概要は以下のとおりです。', '',
+      'I.概要', '- (1)総理発言', '中南米諸国との関係を重視している旨述べた。', '- (2)各国特使発言(弔意は略。総理より各特使に適宜応答。)', '- (イ)チリ', '日本の経済協力に感謝。', '(ロ)ペルー', '日本とペルーの協力は重要。', ''].join('\n');
+    const result = await extractDocument({ source: 'envoys-list', text });
+    expect(result.statements.map((s) => s.speakers.length)).toEqual([1, 0, 0]);
+  });
+});
