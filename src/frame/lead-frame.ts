@@ -236,7 +236,11 @@ export function frameMeeting(
   const first = firstEnd > 0 && firstEnd < lead.end ? { start: lead.start, end: firstEnd + 1 } : lead;
   const inFirst = candidates.filter((m) => inside(m, first) && m.name !== '');
   const inLead = inFirst.length >= 2 ? candidates.filter((m) => inside(m, first)) : candidates;
-  const named = inLead.filter((m) => m.name !== '');
+  // 「官邸において標記会談が行われた」: the talks the title names (「森総理と中南米7カ国の首脳等との会談」), with its people.
+  const titled = inLead.length === 0 && /標記(?:の)?(?:会談|会合|会議|協議)/u.test(leadText)
+    ? persons.filter((m) => m.end <= lead.start && lead.start - m.start < 300 && m.name !== '' && title.includes(text.slice(m.start, m.end)) && isPrincipalCandidate(text, m, excluded))
+    : [];
+  const named = (titled.length > 0 ? titled : inLead).filter((m) => m.name !== '');
   const stated = factBlockPrincipals(leadText, attendees);
   const principals = stated ? stated.principals : withChair(text, kind, named.length > 0 ? named : inLead, persons);
   const present = stated ? stated.attendees : attendees;

@@ -386,3 +386,13 @@ describe('an occasion whose name begins with a quoted part', () => {
     expect(events).not.toContain('対話・第9回外相会合');
   });
 });
+
+describe('the talks of the title (標記会談)', () => {
+  it('take their principals from the title when the lead names no one, never the dead an occasion is held for', async () => {
+    const text = ['山田前総理大臣合同葬に際する会談', '梅原総理とアルファ・ベータ・ケニア大統領との会談', '令和5年3月14日', '',
+      ' 14日、午前11時より約25分、官邸において標記会談が行われたところ、概要以下の通り。', '', '1 梅原総理より、両国関係の強化を歓迎する旨述べた。', ''].join('\n');
+    const result = await extractDocument({ source: 'hyoki', text });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.meetings[0]!.participants.map((p) => `${name(p.entity)}/${p.country}`)).toEqual(['梅原/JPN', 'アルファ・ベータ/KEN']);
+  });
+});
