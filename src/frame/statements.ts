@@ -200,6 +200,8 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
         listKind = '';
       }
     }
+    // 「〔参考〕…での総理発言」: the title of a related page the summary points to, not a thing said here.
+    if (/^[〔(（【［]参考[〕)）】］]/u.test(content.trim()) && !/。/u.test(content)) continue;
     // An attendee block (「(同席者)」 and its side lines) ends what a heading's speaker says.
     if (isAttendanceHeading(text.slice(paragraph.start, paragraph.end))) {
       listCarry = null;

@@ -501,3 +501,11 @@ describe('the remarks of people the page does not name one by one', () => {
     expect(result.statements.map((s) => s.speakers.length)).toEqual([1, 0, 0]);
   });
 });
+
+describe('a related page\'s title', () => {
+  it('is no statement (〔参考〕…での総理発言), while a note with a sentence still can be', async () => {
+    const text = ['外務省', '', '令和5年3月14日', '', LEAD, '〔参考〕アルファ公園におけるぶら下がり会見での総理発言', '1.歴史関連', '(1) |', '岸田総理大臣から、協力を強化したい旨述べました。', ''].join('\n');
+    const result = await extractDocument({ source: 'reference-title', text });
+    expect(result.statements.map((s) => s.text)).toEqual(['岸田総理大臣から、協力を強化したい旨述べました。']);
+  });
+});
