@@ -273,6 +273,9 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       // noun or a bracket is a heading or a caption, not something said, whoever spoke before it.
       // (A page cut off mid-sentence, 「…謝意と期待が述」, still has its clause's particles: it is kept.)
       if (!speakers && body.length <= 40 && /[\u3400-\u9FFF々\u30A1-\u30FA\u30FC)）]$/u.test(body.trim()) && !/[がをは]|より|から/u.test(body)) continue;
+      // 「今回の訪露は…エリツイン大統領からの招待によるものであった。」: the page's own account (a copula, nobody
+      // named and nobody speaking before it) reports nothing said, whatever verb of saying it holds.
+      if (!speakers && !marker.found && (!previous || previous.speakers.length === 0) && /(?:もの|こと)?で(?:あった|ある|あります|ありました)[。\s]*$/u.test(body) && !/旨|述べ|発言|表明/u.test(body)) continue;
       // 「…について、日本側の立場を申し入れた」: whoever puts a side's position is that side.
       const position = speakers ? null : OWN_POSITION.exec(body);
       if (position) speakers = resolver.speakersIn({ start: piece.start + position.index, end: piece.start + position.index + (position[1] ?? '').length });

@@ -509,3 +509,11 @@ describe('a related page\'s title', () => {
     expect(result.statements.map((s) => s.text)).toEqual(['岸田総理大臣から、協力を強化したい旨述べました。']);
   });
 });
+
+describe('the page\'s own account', () => {
+  it('is no statement when nobody is named and it ends in a copula (…招待によるものであった)', async () => {
+    const result = await page('今回の訪日は夫妻での訪日であり、ベータ大統領からの招待によるものであった。',
+      'ベータ大統領より、日本の支援に感謝する旨述べた。');
+    expect(result.statements.map((s) => s.text)).toEqual(['ベータ大統領より、日本の支援に感謝する旨述べた。']);
+  });
+});
