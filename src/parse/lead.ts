@@ -67,6 +67,8 @@ const KINDS: Array<[RegExp, MeetingKind]> = [
   [/外相会談|外務大臣会談|外相電話会談|外相間/u, 'foreign_ministers'],
   // A group's meeting at any level is multilateral: 日中韓首脳会議 as 日中韓外相会議 or 日米豪印外相会合.
   [/(日米韓|日中韓|日米豪印|日米豪|日・?ASEAN|日本・太平洋島嶼国|日本ASEAN)(首脳|外相|外務大臣)?(会議|会合|サミット)|首脳会議が開催|首脳会合が開催/u, 'multilateral'],
+  // Talks with the leaders or envoys of several countries at once (「中南米7カ国の首脳等との会談」).
+  [/[0-9一二三四五六七八九十]+[カかヵケヶ]国(?:の)?(?:首脳|外相|外務大臣|代表|特使)(?:等)?との(?:会談|会合)/u, 'multilateral'],
   [/首脳会談|首脳会合|会談/u, 'summit'],
   // 晩さん会 and 午さん会 are 晩餐会 and 午餐会 written with kana, as newer pages do.
   [/夕食会|昼食会|晩[餐さ]ん?会|朝食会|午[餐さ]ん?会|ワーキング・ディナー|ワーキング・ランチ|ワーキング・ブレックファスト|会食/u, 'meal'],
@@ -90,6 +92,8 @@ const HELD = /([^、,。()（）]{0,30}?(?:会談|会議|会合|サミット|表
 export function classifyKind(title: string, lead: string, occasion: string | null = null): MeetingKind {
   const withoutOccasion = occasion ? lead.split(occasion).join('') : lead;
   const held = HELD.exec(withoutOccasion);
+  // 「標記会談が行われた」: the talks are the ones the title names, of the kind the title says.
+  if (held && /標記/u.test(held[1] ?? '')) return kindOf(title) ?? kindOf(held[1] ?? '') ?? 'other';
   return (held && kindOf(held[1] ?? '')) ?? kindOf(title) ?? kindOf(withoutOccasion) ?? 'other';
 }
 

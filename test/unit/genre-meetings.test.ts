@@ -396,3 +396,11 @@ describe('the talks of the title (標記会談)', () => {
     expect(result.meetings[0]!.participants.map((p) => `${name(p.entity)}/${p.country}`)).toEqual(['梅原/JPN', 'アルファ・ベータ/KEN']);
   });
 });
+
+describe('talks with several countries at once', () => {
+  it('are multilateral, and 標記会談 is of the kind its title says', () => {
+    expect(classifyKind('梅原総理と中南米7カ国の首脳等との会談', '14日、官邸において標記会談が行われたところ、概要以下の通り。')).toBe('multilateral');
+    expect(classifyKind('梅原総理とアルファ大統領との夕食会', '14日、官邸において標記会談が行われたところ、概要以下の通り。')).toBe('meal');
+    expect(classifyKind('', '梅原総理は、アフリカ5か国の外相との会談を行った。')).toBe('multilateral');
+  });
+});
