@@ -284,7 +284,10 @@ export function findMentions(text: string, tokens: TokenLookup): DocumentMention
   // 共同声明 in 「気候変動に関する共同声明」: a pattern's accord inside a longer accord is part of it, not an alias
   // that would join every page's bare 共同声明 to this one. (An event keeps its bare name: 弾道ミサイル発射 in
   // 北朝鮮による弾道ミサイル発射 is how other pages write the same launch.)
-  const partOfLonger = (m: RawMention) => m.type === 'Agreement' && measures.some((p) => p !== m && p.type === m.type && inside(m, p) && p.end - p.start > m.end - m.start);
+  // 「…友好協力50周年特別首脳会議」: an anniversary that names a gathering held for it is part of that name, as the
+  // annotation guideline reads it (the summit, not a second event).
+  const partOfLonger = (m: RawMention) => (m.type === 'Agreement' || (m.type === 'Event' && /周年$/u.test(m.text))) &&
+    measures.some((p) => p !== m && p.type === m.type && inside(m, p) && p.end - p.start > m.end - m.start);
   const matters = mattersWithNo(lexicon, text).filter((m) => !named.some((p) => overlaps(p, m) && p.type === 'Issue') && !lexicon.some((l) => l.type === 'Issue' && overlaps(l, m)));
   const things = [...lexicon.filter((m) => !general(m) && !ofAct(m) && !withinLonger(m) && !measured(m)), ...measures.filter((m) => !partOfLonger(m)), ...matters, ...courses, ...findSituationMentions(text), ...compounds].filter((m) => keepThing(m, persons));
   return { persons, things };

@@ -168,7 +168,7 @@ function isVisitKindOnly(value: string): boolean {
 }
 
 /** Function words a noun run can swallow at its start (…述べた旨領土問題…, 及び核問題, 次回の…会合, 本日共同声明). */
-const LEADING_FUNCTION = /^(?:旨|等|及び|並びに|又は|及|並|(?:次回|前回|今回|今般|先般|本日|昨日)の?)/u;
+const LEADING_FUNCTION = /^(?:旨|等|及び|並びに|又は|及|並|(?:次回|前回|今回|今般|今次|先般|本日|昨日)の?)/u;
 
 /** The lexicon's own entry when the pattern found a name it knows (APEC首脳会合, 安全保障の問題). */
 function known(type: EntityType, value: string, start: number): RawMention {

@@ -877,3 +877,13 @@ describe('special economic zones', () => {
     expect(named(result, 'Location')).toEqual(expect.arrayContaining(['ベータ経済特区', 'ガンマ港']));
   });
 });
+
+describe('a gathering held for an anniversary, and 今次', () => {
+  it('is one event with the anniversary in its name, and 今次<gathering> is that gathering again', async () => {
+    const result = await page('日本・チリ友好協力50周年特別首脳会議が開催され、両首脳は今次特別首脳会議の成功を歓迎しました。');
+    const events = result.entities.filter((e) => e.type === 'Event');
+    expect(events.map((e) => e.name)).toContain('日本・チリ友好協力50周年特別首脳会議');
+    expect(events.map((e) => e.name)).not.toContain('日本・チリ友好協力50周年');
+    expect(events.map((e) => e.name)).not.toContain('今次特別首脳会議');
+  });
+});
