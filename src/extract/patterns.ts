@@ -352,9 +352,9 @@ export function findNamedByWhere(text: string): RawMention[] {
 
 /**
  * 「日本年」「中国年」「2010年トルコにおける日本年」「日本におけるトルコ年」: a year one country holds in another
- * (a season of events), named in quotes by the country it presents, perhaps with the year and the host.
+ * (a season of events), named in quotes (「」 or 『』) by the country it presents, perhaps with the year and the host.
  */
-const COUNTRY_YEAR = /(?<=「)(?:[0-9]{4}年)?(?:([\u3400-\u9FFF\u30A1-\u30FA\u30FC・]{1,12})における)?([\u3400-\u9FFF\u30A1-\u30FA\u30FC・]{1,12})年(?=」)/gu;
+const COUNTRY_YEAR = /(?<=[「『])(?:[0-9]{4}年)?(?:([\u3400-\u9FFF\u30A1-\u30FA\u30FC・]{1,12})における)?([\u3400-\u9FFF\u30A1-\u30FA\u30FC・]{1,12})年(?=[」』])/gu;
 
 export function findCountryYears(text: string): RawMention[] {
   const found: RawMention[] = [];

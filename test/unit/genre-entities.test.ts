@@ -869,6 +869,11 @@ describe('a year one country holds in another', () => {
     expect(events.find((e) => e.name === '中国年')?.id).toMatch(/@/u);
     expect(events.find((e) => e.name === '日本におけるトルコ年')?.id).not.toMatch(/@/u);
   });
+
+  it('reads them in 『』 as in 「」', async () => {
+    const result = await page('両大臣は、『日本におけるトルコ年』の成功を歓迎しました。');
+    expect(named(result, 'Event')).toContain('日本におけるトルコ年');
+  });
 });
 
 describe('special economic zones', () => {
