@@ -62,6 +62,10 @@
  * honorary consul of Japan as a citizen of where he serves; 日・<full country name> pairs as a side's clue;
  * officials' departments read with the dictionary and 部長 after one an official's; Latin family initials
  * in a katakana name; 立法議会; the Gulf, V4, FOIP with a ・, 「中央アジア+日本」対話, quoted occasions,
- * quoted country years; special economic zones as places.
+ * quoted country years; special economic zones as places; the heading of remarks by people not named one
+ * by one (各国特使発言) ends the turn before it; 標記会談 takes its principals and kind from the title; talks
+ * with several countries' leaders at once are multilateral; a related page's title (〔参考〕) and the page's
+ * own account in a copula are no statements; an anniversary naming a gathering held for it is part of its
+ * name; 今次 read as 今回の.
  */
 export const EXTRACTOR_VERSION = '0.13.0';
