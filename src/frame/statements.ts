@@ -40,16 +40,17 @@ const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*
 // 「クレーシ大臣も…旨述べ」: も marks a speaker only after an office (日本としても is content).
 const MARKER = new RegExp(String.raw`^([^、,。]{1,40}?)(?:の方から|からは|よりは|より(?!の)|から(?!の)|は|が(?![方国])|(?<=${PAIR_SUBJECT})とも)(?:[、,]|(?=[^\s]))|^([^、,。]{1,30}?${OFFICE})も[、,]?`, 'u');
 /**
- * 「(温家宝総理)」 or 「総理発言」「両首脳の冒頭発言」 on a line of its own: the speaker of the paragraphs below it;
+ * 「(温家宝総理)」「<ベータ大統領>」「〈総理〉」 or 「総理発言」「両首脳の冒頭発言」 on a line of its own: the speaker of the
+ * paragraphs below it;
  * so is an office holder alone on a line (「(1)上川大臣」「○ベータ大臣:」), the layout of a summary that lists
  * each side's points under its speaker.
  */
-const SPEAKER_HEADING = new RegExp(String.raw`^(?:[(（【［]([^()（）【】［］]{2,30})[)）】］]|([^、,。()（）「」]{1,20}?)の?(?:冒頭)?発言(?:要旨|概要|の概要)?(?:[(（][^()（）]{0,20}[)）]?)?|(?:[-・○●]\s*)?([\u3400-\u9FFF々\u30A1-\u30FA\u30FC・A-Za-z]{1,20}?${OFFICE})[:：]?)$`, 'u');
+const SPEAKER_HEADING = new RegExp(String.raw`^(?:[(（【［<＜〈《≪]([^()（）【】［］<>＜＞〈〉《》≪≫]{2,30})[)）】］>＞〉》≫]|([^、,。()（）「」]{1,20}?)の?(?:冒頭)?発言(?:要旨|概要|の概要)?(?:[(（][^()（）]{0,20}[)）]?)?|(?:[-・○●]\s*)?([\u3400-\u9FFF々\u30A1-\u30FA\u30FC・A-Za-z]{1,20}?${OFFICE})[:：]?)$`, 'u');
 /**
  * 「(総理)現時点で…」「【コーエン国防長官】…に感謝。」「岸田総理:…」: a paragraph that opens with its
  * speaker in brackets, or with an office holder and a colon (a transcript's layout).
  */
-const INLINE_SPEAKER = new RegExp(String.raw`^(?:[-・○●]\s*)?(?:[(（【［]([^()（）【】［］0-9０-９]{1,20})[)）】］](?=\S)|([^、,。:：()（）]{1,20}?${OFFICE})[:：]\s*(?=\S))`, 'u');
+const INLINE_SPEAKER = new RegExp(String.raw`^(?:[-・○●]\s*)?(?:[(（【［<＜〈《≪]([^()（）【】［］<>＜＞〈〉《》≪≫0-9０-９]{1,20})[)）】］>＞〉》≫](?=\S)|([^、,。:：()（）]{1,20}?${OFFICE})[:：]\s*(?=\S))`, 'u');
 const REPORTED = /(旨|述べ|こととな(?:った|りました)|非難|懸念|話し合(?:われ|っ)|発言|表明|強調|伝え|要請|説明|一致|確認|合意|歓迎|期待|感謝|謝意|提案|招待|招請|言及|紹介|触れ|求め|申し入れ|応じ|示し|表し|意向|発言があった|考えを)/u;
 /** A sentence that ends in agreement with nobody named is a joint act of the principals (not 一致したい: a wish). */
 // 「…柔軟に考えていくこととなった」 reports what both sides settled on, like 一致;

@@ -517,3 +517,15 @@ describe('the page\'s own account', () => {
     expect(result.statements.map((s) => s.text)).toEqual(['ベータ大統領より、日本の支援に感謝する旨述べた。']);
   });
 });
+
+describe('speakers named in angle brackets', () => {
+  it('head what follows them on a line of their own (<X>, 〈X〉, ≪X≫) or open a paragraph (〈X〉…)', async () => {
+    const text = ['外務省', '', '令和5年3月14日', '', LEAD, '', '<岸田総理大臣>', '・チリの改革努力を評価する。', '〈ベータ大統領〉', '・日本の支援に感謝する。',
+      '≪岸田総理大臣≫', '・引き続き協力していきたい。', '〈ベータ大統領〉TICADの成功を期待する。', ''].join('\n');
+    const result = await extractDocument({ source: 'angle-headings', text });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.statements.map((s) => [s.text, s.speakers.map(name).join('+')])).toEqual([
+      ['チリの改革努力を評価する。', '岸田文雄'], ['日本の支援に感謝する。', 'アルファ・ベータ'], ['引き続き協力していきたい。', '岸田文雄'], ['〈ベータ大統領〉TICADの成功を期待する。', 'アルファ・ベータ'],
+    ]);
+  });
+});
