@@ -66,6 +66,6 @@
  * by one (各国特使発言) ends the turn before it; 標記会談 takes its principals and kind from the title; talks
  * with several countries' leaders at once are multilateral; a related page's title (〔参考〕) and the page's
  * own account in a copula are no statements; an anniversary naming a gathering held for it is part of its
- * name; 今次 read as 今回の.
+ * name; 今次 read as 今回の; speakers named in angle brackets (<X>, 〈X〉, ≪X≫).
  */
 export const EXTRACTOR_VERSION = '0.13.0';
