@@ -208,7 +208,8 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       listCarry = null;
       continue;
     }
-    // Under such a heading, a country's name alone on a line (「(イ)エル・サルヴァドル」) says whose remarks follow.
+    // Under a heading of remarks by people not named one by one (a carry with no speaker, below), a country's
+    // name alone on a line (「(イ)エル・サルヴァドル」) says whose remarks follow: no statement, and no new topic's end.
     if (listCarry && listCarry.speakers.length === 0 && findCountry(content.trim().replace(/^[(（][^()（）]{1,3}[)）]/u, '')) !== undefined) {
       listTopic = paragraph.topic;
       continue;
