@@ -90,12 +90,13 @@ const REGION_ITEMS = new Set([
 function isMenuLine(line: string): boolean {
   const items = line.split(/\s*[|｜]\s*|\s+/u).filter((item) => item !== '');
   const menu = items.filter((item) => MENU_ITEMS.has(item) || FURNITURE_ITEMS.has(item)).length;
+  const sentence = /[。、,]/u.test(line);
   // A long menu keeps its meaning with an item this list does not know (a section added since): most items known,
   // and no sentence among them.
-  const mostlyMenu = items.length >= 4 && menu * 3 >= items.length * 2 && !/[。、,]/u.test(line);
+  const mostlyMenu = items.length >= 4 && menu * 3 >= items.length * 2 && !sentence;
   // The region menu, its items perhaps with a note (欧州(NIS諸国を含む)): at least three, all but one of them regions.
   const regions = items.filter((item) => REGION_ITEMS.has(item.replace(/[(（][^()（）]*[)）]$/u, ''))).length;
-  const regionMenu = items.length >= 3 && regions >= items.length - 1 && regions >= 3 && !/[。、,]/u.test(line);
+  const regionMenu = regions >= 3 && regions >= items.length - 1 && !sentence;
   return items.length >= 2 && (menu === items.length || mostlyMenu || regionMenu);
 }
 

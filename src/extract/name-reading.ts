@@ -2,7 +2,7 @@
 // office (本日片岡総理, 晋三内閣総理大臣, 冒頭総理, 高市経済安全保障担当大臣); here kuromoji reads that run out of
 // its sentence to cut a time word glued to it or the matter of a 担当大臣, to join a surname written before a
 // space, and to drop a run of ordinary words.
-import { type TokenLookup, tokenizeAlone } from '../nlp/tokenizer.js';
+import { type Token, type TokenLookup, tokenizeAlone } from '../nlp/tokenizer.js';
 import { findPersonBySurface } from '../lexicon/index.js';
 import type { PersonMention } from './persons.js';
 
@@ -66,15 +66,25 @@ function withoutPortfolio(m: PersonMention, text: string): PersonMention {
   if (!m.nameSpan || !m.title || !/^担当(?:大臣|相)?$/u.test(m.title.text) || !/^[\u3400-\u9FFF々]+$/u.test(m.name)) return m;
   if (findPersonBySurface(m.name).length > 0) return m;
   // The whole run of kanji before the title, the name persons.ts took and what it left before it.
-  const before = /[\u3400-\u9FFF々]{0,6}$/u.exec(text.slice(Math.max(0, m.nameSpan.start - 6), m.nameSpan.start))?.[0] ?? '';
-  const run = before + m.name;
-  const words = tokenizeAlone(run);
+  const { before, words } = kanjiRunOf(m.name, m.nameSpan.start, text);
   let cut = 0;
   while (cut < words.length && words[cut]!.pos2 === '人名') cut++;
   if (cut === 0 || cut === words.length) return m;
   const start = m.nameSpan.start - before.length;
-  const end = start + words[cut]!.start;
-  return { ...m, start: Math.min(m.start, start), name: run.slice(0, words[cut]!.start), nameSpan: { start, end }, title: { ...m.title, start: end, text: text.slice(end, m.title.end) } };
+  return withNameAt(m, text, start, start + words[cut]!.start);
+}
+
+/** The mention with its name at [start, end) and its title from the name's end on (what was cut off the name is the title's). */
+function withNameAt(m: PersonMention, text: string, start: number, end: number): PersonMention {
+  if (!m.title) return m;
+  return { ...m, start: Math.min(m.start, start), name: text.slice(start, end), nameSpan: { start, end }, title: { ...m.title, start: end, text: text.slice(end, m.title.end) } };
+}
+
+/** The run of kanji persons.ts read as the name, with up to six kanji it left before it, and its words. */
+function kanjiRunOf(name: string, nameStart: number, text: string): { before: string; run: string; words: Token[] } {
+  const before = /[\u3400-\u9FFF々]{0,6}$/u.exec(text.slice(Math.max(0, nameStart - 6), nameStart))?.[0] ?? '';
+  const run = before + name;
+  return { before, run, words: tokenizeAlone(run) };
 }
 
 /**
@@ -87,9 +97,7 @@ function withoutPortfolio(m: PersonMention, text: string): PersonMention {
 function withoutDepartment(m: PersonMention, text: string): PersonMention {
   if (!m.nameSpan || !m.title || m.title.role !== 'official' || !/^[\u3400-\u9FFF々]+$/u.test(m.name)) return m;
   if (findPersonBySurface(m.name).length > 0) return m;
-  const before = /[\u3400-\u9FFF々]{0,6}$/u.exec(text.slice(Math.max(0, m.nameSpan.start - 6), m.nameSpan.start))?.[0] ?? '';
-  const run = before + m.name;
-  const words = tokenizeAlone(run);
+  const { before, run, words } = kanjiRunOf(m.name, m.nameSpan.start, text);
   const surname = words.findIndex((t) => t.pos3 === '姓');
   if (surname < 0 || words[surname + 1]?.pos3 !== '名') return m;
   let cut = surname + 1;
@@ -99,8 +107,7 @@ function withoutDepartment(m: PersonMention, text: string): PersonMention {
   const start = m.nameSpan.start - before.length + words[surname]!.start;
   const end = m.nameSpan.start - before.length + rest[0]!.start;
   // Only a name that starts where persons.ts's did or just before it (a surname it cut off).
-  if (start > m.nameSpan.start) return m;
-  return { ...m, start: Math.min(m.start, start), name: text.slice(start, end), nameSpan: { start, end }, title: { ...m.title, start: end, text: text.slice(end, m.title.end) } };
+  return start > m.nameSpan.start ? m : withNameAt(m, text, start, end);
 }
 
 /** The titled person mentions of a page whose names read as names, each with its whole name. */

@@ -27,6 +27,8 @@ const tails = (list: readonly string[]) => list.join('|');
 /** Any title, longest first: a visit written without の after a titled name (上院議長訪日). */
 const TITLE_WORDS = tails([...new Set([...titles.map((t) => t.title), ...titleSuffixes])].sort((a, b) => b.length - a.length));
 
+/** A name ends where no kanji or katakana continues it, or before a conjunction (…覚書及び…, …構想並びに…). */
+const NAME_ENDS = '(?=$|[^\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC]|及び|並びに|等)';
 /** Tails of a named gathering and of a named body, for names known by an edition number or an acronym. */
 const GATHERING = '会議|会合|対話|協議|大会|総会|フォーラム|サミット';
 const BODY = '連合|機構|機関|基金|銀行|委員会|理事会|共同体';
@@ -41,7 +43,7 @@ const PATTERNS: Pattern[] = [
   // (『』 quote as 「」 do).
   { type: 'Issue', regex: /「[^「」、,。]{1,20}」(?:問題|対策)|『[^『』、,。]{1,20}』(?:問題|対策)/gu },
   // 「『平和と繁栄の回廊』構想」「「アジア・ゼロエミッション共同体」構想」: so is a plan's, brackets and all.
-  { type: 'Agreement', regex: /「[^「」、,。]{1,30}」(?:構想|イニシアティブ|ビジョン|計画|宣言)(?=$|[^\u3400-\u9FFF\u30A1-\u30FA\u30FC]|及び|並びに|等)|『[^『』、,。]{1,30}』(?:構想|イニシアティブ|ビジョン|計画|宣言)(?=$|[^\u3400-\u9FFF\u30A1-\u30FA\u30FC]|及び|並びに|等)/gu },
+  { type: 'Agreement', regex: new RegExp(`(?:「[^「」、,。]{1,30}」|『[^『』、,。]{1,30}』)(?:構想|イニシアティブ|ビジョン|計画|宣言)${NAME_ENDS}`, 'gu') },
   // 「G7エルマウ・サミット」「COVAXワクチン・サミット」: a ・ may stand before the tail.
   { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})・?(?:${tails(entitySuffixes.event)})`, 'gu') },
   { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.agreement)})`, 'gu') },
@@ -123,8 +125,6 @@ const ABOUT_EVENT_LEAD = /^(?:(?:先般|今般|昨年|本年|前回|次回|今�
  * Accords named by their subject: 「インフラ協力に関する覚書」「投資の相互促進及び相互保護に関する協定」
  * 「気候変動に関する共同声明」 (a statement of one side, 声明 alone, is no accord).
  */
-/** A name ends where no kanji or katakana continues it, or before a conjunction (…覚書及び…, …構想並びに…). */
-const NAME_ENDS = '(?=$|[^\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC]|及び|並びに|等)';
 const ACCORD_HEAD = '(?:協定|条約|協力覚書|覚書|共同声明|共同コミュニケ|宣言|取決め|取り決め|議定書|行動計画|交換公文|書簡の交換|合意|ステートメント)';
 const ABOUT_AGREEMENT = new RegExp(`(?<=^|[、,。「」\\sはがをと])([^、,。「」\\sはがを]{2,30}?に関する[\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC・]{0,12}?${ACCORD_HEAD})${NAME_ENDS}`, 'gu');
 

@@ -21,6 +21,11 @@ function sideOf(cluster: PersonCluster, title: string | null): string | null {
 /** A name written in katakana or Latin letters: never a Japanese one. */
 const FOREIGN_SCRIPT = /[\u30A1-\u30FA]|[A-Za-z]/u;
 
+/** A person the page shows is not Japan's: a name in katakana or Latin letters, or an office Japan does not have. */
+function readsForeign(cluster: PersonCluster): boolean {
+  return [...cluster.names].some((n) => FOREIGN_SCRIPT.test(n)) || cluster.mentions.some((m) => holdsForeignOffice(m.title));
+}
+
 /**
  * A principal written without a country: the English parenthesis after the name says it; else a name
  * in katakana or Latin letters (never Japanese), or one in kanji holding an office Japan does not have
@@ -44,8 +49,7 @@ function japanAsTheOtherSide(participants: Participant[], clusterOf: Map<PersonM
   const open = participants.find((p) => p.country === null);
   if (!open || !participants.some((p) => p.country !== null)) return;
   const cluster = [...clusterOf.values()].find((c) => c.id === open.entity);
-  if (!cluster || [...cluster.names].some((n) => FOREIGN_SCRIPT.test(n))) return;
-  if (cluster.mentions.some((m) => holdsForeignOffice(m.title))) return;
+  if (!cluster || readsForeign(cluster)) return;
   open.country = 'JPN';
   cluster.country = 'JPN';
   const entity = table.get(cluster.id);
@@ -70,8 +74,7 @@ export function agendaMeetings(
     const sideIn = (c: PersonCluster): string | null => {
       const title = c.titles[0] ?? null;
       const own = sideOf(c, title);
-      if (own || isInternationalHead(title) || paired.length !== 1) return own;
-      if (![...c.names].some((n) => FOREIGN_SCRIPT.test(n)) && !c.mentions.some((m) => holdsForeignOffice(m.title))) return null;
+      if (own || isInternationalHead(title) || paired.length !== 1 || !readsForeign(c)) return own;
       c.country = paired[0]!;
       return c.country;
     };

@@ -150,6 +150,11 @@ const NEW_SPEAKER = new RegExp(String.raw`^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*
 const OFFICE_HOLDER_SAYS = new RegExp(String.raw`^(?:[-・○●]\s*)?${TURN_CONNECTIVE}[^、,。「」]{1,30}?${OFFICE}(?:は|が)`, 'u');
 
 /** The speaker a heading names (「(温家宝総理)」, 「総理発言」), resolved at its place in the text, or null. */
+/** A heading of the form 「X発言」: whose remarks follow (callers ask once X names no one they can resolve). */
+function isRemarksHeading(heading: string): boolean {
+  return SPEAKER_HEADING.exec(heading.trim())?.[2] !== undefined;
+}
+
 function headingSpeakers(text: string, at: number, heading: string, resolver: SpeakerResolver): string[] | null {
   const m = SPEAKER_HEADING.exec(heading.trim());
   const name = m?.[1] ?? m?.[2] ?? m?.[3];
@@ -182,6 +187,16 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
   let topicSeen: number | null = null;
   /** Whether the heading that gave listCarry was a name with an office alone (「(1)上川大臣」). */
   let carryUnderName = false;
+  /**
+   * 「(2)各国特使発言」: the heading of remarks by people the page does not name one by one. What follows it is said,
+   * by no one the page names: a turn with no speaker, which ends the turn of the speaker before it.
+   */
+  const openUnnamedTurn = (topic: number | null, kind: string) => {
+    listCarry = { speakers: [], respondsTo: null };
+    listTopic = topic;
+    listKind = kind;
+    carryUnderName = false;
+  };
   for (const paragraph of paragraphs) {
     const whole = { start: paragraph.contentStart, end: paragraph.end };
     const content = text.slice(whole.start, whole.end);
@@ -194,11 +209,8 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
         listCarry = { speakers, respondsTo: null };
         listTopic = paragraph.topic;
         listKind = '';
-      } else if (section && SPEAKER_HEADING.exec(section.heading.trim())?.[2] !== undefined) {
-        // 「2.各国特使発言」: remarks of people the page does not name one by one, said by no one it can name.
-        listCarry = { speakers: [], respondsTo: null };
-        listTopic = paragraph.topic;
-        listKind = '';
+      } else if (section && isRemarksHeading(section.heading)) {
+        openUnnamedTurn(paragraph.topic, '');
       }
     }
     // 「〔参考〕…での総理発言」: the title of a related page the summary points to, not a thing said here.
@@ -229,13 +241,9 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       carryUnderName = SPEAKER_HEADING.exec(content.trim())?.[3] !== undefined;
       continue;
     }
-    // 「(2)各国特使発言」: the heading of remarks by someone the page does not name as one person ends the turn
-    // of the speaker before it and says nothing itself; what follows under it is said, by no one it can name.
-    if (SPEAKER_HEADING.exec(content.trim())?.[2] !== undefined) {
-      listCarry = { speakers: [], respondsTo: null };
-      listTopic = paragraph.topic;
-      listKind = enumeratorKind(text, paragraph);
-      carryUnderName = false;
+    // A paragraph that heads such remarks (「(2)各国特使発言」) ends the turn of the speaker before it and says nothing.
+    if (isRemarksHeading(content)) {
+      openUnnamedTurn(paragraph.topic, enumeratorKind(text, paragraph));
       continue;
     }
     const inline = INLINE_SPEAKER.exec(content);
