@@ -90,8 +90,11 @@ function isKatakana(ch: string | undefined): boolean {
 
 /** A name must not be cut out of a longer word: EU in EUR, ラム in プログラム, コロナ in コロナ禍? (kept: 禍 is kanji). */
 function standsAlone(text: string, start: number, end: number, entry: GazetteerEntry): boolean {
-  // An acronym may carry an edition number (TICAD7, PALM8): letters after it cut a word, digits do not.
-  const editionAfter = /^[A-Z]{2,}$/u.test(text.slice(start, end)) && /[0-9]/u.test(text[end] ?? '');
+  // An acronym may carry an edition number (TICAD7, PALM8), also in Roman numerals written onto it
+  // (TICADV, TICADVI: an event's acronym, the numeral ending at a non-letter); other letters cut a word.
+  const acronym = /^[A-Z]{2,}$/u.test(text.slice(start, end));
+  const editionAfter = acronym && (/[0-9]/u.test(text[end] ?? '') ||
+    (entry.type === 'Event' && /^[IVX]{1,5}(?![A-Za-z0-9])/u.test(text.slice(end, end + 6))));
   if (isLatin(text[start]) && (isLatin(text[start - 1]) || (isLatin(text[end]) && !editionAfter))) return false;
   if (isKatakana(text[start]) && isKatakana(text[start - 1])) return false;
   if (isKatakana(text[end - 1]) && isKatakana(text[end])) return false;

@@ -53,6 +53,9 @@ function ceremonyKind(name: string): string | null {
   return m?.[1] ?? null;
 }
 
+/** An acronym in brackets: (EPA), （SADC）, (TPP11). */
+const PAGE_ACRONYM = /^[(（]([A-Z][A-Z0-9]{1,11})[)）]/u;
+
 /** Place words that are a head noun before they are a name (ホテル・オークラ東京 keeps its 東京). */
 const GENERIC_PLACE = /^(?:公邸|官邸|公館|宮殿|迎賓館)$/u;
 
@@ -141,6 +144,33 @@ export class EntityTable {
     for (const m of other.mentions) if (!host.mentions.some((x) => x.start === m.start)) host.mentions.push(m);
     for (const a of [other.name, ...other.aliases]) if (!host.aliases.includes(a) && a !== host.name) host.aliases.push(a);
     this.byId.delete(other.id);
+  }
+
+  /**
+   * 「日・アルファ経済連携協定(EPA)」: an acronym in brackets right after a named thing is the page's short name
+   * for it, there and wherever the page writes it again on its own (EPAの早期妥結), unless something else
+   * is already found there or the page gives the acronym to two things.
+   */
+  addPageAcronyms(text: string): void {
+    const taken = [...this.byId.values()].flatMap((e) => e.mentions);
+    const free = (start: number, end: number) => !taken.some((m) => m.start < end && start < m.end);
+    const defined = new Map<string, Entity | null>();
+    for (const e of this.byId.values()) {
+      if (!['Organization', 'Event', 'Agreement', 'Issue'].includes(e.type)) continue;
+      for (const m of e.mentions) {
+        const acronym = PAGE_ACRONYM.exec(text.slice(m.end, m.end + 16))?.[1];
+        if (!acronym || !free(m.end + 1, m.end + 1 + acronym.length)) continue;
+        const before = defined.get(acronym);
+        defined.set(acronym, before === undefined || before === e ? e : null);
+      }
+    }
+    for (const [acronym, e] of defined) {
+      if (!e) continue;
+      for (const at of text.matchAll(new RegExp(`(?<![A-Za-z0-9])${acronym}(?![A-Za-z0-9])`, 'gu'))) {
+        const start = at.index ?? 0;
+        if (free(start, start + acronym.length)) this.add(e.id, e.type, e.name, e.country, { text: acronym, start, end: start + acronym.length });
+      }
+    }
   }
 
   /** Entities with mentions sorted by position; entities nobody mentions are dropped. */

@@ -43,6 +43,27 @@ describe('editions of a recurring event', () => {
     expect(ids.some((id) => id.endsWith('-6'))).toBe(true);
     expect(ids.some((id) => id.endsWith('-8'))).toBe(true);
   });
+
+  it('reads a Roman numeral written onto the acronym (TICADV), also as the acronym of a numbered edition', async () => {
+    const result = await page('岸田総理大臣から、第5回アフリカ開発会議(TICADV)の成果に触れ、TICADVのフォローアップを進めたい旨述べました。');
+    const events = result.entities.filter((e) => e.type === 'Event' && /TICAD|アフリカ開発会議/u.test(e.name + e.aliases.join()));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.id).toMatch(/-5$/u);
+    expect(events[0]!.mentions.map((m) => m.text)).toEqual(['第5回アフリカ開発会議', 'TICADV', 'TICADV']);
+  });
+});
+
+describe('acronyms a page defines', () => {
+  it('makes an acronym in brackets after a named thing its short name there and wherever the page repeats it', async () => {
+    const result = await page('岸田総理大臣から、日・チリ経済連携協定(EPA)の見直しを進めたい旨述べ、ベータ大統領から、EPAの見直しに期待する旨述べました。');
+    const epa = result.entities.find((e) => e.type === 'Agreement' && e.name === '日・チリ経済連携協定');
+    expect(epa?.mentions.map((m) => m.text)).toEqual(['日・チリ経済連携協定', 'EPA', 'EPA']);
+  });
+
+  it('gives an acronym the page uses for two things to neither, and never cuts it out of a longer word', async () => {
+    const result = await page('両首脳は、アルファ開発計画(ADP)及びアルファ開発機構(ADP)について意見交換を行い、ADPEの役割を評価しました。');
+    expect(result.entities.flatMap((e) => e.mentions).some((m) => /ADP/u.test(m.text))).toBe(false);
+  });
 });
 
 describe('visits', () => {
