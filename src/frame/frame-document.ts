@@ -55,6 +55,8 @@ export function frameDocument(
     const entity = p.country ? table.get(p.entity) : undefined;
     if (entity && entity.type === 'Person') entity.country ??= p.country;
   }
+  // Every named thing is in the table now, the meetings' occasions too: their acronyms can be read.
+  table.addPageAcronyms(text);
   // Several talks without a section each (a lead's clauses, a trip report's list): a section headed by one
   // of the talks is that talk's.
   const several = bySection.length === 0 && meetings.length > 1;

@@ -152,6 +152,7 @@ export class EntityTable {
    * is already found there or the page gives the acronym to two things.
    */
   addPageAcronyms(text: string): void {
+    this.joinShortNamesInBrackets(text);
     const taken = [...this.byId.values()].flatMap((e) => e.mentions);
     const free = (start: number, end: number) => !taken.some((m) => m.start < end && start < m.end);
     const defined = new Map<string, Entity | null>();
@@ -169,6 +170,25 @@ export class EntityTable {
       for (const at of text.matchAll(new RegExp(`(?<![A-Za-z0-9])${acronym}(?![A-Za-z0-9])`, 'gu'))) {
         const start = at.index ?? 0;
         if (free(start, start + acronym.length)) this.add(e.id, e.type, e.name, e.country, { text: acronym, start, end: start + acronym.length });
+      }
+    }
+  }
+
+  /**
+   * 「…に関する国際フォーラム(STSフォーラム)」: a short name in brackets right after a name, of the same type and
+   * led by Latin capitals, is the same thing. The one the lexicon lists keeps the id.
+   */
+  private joinShortNamesInBrackets(text: string): void {
+    for (const long of [...this.byId.values()]) {
+      if (!['Organization', 'Event', 'Agreement', 'Issue'].includes(long.type) || !this.byId.has(long.id)) continue;
+      for (const m of long.mentions) {
+        if (!/[(（]/u.test(text[m.end] ?? '')) continue;
+        const short = [...this.byId.values()].find((e) => e !== long && e.type === long.type && e.mentions.some((x) =>
+          x.start === m.end + 1 && /^[A-Z]{2,}/u.test(x.text) && /[)）]/u.test(text[x.end] ?? '')));
+        if (!short || (listed(short) && listed(long))) continue;
+        if (listed(short)) this.absorb(short, long);
+        else this.absorb(long, short);
+        break;
       }
     }
   }

@@ -105,6 +105,5 @@ export function resolveDocument(text: string, mentions: DocumentMentions, leadPr
       if (m.countrySpan && m.country) table.add(m.country, 'Country', countryByIso3(m.country)?.name ?? m.country, m.country, { text: text.slice(m.countrySpan.start, m.countrySpan.end), start: m.countrySpan.start, end: m.countrySpan.end });
     }
   }
-  table.addPageAcronyms(text);
   return { table, clusters, clusterOf, principalIds };
 }

@@ -60,6 +60,22 @@ describe('acronyms a page defines', () => {
     expect(epa?.mentions.map((m) => m.text)).toEqual(['日・チリ経済連携協定', 'EPA', 'EPA']);
   });
 
+  it('reads a short name in brackets after a long one (…国際フォーラム(ABCフォーラム)) as the same thing', async () => {
+    const result = await page('ベータ大統領から、海洋と人類の未来に関する国際フォーラム(ABCフォーラム)への参加に触れ、ABCフォーラムの成功を祈る旨述べました。');
+    const events = result.entities.filter((e) => e.type === 'Event' && /フォーラム/u.test(e.name));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['ABCフォーラム']));
+  });
+
+  it('reads the acronym of the occasion the lead names (…閣僚理事会(MCM)に出席中の…) where the page repeats it', async () => {
+    const text = ['外務省', '', '令和5年5月2日', '',
+      ' 5月2日、ZETA 閣僚理事会(GMC)に出席中の上川陽子外務大臣は、アルファ・ベータ・チリ共和国外相と会談を行ったところ、概要は以下のとおりです。', '',
+      '  1. ベータ外相から、今次GMCの議長国としての日本の貢献に謝意が述べられました。', ''].join('\n');
+    const result = await extractDocument({ source: 'genre-entities', text });
+    const occasion = result.entities.find((e) => e.type === 'Event' && e.name.startsWith('ZETA'));
+    expect(occasion?.mentions.map((m) => m.text)).toEqual(['ZETA 閣僚理事会', 'GMC', 'GMC']);
+  });
+
   it('gives an acronym the page uses for two things to neither, and never cuts it out of a longer word', async () => {
     const result = await page('両首脳は、アルファ開発計画(ADP)及びアルファ開発機構(ADP)について意見交換を行い、ADPEの役割を評価しました。');
     expect(result.entities.flatMap((e) => e.mentions).some((m) => /ADP/u.test(m.text))).toBe(false);
