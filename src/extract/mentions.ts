@@ -85,6 +85,10 @@ function afterNames(m: RawMention, persons: PersonMention[], lexicon: RawMention
     const country = lexicon.find((c) => c.type === 'Country' && c.start > m.start && c.end < m.end && text[c.start - 1] === '・');
     if (country) start = country.start;
   }
+  // 「…名誉領事兼ベータ大統領府諮問委員会委員」: 兼 joins two offices one person holds, so a body's name
+  // begins after it.
+  const concurrent = organisation ? text.slice(start, m.end).lastIndexOf('兼') : -1;
+  if (concurrent >= 0 && start + concurrent + 1 < m.end) start += concurrent + 1;
   if (start === m.start) return m;
   return { ...m, start, text: text.slice(start, m.end), name: text.slice(start, m.end) };
 }

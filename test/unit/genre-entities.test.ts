@@ -124,6 +124,15 @@ describe('organisations and places by their tail', () => {
   });
 });
 
+describe('a body named after a person\'s second office', () => {
+  it('begins the body\'s name after 兼 (two offices of one person), not at the first office', async () => {
+    const result = await page('岸田総理大臣は、駐デルタ日本国名誉領事兼ベータ大統領府憲法改正諮問委員会委員のガンマ氏の功績に触れました。');
+    const bodies = result.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(bodies).toContain('ベータ大統領府憲法改正諮問委員会');
+    expect(bodies.some((b) => b.includes('兼'))).toBe(false);
+  });
+});
+
 describe('launches, referendums and talks by their tail', () => {
   it('reads 〜ミサイル発射, 〜国民投票 and 〜政府間協議 as events', async () => {
     const result = await page('岸田総理大臣から、北朝鮮による弾道ミサイル発射を非難し、日朝政府間協議と独立を問う住民の国民投票について述べました。');
