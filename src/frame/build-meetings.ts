@@ -162,6 +162,7 @@ export function buildMeeting(
     const same = table.list().find((e) => e.type === type && e.mentions.some((m) => m.text === span.text));
     const id = same?.id ?? `${type.toLowerCase()}:${normaliseName(type, span.text)}`;
     if (type === 'Location') table.dropPlaceTail(span.start, span.end);
+    else table.dropEventTail(span.start, span.end);
     table.add(id, type, span.text, null, { text: text.slice(span.start, span.end), start: span.start, end: span.end });
     // The name as written in this document (APEC首脳会合), even when the lexicon's canonical differs.
     return { id, name: span.text };

@@ -203,6 +203,8 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
       value = city[2] ?? '';
     }
     value = value.replace(/\([^)]*\)$/u, '');
+    // 「日・GCC外相会合等出席のため」: 等 (and others) follows the name, it is not part of it.
+    if (value.length > 3 && value.endsWith('等')) value = value.slice(0, -1);
     // 「米国⏎(ニューヨーク)を訪問中」: a line break the page left inside the sentence hides the country before
     // the bracket; the place is what the brackets hold, without them.
     if (value.endsWith(')') && !value.includes('(') && text[start - 1] === '(') value = value.slice(0, -1);

@@ -224,6 +224,17 @@ export class EntityTable {
     }
   }
 
+  /**
+   * An occasion named in full (ASEM(アジア欧州会合)第4回首脳会合) ends in a gathering a pattern read on its own
+   * (第4回首脳会合): that is the occasion's head, not a second event, so its mention goes. Listed events stay.
+   */
+  dropEventTail(start: number, end: number): void {
+    for (const e of this.byId.values()) {
+      if (e.type !== 'Event' || listed(e)) continue;
+      e.mentions = e.mentions.filter((m) => !(m.end === end && m.start > start));
+    }
+  }
+
   /** Id of the entity that has a mention covering exactly `start..end`, or whose mention covers it. */
   idAt(start: number, end: number, types?: EntityType[]): string | null {
     for (const e of this.byId.values()) {

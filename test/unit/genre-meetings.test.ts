@@ -159,6 +159,20 @@ describe('more of who met whom and on what occasion', () => {
     expect(findOccasion('G20外相会合出席中の山田外務大臣は、', 0)?.text).toBe('G20外相会合');
   });
 
+  it('reads an occasion named in full as one event, not also the bare gathering at its end (…第4回首脳会合)', async () => {
+    const text = ['外務省', '', '令和6年4月18日', '',
+      ' 4月18日、ZEM(ゼータ欧州会合)第4回首脳会合出席のためベータ国に滞在中の山田一郎総理大臣は、アルファ・ガンマ大統領と首脳会談を行いました。', '',
+      '  1. 山田総理大臣から、協力を呼びかけました。', ''].join('\n');
+    const result = await extractDocument({ source: 'occasion', text });
+    expect(result.meetings[0]?.occasion?.name).toBe('ZEM(ゼータ欧州会合)第4回首脳会合');
+    expect(result.entities.filter((e) => e.type === 'Event').map((e) => e.name)).not.toContain('第4回首脳会合');
+  });
+
+  it('leaves 等 (and others) after an occasion\'s name out of it (「日・アルファ外相会合等出席のため」)', async () => {
+    const { findOccasion } = await import('../../src/parse/lead.js');
+    expect(findOccasion('日・アルファ外相会合等出席のためベータ国を訪問中の山田外務大臣は、', 0)?.text).toBe('日・アルファ外相会合');
+  });
+
   it('takes a ceremony whose name holds の whole when the lexicon knows it (即位礼正殿の儀, 大喪の礼)', async () => {
     const { findOccasion } = await import('../../src/parse/lead.js');
     expect(findOccasion('山田総理大臣は、即位礼正殿の儀に参列するため訪日中のベータ大統領と会談を行いました。', 0)?.text).toBe('即位礼正殿の儀');
