@@ -323,10 +323,11 @@ export function findPlaceMentions(text: string): RawMention[] {
  * 「インド洋会議」「サヘル関連会合」「日中ハイレベル経済対話」「日朝協議」「APEC閣僚級会合」: a gathering named after
  * a place, a country (or a pair of them) or a body the lexicon knows is a named gathering whatever words stand
  * between; after a common noun (関係省庁会議, 実務者会合, 事務レベル協議) it names none. So is an accord or a plan
- * named that way (テヘラン合意, 日英共同ビジョン, 日・サウジ・ビジョン2030, with the year it looks to), not 早期合意.
+ * named that way (テヘラン合意, 日英共同ビジョン, 日・サウジ・ビジョン2030, with the year it looks to, or a number that ends
+ * the quoted name: 「日韓アジェンダ21」), not 早期合意.
  * A country's assembly or airline is named by the country (フィジー議会, 韓国国会, パキスタン航空); 議会 alone is not.
  */
-const NAMED_AFTER_NOUN = new RegExp(`${BOUNDARY}(${NOUN})・?(?:(会議|会合|対話|協議)|(?:合意|ビジョン|構想|アジェンダ|ロードマップ)(?:[0-9]{4}(?![0-9]))?|(議会|国会|航空))(?!(?![及並等])[\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC])`, 'gu');
+const NAMED_AFTER_NOUN = new RegExp(`${BOUNDARY}(${NOUN})・?(?:(会議|会合|対話|協議)|(?:合意|ビジョン|構想|アジェンダ|ロードマップ)(?:[0-9]{4}(?![0-9])|[0-9]{1,3}(?=[」』]))?|(議会|国会|航空))(?!(?![及並等])[\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC])`, 'gu');
 /** 日中, 日米豪印, 日・米・韓: one-character country forms run together name the countries that meet. */
 const COUNTRY_RUN = /^[日米露ロ中韓朝英仏独伊加豪印墨越比泰星](?:・?[日米露ロ中韓朝英仏独伊加豪印墨越比泰星]){1,3}/u;
 

@@ -53,6 +53,13 @@ describe('editions of a recurring event', () => {
   });
 });
 
+describe('plans named after a place', () => {
+  it('keeps the year a plan looks to and a number that ends its quoted name (「日チリ・アジェンダ21」)', async () => {
+    const result = await page('両首脳は、「日チリ・アジェンダ21」及び日・チリ・ビジョン2030が着実に進展していることを確認しました。');
+    expect(named(result, 'Agreement')).toEqual(expect.arrayContaining(['日チリ・アジェンダ21', '日・チリ・ビジョン2030']));
+  });
+});
+
 describe('acronyms a page defines', () => {
   it('makes an acronym in brackets after a named thing its short name there and wherever the page repeats it', async () => {
     const result = await page('岸田総理大臣から、日・チリ経済連携協定(EPA)の見直しを進めたい旨述べ、ベータ大統領から、EPAの見直しに期待する旨述べました。');
