@@ -58,6 +58,9 @@ function countryEndingAt(text: string, end: number): { start: number; end: numbe
   // 20 characters: formal names are long (パキスタン・イスラム共和国, ヨルダン・ハシェミット王国).
   for (let length = Math.min(20, end); length >= 1; length--) {
     const surface = text.slice(end - length, end);
+    // A country's name holds no line break and begins with no space: 「(イ)エル・サルヴァドル⏎総理の…」 is a heading
+    // and a sentence, not a title with its country.
+    if (surface.includes('\n') || /^\s/u.test(surface)) continue;
     // A one-character form counts only at the start of a run (ケリー米国務長官), not inside a name (金大中大統領).
     if (length === 1 && (KANJI.test(surface) ? KANJI : KATAKANA_NAME).test(text[end - 2] ?? '')) continue;
     const country = length === 1 ? countryByAbbreviation(surface) : findCountry(surface);

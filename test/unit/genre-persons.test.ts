@@ -29,6 +29,14 @@ describe('formal country names', () => {
   });
 });
 
+describe('a line break before a title', () => {
+  it('takes no country from the line above a title (a heading 「(イ)ベータ」 then 「総理の…」)', () => {
+    const mentions = findPersonMentions('- (イ)エル・サルヴァドル\n総理の中南米諸国歴訪を希望。');
+    expect(mentions.map((m) => [m.title?.text ?? null, m.country, m.countrySpan])).toEqual([['総理', null, null]]);
+    expect(mentions.every((m) => !'- (イ)エル・サルヴァドル\n総理'.slice(m.start, m.end).includes('\n'))).toBe(true);
+  });
+});
+
 describe('offices written around a name', () => {
   it('keeps 第一 and 名誉 with the office, and a post in a city before the state it serves', () => {
     expect(people('アルファ・ベータ・チェコ共和国第一外務副大臣と')).toEqual([['アルファ・ベータ', '第一外務副大臣', 'CZE']]);
