@@ -22,11 +22,23 @@ function isDateLine(line: string): boolean {
   return date !== null && line.replace(/[()（）\s]|概要|と評価/gu, '').length <= date.end - date.start + 2;
 }
 
+/**
+ * Photo captions repeat the title (「• 日英首脳会談」 under each photo) or number it (「日韓外相会談1」「日韓外相会談2」):
+ * a bullet is no part of a title line, lines that differ only in a trailing number are one line, and a line
+ * is taken once.
+ */
+function distinctTitleLines(lines: string[]): string[] {
+  const unbulleted = lines.map((l) => l.replace(/^[•・･\-–]\s*/u, ''));
+  const unnumbered = (l: string) => l.replace(/[0-9]+$/u, '');
+  const numberedTwice = (l: string) => unbulleted.filter((other) => other !== l && unnumbered(other) === unnumbered(l) && /[0-9]$/u.test(other)).length > 0;
+  return [...new Set(unbulleted.map((l) => (/[0-9]$/u.test(l) && numberedTwice(l) ? unnumbered(l) : l)))];
+}
+
 function titleFrom(preamble: Line[]): string {
   // A title never ends a sentence: prose above a late lead (「1.全般的評価ハワード豪首相は、…訪日。」) is body.
   const lines = preamble.map((l) => l.text.trim()).filter((l) => l !== '' && !isDateLine(l) && !/。/u.test(l));
   const meetingLines = lines.filter((l) => MEETING_TITLE.test(l));
-  const chosen = meetingLines.length > 0 ? meetingLines : lines;
+  const chosen = distinctTitleLines(meetingLines.length > 0 ? meetingLines : lines);
   return chosen.join('').replace(/[(（]概要[)）]/gu, '').replace(/平成|令和|昭和/u, (m) => m).trim();
 }
 

@@ -97,3 +97,14 @@ describe('numbered headings run into their text', () => {
     expect(result.topics).toEqual([]);
   });
 });
+
+describe('the title above photo captions', () => {
+  it('takes a title once however often the captions repeat or number it', async () => {
+    const { parseLayout } = await import('../../src/parse/layout.js');
+    const lead = ' 24日、山田外務大臣は、アルファ・ベータ外務大臣と会談を行ったところ、概要は以下のとおりです。';
+    expect(parseLayout(['大韓民国', '', '令和元年12月24日', '日韓外相会談1', '日韓外相会談2', '', lead, ''].join('\n')).title).toBe('日韓外相会談');
+    expect(parseLayout(['日英首脳会談', '', '令和元年6月28日', '', '  • 日英首脳会談', '    (写真提供:内閣広報室)', '  • 日英首脳会談', '', lead, ''].join('\n')).title).toBe('日英首脳会談');
+    // A number that is part of the name stays when no other line repeats the name.
+    expect(parseLayout(['G20大阪サミット2019', '', '令和元年6月28日', '', lead, ''].join('\n')).title).toBe('G20大阪サミット2019');
+  });
+});
