@@ -352,6 +352,26 @@ export function findNamedByWhere(text: string): RawMention[] {
 }
 
 /**
+ * 「リオ2016オリンピック競技大会」「リオ・オリンピック」「東京2020オリンピック・パラリンピック」: the Games are named by
+ * their host city, however the year, a ・ or 競技大会 is written around it. One id per Games and host: the one the
+ * lexicon lists when it does (東京2020オリンピック・パラリンピック is 東京オリンピック・パラリンピック).
+ */
+const GAMES = /(?<![\u30A1-\u30FA\u30FC\u3400-\u9FFF・A-Za-z0-9])([\u30A1-\u30FA\u30FC]{2,10}|[\u3400-\u9FFF]{2,3})・?(?:(?:19|20)[0-9]{2})?(冬季|夏季)?(オリンピック・パラリンピック|オリンピック|パラリンピック)(?:競技大会)?/gu;
+
+export function findGamesMentions(text: string): RawMention[] {
+  const found: RawMention[] = [];
+  for (const m of text.matchAll(GAMES)) {
+    const host = lexiconMentionFor(m[1] ?? '', 0);
+    if (host?.type !== 'Location' && host?.type !== 'Country') continue;
+    const canonical = `${m[1]}${m[2] ?? ''}${m[3]}`;
+    const listed = lexiconMentionFor(canonical, 0) ?? lexiconMentionFor(`${m[1]}${m[3]}`, 0);
+    const start = m.index ?? 0;
+    found.push({ start, end: start + m[0].length, text: m[0], type: 'Event', id: listed?.type === 'Event' ? listed.id : `event:${canonical}`, name: listed?.type === 'Event' ? listed.name : m[0], country: null });
+  }
+  return found;
+}
+
+/**
  * 「日本年」「中国年」「2010年トルコにおける日本年」「日本におけるトルコ年」: a year one country holds in another
  * (a season of events), named in quotes (「」 or 『』) by the country it presents, perhaps with the year and the host.
  */

@@ -53,6 +53,14 @@ describe('editions of a recurring event', () => {
   });
 });
 
+describe('the Games by their host city', () => {
+  it('gives one id to the Games of a city however the year, a ・ or 競技大会 are written, and the listed one where it is', async () => {
+    const result = await page('岸田総理大臣から、先般のリオ2016オリンピック競技大会の成功に祝意を表し、リオ・オリンピック閉会式への招待に謝意を述べ、東京2020オリンピック・パラリンピックへの協力を求めました。');
+    const games = result.entities.filter((e) => e.type === 'Event' && /オリンピック/u.test(e.name));
+    expect(games.map((e) => [e.id, e.mentions.length])).toEqual([['event:リオオリンピック', 2], ['event:東京オリンピック・パラリンピック', 1]]);
+  });
+});
+
 describe('plans named after a place', () => {
   it('keeps the year a plan looks to and a number that ends its quoted name (「日チリ・アジェンダ21」)', async () => {
     const result = await page('両首脳は、「日チリ・アジェンダ21」及び日・チリ・ビジョン2030が着実に進展していることを確認しました。');
