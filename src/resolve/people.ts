@@ -457,6 +457,10 @@ export function resolveTitleOnly(
   if (!title) return null;
   const referBack = mention.refersBack ? nearestHolder(mention, clusters) : null;
   if (referBack) return referBack;
+  // 「衆議院議長の招へいにより訪日中の…下院議長」: an office the title places in a country (衆議院議長 is Japan's,
+  // フランス大統領 France's) is never held by someone of another country.
+  const all = clusters;
+  clusters = mention.country ? all.filter((c) => !c.country || c.country === mention.country) : all;
   const holders = clusters.filter((c) => c.titles.includes(title.canonical) || c.mentions.some((m) => m.title?.text === title.text));
   // 同大臣 after ジョージア外務大臣 and 外務副大臣: the office it names in full, never its deputy.
   const heldAsTail = (held: string) => held.endsWith(title.text) && !held.endsWith(`副${title.text}`);
@@ -478,7 +482,7 @@ export function resolveTitleOnly(
         id: `person:${pm.key}`, name: pm.name, names: new Set([pm.name]), country: 'JPN',
         titles: [title.canonical], roles: new Set([title.role]), mentions: [],
       };
-      clusters.push(cluster);
+      all.push(cluster);
       return cluster;
     }
   }

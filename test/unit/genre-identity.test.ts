@@ -136,3 +136,16 @@ describe('a former office (元/前) on the page', () => {
     expect(ids('小泉総理より、森前総理の訪中に言及した旨述べた。', '2003-08-11')).toEqual(expect.arrayContaining([['person:mori-yoshiro', ['森', '森喜朗']]]));
   });
 });
+
+describe('an office the title places in a country', () => {
+  it('never gives 衆議院議長 (Japan\'s) to a foreign speaker, nor a named country\'s office to another country\'s holder', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const text = ['外務省', '', '令和元年10月11日', '',
+      ' 本11日、山田一郎内閣総理大臣は衆議院議長の招へいにより訪日中のアルファ・ベータ・チリ共和国下院議長と会談を行いました。', '',
+      '  1. ベータ下院議長から、ペルー大統領の訪日にも触れつつ、協力に感謝する旨述べました。', ''].join('\n');
+    const result = await extractDocument({ source: 'office-country', text });
+    const speaker = result.entities.find((e) => e.type === 'Person' && e.name.includes('ベータ'));
+    expect(speaker?.mentions.map((m) => m.text)).not.toContain('衆議院議長');
+    expect(speaker?.mentions.map((m) => m.text)).not.toContain('ペルー大統領');
+  });
+});
