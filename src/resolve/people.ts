@@ -465,7 +465,10 @@ export function resolveTitleOnly(
   // 同大臣 after ジョージア外務大臣 and 外務副大臣: the office it names in full, never its deputy.
   const heldAsTail = (held: string) => held.endsWith(title.text) && !held.endsWith(`副${title.text}`);
   const tailHolders = holders.length > 0 ? holders : clusters.filter((c) => c.titles.some(heldAsTail) || c.mentions.some((m) => m.title && heldAsTail(m.title.text)));
-  const byRole = tailHolders.length > 0 ? tailHolders : clusters.filter((c) => c.roles.has(title.role) && title.role !== 'official' && title.role !== 'other');
+  // A deputy's or vice-minister's office (次官, 副大臣) is another office than the minister's it shares a role
+  // with: 「首相府次官等同席」 is no one already named, unless someone holds that office on the page.
+  const deputy = /次官|副/u.test(title.canonical);
+  const byRole = tailHolders.length > 0 ? tailHolders : deputy ? [] : clusters.filter((c) => c.roles.has(title.role) && title.role !== 'official' && title.role !== 'other');
   const principalHolders = byRole.filter((c) => principals.includes(c.id));
   const pool = principalHolders.length > 0 ? principalHolders : byRole;
   if (pool.length === 1) return pool[0] ?? null;

@@ -149,3 +149,15 @@ describe('an office the title places in a country', () => {
     expect(speaker?.mentions.map((m) => m.text)).not.toContain('ペルー大統領');
   });
 });
+
+describe('a deputy\'s office named alone', () => {
+  it('does not give 「首相府次官等同席」 to a minister already named, who shares only the role', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const text = ['外務省', '', '令和元年8月5日', '',
+      ' 5日、山田一郎外務大臣は、アルファ・ベータ・フィジー共和国首相を表敬しました(フィジー側から,首相府次官等同席)。', '',
+      '  1. 山田大臣から、協力に感謝する旨述べました。', ''].join('\n');
+    const result = await extractDocument({ source: 'deputy', text });
+    const minister = result.entities.find((e) => e.type === 'Person' && e.name.startsWith('山田'));
+    expect(minister?.mentions.map((m) => m.text)).not.toContain('首相府次官');
+  });
+});
