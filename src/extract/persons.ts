@@ -320,6 +320,8 @@ export function findPersonMentions(text: string): PersonMention[] {
     const after = text.slice(title.end, title.end + 4);
     const followedByThing = NOT_A_PERSON_AFTER.test(after) && !(name && OF_A_NAMED_PERSON.test(after));
     const precededByBoth = /両$/u.test(text.slice(0, title.start));
+    // 「国王王妃両陛下」「大統領夫妻」 without a name: the titles of two people, not one person's.
+    const couple = !name && /^(?:両陛下|両殿下|御夫妻|ご夫妻|夫妻)/u.test(after);
     const nameText = name ? text.slice(name.start, name.end) : '';
     const nameIsCountry = name !== null && countryByAbbreviation(nameText) !== undefined;
     // 各国大使, 前大統領, 共和国大統領, 衆議院議長: a word of the genre or an institution where a name should be.
@@ -327,7 +329,7 @@ export function findPersonMentions(text: string): PersonMention[] {
     const nameIsPlace = nameText !== '' && (findNamed(nameText, 'location') !== undefined || findCountry(nameText) !== undefined);
     // 「…委員兼」外交部長: a run ending in 兼 is the first of two offices, never a name.
     const nameIsNotAName = /兼$/u.test(nameText) || NOT_A_NAME.test(nameText) || INSTITUTION_TAIL.test(nameText) || NOT_IN_A_NAME.test(nameText) || holdsCountryName(nameText) || nameIsPlace;
-    if (!followedByThing && !precededByBoth && !nameIsCountry && !nameIsNotAName) {
+    if (!followedByThing && !precededByBoth && !couple && !nameIsCountry && !nameIsNotAName) {
       const start = name?.start ?? country?.start ?? (anaphoric ? title.start - 1 : title.start);
       // 「チリのアルファ・ベータ大統領」「中国の李明国務院総理」: a country and の right before a foreign name is his,
       // whatever script the name is written in.

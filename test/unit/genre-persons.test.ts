@@ -37,6 +37,12 @@ describe('a line break before a title', () => {
   });
 });
 
+describe('the titles of a couple', () => {
+  it('reads no person in 「国王王妃両陛下」 or 「大統領夫妻」 without a name, but keeps a named one (山田総理大臣夫妻)', () => {
+    expect(people('ベルギー国王王妃両陛下の訪日を歓迎し、大統領夫妻主催晩餐会に出席した山田総理大臣夫妻は')).toEqual([['山田', '総理大臣', null]]);
+  });
+});
+
 describe('offices written around a name', () => {
   it('keeps 第一 and 名誉 with the office, and a post in a city before the state it serves', () => {
     expect(people('アルファ・ベータ・チェコ共和国第一外務副大臣と')).toEqual([['アルファ・ベータ', '第一外務副大臣', 'CZE']]);
