@@ -155,7 +155,7 @@ export function findAboutEvents(text: string): RawMention[] {
  */
 const TIME_POSSESSOR = /^[^の]*(?:年|月|日|週|春|夏|秋|冬|頃|以来|以降|前|時代|連続|度目|度)の(?=.*(?:訪|来日))/u;
 
-/** Kinds of visit (実務訪問, 二国間訪問, 首脳間年次相互訪問) are not visits to a place. */
+/** Kinds of visit (実務訪問, 二国間訪問, 首脳間年次相互訪問) are not visits to a place, nor is 訪問 alone. */
 const VISIT_KIND = /(?:二国間|実務|公式|相互|年次|国賓|公賓|表敬|外国|海外|往来)訪問$/u;
 
 /**
@@ -163,6 +163,8 @@ const VISIT_KIND = /(?:二国間|実務|公式|相互|年次|国賓|公賓|表�
  * (山田総理の米国公式訪問: a visit to the US).
  */
 function isVisitKindOnly(value: string): boolean {
+  // 「今次訪問」 once 今次 is cut: a visit nobody's and nowhere's.
+  if (value === '訪問') return true;
   const kind = VISIT_KIND.exec(value);
   return kind !== null && !endsKnown(value.slice(0, kind.index), ['Country', 'Location']);
 }

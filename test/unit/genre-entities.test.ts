@@ -98,6 +98,11 @@ describe('acronyms a page defines', () => {
 });
 
 describe('visits', () => {
+  it('reads no event in 「今次訪問」: a visit of nobody to nowhere once 今次 is cut', async () => {
+    const result = await page('ベータ大統領から、今次訪問を通じて両国関係を発展させたい旨述べました。');
+    expect(result.entities.filter((e) => e.type === 'Event').map((e) => e.name)).not.toContain('訪問');
+  });
+
   it('reads a time before の as when the visit happens, not whose it is', async () => {
     const result = await page('ベータ大統領から、本年11月の訪日を楽しみにしている旨述べ、岸田総理大臣から、2006年の訪日の際の協力に謝意を表しました。');
     const events = result.entities.filter((e) => e.type === 'Event').map((e) => [e.name, ...e.aliases]).flat();
