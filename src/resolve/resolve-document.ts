@@ -66,6 +66,16 @@ function keepPartialNamesLocal(clusters: PersonCluster[], pageKey: string): Pers
 }
 
 /**
+ * 「ハサナル・ボルキア国王(首相兼国防相兼財務相兼外相)」: offices in brackets right after a named person are his
+ * other offices, not someone else holding them.
+ */
+function glossedBy(m: PersonMention, persons: PersonMention[], clusterOf: Map<PersonMention, PersonCluster>, text: string): PersonCluster | null {
+  if (m.nameSpan || !/[(（]/u.test(text[m.start - 1] ?? '') || !/[)）]/u.test(text[m.end] ?? '')) return null;
+  const named = persons.find((p) => p !== m && p.end === m.start - 1 && clusterOf.has(p));
+  return named ? clusterOf.get(named)! : null;
+}
+
+/**
  * @param leadPrincipals person mentions the lead names as heads of the talks
  * @param date the meeting date (or the page's), for the lexicon's offices
  * @param pageKey the document's id: the ids of people named only in part are made local with it
@@ -86,7 +96,7 @@ export function resolveDocument(text: string, mentions: DocumentMentions, leadPr
   const principalIds = leadPrincipals.map((m) => clusterOf.get(m)?.id).filter((x): x is string => !!x);
   for (const m of persons) {
     if (clusterOf.has(m)) continue;
-    const c = resolveTitleOnly(m, clusters, principalIds, date);
+    const c = glossedBy(m, persons, clusterOf, text) ?? resolveTitleOnly(m, clusters, principalIds, date);
     if (c) {
       clusterOf.set(m, c);
       c.mentions.push(m);

@@ -161,3 +161,15 @@ describe('a deputy\'s office named alone', () => {
     expect(minister?.mentions.map((m) => m.text)).not.toContain('首相府次官');
   });
 });
+
+describe('offices in brackets after a named person', () => {
+  it('gives 「ベータ国王(首相兼国防相兼外相)」 to the king, not to a foreign minister named before', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const text = ['外務省', '', '令和5年10月9日', '',
+      ' 9日、ブルネイを訪問中の山田一郎外務大臣は、アルファ・ベータ国王(首相兼国防相兼外相)への拝謁を行いました。', '',
+      '  1. 山田大臣から、協力に感謝する旨述べました。', ''].join('\n');
+    const result = await extractDocument({ source: 'gloss', text });
+    const owner = result.entities.find((e) => e.type === 'Person' && e.mentions.some((m) => m.text === '首相兼国防相兼外相'));
+    expect(owner?.name).toContain('ベータ');
+  });
+});
