@@ -27,9 +27,12 @@ function tailOf(short: string, long: string): boolean {
   return long.length > short.length && short.length >= 2 && (long.endsWith(short) || (bare(long).endsWith(bare(short)) && bare(short).length >= 2));
 }
 
-/** 日クウェート首脳会談 and 日・クウェート首脳会談: one name written with and without its separators. */
+/**
+ * 日クウェート首脳会談 and 日・クウェート首脳会談, 「…パートナーシップに係る協力覚書」 and 「…パートナーシップ協力覚書」,
+ * イランの核問題 and イラン核問題: one name written with and without its separators and particles.
+ */
 function sameSpelling(a: string, b: string): boolean {
-  const fold = (name: string) => name.replace(/[・\s]/gu, '');
+  const fold = (name: string) => name.replace(/[・\s]|に係る|に関する|のための|の/gu, '');
   return a !== b && fold(a) === fold(b);
 }
 

@@ -68,6 +68,15 @@ describe('plans named after a place', () => {
   });
 });
 
+describe('one name written with and without its particles', () => {
+  it('gives 「…に係る協力覚書」 and 「…協力覚書」 on one page one id', async () => {
+    const result = await page('両首脳は、日チリ・パートナーシップに係る協力覚書を歓迎し、日チリ・パートナーシップ協力覚書に基づく協力を進めることで一致しました。');
+    const accords = result.entities.filter((e) => e.type === 'Agreement' && /協力覚書/u.test(e.name));
+    expect(accords).toHaveLength(1);
+    expect(accords[0]!.mentions).toHaveLength(2);
+  });
+});
+
 describe('acronyms a page defines', () => {
   it('makes an acronym in brackets after a named thing its short name there and wherever the page repeats it', async () => {
     const result = await page('岸田総理大臣から、日・チリ経済連携協定(EPA)の見直しを進めたい旨述べ、ベータ大統領から、EPAの見直しに期待する旨述べました。');
