@@ -56,8 +56,11 @@ function ceremonyKind(name: string): string | null {
   return m?.[1] ?? null;
 }
 
-/** An acronym in brackets: (EPA), （SADC）, (TPP11). */
+/** An acronym in brackets: (EPA), （SADC）, (TPP11); and one standing alone in the text. */
 const PAGE_ACRONYM = /^[(（]([A-Z][A-Z0-9]{1,11})[)）]/u;
+const STANDALONE_ACRONYM = /(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,11}(?![A-Za-z0-9])/gu;
+/** The kinds of thing a page names with an acronym of its own. */
+const NAMED_THINGS: ReadonlySet<EntityType> = new Set(['Organization', 'Event', 'Agreement', 'Issue']);
 
 /** Place words that are a head noun before they are a name (ホテル・オークラ東京 keeps its 東京). */
 const GENERIC_PLACE = /^(?:公邸|官邸|公館|宮殿|迎賓館)$/u;
@@ -156,11 +159,13 @@ export class EntityTable {
    */
   addPageAcronyms(text: string): void {
     this.joinShortNamesInBrackets(text);
-    const taken = [...this.byId.values()].flatMap((e) => e.mentions);
-    const free = (start: number, end: number) => !taken.some((m) => m.start < end && start < m.end);
+    // Where something is found already, as one map of the text: linear however many mentions and acronyms.
+    const covered = new Uint8Array(text.length + 1);
+    for (const e of this.byId.values()) for (const m of e.mentions) covered.fill(1, m.start, m.end);
+    const free = (start: number, end: number) => covered.subarray(start, end).every((c) => c === 0);
     const defined = new Map<string, Entity | null>();
     for (const e of this.byId.values()) {
-      if (!['Organization', 'Event', 'Agreement', 'Issue'].includes(e.type)) continue;
+      if (!NAMED_THINGS.has(e.type)) continue;
       for (const m of e.mentions) {
         const acronym = PAGE_ACRONYM.exec(text.slice(m.end, m.end + 16))?.[1];
         if (!acronym || !free(m.end + 1, m.end + 1 + acronym.length)) continue;
@@ -168,12 +173,11 @@ export class EntityTable {
         defined.set(acronym, before === undefined || before === e ? e : null);
       }
     }
-    for (const [acronym, e] of defined) {
-      if (!e) continue;
-      for (const at of text.matchAll(new RegExp(`(?<![A-Za-z0-9])${acronym}(?![A-Za-z0-9])`, 'gu'))) {
-        const start = at.index ?? 0;
-        if (free(start, start + acronym.length)) this.add(e.id, e.type, e.name, e.country, { text: acronym, start, end: start + acronym.length });
-      }
+    if (defined.size === 0) return;
+    for (const at of text.matchAll(STANDALONE_ACRONYM)) {
+      const e = defined.get(at[0]);
+      const start = at.index ?? 0;
+      if (e && free(start, start + at[0].length)) this.add(e.id, e.type, e.name, e.country, { text: at[0], start, end: start + at[0].length });
     }
   }
 
@@ -182,13 +186,18 @@ export class EntityTable {
    * led by Latin capitals, is the same thing. The one the lexicon lists keeps the id.
    */
   private joinShortNamesInBrackets(text: string): void {
+    const shortAt = new Map<number, Entity>();
+    for (const e of this.byId.values()) {
+      if (!NAMED_THINGS.has(e.type)) continue;
+      for (const x of e.mentions) if (/^[A-Z]{2,}/u.test(x.text) && /[)）]/u.test(text[x.end] ?? '')) shortAt.set(x.start, e);
+    }
+    if (shortAt.size === 0) return;
     for (const long of [...this.byId.values()]) {
-      if (!['Organization', 'Event', 'Agreement', 'Issue'].includes(long.type) || !this.byId.has(long.id)) continue;
+      if (!NAMED_THINGS.has(long.type) || !this.byId.has(long.id)) continue;
       for (const m of long.mentions) {
         if (!/[(（]/u.test(text[m.end] ?? '')) continue;
-        const short = [...this.byId.values()].find((e) => e !== long && e.type === long.type && e.mentions.some((x) =>
-          x.start === m.end + 1 && /^[A-Z]{2,}/u.test(x.text) && /[)）]/u.test(text[x.end] ?? '')));
-        if (!short || (listed(short) && listed(long))) continue;
+        const short = shortAt.get(m.end + 1);
+        if (!short || short === long || short.type !== long.type || !this.byId.has(short.id) || (listed(short) && listed(long))) continue;
         if (listed(short)) this.absorb(short, long);
         else this.absorb(long, short);
         break;
