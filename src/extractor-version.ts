@@ -66,6 +66,12 @@
  * by one (各国特使発言) ends the turn before it; 標記会談 takes its principals and kind from the title; talks
  * with several countries' leaders at once are multilateral; a related page's title (〔参考〕) and the page's
  * own account in a copula are no statements; an anniversary naming a gathering held for it is part of its
- * name; 今次 read as 今回の; speakers named in angle brackets (<X>, 〈X〉, ≪X≫).
+ * name; 今次 read as 今回の; speakers named in angle brackets (<X>, 〈X〉, ≪X≫);
+ * 0.14.0: acronyms a page defines in brackets (…協定(EPA) … EPA), short names in brackets (…フォーラム(STSフォーラム)),
+ * Roman edition numerals on an acronym (TICADV), the Games by their host city, a number ending a quoted plan's
+ * name, names differing by a particle as one, a body's name after 兼, 等 after an occasion, an occasion's bare
+ * head as no second event, no country of a title from the line above, titles that place an office in a
+ * country, a deputy's office and a couple's titles as no one's, offices in brackets as the person's before,
+ * 訪問 alone as no event; photo captions repeating the title taken once.
  */
-export const EXTRACTOR_VERSION = '0.13.0';
+export const EXTRACTOR_VERSION = '0.14.0';
