@@ -73,7 +73,8 @@ const PATTERNS: Pattern[] = [
   { type: 'Location', regex: /(?<![\u30A1-\u30FA\u30FC・])[\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC・]+(?:諸島|島(?!嶼)|港|経済特区)(?![湾町区市])/gu },
   // A Japanese prefecture (栃木県をはじめ) and an airfield (普天間飛行場) by their tail; 同県, 各県 and 県民 name none,
   // and 福島県いわき市 is the town's (findPlaceMentions).
-  { type: 'Location', regex: /(?<![\u3400-\u9FFF])(?![同各当全本他両])[\u3400-\u9FFF]{2,3}県(?![\u3400-\u9FFF]|[\u3041-\u3096]{1,5}[市町村])/gu },
+  // Someone 「福島県出身」 names the prefecture too.
+  { type: 'Location', regex: /(?<![\u3400-\u9FFF])(?![同各当全本他両])[\u3400-\u9FFF]{2,3}県(?!(?!出身)[\u3400-\u9FFF]|[\u3041-\u3096]{1,5}[市町村])/gu },
   { type: 'Location', regex: /(?<![\u3400-\u9FFF])[\u3400-\u9FFF]{2,4}飛行場/gu },
   // A parliament's building is a place where leaders meet (国会議事堂, 連邦議会議事堂).
   { type: 'Location', regex: /(?<![\u3400-\u9FFF])[\u3400-\u9FFF]{0,6}議事堂/gu },

@@ -408,6 +408,13 @@ describe('places by their tail', () => {
     expect(named(result, 'Location')).not.toContain('同県');
     expect(named(result, 'Location')).not.toContain('福島県');
   });
+
+  it('reads the prefecture someone comes from (「宮城県出身」) but none in 県民 or 県庁', async () => {
+    const result = await page('ベータ大統領から、宮城県出身の大臣の就任を祝し、岩手県民と秋田県庁の協力に謝意を表しました。');
+    expect(named(result, 'Location')).toContain('宮城県');
+    expect(named(result, 'Location')).not.toContain('岩手県');
+    expect(named(result, 'Location')).not.toContain('秋田県');
+  });
 });
 
 describe('anniversaries', () => {
