@@ -354,6 +354,13 @@ export function findNamedByWhere(text: string): RawMention[] {
   return found;
 }
 
+/** 「新たな「宣言」と行動計画」: an accord's bare word in quotes is the page's name for one document. */
+const QUOTED_ACCORD_WORD = /(?<=[「『])(?:共同宣言|宣言|共同声明|声明|行動計画|覚書|協定)(?=[」』])/gu;
+
+export function findQuotedAccordWords(text: string): RawMention[] {
+  return [...text.matchAll(QUOTED_ACCORD_WORD)].map((m) => known('Agreement', m[0], m.index ?? 0));
+}
+
 /**
  * 「リオ2016オリンピック競技大会」「リオ・オリンピック」「東京2020オリンピック・パラリンピック」: the Games are named by
  * their host city, however the year, a ・ or 競技大会 is written around it. One id per Games and host: the one the

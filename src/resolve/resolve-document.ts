@@ -48,9 +48,14 @@ function isHostlessCountryYear(name: string): boolean {
   return country !== undefined && findCountry(country) !== undefined;
 }
 
+/** An accord named by its kind alone (「宣言」, 共同声明): which one, only its page says. */
+const BARE_ACCORD = /^(?:共同宣言|宣言|共同声明|声明|覚書|協定)$/u;
+
 /** A name that says nothing of whose it is gets an id of its page alone, so that pages do not share it. */
 function ownerlessLocal(m: RawMention, pageKey: string): RawMention {
-  return m.type === 'Event' && !m.id && (OWNERLESS_ANNIVERSARY.test(m.text) || isHostlessCountryYear(m.text)) ? { ...m, id: `event:${m.text}@${pageKey.slice(0, 12)}`, name: m.text } : m;
+  if (m.id) return m;
+  const ownerless = m.type === 'Event' ? OWNERLESS_ANNIVERSARY.test(m.text) || isHostlessCountryYear(m.text) : m.type === 'Agreement' && BARE_ACCORD.test(m.text);
+  return ownerless ? { ...m, id: `${m.type.toLowerCase()}:${m.text}@${pageKey.slice(0, 12)}`, name: m.text } : m;
 }
 
 /**

@@ -68,6 +68,15 @@ describe('plans named after a place', () => {
   });
 });
 
+describe('an accord named by its kind alone', () => {
+  it('reads an accord\'s bare word in quotes (新たな「宣言」) as an accord, with an id of its page alone', async () => {
+    const result = await page('両首脳は、新たな「宣言」と行動計画の策定に向けて協力することで一致しました。');
+    const declaration = result.entities.find((e) => e.type === 'Agreement' && e.name === '宣言');
+    expect(declaration?.mentions.map((m) => m.text)).toEqual(['宣言']);
+    expect(declaration?.id).toMatch(/^agreement:宣言@/u);
+  });
+});
+
 describe('one name written with and without its particles', () => {
   it('gives 「…に係る協力覚書」 and 「…協力覚書」 on one page one id', async () => {
     const result = await page('両首脳は、日チリ・パートナーシップに係る協力覚書を歓迎し、日チリ・パートナーシップ協力覚書に基づく協力を進めることで一致しました。');
