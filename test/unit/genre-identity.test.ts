@@ -137,39 +137,39 @@ describe('a former office (元/前) on the page', () => {
   });
 });
 
+/** A page of one lead and one numbered point, extracted whole; its people by name. */
+async function leadAndPoint(date: string, lead: string, point: string) {
+  const { extractDocument } = await import('../../src/pipeline.js');
+  const result = await extractDocument({ source: 'genre-identity', text: ['外務省', '', date, '', ` ${lead}`, '', `  1. ${point}`, ''].join('\n') });
+  const mentionsOf = (person: (e: { name: string; mentions: Array<{ text: string }> }) => boolean) =>
+    result.entities.find((e) => e.type === 'Person' && person(e))?.mentions.map((m) => m.text);
+  return { result, mentionsOf };
+}
+
 describe('an office the title places in a country', () => {
   it('never gives 衆議院議長 (Japan\'s) to a foreign speaker, nor a named country\'s office to another country\'s holder', async () => {
-    const { extractDocument } = await import('../../src/pipeline.js');
-    const text = ['外務省', '', '令和元年10月11日', '',
-      ' 本11日、山田一郎内閣総理大臣は衆議院議長の招へいにより訪日中のアルファ・ベータ・チリ共和国下院議長と会談を行いました。', '',
-      '  1. ベータ下院議長から、ペルー大統領の訪日にも触れつつ、協力に感謝する旨述べました。', ''].join('\n');
-    const result = await extractDocument({ source: 'office-country', text });
-    const speaker = result.entities.find((e) => e.type === 'Person' && e.name.includes('ベータ'));
-    expect(speaker?.mentions.map((m) => m.text)).not.toContain('衆議院議長');
-    expect(speaker?.mentions.map((m) => m.text)).not.toContain('ペルー大統領');
+    const { mentionsOf } = await leadAndPoint('令和元年10月11日',
+      '本11日、山田一郎内閣総理大臣は衆議院議長の招へいにより訪日中のアルファ・ベータ・チリ共和国下院議長と会談を行いました。',
+      'ベータ下院議長から、ペルー大統領の訪日にも触れつつ、協力に感謝する旨述べました。');
+    expect(mentionsOf((e) => e.name.includes('ベータ'))).not.toContain('衆議院議長');
+    expect(mentionsOf((e) => e.name.includes('ベータ'))).not.toContain('ペルー大統領');
   });
 });
 
 describe('a deputy\'s office named alone', () => {
   it('does not give 「首相府次官等同席」 to a minister already named, who shares only the role', async () => {
-    const { extractDocument } = await import('../../src/pipeline.js');
-    const text = ['外務省', '', '令和元年8月5日', '',
-      ' 5日、山田一郎外務大臣は、アルファ・ベータ・フィジー共和国首相を表敬しました(フィジー側から,首相府次官等同席)。', '',
-      '  1. 山田大臣から、協力に感謝する旨述べました。', ''].join('\n');
-    const result = await extractDocument({ source: 'deputy', text });
-    const minister = result.entities.find((e) => e.type === 'Person' && e.name.startsWith('山田'));
-    expect(minister?.mentions.map((m) => m.text)).not.toContain('首相府次官');
+    const { mentionsOf } = await leadAndPoint('令和元年8月5日',
+      '5日、山田一郎外務大臣は、アルファ・ベータ・フィジー共和国首相を表敬しました(フィジー側から,首相府次官等同席)。',
+      '山田大臣から、協力に感謝する旨述べました。');
+    expect(mentionsOf((e) => e.name.startsWith('山田'))).not.toContain('首相府次官');
   });
 });
 
 describe('offices in brackets after a named person', () => {
   it('gives 「ベータ国王(首相兼国防相兼外相)」 to the king, not to a foreign minister named before', async () => {
-    const { extractDocument } = await import('../../src/pipeline.js');
-    const text = ['外務省', '', '令和5年10月9日', '',
-      ' 9日、ブルネイを訪問中の山田一郎外務大臣は、アルファ・ベータ国王(首相兼国防相兼外相)への拝謁を行いました。', '',
-      '  1. 山田大臣から、協力に感謝する旨述べました。', ''].join('\n');
-    const result = await extractDocument({ source: 'gloss', text });
-    const owner = result.entities.find((e) => e.type === 'Person' && e.mentions.some((m) => m.text === '首相兼国防相兼外相'));
-    expect(owner?.name).toContain('ベータ');
+    const { mentionsOf } = await leadAndPoint('令和5年10月9日',
+      '9日、ブルネイを訪問中の山田一郎外務大臣は、アルファ・ベータ国王(首相兼国防相兼外相)への拝謁を行いました。',
+      '山田大臣から、協力に感謝する旨述べました。');
+    expect(mentionsOf((e) => e.name.includes('ベータ'))).toContain('首相兼国防相兼外相');
   });
 });
