@@ -180,6 +180,10 @@ function officesFit(entry: PersonEntry, said: Said | undefined, strict = false):
     const group = (r: TitleRole) => (LEADER.has(r) ? 'leader' : MINISTER.has(r) ? 'minister' : 'org');
     return roles.some((r) => held.some((h) => group(h) === group(r)));
   }
+  // ファイサル・リヤド州知事 is not the lexicon's foreign minister ファイサル: a page that gives only offices of
+  // no rank (a governor, an official) does not name someone the lexicon knows only in ranked offices.
+  const saidRoles = [...(said?.roles ?? [])];
+  if (saidRoles.length > 0 && roles.length === 0 && entry.offices.length > 0 && entry.offices.every((o) => ranked(findTitle(o.title)?.role))) return false;
   // An entry without offices (a delegation member of the lexicon's seed pages) has nothing to check.
   if (!strict || entry.offices.length === 0) return true;
   const titles = [...(said?.titles ?? [])].filter((t) => t.length >= 2);

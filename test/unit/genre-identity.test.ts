@@ -173,3 +173,9 @@ describe('offices in brackets after a named person', () => {
     expect(mentionsOf((e) => e.name.includes('ベータ'))).toContain('首相兼国防相兼外相');
   });
 });
+
+describe('a surname given only an office of no rank', () => {
+  it('is not the lexicon\'s minister or prime minister of that surname, so the official the lexicon lists is left (田中外務審議官 in 2004)', () => {
+    expect(ids('日本側からは、田中外務審議官が同席した。', '2004-06-09').map(([id]) => id)).toEqual(['person:tanaka-hitoshi']);
+  });
+});
