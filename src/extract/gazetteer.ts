@@ -103,6 +103,8 @@ function standsAlone(text: string, start: number, end: number, entry: GazetteerE
   // or 対/反 (対テロ) the compound is still about the issue.
   if (entry.type === 'Issue' && /^[\u3400-\u9FFF]{2}$/u.test(text.slice(start, end))
     && /[\u3400-\u9FFF々\u30A1-\u30FA\u30FC]/u.test(text[start - 1] ?? '') && !/[日米露中韓朝英仏独伊加豪印対反]/u.test(text[start - 1] ?? '')) return false;
+  // 環境整備, 環境づくり: the conditions for something, prepared, not the environment.
+  if (entry.type === 'Issue' && text.slice(start, end) === '環境' && /^(?:整備|づくり|作り)/u.test(text.slice(end, end + 3))) return false;
   // 「途上国会議」「参加国会合」 are countries' 会議 and 会合: 国会 there is no Diet (国会議員 and 国会議長 are); in
   // 国会議事堂 it is part of the building's name, a place.
   if (text.slice(start, end) === '国会' && (text.startsWith('議事堂', end) ||

@@ -223,6 +223,11 @@ describe('an issue word inside a longer compound', () => {
     expect(environment?.mentions.map((m) => m.text)).toEqual(['環境']);
     expect(issues.some((e) => e.mentions.some((m) => m.text === '安保'))).toBe(true);
   });
+
+  it('does not read 環境整備 or 環境づくり (preparing the conditions for something) as the environment', async () => {
+    const result = await page('両首脳は、問題解決に係る環境整備と交流拡大の環境づくりを進めることで一致しました。');
+    expect(result.entities.filter((e) => e.type === 'Issue').map((e) => e.name)).not.toContain('環境問題');
+  });
 });
 
 describe('a listed body at the end of a longer body\'s name', () => {
