@@ -72,6 +72,9 @@
  * name, names differing by a particle as one, a body's name after 兼, 等 after an occasion, an occasion's bare
  * head as no second event, no country of a title from the line above, titles that place an office in a
  * country, a deputy's office and a couple's titles as no one's, offices in brackets as the person's before,
- * 訪問 alone as no event; photo captions repeating the title taken once.
+ * 訪問 alone as no event; photo captions repeating the title taken once; a prefecture someone comes from
+ * (福島県出身); an accord's bare word in quotes (「宣言」) and accords named by their kind alone kept to their
+ * page; a surname with only an office of no rank not the lexicon's minister of that name; 環境整備 not the
+ * environment.
  */
 export const EXTRACTOR_VERSION = '0.14.0';
