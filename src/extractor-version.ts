@@ -75,6 +75,6 @@
  * 訪問 alone as no event; photo captions repeating the title taken once; a prefecture someone comes from
  * (福島県出身); an accord's bare word in quotes (「宣言」) and accords named by their kind alone kept to their
  * page; a surname with only an office of no rank not the lexicon's minister of that name; 環境整備 not the
- * environment.
+ * environment; a size or newness alone before a tail (大改革) no name.
  */
 export const EXTRACTOR_VERSION = '0.14.0';

@@ -108,8 +108,9 @@ const PATTERNS: Pattern[] = [
 function isNamed(text: string, suffixLength: number): boolean {
   const head = text.slice(0, text.length - suffixLength);
   if (head.length === 0 && text.length < 4) return false;
-  // 国民的祭典, 友好議員連盟: a quality or bare friendship says what kind of thing, not which one.
-  if (/的$|^友好$/u.test(head)) return false;
+  // 国民的祭典, 友好議員連盟: a quality or bare friendship says what kind of thing, not which one; so does a
+  // size or a newness alone (大改革, 新計画).
+  if (/的$|^友好$|^[大新諸各全]$/u.test(head)) return false;
   return !GENERIC_HEAD.test(text);
 }
 

@@ -68,6 +68,15 @@ describe('plans named after a place', () => {
   });
 });
 
+describe('a size or newness alone before a tail', () => {
+  it('reads no issue in 「大改革」 and no accord in 「新計画」, but keeps 経済改革', async () => {
+    const result = await page('岸田総理大臣から、ベータの大改革と新計画を支持し、経済改革の成功を祈る旨述べました。');
+    expect(named(result, 'Issue')).not.toContain('大改革');
+    expect(named(result, 'Agreement')).not.toContain('新計画');
+    expect(named(result, 'Issue')).toContain('経済改革');
+  });
+});
+
 describe('an accord named by its kind alone', () => {
   it('reads an accord\'s bare word in quotes (新たな「宣言」) as an accord, with an id of its page alone', async () => {
     const result = await page('両首脳は、新たな「宣言」と行動計画の策定に向けて協力することで一致しました。');
