@@ -74,10 +74,10 @@ function keepPartialNamesLocal(clusters: PersonCluster[], pageKey: string): Pers
  * 「ハサナル・ボルキア国王(首相兼国防相兼財務相兼外相)」: offices in brackets right after a named person are his
  * other offices, not someone else holding them.
  */
-function glossedBy(m: PersonMention, persons: PersonMention[], clusterOf: Map<PersonMention, PersonCluster>, text: string): PersonCluster | null {
+function glossedBy(m: PersonMention, endingAt: Map<number, PersonMention>, clusterOf: Map<PersonMention, PersonCluster>, text: string): PersonCluster | null {
   if (m.nameSpan || !/[(（]/u.test(text[m.start - 1] ?? '') || !/[)）]/u.test(text[m.end] ?? '')) return null;
-  const named = persons.find((p) => p !== m && p.end === m.start - 1 && clusterOf.has(p));
-  return named ? clusterOf.get(named)! : null;
+  const named = endingAt.get(m.start - 1);
+  return named ? clusterOf.get(named) ?? null : null;
 }
 
 /**
@@ -99,9 +99,11 @@ export function resolveDocument(text: string, mentions: DocumentMentions, leadPr
     return owner ? clusterOf.get(owner)!.id : null;
   });
   const principalIds = leadPrincipals.map((m) => clusterOf.get(m)?.id).filter((x): x is string => !!x);
+  // Named mentions by where they end, for offices glossed in brackets right after one.
+  const endingAt = new Map(persons.filter((p) => clusterOf.has(p)).map((p) => [p.end, p]));
   for (const m of persons) {
     if (clusterOf.has(m)) continue;
-    const c = glossedBy(m, persons, clusterOf, text) ?? resolveTitleOnly(m, clusters, principalIds, date);
+    const c = glossedBy(m, endingAt, clusterOf, text) ?? resolveTitleOnly(m, clusters, principalIds, date);
     if (c) {
       clusterOf.set(m, c);
       c.mentions.push(m);
