@@ -75,6 +75,8 @@
  * 訪問 alone as no event; photo captions repeating the title taken once; a prefecture someone comes from
  * (福島県出身); an accord's bare word in quotes (「宣言」) and accords named by their kind alone kept to their
  * page; a surname with only an office of no rank not the lexicon's minister of that name; 環境整備 not the
- * environment; a size or newness alone before a tail (大改革) no name.
+ * environment; a size or newness alone before a tail (大改革) no name; a foreign leader or foreign minister
+ * named by office and country alone (米国大統領) as the lexicon's holder on the day, and a heading office nobody
+ * on the page holds ((大統領)…) speaking for nobody rather than for the last speaker.
  */
 export const EXTRACTOR_VERSION = '0.14.0';

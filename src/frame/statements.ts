@@ -147,6 +147,8 @@ const TURN_CONNECTIVE = String.raw`(?:(?:また|更に|さらに|その上で|�
 const NEW_SPEAKER = new RegExp(String.raw`^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*)?${TURN_CONNECTIVE}[^、,。]{1,30}?(?:より|から|の方から)[、,]`, 'u');
 
 /** 「上川大臣は、…」: an office holder as the subject of his paragraph (a country as subject may be a point's content). */
+/** An office named alone, without a name or a country: 大統領, 国務長官. */
+const OFFICE_ALONE = new RegExp(String.raw`^${OFFICE}$|^[^\u30A1-\u30FA\u30FC・]{0,4}${OFFICE}$`, 'u');
 const OFFICE_HOLDER_SAYS = new RegExp(String.raw`^(?:[-・○●]\s*)?${TURN_CONNECTIVE}[^、,。「」]{1,30}?${OFFICE}(?:は|が)`, 'u');
 
 /** The speaker a heading names (「(温家宝総理)」, 「総理発言」), resolved at its place in the text, or null. */
@@ -250,9 +252,13 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
     const inlineName = inline ? (inline[1] ?? inline[2])! : '';
     const inlineAt = inline ? whole.start + inline.index + inline[0].indexOf(inlineName) : 0;
     const inlineSpeakers = inline ? resolver.speakersIn({ start: inlineAt, end: inlineAt + inlineName.length }) : null;
-    if (inlineSpeakers && inlineSpeakers.length > 0) {
-      out.push({ ...whole, topic: paragraph.topic, paragraph: paragraph.order, speakers: inlineSpeakers, respondsTo: null, act: classifySpeechAct(content) });
-      previous = { speakers: inlineSpeakers, respondsTo: null };
+    // 「(大統領)…」 where no one on the page holds that office: someone speaks whom the page does not name, so
+    // the words are nobody's rather than the last speaker's.
+    const unnamedOffice = inline && inlineSpeakers === null && OFFICE_ALONE.test(inlineName);
+    if ((inlineSpeakers && inlineSpeakers.length > 0) || unnamedOffice) {
+      const speakers = inlineSpeakers ?? [];
+      out.push({ ...whole, topic: paragraph.topic, paragraph: paragraph.order, speakers, respondsTo: null, act: classifySpeechAct(content) });
+      previous = { speakers, respondsTo: null };
       listCarry = null;
       continue;
     }

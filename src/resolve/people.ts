@@ -451,6 +451,8 @@ function nearestHolder(mention: PersonMention, clusters: PersonCluster[]): Perso
  * (同首相 and plain 首相 alike), preferring the meeting's principals; for 総理 with nobody named,
  * the prime minister in office on the meeting date.
  */
+const LEADER_OR_FOREIGN_MINISTER: ReadonlySet<TitleRole> = new Set(['head_of_state', 'head_of_government', 'foreign_minister']);
+
 export function resolveTitleOnly(
   mention: PersonMention,
   clusters: PersonCluster[],
@@ -481,6 +483,22 @@ export function resolveTitleOnly(
     let best: { cluster: PersonCluster; at: number } | null = null;
     for (const c of pool) for (const m of c.mentions) if (m.end <= mention.start && (!best || m.end > best.at)) best = { cluster: c, at: m.end };
     return best?.cluster ?? pool[0] ?? null;
+  }
+  // 「米国大統領と会談」: a leader or foreign minister named by office and country alone is whoever held that
+  // office on the day, when the lexicon knows it.
+  if (date && mention.country && mention.country !== 'JPN' && LEADER_OR_FOREIGN_MINISTER.has(title.role)) {
+    const holder = personOffice(title.role, mention.country, date);
+    if (holder) {
+      const id = `person:${holder.key}`;
+      const known = all.find((c) => c.id === id);
+      if (known) return known;
+      const cluster: PersonCluster = {
+        id, name: holder.name, names: new Set([holder.name]), country: holder.country,
+        titles: [title.canonical], roles: new Set([title.role]), mentions: [],
+      };
+      all.push(cluster);
+      return cluster;
+    }
   }
   if (date && title.role === 'head_of_government' && /総理/u.test(title.text)) {
     const pm = personOffice('head_of_government', 'JPN', date);

@@ -529,3 +529,22 @@ describe('speakers named in angle brackets', () => {
     ]);
   });
 });
+
+describe('a leader named by office and country alone', () => {
+  const pageOf = (lead: string, ...lines: string[]) =>
+    extractDocument({ source: 'office-alone', text: ['外務省', '', '平成9年4月25日', '', ` ${lead}`, '', '1.安保', ...lines, ''].join('\n') });
+
+  it('takes 「米国大統領と会談」 as whoever held that office on the day, and 「(大統領)」 lines as his', async () => {
+    const result = await pageOf('4月25日、山田一郎総理大臣は、ワシントンにおいて米国大統領と会談を行った。概要以下のとおり。',
+      '(総理)在日米軍の兵力削減を論じることは不適当である。', '(大統領)沖縄の米軍駐留に関する総理の対応に感謝。');
+    expect(result.meetings[0]?.participants.map((p) => p.entity)).toContain('person:clinton-bill');
+    expect(speakerNames(result, '沖縄の米軍駐留')).toEqual(['ビル・クリントン']);
+  });
+
+  it('leaves 「(大統領)」 lines nobody\'s when no one on the page holds that office, not the last speaker\'s', async () => {
+    const result = await pageOf('4月25日、山田一郎総理大臣は、ワシントンにおいて米国の政府関係者と懇談を行った。概要以下のとおり。',
+      '(総理)在日米軍の兵力削減を論じることは不適当である。', '(大統領)沖縄の米軍駐留に関する総理の対応に感謝。', '(総理)謝意を表明。');
+    expect(speakerNames(result, '沖縄の米軍駐留')).toEqual([]);
+    expect(speakerNames(result, '謝意を表明')).toEqual(['山田一郎']);
+  });
+});
