@@ -59,6 +59,8 @@ function ceremonyKind(name: string): string | null {
 /** An acronym in brackets: (EPA), （SADC）, (TPP11); and one standing alone in the text. */
 const PAGE_ACRONYM = /^[(（]([A-Z][A-Z0-9]{1,11})[)）]/u;
 const STANDALONE_ACRONYM = /(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,11}(?![A-Za-z0-9])/gu;
+/** A link's file type or size in brackets (「共同声明(PDF)」) is the link's, not a short name. */
+const LINK_WORD = /^(?:PDF|HTML?|DOCX?|XLSX?|PPTX?|JPE?G|PNG|MP[34]|KB|MB|GB|URL)$/u;
 /** The kinds of thing a page names with an acronym of its own. */
 const NAMED_THINGS: ReadonlySet<EntityType> = new Set(['Organization', 'Event', 'Agreement', 'Issue']);
 
@@ -168,7 +170,7 @@ export class EntityTable {
       if (!NAMED_THINGS.has(e.type)) continue;
       for (const m of e.mentions) {
         const acronym = PAGE_ACRONYM.exec(text.slice(m.end, m.end + 16))?.[1];
-        if (!acronym || !free(m.end + 1, m.end + 1 + acronym.length)) continue;
+        if (!acronym || LINK_WORD.test(acronym) || !free(m.end + 1, m.end + 1 + acronym.length)) continue;
         const before = defined.get(acronym);
         defined.set(acronym, before === undefined || before === e ? e : null);
       }

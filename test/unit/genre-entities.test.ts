@@ -118,6 +118,11 @@ describe('acronyms a page defines', () => {
     expect(occasion?.mentions.map((m) => m.text)).toEqual(['ZETA 閣僚理事会', 'GMC', 'GMC']);
   });
 
+  it('takes a link\'s file type in brackets (「…共同声明(HTML)」) for no short name', async () => {
+    const result = await page('両首脳は、日チリ共同声明(HTML)に署名し、HTML版の公開を歓迎しました。');
+    expect(result.entities.flatMap((e) => e.mentions).some((m) => m.text === 'HTML')).toBe(false);
+  });
+
   it('gives an acronym the page uses for two things to neither, and never cuts it out of a longer word', async () => {
     const result = await page('両首脳は、アルファ開発計画(ADP)及びアルファ開発機構(ADP)について意見交換を行い、ADPEの役割を評価しました。');
     expect(result.entities.flatMap((e) => e.mentions).some((m) => /ADP/u.test(m.text))).toBe(false);
