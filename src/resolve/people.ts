@@ -486,7 +486,9 @@ export function resolveTitleOnly(
   }
   // 「米国大統領と会談」: a leader or foreign minister named by office and country alone is whoever held that
   // office on the day, when the lexicon knows it.
-  if (date && mention.country && mention.country !== 'JPN' && LEADER_OR_FOREIGN_MINISTER.has(title.role)) {
+  // (A country written in one character is not enough: 「金　大中大統領」 is no Chinese president.)
+  const writtenCountry = mention.countrySpan !== null && mention.countrySpan.end - mention.countrySpan.start >= 2;
+  if (date && writtenCountry && mention.country && mention.country !== 'JPN' && LEADER_OR_FOREIGN_MINISTER.has(title.role)) {
     const holder = personOffice(title.role, mention.country, date);
     if (holder) {
       const id = `person:${holder.key}`;

@@ -541,6 +541,11 @@ describe('a leader named by office and country alone', () => {
     expect(speakerNames(result, '沖縄の米軍駐留')).toEqual(['ビル・クリントン']);
   });
 
+  it('reads no leader from a country written in one character inside a name (「金大　中大統領」)', async () => {
+    const result = await pageOf('10月15日、山田一郎総理大臣は、金大　中大統領と会談を行った。概要以下のとおり。', '(総理)協力を呼びかけた。');
+    expect(result.entities.map((e) => e.id)).not.toContain('person:jiang-zemin');
+  });
+
   it('leaves 「(大統領)」 lines nobody\'s when no one on the page holds that office, not the last speaker\'s', async () => {
     const result = await pageOf('4月25日、山田一郎総理大臣は、ワシントンにおいて米国の政府関係者と懇談を行った。概要以下のとおり。',
       '(総理)在日米軍の兵力削減を論じることは不適当である。', '(大統領)沖縄の米軍駐留に関する総理の対応に感謝。', '(総理)謝意を表明。');
