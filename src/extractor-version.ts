@@ -77,6 +77,8 @@
  * page; a surname with only an office of no rank not the lexicon's minister of that name; 環境整備 not the
  * environment; a size or newness alone before a tail (大改革) no name; a foreign leader or foreign minister
  * named by office and country alone (米国大統領) as the lexicon's holder on the day, and a heading office nobody
- * on the page holds ((大統領)…) speaking for nobody rather than for the last speaker.
+ * on the page holds ((大統領)…) speaking for nobody rather than for the last speaker; a lead's later sentence
+ * that goes on with また… and talks with someone else as a meeting of its own, and a section headed by the
+ * kind of one of several talks with one country as that talk's.
  */
 export const EXTRACTOR_VERSION = '0.14.0';

@@ -1,5 +1,5 @@
 // A lead that reports two talks in one sentence: 「林外務大臣は、A大統領を表敬し、その後、B外務大臣と会談を
-// 行いました」. Each clause is a meeting of its own, with its own counterpart, kind and (when it says so)
+// 行いました」, or in sentences that follow one another (「…を表敬しました。また、…と会談を行いました。」). Each clause is a meeting of its own, with its own counterpart, kind and (when it says so)
 // day and time; the visitor named once at the start sits at both. Talks and a meal with the same people
 // (「首脳会談を行い、その後、ワーキング・ランチを行いました」) stay one meeting: the clauses must name
 // different people.
@@ -10,11 +10,14 @@ import { inside } from '../extract/mention.js';
 /** The end of a clause that held talks, and the words that open the next one (その後, 続いて, 引き続き). */
 const CLAUSE_BREAK = /(?:を表敬|を表敬訪問|と会談|と会見|と懇談|と電話会談|と(?:首脳|外相)会談|との(?:首脳|外相)?会談|と意見交換)(?:を行)?(?:し|い|った後|した後)[、,](?:(?:その後|続いて|引き続き|次いで)[、,]?)?/gu;
 
+/** A later sentence of the lead that reports more talks: 「また、同日…」「その後、…」. */
+const NEXT_TALKS = /^\s*(?:また|その後|続いて|引き続き|更に|さらに)[、,]/u;
+
 /** A clause that holds talks with someone: the words of a meeting after a person. */
 const TALK_WORDS = /表敬|会談|会見|懇談|意見交換|会食|夕食会|昼食会|晩餐会|晩さん会/u;
 
 /**
- * The clauses of the lead's first sentence that each report talks with someone else, or [] when the
+ * The clauses of the lead's first sentence (and of the sentences that go on with また…) that each report talks with someone else, or [] when the
  * sentence reports one meeting. `isVisitor` tells the mentions of the people who hold every talk (the
  * subject before は); every clause must name a counterpart outside them, and no two the same one.
  */
@@ -23,6 +26,17 @@ export function leadClauses(text: string, lead: Span, persons: PersonMention[], 
   const sentence: Span = { start: lead.start, end: stop > 0 && stop < lead.end ? stop + 1 : lead.end };
   const region = text.slice(sentence.start, sentence.end);
   const cuts = [...region.matchAll(CLAUSE_BREAK)].map((m) => sentence.start + (m.index ?? 0) + m[0].length);
+  // 「…を表敬しました。また、同日午後3時から、…外務大臣と外相会談を行いました。」: a later sentence of the lead
+  // that opens with また or その後 and holds talks is one more clause.
+  for (let start = sentence.end; start < lead.end;) {
+    const next = text.indexOf('。', start);
+    const end = next > 0 && next < lead.end ? next + 1 : lead.end;
+    const words = text.slice(start, end);
+    if (!NEXT_TALKS.test(words) || !TALK_WORDS.test(words)) break;
+    cuts.push(start);
+    sentence.end = end;
+    start = end;
+  }
   if (cuts.length === 0) return [];
   const bounds = [sentence.start, ...cuts, sentence.end];
   const clauses: Span[] = bounds.slice(0, -1).map((start, i) => ({ start, end: bounds[i + 1]! }));

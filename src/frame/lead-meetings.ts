@@ -11,6 +11,7 @@ import { buildMeeting } from './build-meetings.js';
 import { calledOneByOne, leadClauses, spansDays } from './lead-clauses.js';
 import { TALK_HEADING, headingSpan } from './section-meetings.js';
 import { countriesInMeetingName } from './side-clues.js';
+import { classifyKind } from '../parse/lead.js';
 
 /** The meetings of a lead that reports several talks (see lead-clauses.ts), or [] for one. */
 export function clauseMeetings(
@@ -83,7 +84,12 @@ export function sectionTalks(
     const with_ = meetings.filter((m) => foreign(m).some((p) => named.has(p.entity)));
     if (with_.length === 1) return [{ section, meeting: with_[0]! }];
     const paired = countriesInMeetingName(section.heading).filter((iso3) => iso3 !== 'JPN');
-    const at = paired.length === 1 ? meetings.filter((m) => foreign(m).some((p) => p.country === paired[0])) : [];
-    return at.length === 1 ? [{ section, meeting: at[0]! }] : [];
+    const at = paired.length === 1 ? meetings.filter((m) => foreign(m).some((p) => p.country === paired[0])) : meetings;
+    if (paired.length === 1 && at.length === 1) return [{ section, meeting: at[0]! }];
+    // 「2 日・チリ外相会談」 after a call on the same country's president: the kind the heading names tells
+    // which of its talks it is.
+    const kind = classifyKind(section.heading, '');
+    const ofKind = kind === 'other' ? [] : at.filter((m) => m.kind === kind);
+    return ofKind.length === 1 ? [{ section, meeting: ofKind[0]! }] : [];
   });
 }

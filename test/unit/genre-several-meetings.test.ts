@@ -196,3 +196,25 @@ describe('a trip report listing its talks, each told under a heading that names 
     ]);
   });
 });
+
+describe('talks a lead reports in sentences that follow one another', () => {
+  const LEAD_PAGE = [
+    '外務省', '', '令和5年3月14日', '',
+    ' 3月14日、午後2時から約15分間、山田一郎外務大臣は、アルファ・ベータ・チリ共和国大統領を表敬しました。また、同日午後3時から約45分間、山田外務大臣は、ガンマ・デルタ・チリ共和国外務大臣と外相会談を行いました。概要は以下のとおりです。',
+    '', '1 ベータ大統領表敬', '  山田大臣から、日チリ関係の強化を呼びかけました。',
+    '2 日・チリ外相会談', '  山田大臣から、投資の拡大を歓迎する旨述べました。', '',
+  ].join('\n');
+
+  it('makes the sentence that goes on with 「また、」 a meeting of its own, with its time', async () => {
+    const result = await extractDocument({ source: 'next-sentence', text: LEAD_PAGE });
+    expect(result.meetings.map((m) => [m.kind, m.start, m.durationMinutes])).toEqual([['courtesy_call', '14:00', 15], ['foreign_ministers', '15:00', 45]]);
+  });
+
+  it('gives a section the talk whose kind its heading names when both talks were with one country', async () => {
+    const oneSentence = LEAD_PAGE.replace('を表敬しました。また、同日午後3時から約45分間、山田外務大臣は、', 'を表敬し、その後、');
+    const result = await extractDocument({ source: 'next-sentence', text: oneSentence });
+    expect(result.meetings).toHaveLength(2);
+    const investment = result.statements.find((s) => s.text.includes('投資の拡大'));
+    expect(investment?.meeting).toBe(result.meetings[1]!.id);
+  });
+});
