@@ -79,6 +79,7 @@
  * named by office and country alone (米国大統領) as the lexicon's holder on the day, and a heading office nobody
  * on the page holds ((大統領)…) speaking for nobody rather than for the last speaker; a lead's later sentence
  * that goes on with また… and talks with someone else as a meeting of its own, and a section headed by the
- * kind of one of several talks with one country as that talk's.
+ * kind of one of several talks with one country as that talk's; a trip report whose lead met no one has a
+ * meeting per body paragraph that opens like a lead (「(1) 14日、X大臣は、Y外相と外相会談を行いました」).
  */
 export const EXTRACTOR_VERSION = '0.14.0';

@@ -9,6 +9,7 @@ import type { PartialDate } from '../parse/dates.js';
 import { frameMeeting, type MeetingFrame } from './lead-frame.js';
 import { agendaMeetings, buildMeeting } from './build-meetings.js';
 import { sectionMeetings } from './section-meetings.js';
+import { paragraphMeetings } from './paragraph-meetings.js';
 import { foreignSideClues, visitDestinations } from './side-clues.js';
 import { clauseMeetings, meetingsBySpeaker, sectionTalks } from './lead-meetings.js';
 import { withAnsweringSide } from './answering-side.js';
@@ -41,7 +42,13 @@ export function frameDocument(
   // A report of several talks, a numbered section each, has a meeting per section.
   const frameLead = (span: { start: number; end: number }, heading: string) =>
     buildMeeting(docId, frameMeeting(text, heading, span, layout.headerDate, persons), clusterOf, table, text, heading, headerIso, backLinks, trip);
-  const bySection = first && meetings.length === 1 ? sectionMeetings(docId, text, layout.sections, first, persons, clusterOf, header, frameLead, trip) : [];
+  const sectioned = first && meetings.length === 1 ? sectionMeetings(docId, text, layout.sections, first, persons, clusterOf, header, frameLead, trip) : [];
+  // A trip report whose talks are paragraphs that open like a lead, under sections named by country.
+  const placeIn = (span: { start: number; end: number }) => {
+    const place = table.lastInside(span.start, span.end, ['Location', 'Country']);
+    return place ? { id: place.id, name: place.text } : null;
+  };
+  const bySection = sectioned.length > 0 || !first || meetings.length !== 1 ? sectioned : paragraphMeetings(docId, text, layout.paragraphs, layout.sections, first, frameLead, placeIn);
   if (bySection.length > 0) meetings.splice(0, meetings.length, ...bySection.map((x) => x.meeting));
   // A trip report's talks took place where the trip went, on its occasion, unless they say otherwise.
   if (first && (meetings.length > 1 || bySection.length > 0)) {

@@ -218,3 +218,28 @@ describe('talks a lead reports in sentences that follow one another', () => {
     expect(investment?.meeting).toBe(result.meetings[1]!.id);
   });
 });
+
+describe('a trip report whose talks are paragraphs under the countries visited', () => {
+  const TRIP = [
+    '外務省', '', '令和5年3月16日', '',
+    ' 3月14日から16日まで、山田一郎外務大臣は、チリ及びペルーを訪問しました。概要は以下のとおりです。', '',
+    '1 チリ',
+    '  (1) 14日、山田大臣は、アルファ・ベータ・チリ共和国外務大臣と外相会談を行いました。山田大臣から、投資の拡大を歓迎する旨述べました。',
+    '  (2) 同日、山田大臣は、ガンマ・デルタ・チリ共和国大統領を表敬しました。デルタ大統領から、日本の協力に感謝する旨述べました。',
+    '2 ペルー',
+    '  15日、山田大臣は、イプシロン・ゼータ・ペルー共和国外務大臣と外相会談を行いました。ゼータ外相から、日本との関係強化を望む旨述べました。', '',
+  ].join('\n');
+
+  it('makes each paragraph that opens like a lead a meeting, on its day (同日 the one before), in the country its section names', async () => {
+    const result = await extractDocument({ source: 'trip', text: TRIP });
+    expect(result.meetings.map((m) => [m.kind, m.date, m.location?.name])).toEqual([
+      ['foreign_ministers', '2023-03-14', 'チリ'], ['courtesy_call', '2023-03-14', 'チリ'], ['foreign_ministers', '2023-03-15', 'ペルー'],
+    ]);
+  });
+
+  it('puts each statement on the talk its paragraph reports', async () => {
+    const result = await extractDocument({ source: 'trip', text: TRIP });
+    const meetingOf = (words: string) => result.meetings.findIndex((m) => m.id === result.statements.find((s) => s.text.includes(words))?.meeting);
+    expect([meetingOf('投資の拡大'), meetingOf('日本の協力に感謝'), meetingOf('関係強化を望む')]).toEqual([0, 1, 2]);
+  });
+});
