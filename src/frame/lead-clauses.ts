@@ -1,6 +1,6 @@
 // A lead that reports two talks in one sentence: 「林外務大臣は、A大統領を表敬し、その後、B外務大臣と会談を
-// 行いました」, or in sentences that follow one another (「…を表敬しました。また、…と会談を行いました。」). Each clause is a meeting of its own, with its own counterpart, kind and (when it says so)
-// day and time; the visitor named once at the start sits at both. Talks and a meal with the same people
+// 行いました」, or in sentences that follow one another (「…を表敬しました。また、…と会談を行いました。」).
+// Each clause is a meeting of its own, with its own counterpart, kind and (when it says so) day and time; the visitor named once at the start sits at both. Talks and a meal with the same people
 // (「首脳会談を行い、その後、ワーキング・ランチを行いました」) stay one meeting: the clauses must name
 // different people.
 import type { Span } from '../types.js';
@@ -17,8 +17,8 @@ const NEXT_TALKS = /^\s*(?:また|その後|続いて|引き続き|更に|さら
 const TALK_WORDS = /表敬|会談|会見|懇談|意見交換|会食|夕食会|昼食会|晩餐会|晩さん会/u;
 
 /**
- * The clauses of the lead's first sentence (and of the sentences that go on with また…) that each report talks with someone else, or [] when the
- * sentence reports one meeting. `isVisitor` tells the mentions of the people who hold every talk (the
+ * The clauses of the lead's first sentence (and of the sentences that go on with また…) that each report
+ * talks with someone else, or [] when the sentence reports one meeting. `isVisitor` tells the mentions of the people who hold every talk (the
  * subject before は); every clause must name a counterpart outside them, and no two the same one.
  */
 export function leadClauses(text: string, lead: Span, persons: PersonMention[], isVisitor: (m: PersonMention) => boolean): Span[] {

@@ -9,7 +9,7 @@ import type { ResolvedDocument } from '../resolve/resolve-document.js';
 import { frameMeeting, type MeetingFrame } from './lead-frame.js';
 import { buildMeeting } from './build-meetings.js';
 import { calledOneByOne, leadClauses, spansDays } from './lead-clauses.js';
-import { TALK_HEADING, headingSpan } from './section-meetings.js';
+import { TALK_HEADING, headingSpan, visitorsOf } from './section-meetings.js';
 import { countriesInMeetingName } from './side-clues.js';
 import { classifyKind } from '../parse/lead.js';
 
@@ -19,9 +19,8 @@ export function clauseMeetings(
   resolved: ResolvedDocument, headerIso: string | null, backLinks: string[], tripCountries: string[],
 ): Meeting[] {
   const { table, clusterOf } = resolved;
-  const visitors = first.participants.filter((p) => p.role === 'principal' && p.country === 'JPN');
+  const { visitors, visitorIds } = visitorsOf(first);
   if (visitors.length === 0) return [];
-  const visitorIds = new Set(visitors.map((p) => p.entity));
   const isVisitor = (m: PersonMention) => visitorIds.has(clusterOf.get(m)?.id ?? '');
   const clauses = leadClauses(text, lead.leadSpan, persons, isVisitor);
   if (clauses.length === 0) return callMeetings(docId, text, lead, first, visitors, clusterOf, isVisitor);

@@ -4,9 +4,12 @@
 import type { Meeting, Span } from '../types.js';
 import type { Paragraph, Section } from '../parse/sections.js';
 import { isDatedLeadLine } from '../parse/lead.js';
-import type { SectionMeeting } from './section-meetings.js';
+import { type SectionMeeting, seatVisitors, visitorsOf } from './section-meetings.js';
 
 const MAX_TALKS = 40;
+
+/** 「同日、…を表敬しました」: on the day of the talk before it. */
+const SAME_DAY = /^\s*同日[、,]/u;
 
 /** Words of talks held in the paragraph's first sentence. */
 const TALKS = /(?:表敬|会談|会見|懇談|会食|夕食会|昼食会|晩餐会|ワーキング・ランチ|ワーキング・ディナー)(?:を行|し|した|しました|を実施)/u;
@@ -21,26 +24,25 @@ export function paragraphMeetings(
   /** The place or country named inside a span (a section's heading), for talks held in the country it names. */
   placeIn: (span: Span) => Meeting['location'],
 ): SectionMeeting[] {
-  const visitors = first.participants.filter((p) => p.role === 'principal' && p.country === 'JPN');
+  const { visitors, visitorIds } = visitorsOf(first);
   if (visitors.length === 0 || first.participants.some((p) => p.role === 'principal' && p.country !== 'JPN')) return [];
-  const visitorIds = new Set(visitors.map((p) => p.entity));
   const found: Array<{ start: number; meeting: Meeting }> = [];
   for (const paragraph of paragraphs) {
     const stop = text.indexOf('。', paragraph.contentStart);
     const sentence = { start: paragraph.contentStart, end: stop > 0 && stop < paragraph.end ? stop + 1 : paragraph.end };
     const words = text.slice(sentence.start, sentence.end);
-    // 「同日、…を表敬しました」: the day of the talk before it.
-    if (!TALKS.test(words) || !(isDatedLeadLine(words) || /^\s*同日[、,]/u.test(words))) continue;
+    const sameDay = SAME_DAY.test(words);
+    if (!TALKS.test(words) || !(isDatedLeadLine(words) || sameDay)) continue;
     const framed = frameLead(sentence, '');
-    const own = framed.participants.filter((p) => !visitorIds.has(p.entity) && !(p.role === 'principal' && p.country === 'JPN'));
-    if (!own.some((p) => p.role === 'principal')) continue;
+    const participants = seatVisitors(framed, visitors, visitorIds);
+    if (!participants.some((p) => p.role === 'principal' && !visitorIds.has(p.entity))) continue;
     // Under a section named by the country visited (「1 チリ」), the talk was held there.
     const section = sections.find((s) => s.start <= paragraph.start && paragraph.start < s.end);
     const heading = section ? text.indexOf(section.heading, section.start) : -1;
     const where = framed.location ?? (section && heading >= 0 ? placeIn({ start: heading, end: heading + section.heading.length }) : null);
     const previous = found[found.length - 1]?.meeting.date ?? null;
-    const date = /^\s*同日/u.test(words) && previous ? previous : framed.date ?? previous;
-    found.push({ start: paragraph.start, meeting: { ...framed, date, location: where, participants: [...visitors, ...own] } });
+    const date = sameDay && previous ? previous : framed.date ?? previous;
+    found.push({ start: paragraph.start, meeting: { ...framed, date, location: where, participants } });
     // A trip has a handful of talks; a page of hundreds of lead-like paragraphs is something else, and framing
     // each would cost time in proportion to the page twice over.
     if (found.length > MAX_TALKS) return [];

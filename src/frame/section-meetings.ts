@@ -19,6 +19,20 @@ export interface SectionMeeting {
   meeting: Meeting;
 }
 
+/** The Japanese principals of the lead's meeting, who sit at every talk a report lists, and their ids. */
+export function visitorsOf(first: Meeting): { visitors: Participant[]; visitorIds: Set<string> } {
+  const visitors = first.participants.filter((p) => p.role === 'principal' && p.country === 'JPN');
+  return { visitors, visitorIds: new Set(visitors.map((p) => p.entity)) };
+}
+
+/**
+ * A talk framed from its own lead line, with the page's visitors for Japan: the line may name the visitor
+ * by a title alone (河野大臣は), which framed him apart.
+ */
+export function seatVisitors(framed: Meeting, visitors: Participant[], visitorIds: Set<string>): Participant[] {
+  return [...visitors, ...framed.participants.filter((p) => !visitorIds.has(p.entity) && !(p.role === 'principal' && p.country === 'JPN'))];
+}
+
 export function headingSpan(text: string, section: Section): Span | null {
   const at = text.indexOf(section.heading, section.start);
   return at < 0 ? null : { start: at, end: at + section.heading.length };
@@ -50,9 +64,8 @@ export function sectionMeetings(
   /** Where the lead's trip went (チリを訪問中の): the side of counterparts nothing else places. */
   tripCountries: string[] = [],
 ): SectionMeeting[] {
-  const visitors = first.participants.filter((p) => p.role === 'principal' && p.country === 'JPN');
+  const { visitors, visitorIds } = visitorsOf(first);
   if (visitors.length === 0) return [];
-  const visitorIds = new Set(visitors.map((p) => p.entity));
   const found: Array<{ section: Section; counterparts: PersonCluster[]; mentions: PersonMention[]; heading: string; span: Span; framed: Meeting | null }> = [];
   for (const section of sections) {
     const heading = section.heading.trim();
@@ -82,9 +95,7 @@ export function sectionMeetings(
       return { section, meeting: { ...first, id } };
     }
     if (framed) {
-      // The section's lead names the visitor as a title alone (河野大臣は): the page's visitors sit for Japan.
-      const own = framed.participants.filter((p) => !visitorIds.has(p.entity) && !(p.role === 'principal' && p.country === 'JPN'));
-      return { section, meeting: { ...framed, id, participants: [...visitors, ...own] } };
+      return { section, meeting: { ...framed, id, participants: seatVisitors(framed, visitors, visitorIds) } };
     }
     const day = findFirstDate(heading);
     const date = day ? completeDate(day, header as { year: number; month: number; day: number } | null) : first.date;

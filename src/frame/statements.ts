@@ -146,17 +146,17 @@ function lastBySomeoneElse(statements: DraftStatement[], speakers: string[]): nu
 const TURN_CONNECTIVE = String.raw`(?:(?:また|更に|さらに|その上で|次に|最後に|加えて|他方|なお|続いて|これを受け(?:て)?)[、,]\s*)?`;
 const NEW_SPEAKER = new RegExp(String.raw`^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*)?${TURN_CONNECTIVE}[^、,。]{1,30}?(?:より|から|の方から)[、,]`, 'u');
 
-/** 「上川大臣は、…」: an office holder as the subject of his paragraph (a country as subject may be a point's content). */
 /** An office named alone, without a name or a country: 大統領, 国務長官. */
 const OFFICE_ALONE = new RegExp(String.raw`^${OFFICE}$|^[^\u30A1-\u30FA\u30FC・]{0,4}${OFFICE}$`, 'u');
+/** 「上川大臣は、…」: an office holder as the subject of his paragraph (a country as subject may be a point's content). */
 const OFFICE_HOLDER_SAYS = new RegExp(String.raw`^(?:[-・○●]\s*)?${TURN_CONNECTIVE}[^、,。「」]{1,30}?${OFFICE}(?:は|が)`, 'u');
 
-/** The speaker a heading names (「(温家宝総理)」, 「総理発言」), resolved at its place in the text, or null. */
 /** A heading of the form 「X発言」: whose remarks follow (callers ask once X names no one they can resolve). */
 function isRemarksHeading(heading: string): boolean {
   return SPEAKER_HEADING.exec(heading.trim())?.[2] !== undefined;
 }
 
+/** The speaker a heading names (「(温家宝総理)」, 「総理発言」), resolved at its place in the text, or null. */
 function headingSpeakers(text: string, at: number, heading: string, resolver: SpeakerResolver): string[] | null {
   const m = SPEAKER_HEADING.exec(heading.trim());
   const name = m?.[1] ?? m?.[2] ?? m?.[3];

@@ -232,10 +232,7 @@ export class EntityTable {
    * the prime minister's residence): that word is the phrase's head, not a second place, so its mention goes.
    */
   dropPlaceTail(start: number, end: number): void {
-    for (const e of this.byId.values()) {
-      if (e.type !== 'Location') continue;
-      e.mentions = e.mentions.filter((m) => !(m.end === end && m.start > start && GENERIC_PLACE.test(m.text)));
-    }
+    this.dropTail(start, end, (e, m) => e.type === 'Location' && GENERIC_PLACE.test(m.text));
   }
 
   /**
@@ -243,10 +240,12 @@ export class EntityTable {
    * (第4回首脳会合): that is the occasion's head, not a second event, so its mention goes. Listed events stay.
    */
   dropEventTail(start: number, end: number): void {
-    for (const e of this.byId.values()) {
-      if (e.type !== 'Event' || listed(e)) continue;
-      e.mentions = e.mentions.filter((m) => !(m.end === end && m.start > start));
-    }
+    this.dropTail(start, end, (e) => e.type === 'Event' && !listed(e));
+  }
+
+  /** Drops the mentions that end a phrase at `end` after its start, of the entities and texts `drops` says. */
+  private dropTail(start: number, end: number, drops: (e: Entity, m: Mention) => boolean): void {
+    for (const e of this.byId.values()) e.mentions = e.mentions.filter((m) => !(m.end === end && m.start > start && drops(e, m)));
   }
 
   /** Id of the entity that has a mention covering exactly `start..end`, or whose mention covers it. */

@@ -446,13 +446,26 @@ function nearestHolder(mention: PersonMention, clusters: PersonCluster[]): Perso
   return best?.cluster ?? null;
 }
 
-/**
- * The person a title-only mention stands for: the last person before it with the same title
- * (同首相 and plain 首相 alike), preferring the meeting's principals; for 総理 with nobody named,
- * the prime minister in office on the meeting date.
- */
 const LEADER_OR_FOREIGN_MINISTER: ReadonlySet<TitleRole> = new Set(['head_of_state', 'head_of_government', 'foreign_minister']);
 
+/** The lexicon's holder of an office as the page's person: the cluster already made for him, or a new one. */
+function holderCluster(holder: PersonEntry, title: NonNullable<PersonMention['title']>, clusters: PersonCluster[]): PersonCluster {
+  const id = `person:${holder.key}`;
+  const known = clusters.find((c) => c.id === id);
+  if (known) return known;
+  const cluster: PersonCluster = {
+    id, name: holder.name, names: new Set([holder.name]), country: holder.country || null,
+    titles: [title.canonical], roles: new Set([title.role]), mentions: [],
+  };
+  clusters.push(cluster);
+  return cluster;
+}
+
+/**
+ * The person a title-only mention stands for: the last person before it with the same title
+ * (同首相 and plain 首相 alike), preferring the meeting's principals; for an office named with a foreign
+ * country (米国大統領) or for 総理 with nobody named, its holder on the meeting date.
+ */
 export function resolveTitleOnly(
   mention: PersonMention,
   clusters: PersonCluster[],
@@ -465,16 +478,15 @@ export function resolveTitleOnly(
   if (referBack) return referBack;
   // 「衆議院議長の招へいにより訪日中の…下院議長」: an office the title places in a country (衆議院議長 is Japan's,
   // フランス大統領 France's) is never held by someone of another country.
-  const all = clusters;
-  clusters = mention.country ? all.filter((c) => !c.country || c.country === mention.country) : all;
-  const holders = clusters.filter((c) => c.titles.includes(title.canonical) || c.mentions.some((m) => m.title?.text === title.text));
+  const candidates = mention.country ? clusters.filter((c) => !c.country || c.country === mention.country) : clusters;
+  const holders = candidates.filter((c) => c.titles.includes(title.canonical) || c.mentions.some((m) => m.title?.text === title.text));
   // 同大臣 after ジョージア外務大臣 and 外務副大臣: the office it names in full, never its deputy.
   const heldAsTail = (held: string) => held.endsWith(title.text) && !held.endsWith(`副${title.text}`);
-  const tailHolders = holders.length > 0 ? holders : clusters.filter((c) => c.titles.some(heldAsTail) || c.mentions.some((m) => m.title && heldAsTail(m.title.text)));
+  const tailHolders = holders.length > 0 ? holders : candidates.filter((c) => c.titles.some(heldAsTail) || c.mentions.some((m) => m.title && heldAsTail(m.title.text)));
   // A deputy's or vice-minister's office (次官, 副大臣) is another office than the minister's it shares a role
   // with: 「首相府次官等同席」 is no one already named, unless someone holds that office on the page.
   const deputy = /次官|副/u.test(title.canonical);
-  const byRole = tailHolders.length > 0 ? tailHolders : deputy ? [] : clusters.filter((c) => c.roles.has(title.role) && title.role !== 'official' && title.role !== 'other');
+  const byRole = tailHolders.length > 0 ? tailHolders : deputy ? [] : candidates.filter((c) => c.roles.has(title.role) && title.role !== 'official' && title.role !== 'other');
   const principalHolders = byRole.filter((c) => principals.includes(c.id));
   const pool = principalHolders.length > 0 ? principalHolders : byRole;
   if (pool.length === 1) return pool[0] ?? null;
@@ -490,28 +502,11 @@ export function resolveTitleOnly(
   const writtenCountry = mention.countrySpan !== null && mention.countrySpan.end - mention.countrySpan.start >= 2;
   if (date && writtenCountry && mention.country && mention.country !== 'JPN' && LEADER_OR_FOREIGN_MINISTER.has(title.role)) {
     const holder = personOffice(title.role, mention.country, date);
-    if (holder) {
-      const id = `person:${holder.key}`;
-      const known = all.find((c) => c.id === id);
-      if (known) return known;
-      const cluster: PersonCluster = {
-        id, name: holder.name, names: new Set([holder.name]), country: holder.country,
-        titles: [title.canonical], roles: new Set([title.role]), mentions: [],
-      };
-      all.push(cluster);
-      return cluster;
-    }
+    if (holder) return holderCluster(holder, title, clusters);
   }
   if (date && title.role === 'head_of_government' && /総理/u.test(title.text)) {
     const pm = personOffice('head_of_government', 'JPN', date);
-    if (pm) {
-      const cluster: PersonCluster = {
-        id: `person:${pm.key}`, name: pm.name, names: new Set([pm.name]), country: 'JPN',
-        titles: [title.canonical], roles: new Set([title.role]), mentions: [],
-      };
-      all.push(cluster);
-      return cluster;
-    }
+    if (pm) return holderCluster({ ...pm, country: 'JPN' }, title, clusters);
   }
   return null;
 }
