@@ -3,7 +3,8 @@
 // nodes in the same order, so parallel writers wait for each other instead of deadlocking.
 WITH $entityIds + COLLECT {
   UNWIND $documentIds AS documentId
-  MATCH (:Document {id: documentId})-[:MENTIONS]->(old:Entity)
+  MATCH (replaced:Document {id: documentId})-[:MENTIONS]->(old:Entity)
+  USING INDEX replaced:Document(id)
   RETURN old.id
 } AS ids
 UNWIND ids AS id

@@ -48,3 +48,17 @@ export function splitStatements(text: string): string[] {
     .map((statement) => statement.trim())
     .filter((statement) => statement !== '');
 }
+
+/**
+ * The text of cypher/write/<name>.cypher as the writer runs it: with `CYPHER replan=skip`, so that
+ * Neo4j keeps the plan it has instead of planning the statement again whenever the graph's counts have
+ * moved by 75% (at most every 10 s per statement), which is all the time while a young graph fills:
+ * replanning took about a third of a fresh ingest's writing. Skipping is safe only because the plans
+ * of these statements do not depend on the counts: every node they start from is found by an index
+ * seek (hints where the planner would otherwise scan an index on a small graph), so a plan made on an
+ * empty graph is the plan of a large one. test/integration/write-plans.test.ts checks that on an empty
+ * and a filled graph.
+ */
+export function writeStatement(name: string): string {
+  return `CYPHER replan=skip\n${cypherFile(`write/${name}`)}`;
+}

@@ -2,7 +2,7 @@
 // Every statement is a cypher/write/*.cypher file fed with UNWIND batches of at most `batchSize` rows.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ExtractionResult } from '../types.js';
-import { cypherFile } from './cypher-files.js';
+import { writeStatement } from './cypher-files.js';
 import { type StoredState, type WritePlan, planWrite } from './write-plan.js';
 import { type WriteRows, WRITE_STATEMENTS, buildWriteRows, combineWriteRows, touchedEntityIds } from './write-rows.js';
 
@@ -26,7 +26,7 @@ export class TransactionWriter {
   constructor(private readonly tx: ManagedTransaction, private readonly batchSize: number) {}
 
   async run(name: string, params: Record<string, unknown>) {
-    const result = await this.tx.run(cypherFile(`write/${name}`), params);
+    const result = await this.tx.run(writeStatement(name), params);
     const updates = result.summary.counters.updates();
     for (const key of Object.keys(this.changes) as (keyof DatabaseChanges)[]) this.changes[key] += updates[key] ?? 0;
     return result;

@@ -4,7 +4,7 @@
 import type { ExtractionResult } from '../types.js';
 import { DiplographError } from '../errors.js';
 import { type Db, readQuery, readQuick, writeTransaction } from './driver.js';
-import { cypherFile } from './cypher-files.js';
+import { writeStatement } from './cypher-files.js';
 import { type DocumentKey, type WriteStatus, isUnchanged, planWrite } from './write-plan.js';
 import { type DatabaseChanges, TransactionWriter, noChanges, planInTransaction, readStates } from './write-run.js';
 
@@ -84,7 +84,7 @@ export function conflictFreeGroups(results: ExtractionResult[]): ExtractionResul
 
 /** Runs a cypher/write/*.cypher file as a read, in the shape readStates takes. */
 async function readRecords(db: Db, name: string, params: Record<string, unknown>, read: typeof readQuery = readQuery) {
-  const rows = await read(db, cypherFile(`write/${name}`), params);
+  const rows = await read(db, writeStatement(name), params);
   return { records: rows.map((row) => ({ get: (key: string) => row[key] })) };
 }
 
@@ -114,7 +114,7 @@ export async function findUnchangedDocuments(db: Db, keys: DocumentKey[]): Promi
  */
 export async function findUnchangedInputs(db: Db, inputs: Array<{ source: string; digest: string }>, extractorVersion: string): Promise<boolean[]> {
   if (inputs.length === 0) return [];
-  const rows = await readQuick<{ i: number; unchanged: boolean }>(db, cypherFile('write/find-unchanged-inputs'), { inputs, extractorVersion });
+  const rows = await readQuick<{ i: number; unchanged: boolean }>(db, writeStatement('find-unchanged-inputs'), { inputs, extractorVersion });
   const found = new Set(rows.filter((row) => row.unchanged).map((row) => row.i));
   return inputs.map((_, i) => found.has(i));
 }
@@ -189,6 +189,6 @@ export interface GraphCounts {
 
 /** Node and relationship totals, by label and by relationship type. */
 export async function countGraph(db: Db): Promise<GraphCounts> {
-  const [record] = await readQuery<GraphCounts>(db, cypherFile('write/count-graph'));
+  const [record] = await readQuery<GraphCounts>(db, writeStatement('count-graph'));
   return record ?? { nodes: 0, relationships: 0, byLabel: {}, byType: {} };
 }
