@@ -10,8 +10,8 @@
 // extractor version: nothing to decode); the others are decoded and their content id computed
 // (pool.identify, in this thread: cheap), a second read asks which of those ids the graph holds with this
 // source and version (the same text from other bytes, or a document written before digests were kept),
-// and only the rest go to the workers to be tokenised and written. The workers start with the first such
-// input, so a run that finds every page unchanged starts none.
+// and only the rest go to the workers to be tokenised and written. The workers start as soon as the first
+// check by bytes finds an input the graph lacks, so a run that finds every page unchanged starts none.
 import { isDiplographError } from '../errors.js';
 import type { DocumentKey } from '../graph/write-plan.js';
 import { inputDigestOf } from '../read/input-digest.js';
@@ -143,6 +143,9 @@ async function checkAndExtract(refs: InputRef[], firstSeen: boolean[], options: 
   if (!pool.identify || !findUnchanged) return Promise.all(refs.map((ref) => prepare(ref, options)));
   const read = await Promise.all(refs.map((ref) => readSafely(ref, options.read)));
   const unchanged = await unchangedAsRead(read, firstSeen, options);
+  // An input the graph does not hold as read is nearly always extracted (unless the same text came
+  // from other bytes): the threads start loading while it is decoded and asked about by content id.
+  if (read.some((item, i) => 'task' in item && !unchanged.has(i))) pool.warmUp?.();
   const identified = await Promise.all(read.map(async (item, i) =>
     !('task' in item) ? item : unchanged.has(i) ? null : { source: item.source, answer: await identifySafely(item.task, pool) }));
   const candidates = identified.flatMap((item, i) =>

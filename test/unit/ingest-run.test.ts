@@ -156,6 +156,23 @@ describe('runIngest', () => {
     expect(lines).toEqual(['unchanged doc0', 'unchanged doc1', 'created doc2', 'created doc3']);
   });
 
+  it('warms the pool up before identifying a chunk that holds a page the graph lacks as read, and never for an unchanged one', async () => {
+    const events: string[] = [];
+    const base = identifyingPool([], []);
+    const pool: ExtractionPool = {
+      ...base,
+      identify: async (task) => (events.push(`identify ${task.source}`), base.identify!(task)),
+      warmUp: () => void events.push('warm up'),
+    };
+    const write = async (results: ExtractionResult[]) => results.map((r) => ({ source: r.document.source, status: 'created' as const }));
+    const heldAsRead = (held: string[]) => async (inputs: Array<{ source: string }>) => inputs.map(({ source }) => held.includes(source));
+    const findUnchanged = async (keys: Array<{ id: string }>) => keys.map(() => false);
+    await runIngest(files(['a', 'b']), { pool, write, findUnchanged, findUnchangedInputs: heldAsRead(['doc0', 'doc1']) });
+    expect(events).toEqual([]);
+    await runIngest(files(['a', 'b']), { pool, write, findUnchanged, findUnchangedInputs: heldAsRead(['doc0']) });
+    expect(events).toEqual(['warm up', 'identify doc1']);
+  });
+
   it('falls back to the content id when the graph cannot answer the check by bytes', async () => {
     const identifying: ExtractionPool = {
       ...poolFake(),
