@@ -1,69 +1,107 @@
-// One page of the timeline of each subject in $keys ({subjectId, from, to, countryId, acts}):
-// statements naming the subject (link MENTION) or sitting in a topic section about it (link TOPIC,
-// IN_TOPIC; MENTION wins for a statement that is both), with date, speakers (by id) and their sides in
+// One page of the timeline of each subject in $keys ({subjectId, from, to, countryId, acts}): the
+// statements about the subject (ABOUT, written with each document: link MENTION when the statement names
+// it, TOPIC when it sits in a topic section about it), with date, speakers (by id) and their sides in
 // the meeting (a joint statement belongs to every speaker's side; countryId keeps statements with any
-// speaker on that side). Sorted by key = meeting date | document | order ($desc: newest first; undated
-// last), ties by id; keyset paging after $after {key, id}. `parent` is the subject's node, so that
-// issue(id) { timeline } costs one statement (resolvers/issues.ts).
-// Why this shape: `total` needs every candidate once, but sort keys and rows are built per group,
-// not per statement (the key's date|document prefix is the meeting's): candidates are grouped by
-// date and document, the first $limit prefixes after the cursor are found (Top), and only the statements of
-// meetings up to that prefix are keyed and sorted. Every group holds at least one candidate, so no
-// row of the page can lie past the $limit-th prefix. Reading every candidate's key and sorting them
-// all measured 25% more Neo4j CPU on the busiest issue of the 5,000-page benchmark graph.
+// speaker on that side). `parent` is the subject's node, so that issue(id) { timeline } costs one
+// statement (resolvers/issues.ts).
+// Order: ABOUT.key = meeting date | document | order | statement id, dated statements first (oldest
+// first, or newest first when $desc), then the undated ones (key '~|…', in the same direction); keyset
+// paging after $after {key}. Each of the two segments is read from the index on ABOUT(subject, key) in
+// order, from the cursor on, and stops at $limit rows that pass the filter: a page costs its own rows, not
+// every statement of the subject. A date filter is a key range and leaves the undated segment out.
+// `total` is the subject's ABOUT degree without a filter, else a count of the statements that pass.
 UNWIND range(0, size($keys) - 1) AS idx
 CALL (idx) {
   WITH $keys[idx] AS f
   MATCH (subject:Entity {id: f.subjectId})
-  // Aggregated in a subquery of its own, so that a subject without statements still gives its row.
-  CALL (f, subject) {
-    CALL (subject) {
-      MATCH (subject)<-[:MENTIONS]-(s:Statement)
-      RETURN s
-      UNION
-      MATCH (subject)<-[:CONCERNS]-(:Topic)<-[:IN_TOPIC]-(s:Statement)
-      RETURN s
-    }
-    // The writer copies each meeting's date onto its statements (merge-statements.cypher), so the
-    // filters and sort keys read the statement alone; only the page's rows walk to their meeting.
-    WITH f, s WHERE (f.acts IS NULL OR s.act IN f.acts)
-      AND (f.from IS NULL OR s.date >= f.from) AND (f.to IS NULL OR s.date <= f.to)
+  WITH f, subject, $after.key AS cursor,
+    f.acts IS NULL AND f.from IS NULL AND f.to IS NULL AND f.countryId IS NULL AS unfiltered,
+    f.from IS NULL AND f.to IS NULL AS undatedToo,
+    // The dated segment's bounds (exclusive): a key is greater than its date and less than date + '}'.
+    coalesce(f.from, '') AS low,
+    CASE WHEN f.to IS NULL THEN '~' ELSE f.to + '}' END AS high
+  CALL (f, subject, unfiltered) {
+    WITH subject WHERE unfiltered
+    RETURN COUNT { (subject)<-[:ABOUT]-() } AS total
+    UNION
+    WITH f, subject WHERE NOT unfiltered
+    RETURN COUNT {
+      MATCH (s:Statement)-[:ABOUT]->(subject)
+      WHERE (f.acts IS NULL OR s.act IN f.acts)
+        AND (f.from IS NULL OR s.date >= f.from) AND (f.to IS NULL OR s.date <= f.to)
+        AND (f.countryId IS NULL OR EXISTS {
+          MATCH (s)-[:SPOKEN_BY]->(:Person)-[a:ATTENDED]->(:Meeting {id: s.meeting})
+          WHERE a.country = f.countryId
+        })
+    } AS total
+  }
+  // Segment bounds (exclusive) for this direction and cursor. Ascending: after a dated cursor, the rest
+  // of the dated segment, then all the undated one; after an undated cursor, only the rest of that.
+  // Descending: after an undated cursor nothing dated is left. A segment or a direction that does not
+  // apply gets an empty range ('' to ''): the planner runs a parameter test after the index seek, a
+  // range it cannot skip.
+  WITH f, subject, total, undatedToo,
+    CASE WHEN NOT $desc AND cursor > low THEN cursor ELSE low END AS datedFrom,
+    CASE WHEN $desc AND cursor STARTS WITH '~' THEN ''
+         WHEN $desc AND cursor < high THEN cursor ELSE high END AS datedTo,
+    CASE WHEN NOT $desc AND cursor > '~' THEN cursor ELSE '~' END AS undatedFrom,
+    CASE WHEN $desc AND cursor STARTS WITH '~' THEN cursor ELSE '~}' END AS undatedTo
+  CALL (f, datedFrom, datedTo) {
+    WITH f, CASE WHEN $desc THEN '' ELSE datedFrom END AS above, CASE WHEN $desc THEN '' ELSE datedTo END AS below
+    MATCH (s:Statement)-[r:ABOUT]->()
+    USING INDEX r:ABOUT(subject, key)
+    WHERE r.subject = f.subjectId AND r.key > above AND r.key < below
+      AND (f.acts IS NULL OR s.act IN f.acts)
       AND (f.countryId IS NULL OR EXISTS {
-        MATCH (s)-[:SPOKEN_BY]->(:Person)-[a:ATTENDED]->(:Meeting {id: s.meeting})
-        WHERE a.country = f.countryId
+        MATCH (s)-[:SPOKEN_BY]->(:Person)-[a:ATTENDED]->(:Meeting {id: s.meeting}) WHERE a.country = f.countryId
       })
-    // A page's statements all carry its id in `document`; a date and a document make one group.
-    WITH s.date AS date, s.document AS document, collect(s) AS statements
-    RETURN collect({
-      prefix: (CASE WHEN $desc THEN coalesce(date, '') ELSE coalesce(date, '~') END) + '|' + coalesce(document, ''),
-      statements: statements
-    }) AS groups, sum(size(statements)) AS total
+    WITH r, s ORDER BY r.subject, r.key LIMIT toInteger($limit)
+    RETURN collect({key: r.key, id: s.id, s: s, link: r.link}) AS ascending
   }
-  WITH subject, groups, total, CASE WHEN $after IS NULL THEN null ELSE left($after.key, size($after.key) - 7) END AS from
-  CALL (groups, from) {
-    UNWIND groups AS g
-    WITH g WHERE from IS NULL OR ($desc AND g.prefix < from) OR (NOT $desc AND g.prefix > from)
-    WITH g.prefix AS prefix ORDER BY CASE WHEN $desc THEN prefix END DESC, prefix LIMIT toInteger($limit)
-    RETURN collect(prefix) AS firsts
+  CALL (f, datedFrom, datedTo) {
+    WITH f, CASE WHEN $desc THEN datedFrom ELSE '' END AS above, CASE WHEN $desc THEN datedTo ELSE '' END AS below
+    MATCH (s:Statement)-[r:ABOUT]->()
+    USING INDEX r:ABOUT(subject, key)
+    WHERE r.subject = f.subjectId AND r.key > above AND r.key < below
+      AND (f.acts IS NULL OR s.act IN f.acts)
+      AND (f.countryId IS NULL OR EXISTS {
+        MATCH (s)-[:SPOKEN_BY]->(:Person)-[a:ATTENDED]->(:Meeting {id: s.meeting}) WHERE a.country = f.countryId
+      })
+    WITH r, s ORDER BY r.subject DESC, r.key DESC LIMIT toInteger($limit)
+    RETURN collect({key: r.key, id: s.id, s: s, link: r.link}) AS descending
   }
-  WITH subject, groups, total, from, CASE WHEN size(firsts) < toInteger($limit) THEN null ELSE firsts[-1] END AS cut
-  CALL (groups, from, cut) {
-    UNWIND groups AS g
-    WITH g WHERE (from IS NULL OR ($desc AND g.prefix <= from) OR (NOT $desc AND g.prefix >= from))
-      AND (cut IS NULL OR ($desc AND g.prefix >= cut) OR (NOT $desc AND g.prefix <= cut))
-    UNWIND g.statements AS s
-    WITH {key: g.prefix + '|' + right('000000' + toString(toInteger(s.order)), 6), id: s.id, s: s} AS r
-    WHERE $after IS NULL
-      OR ($desc AND (r.key < $after.key OR (r.key = $after.key AND r.id < $after.id)))
-      OR (NOT $desc AND (r.key > $after.key OR (r.key = $after.key AND r.id > $after.id)))
-    WITH r
-    ORDER BY CASE WHEN $desc THEN r.key END DESC, CASE WHEN $desc THEN r.id END DESC, r.key, r.id
-    LIMIT toInteger($limit)
-    RETURN collect(r) AS page
+  WITH f, subject, total, ascending + descending AS dated,
+    // The undated segment is read only when the dated one did not fill the page.
+    CASE WHEN undatedToo AND size(ascending + descending) < toInteger($limit) THEN undatedFrom ELSE '' END AS above,
+    CASE WHEN undatedToo AND size(ascending + descending) < toInteger($limit) THEN undatedTo ELSE '' END AS below
+  CALL (f, above, below) {
+    WITH f, CASE WHEN $desc THEN '' ELSE above END AS ascAbove, CASE WHEN $desc THEN '' ELSE below END AS ascBelow
+    MATCH (s:Statement)-[r:ABOUT]->()
+    USING INDEX r:ABOUT(subject, key)
+    WHERE r.subject = f.subjectId AND r.key > ascAbove AND r.key < ascBelow
+      AND (f.acts IS NULL OR s.act IN f.acts)
+      AND (f.countryId IS NULL OR EXISTS {
+        MATCH (s)-[:SPOKEN_BY]->(:Person)-[a:ATTENDED]->(:Meeting {id: s.meeting}) WHERE a.country = f.countryId
+      })
+    WITH r, s ORDER BY r.subject, r.key LIMIT toInteger($limit)
+    RETURN collect({key: r.key, id: s.id, s: s, link: r.link}) AS undatedAscending
   }
-  RETURN subject, total, page
+  CALL (f, above, below) {
+    WITH f, CASE WHEN $desc THEN above ELSE '' END AS descAbove, CASE WHEN $desc THEN below ELSE '' END AS descBelow
+    MATCH (s:Statement)-[r:ABOUT]->()
+    USING INDEX r:ABOUT(subject, key)
+    WHERE r.subject = f.subjectId AND r.key > descAbove AND r.key < descBelow
+      AND (f.acts IS NULL OR s.act IN f.acts)
+      AND (f.countryId IS NULL OR EXISTS {
+        MATCH (s)-[:SPOKEN_BY]->(:Person)-[a:ATTENDED]->(:Meeting {id: s.meeting}) WHERE a.country = f.countryId
+      })
+    WITH r, s ORDER BY r.subject DESC, r.key DESC LIMIT toInteger($limit)
+    RETURN collect({key: r.key, id: s.id, s: s, link: r.link}) AS undatedDescending
+  }
+  WITH subject, total, dated, undatedAscending + undatedDescending AS undated
+  RETURN subject, total, (dated + undated)[..toInteger($limit)] AS page
 }
-CALL (subject, page) {
+CALL (page) {
   UNWIND page AS r
   WITH r, r.s AS s
   OPTIONAL MATCH (s)-[:IN_MEETING]->(m:Meeting)
@@ -75,9 +113,7 @@ CALL (subject, page) {
     RETURN collect(CASE WHEN p IS NOT NULL THEN {person: p {.*, __labels: labels(p)}, side: c {.*, __labels: labels(c)}} END) AS speakers
   }
   RETURN collect({
-    key: r.key, id: r.id, node: s {.*, __labels: labels(s)},
-    link: CASE WHEN EXISTS { (s)-[:MENTIONS]->(subject) } THEN 'MENTION' ELSE 'TOPIC' END,
-    date: m.date, speakers: speakers
+    key: r.key, id: r.id, node: s {.*, __labels: labels(s)}, link: r.link, date: m.date, speakers: speakers
   }) AS items
 }
 RETURN idx, subject {.*, __labels: labels(subject)} AS parent, total, items

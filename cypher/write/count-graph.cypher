@@ -16,5 +16,6 @@ RETURN COUNT { (n) } AS nodes,
          ON_OCCASION_OF: COUNT { ()-[:ON_OCCASION_OF]->() }, HAS_TOPIC: COUNT { ()-[:HAS_TOPIC]->() },
          CONCERNS: COUNT { ()-[:CONCERNS]->() }, IN_MEETING: COUNT { ()-[:IN_MEETING]->() },
          IN_TOPIC: COUNT { ()-[:IN_TOPIC]->() }, SPOKEN_BY: COUNT { ()-[:SPOKEN_BY]->() },
-         RESPONDS_TO: COUNT { ()-[:RESPONDS_TO]->() }, MENTIONS: COUNT { ()-[:MENTIONS]->() }
+         RESPONDS_TO: COUNT { ()-[:RESPONDS_TO]->() }, MENTIONS: COUNT { ()-[:MENTIONS]->() },
+         ABOUT: COUNT { ()-[:ABOUT]->() }
        } AS byType

@@ -36,6 +36,11 @@ export interface StatementTopicRow { statement: string; topic: string }
 export interface SpokenByRow { statement: string; person: string }
 export interface RespondsToRow { statement: string; respondsTo: string }
 export interface StatementMentionRow { statement: string; entity: string; start: number | null; end: number | null }
+/**
+ * A statement about a subject of talks (Issue, Event, Agreement), the timeline's index: MENTION when the
+ * statement names it, TOPIC when it only sits in a section about it.
+ */
+export interface StatementSubjectRow { statement: string; entity: string; link: 'MENTION' | 'TOPIC' }
 /** A document's mention of an entity, with what this document says the entity is (name, aliases, country). */
 export interface DocumentMentionRow { document: string; entity: string; count: number; name: string; aliases: string[]; country: string | null }
 
@@ -53,5 +58,6 @@ export interface WriteRows {
   spokenBy: SpokenByRow[];
   respondsTo: RespondsToRow[];
   statementMentions: StatementMentionRow[];
+  statementSubjects: StatementSubjectRow[];
   documentMentions: DocumentMentionRow[];
 }

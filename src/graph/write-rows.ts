@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { Entity, ExtractionResult, Meeting, Statement } from '../types.js';
 import type {
-  DocumentRow, EntityRow, MeetingLinkRow, MeetingRow, ParticipantRow, StatementMentionRow, StatementRow, StatementTopicRow,
-  WriteRows,
+  DocumentRow, EntityRow, MeetingLinkRow, MeetingRow, ParticipantRow, StatementMentionRow, StatementRow, StatementSubjectRow,
+  StatementTopicRow, WriteRows,
 } from './write-row-types.js';
 
 export type * from './write-row-types.js';
@@ -123,6 +123,27 @@ function statementMentionRows(s: Statement, entities: Map<string, Entity>): Stat
   });
 }
 
+/** The entity types a timeline is about (the Issue, Event and Agreement fields of the API). */
+const SUBJECT_TYPES = new Set(['Issue', 'Event', 'Agreement']);
+
+/**
+ * ABOUT for each statement and each subject of talks it names (MENTION) or whose topic section it sits
+ * in (TOPIC); one per pair, MENTION first. The same statements as the MENTIONS ∪ IN_TOPIC/CONCERNS paths,
+ * written once so that a timeline reads its page from an index instead of gathering them all.
+ */
+function statementSubjectRows(result: ExtractionResult, entities: Map<string, Entity>): StatementSubjectRow[] {
+  const isSubject = (id: string) => SUBJECT_TYPES.has(entities.get(id)?.type ?? '');
+  const topicSubjects = new Map(result.topics.map((t) => [t.number, unique(t.issues).filter(isSubject)]));
+  return result.statements.flatMap((s) => {
+    const named = unique(s.mentions).filter(isSubject);
+    const inTopic = (typeof s.topic === 'number' ? topicSubjects.get(s.topic) ?? [] : []).filter((id) => !named.includes(id));
+    return [
+      ...named.map((entity): StatementSubjectRow => ({ statement: s.id, entity, link: 'MENTION' })),
+      ...inTopic.map((entity): StatementSubjectRow => ({ statement: s.id, entity, link: 'TOPIC' })),
+    ];
+  });
+}
+
 /**
  * The write statements (cypher/write/*.cypher) and the rows each takes, in the order they run: nodes
  * before the relationships that need them. The batched writer and the benchmark's naive writer share it.
@@ -140,6 +161,7 @@ export const WRITE_STATEMENTS: ReadonlyArray<readonly [keyof WriteRows, string]>
   ['spokenBy', 'link-spoken-by'],
   ['respondsTo', 'link-responds-to'],
   ['statementMentions', 'link-statement-mentions'],
+  ['statementSubjects', 'link-statement-subjects'],
   ['documentMentions', 'link-document-mentions'],
 ];
 
@@ -164,6 +186,7 @@ export function buildWriteRows(result: ExtractionResult, options: DocumentRowOpt
     spokenBy: statements.flatMap((s) => unique(s.speakers).map((person) => ({ statement: s.id, person }))),
     respondsTo: statements.filter((s) => s.respondsTo).map((s) => ({ statement: s.id, respondsTo: s.respondsTo! })),
     statementMentions: statements.flatMap((s) => statementMentionRows(s, entities)),
+    statementSubjects: statementSubjectRows(result, entities),
     documentMentions: entityRows(result).filter((row) => entities.has(row.id)).map((row) => ({
       document: docId, entity: row.id, count: entities.get(row.id)!.mentions.length, name: row.name, aliases: row.aliases, country: row.country,
     })),
@@ -189,7 +212,8 @@ export function combineWriteRows(all: WriteRows[]): WriteRows {
 export function emptyRows(): WriteRows {
   return {
     documents: [], entities: [], meetings: [], participants: [], meetingLinks: [], topics: [], topicIssues: [],
-    statements: [], statementTopics: [], spokenBy: [], respondsTo: [], statementMentions: [], documentMentions: [],
+    statements: [], statementTopics: [], spokenBy: [], respondsTo: [], statementMentions: [], statementSubjects: [],
+    documentMentions: [],
   };
 }
 
@@ -200,6 +224,7 @@ function sortRows(rows: WriteRows): WriteRows {
   rows.topicIssues.sort(byEntity);
   rows.spokenBy.sort((a, b) => compareIds(a.person, b.person));
   rows.statementMentions.sort(byEntity);
+  rows.statementSubjects.sort(byEntity);
   rows.documentMentions.sort(byEntity);
   return rows;
 }

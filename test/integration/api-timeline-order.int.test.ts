@@ -24,6 +24,7 @@ interface Row {
   date: string | null;
   document: string | null;
   order: number;
+  act: string | null;
   sides: string[];
 }
 
@@ -37,7 +38,7 @@ async function timelineRows(id: string): Promise<Row[]> {
       MATCH (subject)<-[:CONCERNS]-(:Topic)<-[:IN_TOPIC]-(s:Statement) RETURN s
     }
     OPTIONAL MATCH (s)-[:IN_MEETING]->(m:Meeting)
-    RETURN s.id AS id, m.date AS date, s.document AS document, s.order AS order,
+    RETURN s.id AS id, m.date AS date, s.document AS document, s.order AS order, s.act AS act,
       COLLECT { MATCH (s)-[:SPOKEN_BY]->(:Person)-[a:ATTENDED]->(m) RETURN a.country } AS sides`, { id });
 }
 
@@ -85,15 +86,20 @@ describe('timeline order', () => {
     }
   });
 
-  it('keeps that order under a date bound and a side', async () => {
+  it('keeps that order under date bounds, a side and an act', async () => {
     const [id] = await busySubjects();
     const rows = await timelineRows(id!);
     const dates = rows.map((row) => row.date).filter((date): date is string => date !== null).sort();
     const from = dates[Math.floor(dates.length / 2)]!;
     const side = rows.flatMap((row) => row.sides).sort()[0]!;
+    const to = dates[Math.floor(dates.length * 3 / 4)]!;
+    const act = rows.map((row) => row.act).filter((a): a is string => a !== null).sort()[0]!;
     const cases: Array<[Record<string, unknown>, Row[]]> = [
       [{ from }, rows.filter((row) => row.date !== null && row.date >= from)],
+      [{ to: from }, rows.filter((row) => row.date !== null && row.date <= from)],
+      [{ from, to }, rows.filter((row) => row.date !== null && row.date >= from && row.date <= to)],
       [{ countryId: side }, rows.filter((row) => row.sides.includes(side))],
+      [{ acts: [act.toUpperCase()] }, rows.filter((row) => row.act === act)],
     ];
     for (const [filter, kept] of cases) {
       expect(kept.length).toBeGreaterThan(0);

@@ -60,6 +60,43 @@ describe('statement dates', () => {
   });
 });
 
+describe('statement subjects', () => {
+  it('writes ABOUT with the timeline key, and backfills a graph written before it existed', async () => {
+    const prefix = ns();
+    await writeDocument(db, namespaced(seed, prefix));
+    const about = () => readQuery<{ statement: string; subject: string; link: string; key: string; expected: string }>(
+      db,
+      `MATCH (s:Statement)-[r:ABOUT]->(e) WHERE s.id STARTS WITH $prefix
+       RETURN s.id AS statement, e.id AS subject, r.link AS link, r.key AS key, r.subject AS recorded,
+         s.date + '|' + s.document + '|' + right('000000' + toString(s.order), 6) + '|' + s.id AS expected
+       ORDER BY statement, subject`,
+      { prefix },
+    );
+    const written = await about();
+    expect(written).toHaveLength(14);
+    for (const row of written) expect(row).toMatchObject({ key: row.expected, recorded: row.subject });
+    // The same pairs as the two paths the timeline used to walk, MENTION where the statement names it.
+    const paths = await readQuery<{ statement: string; subject: string; link: string }>(
+      db,
+      `MATCH (s:Statement) WHERE s.id STARTS WITH $prefix
+       CALL (s) {
+         MATCH (s)-[:MENTIONS]->(e) WHERE e:Issue OR e:Event OR e:Agreement RETURN e, 'MENTION' AS link
+         UNION
+         MATCH (s)-[:IN_TOPIC]->(:Topic)-[:CONCERNS]->(e) WHERE NOT EXISTS { (s)-[:MENTIONS]->(e) } RETURN e, 'TOPIC' AS link
+       }
+       RETURN s.id AS statement, e.id AS subject, link ORDER BY statement, subject`,
+      { prefix },
+    );
+    expect(written.map(({ statement, subject, link }) => ({ statement, subject, link }))).toEqual(paths);
+    // An older graph: no ABOUT, and no statement_about index (the backfill's marker).
+    await writeTransaction(db, (tx) => tx.run('MATCH (s:Statement)-[r:ABOUT]->() WHERE s.id STARTS WITH $prefix DELETE r', { prefix }));
+    await writeTransaction(db, (tx) => tx.run('DROP INDEX statement_about IF EXISTS'));
+    expect(await about()).toEqual([]);
+    expect(await applySchema(db)).toBeGreaterThan(0);
+    expect(await about()).toEqual(written);
+  });
+});
+
 describe('writeDocument', () => {
   it('writes the seed-like fixture with exact node and relationship counts', async () => {
     const prefix = ns();
@@ -76,6 +113,8 @@ describe('writeDocument', () => {
       HAS_TOPIC: 6, CONCERNS: 4, IN_MEETING: 16, IN_TOPIC: 16, SPOKEN_BY: 16, RESPONDS_TO: 7,
       // 24 document → entity links and 102 mention spans inside statements
       MENTIONS: 126,
+      // 8 statements naming an issue, event or agreement, and 6 more pairs from the topic sections about one
+      ABOUT: 14,
     });
   });
 

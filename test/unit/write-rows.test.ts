@@ -32,6 +32,25 @@ describe('buildWriteRows', () => {
     expect(buildWriteRows({ ...seed, statements: outside }, options).statementTopics).toEqual([]);
   });
 
+  it('says which subjects of talks each statement is about: the ones it names, then those of its section', () => {
+    const type = (id: string) => seed.entities.find((e) => e.id === id)?.type;
+    expect(rows.statementSubjects.every((r) => ['Issue', 'Event', 'Agreement'].includes(type(r.entity)!))).toBe(true);
+    expect(rows.statementSubjects.filter((r) => r.link === 'MENTION')).toHaveLength(8);
+    expect(rows.statementSubjects.filter((r) => r.link === 'TOPIC')).toHaveLength(6);
+    const pairs = rows.statementSubjects.map((r) => `${r.statement} ${r.entity}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    // A statement that names its section's subject is about it once, by name.
+    const topic = seed.topics.find((t) => t.issues.some((id) => type(id) === 'Issue'))!;
+    const subject = topic.issues.find((id) => type(id) === 'Issue')!;
+    const inSection = { ...seed.statements[0]!, topic: topic.number, mentions: [subject, 'person:koizumi'] };
+    const outside = { ...seed.statements[1]!, topic: null, mentions: ['person:koizumi'] };
+    expect(buildWriteRows({ ...seed, statements: [inSection, outside] }, options).statementSubjects).toEqual([
+      { statement: inSection.id, entity: subject, link: 'MENTION' },
+      ...topic.issues.filter((id) => id !== subject && ['Issue', 'Event', 'Agreement'].includes(type(id)!))
+        .map((entity) => ({ statement: inSection.id, entity, link: 'TOPIC' })),
+    ].sort((a, b) => compareIds(a.entity, b.entity)));
+  });
+
   it('derives the meeting year, the text hash and the aliases with the name first', () => {
     expect(rows.meetings[0]).toMatchObject({ date: '2002-10-27', year: 2002, document: seed.document.id });
     expect(rows.documents[0]?.sha256).toBe(seed.document.id);

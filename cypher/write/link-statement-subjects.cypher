@@ -1,0 +1,13 @@
+// ABOUT: the statement is about this subject of talks, by naming it (link MENTION) or by sitting in a
+// topic section about it (link TOPIC). `subject` and `key` feed the index on ABOUT(subject, key) that a
+// timeline reads its page from in order: key = the meeting's date ('~' when undated, so that undated
+// statements sort last) | document | order in the document | statement id (unique per subject).
+// Statements are written earlier in the same transaction (merge-statements: s.date is the meeting's).
+UNWIND $rows AS row
+MATCH (s:Statement {id: row.statement})
+MATCH (e:Entity {id: row.entity})
+WHERE e:Issue OR e:Event OR e:Agreement
+MERGE (s)-[r:ABOUT]->(e)
+SET r.subject = e.id,
+    r.link = row.link,
+    r.key = coalesce(s.date, '~') + '|' + s.document + '|' + right('000000' + toString(s.order), 6) + '|' + s.id
