@@ -80,6 +80,8 @@
  * on the page holds ((大統領)…) speaking for nobody rather than for the last speaker; a lead's later sentence
  * that goes on with また… and talks with someone else as a meeting of its own, and a section headed by the
  * kind of one of several talks with one country as that talk's; a trip report whose lead met no one has a
- * meeting per body paragraph that opens like a lead (「(1) 14日、X大臣は、Y外相と外相会談を行いました」).
+ * meeting per body paragraph that opens like a lead (「(1) 14日、X大臣は、Y外相と外相会談を行いました」);
+ * 0.14.1: 同 and a head noun (同条約, 同会議, 同問題, 同委員会) as a mention of the nearest thing named before it
+ * with that head, so that the statement saying it is about that thing too.
  */
-export const EXTRACTOR_VERSION = '0.14.0';
+export const EXTRACTOR_VERSION = '0.14.1';

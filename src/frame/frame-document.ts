@@ -64,6 +64,7 @@ export function frameDocument(
   }
   // Every named thing is in the table now, the meetings' occasions too: their acronyms can be read.
   table.addPageAcronyms(text);
+  table.addBackReferences(text);
   // Several talks without a section each (a lead's clauses, a trip report's list): a section headed by one
   // of the talks is that talk's.
   const several = bySection.length === 0 && meetings.length > 1;

@@ -64,6 +64,12 @@ const LINK_WORD = /^(?:PDF|HTML?|DOCX?|XLSX?|PPTX?|JPE?G|PNG|MP[34]|KB|MB|GB|URL
 /** The kinds of thing a page names with an acronym of its own. */
 const NAMED_THINGS: ReadonlySet<EntityType> = new Set(['Organization', 'Event', 'Agreement', 'Issue']);
 
+/**
+ * 「同条約」「同会議」「同問題」: 同 and the head noun of something the page named just before ("the said
+ * treaty"). Not inside a word (共同宣言, 合同会議), which a kanji before 同 tells.
+ */
+const BACK_REFERENCE = /(?<![\u3400-\u9FFF々])同(条約|協定|宣言|議定書|覚書|声明|計画|構想|イニシアティブ|会議|会合|サミット|大会|フォーラム|対話|問題|機関|機構|委員会|理事会|銀行|基金)(?![\u3400-\u9FFF々])/gu;
+
 /** Place words that are a head noun before they are a name (ホテル・オークラ東京 keeps its 東京). */
 const GENERIC_PLACE = /^(?:公邸|官邸|公館|宮殿|迎賓館)$/u;
 
@@ -180,6 +186,30 @@ export class EntityTable {
       const e = defined.get(at[0]);
       const start = at.index ?? 0;
       if (e && free(start, start + at[0].length)) this.add(e.id, e.type, e.name, e.country, { text: at[0], start, end: start + at[0].length });
+    }
+  }
+
+  /**
+   * 「…平和条約…。…同条約が…」: 同 and a head noun refer back to the nearest named thing before it whose name
+   * ends with that noun, and are a mention of it (not an alias: 同条約 is no name of the treaty), so that the
+   * statement that says it is about that thing too. Nothing is added when no such thing precedes.
+   */
+  addBackReferences(text: string): void {
+    const named = [...this.byId.values()].filter((e) => NAMED_THINGS.has(e.type))
+      .flatMap((e) => e.mentions.map((m) => ({ e, m })))
+      .sort((a, b) => a.m.end - b.m.end);
+    if (named.length === 0) return;
+    for (const at of text.matchAll(BACK_REFERENCE)) {
+      const start = at.index ?? 0;
+      const end = start + at[0].length;
+      if (named.some(({ m }) => m.start < end && start < m.end)) continue;
+      const head = at[1]!;
+      let referent: Entity | null = null;
+      for (const { e, m } of named) {
+        if (m.end > start) break;
+        if (m.text.endsWith(head) || e.name.endsWith(head)) referent = e;
+      }
+      if (referent) this.add(referent.id, referent.type, referent.name, referent.country, { text: at[0], start, end }, undefined, false);
     }
   }
 

@@ -1002,3 +1002,28 @@ describe('a gathering held for an anniversary, and 今次', () => {
     expect(events.map((e) => e.name)).not.toContain('今次特別首脳会議');
   });
 });
+
+describe('同 and a head noun', () => {
+  it('is a mention of the nearest thing named before it with that head, in the statement that says it', async () => {
+    const result = await page(
+      '岸田総理大臣から、アルファ条約の早期締結を目指したい旨述べ、ベータ大統領から、同条約の交渉を加速したい旨述べました。',
+      'ベータ大統領から、ガンマ湾漁業問題について説明があり、岸田総理大臣から、同問題の平和的解決を求めました。',
+    );
+    const treaty = result.entities.find((e) => e.type === 'Agreement' && e.name === 'アルファ条約')!;
+    const said = treaty.mentions.find((m) => m.text === '同条約');
+    expect(said).toBeDefined();
+    // Not a name of the treaty.
+    expect(treaty.aliases).not.toContain('同条約');
+    const statement = result.statements.find((s) => s.start <= said!.start && said!.end <= s.end)!;
+    expect(statement.text).toMatch(/^ベータ大統領から/u);
+    expect(statement.mentions).toContain(treaty.id);
+    const matter = result.entities.find((e) => e.type === 'Issue' && e.mentions.some((m) => m.text === '同問題'));
+    expect(matter?.name).toBe('ガンマ湾漁業問題');
+  });
+
+  it('is nothing inside a word (共同宣言, 合同会議) or without a thing of that head before it', async () => {
+    const result = await page('両首脳は、共同宣言に署名し、合同会議の開催で一致しました。', 'ベータ大統領から、同機構への支援を求めました。');
+    for (const e of result.entities) expect(e.mentions.map((m) => m.text)).not.toEqual(expect.arrayContaining(['同宣言']));
+    expect(result.entities.some((e) => e.mentions.some((m) => m.text === '同会議' || m.text === '同機構'))).toBe(false);
+  });
+});
