@@ -68,7 +68,9 @@ const NAMED_THINGS: ReadonlySet<EntityType> = new Set(['Organization', 'Event', 
  * 「同条約」「同会議」「同問題」: 同 and the head noun of something the page named just before ("the said
  * treaty"). Not inside a word (共同宣言, 合同会議), which a kanji before 同 tells.
  */
-const BACK_REFERENCE = /(?<![\u3400-\u9FFF々])同(条約|協定|宣言|議定書|覚書|声明|計画|構想|イニシアティブ|会議|会合|サミット|大会|フォーラム|対話|問題|機関|機構|委員会|理事会|銀行|基金)(?![\u3400-\u9FFF々])/gu;
+const BACK_REFERENCE_HEADS = ['条約', '協定', '宣言', '議定書', '覚書', '声明', '計画', '構想', 'イニシアティブ', '会議', '会合', 'サミット',
+  '大会', 'フォーラム', '対話', '問題', '機関', '機構', '委員会', '理事会', '銀行', '基金'];
+const BACK_REFERENCE = new RegExp(`(?<![\\u3400-\\u9FFF々])同(${BACK_REFERENCE_HEADS.join('|')})(?![\\u3400-\\u9FFF々])`, 'gu');
 
 /** Place words that are a head noun before they are a name (ホテル・オークラ東京 keeps its 東京). */
 const GENERIC_PLACE = /^(?:公邸|官邸|公館|宮殿|迎賓館)$/u;
@@ -199,17 +201,21 @@ export class EntityTable {
       .flatMap((e) => e.mentions.map((m) => ({ e, m })))
       .sort((a, b) => a.m.end - b.m.end);
     if (named.length === 0) return;
+    const covered = new Uint8Array(text.length + 1);
+    for (const { m } of named) covered.fill(1, m.start, m.end);
+    // One pass: the things named so far, the last one per head noun (linear however many there are).
+    const lastByHead = new Map<string, Entity>();
+    let next = 0;
     for (const at of text.matchAll(BACK_REFERENCE)) {
       const start = at.index ?? 0;
       const end = start + at[0].length;
-      if (named.some(({ m }) => m.start < end && start < m.end)) continue;
-      const head = at[1]!;
-      let referent: Entity | null = null;
-      for (const { e, m } of named) {
-        if (m.end > start) break;
-        if (m.text.endsWith(head) || e.name.endsWith(head)) referent = e;
+      for (; next < named.length && named[next]!.m.end <= start; next++) {
+        const { e, m } = named[next]!;
+        for (const head of BACK_REFERENCE_HEADS) if (m.text.endsWith(head) || e.name.endsWith(head)) lastByHead.set(head, e);
       }
-      if (referent) this.add(referent.id, referent.type, referent.name, referent.country, { text: at[0], start, end }, undefined, false);
+      const referent = lastByHead.get(at[1]!);
+      if (!referent || !covered.subarray(start, end).every((c) => c === 0)) continue;
+      this.add(referent.id, referent.type, referent.name, referent.country, { text: at[0], start, end }, undefined, false);
     }
   }
 
