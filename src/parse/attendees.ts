@@ -31,7 +31,8 @@ export function findAttendancePassages(text: string, span: Span): Span[] {
     const end = start + sentence.length;
     sentenceStart += sentence.length;
     if (!/同席|陪席|出席/u.test(sentence)) continue;
-    if (!passages.some((p) => p.start < end && start < p.end) && /側|会談には|も(?:同|陪)席/u.test(sentence)) passages.push({ start, end });
+    // A side (日本側, 先方: the other side, 当方: ours), the talks, or 「…も同席」 says who sat in at these talks.
+    if (!passages.some((p) => p.start < end && start < p.end) && /側|先方|当方|我が方|会談には|も(?:同|陪)席/u.test(sentence)) passages.push({ start, end });
   }
   return passages;
 }

@@ -221,6 +221,21 @@ describe('talks held under another name', () => {
   });
 });
 
+describe('who sat in, said in the lead', () => {
+  it('takes 「なお、先方からは…が同席しました。」 and 「当方からは…が同席」 as that side\'s delegation', async () => {
+    const lead = ' 3月14日、岸田文雄内閣総理大臣は、ガンマ・デルタ・チリ共和国大統領と首脳会談を行ったところ、概要は以下のとおりです。';
+    for (const [note, expected] of [
+      ['なお、先方からはイプシロン・ゼータ外務大臣が同席しました。', [['イプシロン・ゼータ', 'CHL']]],
+      ['なお、当方からは木原誠二内閣官房副長官が同席しました。', [['木原誠二', 'JPN']]],
+    ] as const) {
+      const text = ['外務省', '', '令和5年3月14日', '', lead + note, '', '  1. 岸田総理大臣から、歓迎する旨述べました。', ''].join('\n');
+      const result = await extractDocument({ source: 'lead-attendance', text });
+      const name = (id: string) => result.entities.find((e) => e.id === id)?.name;
+      expect(result.meetings[0]!.participants.filter((p) => p.role === 'delegation').map((p) => [name(p.entity), p.country])).toEqual(expected);
+    }
+  });
+});
+
 describe('who sat in, said below the lead', () => {
   const lead = ' 3月14日、岸田文雄内閣総理大臣は、ガンマ・デルタ・チリ共和国大統領と首脳会談を行いました。';
   const roles = async (...body: string[]) => {
