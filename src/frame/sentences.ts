@@ -40,7 +40,9 @@ const OFFICE_HOLDER = String.raw`[^、,。]{1,16}?${OFFICE}`;
 // the subject of the next clause, takes the floor too.
 /** The pair of principals as one subject (両首脳は, 双方は, 両氏は): a joint act, or the floor passing to both. */
 export const PAIR_SUBJECT = String.raw`(?:双方|両首脳|両外相|両者|両氏|両大臣|両首相)`;
-const NEXT_SPEAKER = String.raw`(?=[^、,。]{1,29}?[^、,。ぁ-ゖ](?:より|から)(?:は)?[、,]|${OFFICE_HOLDER}(?:より|から)|[^、,。]{1,24}?${OFFICE}[はも]|[^、,。]{1,24}?${OFFICE}が[、,]|(?:${PAIR_SUBJECT}|両国)は)`;
+// A side as subject (先方は, 当方は, 中国側は) takes the floor as a person would.
+const SIDE_SUBJECT = String.raw`(?:先方|当方|我が方|相手側|[^、,。]{1,12}側)[はも]`;
+const NEXT_SPEAKER = String.raw`(?=[^、,。]{1,29}?[^、,。ぁ-ゖ](?:より|から)(?:は)?[、,]|${OFFICE_HOLDER}(?:より|から)|[^、,。]{1,24}?${OFFICE}[はも]|[^、,。]{1,24}?${OFFICE}が[、,]|(?:${PAIR_SUBJECT}|両国)は|${SIDE_SUBJECT})`;
 /** Where one reported act ends and another begins inside a sentence. */
 const JOIN = new RegExp(
   [

@@ -553,3 +553,16 @@ describe('a leader named by office and country alone', () => {
     expect(speakerNames(result, '謝意を表明')).toEqual(['山田一郎']);
   });
 });
+
+describe('a side as the next subject', () => {
+  it('hands the floor to 先方 (the other side) or to a side by its country inside the sentence', async () => {
+    const result = await page(
+      '岸田総理大臣は、拉致問題の早期解決に向けた協力を要請し、先方は理解を示しました。',
+      'ベータ大統領は、投資環境の改善に取り組む旨述べ、日本側は日本企業の進出を後押ししたい旨述べました。',
+    );
+    expect(speakerNames(result, '協力を要請')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '先方は理解を示しました')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '投資環境の改善')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '日本側は日本企業の進出')).toEqual(['岸田文雄']);
+  });
+});
