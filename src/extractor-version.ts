@@ -84,6 +84,7 @@
  * 0.14.1: 同 and a head noun (同条約, 同会議, 同問題, 同委員会) as a mention of the nearest thing named before it
  * with that head, so that the statement saying it is about that thing too; a lead's 「なお、先方からは…が同席しました」
  * (先方, 当方, 我が方 as a side) as who sat in; a side as the next subject inside a sentence (「…を要請し、先方は
- * 理解を示した」「…旨述べ、日本側は…」) takes the floor.
+ * 理解を示した」「…旨述べ、日本側は…」) takes the floor; a talk the lead reports and a section tells again in its
+ * own lead line takes that line's day, time and kind.
  */
 export const EXTRACTOR_VERSION = '0.14.1';

@@ -56,6 +56,15 @@ function sectionLead(text: string, section: Section, heading: Span): Span | null
   return null;
 }
 
+/** What a section's own lead line says of a talk the page's lead reports too (its people stay the lead's). */
+function toldAgain(framed: Meeting): Partial<Meeting> {
+  const told: Partial<Meeting> = { kind: framed.kind };
+  for (const key of ['date', 'start', 'end', 'durationMinutes', 'timeNote', 'location'] as const) {
+    if (framed[key] !== null) Object.assign(told, { [key]: framed[key] });
+  }
+  return told;
+}
+
 export function sectionMeetings(
   docId: string, text: string, sections: Section[], first: Meeting,
   persons: PersonMention[], clusterOf: Map<PersonMention, PersonCluster>, header: PartialDate | null,
@@ -92,7 +101,9 @@ export function sectionMeetings(
     const ids = counterpartKey(found[i]!).split('+');
     if (!leadUsed && ids.every((c) => leadCounterparts.has(c))) {
       leadUsed = true;
-      return { section, meeting: { ...first, id } };
+      // The lead's talk, told again in the section's own lead line (「5日午前9時から、X大臣は、Y外相と外相会談を
+      // 行いました」): that line's day, time and kind are this talk's, where the lead's may be the trip's.
+      return { section, meeting: framed ? { ...first, id, ...toldAgain(framed) } : { ...first, id } };
     }
     if (framed) {
       return { section, meeting: { ...framed, id, participants: seatVisitors(framed, visitors, visitorIds) } };

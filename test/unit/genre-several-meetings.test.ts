@@ -243,3 +243,26 @@ describe('a trip report whose talks are paragraphs under the countries visited',
     expect([meetingOf('投資の拡大'), meetingOf('日本の協力に感謝'), meetingOf('関係強化を望む')]).toEqual([0, 1, 2]);
   });
 });
+
+describe('a talk the lead reports and a section tells again', () => {
+  it('takes the day, time and kind of the section\'s own lead line, the lead\'s attendees kept', async () => {
+    const text = [
+      'デルタ共和国', '', '令和5年8月6日', '',
+      ' 8月4日から5日まで、山田一郎外務大臣は、デルタ共和国を訪問し、ガンマ・デルタ外務大臣と会談を行いました(当方同席者:鈴木二郎欧州局長)。概要は以下のとおりです。',
+      '',
+      '1 アルファ・ベータ首相表敬',
+      ' 4日午後4時から約30分間、山田大臣は、アルファ・ベータ首相を表敬しました。',
+      ' ベータ首相から、山田大臣の訪問を歓迎する旨述べました。',
+      '',
+      '2 日・デルタ外相会談',
+      ' 5日午前9時から約60分間、山田大臣は、ガンマ・デルタ外務大臣と外相会談を行いました。',
+      ' ガンマ大臣から、日本の支援に感謝する旨述べました。',
+      '',
+    ].join('\n');
+    const result = await extractDocument({ source: 'told-again', text });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    const talks = result.meetings.find((m) => m.participants.some((p) => name(p.entity) === 'ガンマ・デルタ'))!;
+    expect([talks.kind, talks.date, talks.start, talks.durationMinutes]).toEqual(['foreign_ministers', '2023-08-05', '09:00', 60]);
+    expect(talks.participants.map((p) => [name(p.entity), p.role])).toEqual(expect.arrayContaining([['鈴木二郎', 'delegation']]));
+  });
+});
