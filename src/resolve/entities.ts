@@ -27,13 +27,22 @@ function tailOf(short: string, long: string): boolean {
   return long.length > short.length && short.length >= 2 && (long.endsWith(short) || (bare(long).endsWith(bare(short)) && bare(short).length >= 2));
 }
 
+/** 弾道ミサイルの発射 and 北朝鮮の弾道ミサイル発射: a tail once both are written without separators and particles. */
+function foldedTailOf(short: string, long: string): boolean {
+  const folded = foldSpelling(short);
+  return folded.length >= 4 && tailOf(folded, foldSpelling(long));
+}
+
 /**
  * 日クウェート首脳会談 and 日・クウェート首脳会談, 「…パートナーシップに係る協力覚書」 and 「…パートナーシップ協力覚書」,
  * イランの核問題 and イラン核問題: one name written with and without its separators and particles.
  */
 function sameSpelling(a: string, b: string): boolean {
-  const fold = (name: string) => name.replace(/[・\s]|に係る|に関する|のための|の/gu, '');
-  return a !== b && fold(a) === fold(b);
+  return a !== b && foldSpelling(a) === foldSpelling(b);
+}
+
+function foldSpelling(name: string): string {
+  return name.replace(/[・\s]|に係る|に関する|のための|の/gu, '');
 }
 
 /**
@@ -127,7 +136,8 @@ export class EntityTable {
     const made = [...this.byId.values()].filter((e) => ['Issue', 'Event', 'Agreement'].includes(e.type) && e.id.includes(':'));
     for (const short of made) {
       const long = made.find((l) => l !== short && l.type === short.type && this.byId.has(l.id) && !(listed(short) && listed(l)) &&
-        (tailOf(short.name, l.name) || (sameSpelling(short.name, l.name) && l.name.length > short.name.length) || celebratedBy(short.name, l.name)));
+        (tailOf(short.name, l.name) || foldedTailOf(short.name, l.name) || (sameSpelling(short.name, l.name) && l.name.length > short.name.length) ||
+          celebratedBy(short.name, l.name)));
       if (!long || !this.byId.has(short.id)) continue;
       this.absorb(long, short);
     }

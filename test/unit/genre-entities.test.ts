@@ -1027,3 +1027,15 @@ describe('同 and a head noun', () => {
     expect(result.entities.some((e) => e.mentions.some((m) => m.text === '同会議' || m.text === '同機構'))).toBe(false);
   });
 });
+
+describe('one happening written two ways on a page', () => {
+  it('makes 「…弾道ミサイルの発射」 and 「北朝鮮の弾道ミサイル発射」 one event, the owner\'s name kept', async () => {
+    const result = await page(
+      '岸田総理大臣から、北朝鮮による度重なる弾道ミサイルの発射は断じて容認できない旨述べました。',
+      'ベータ大統領から、北朝鮮の弾道ミサイル発射を非難する旨述べました。',
+    );
+    const launches = result.entities.filter((e) => e.type === 'Event' && /ミサイル/u.test(e.name));
+    expect(launches.map((e) => e.name)).toEqual(['北朝鮮の弾道ミサイル発射']);
+    expect(launches[0]!.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['弾道ミサイルの発射', '北朝鮮の弾道ミサイル発射']));
+  });
+});
