@@ -6,6 +6,7 @@ import type { TitleRole } from '../lexicon/types.js';
 import type { Span } from '../types.js';
 import { titleAt, type TitleMatch } from './titles.js';
 import { lexiconMentionFor } from './gazetteer.js';
+import { withListedAttendees } from './listed-attendees.js';
 import { withOfficeAfterParty, withOfficeBeforeName } from './office-before-name.js';
 import { withSharedTitle } from './shared-title.js';
 
@@ -349,5 +350,5 @@ export function findPersonMentions(text: string): PersonMention[] {
     }
     i = title.end;
   }
-  return withSharedTitle(text, withOfficeAfterParty(text, withOfficeBeforeName(text, found)));
+  return withListedAttendees(text, withSharedTitle(text, withOfficeAfterParty(text, withOfficeBeforeName(text, found))));
 }

@@ -195,3 +195,23 @@ describe('officials listed with their bureau or department', () => {
     expect(result.meetings[0]!.participants.filter((p) => p.role === 'delegation').map((p) => name(p.entity))).toEqual(['山田太郎', '佐藤花子', '鈴木一郎', '高橋次郎', '岡野正敬']);
   });
 });
+
+describe('an attendee list written office first, or in Latin letters', () => {
+  const lead = '3月14日、山田一郎外務大臣は、訪日中のアルファ・ベータ・ケニア共和国外務大臣と会談を行ったところ、概要は以下のとおりです。';
+  const delegation = async (...lines: string[]) => {
+    const result = await page('日・ケニア外相会談', lead, ...lines, '1　山田大臣から、歓迎する旨述べました。');
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name;
+    return result.meetings[0]!.participants.filter((p) => p.role === 'delegation').map((p) => [name(p.entity), p.title, p.country]);
+  };
+
+  it('seats 「アフリカ部長 鈴木太郎」 and 「大使 山田花子(駐ケニア大使)」 on their side, and 「Mr. John Doe(駐日ケニア大使)」 on his', async () => {
+    expect(await delegation('(同席者)', '日本側:アフリカ部長 鈴木太郎、大使 山田花子(駐ケニア大使)', 'ケニア側:Mr. John Doe(駐日ケニア大使)')).toEqual([
+      ['鈴木太郎', 'アフリカ部長', 'JPN'], ['山田花子', '大使', 'JPN'], ['John Doe', '駐日ケニア大使', 'KEN'],
+    ]);
+  });
+
+  it('reads no one from an office and a word after a space outside such a list', async () => {
+    const result = await page('外務大臣 談話', lead, '外務大臣 談話', '1　山田大臣から、歓迎する旨述べました。');
+    expect(result.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('談話');
+  });
+});
