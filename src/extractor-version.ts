@@ -87,6 +87,7 @@
  * 理解を示した」「…旨述べ、日本側は…」) takes the floor; a talk the lead reports and a section tells again in its
  * own lead line takes that line's day, time and kind; a page's names of one happening or subject that differ by
  * an owner before them and a particle (弾道ミサイルの発射, 北朝鮮の弾道ミサイル発射) as one; an attendee list's
- * office written before the name after a space (アフリカ部長 鈴木太郎) and Latin names with the office in brackets.
+ * office written before the name after a space (アフリカ部長 鈴木太郎) and Latin names with the office in brackets;
+ * a junior office under a minister (副大臣, 政務官, 次官) never names a lexicon minister of that surname.
  */
 export const EXTRACTOR_VERSION = '0.14.1';

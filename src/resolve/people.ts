@@ -174,6 +174,13 @@ function officesFit(entry: PersonEntry, said: Said | undefined, strict = false):
   const heldAny = entry.offices.map((o) => findTitle(o.title)?.role).filter((r): r is TitleRole => r !== undefined);
   if ([...(said?.roles ?? [])].some((r) => LEADER.has(r)) && heldAny.length > 0 && !heldAny.some((r) => LEADER.has(r))) return false;
   const ranked = (r: TitleRole | undefined): r is TitleRole => r !== undefined && (LEADER.has(r) || MINISTER.has(r) || r === 'org_head');
+  // 武藤外務副大臣 is not the lexicon's foreign minister 武藤: a junior office under a minister (副大臣, 政務官,
+  // 次官, 副長官, 副部長) shares his rank but is another office; it names someone the lexicon knows in such an
+  // office only. (副首相 and 副総理 are offices a minister holds as well: ミン副首相 is the foreign minister.)
+  const deputyOffice = (t: string) => /副大臣|政務官|次官|副長官|副部長/u.test(t);
+  const writtenAll = [...(said?.titles ?? [])];
+  if (writtenAll.length > 0 && writtenAll.every(deputyOffice) && entry.offices.length > 0 &&
+    !entry.offices.some((o) => deputyOffice(canonicalTitle(o.title)))) return false;
   const roles = [...(said?.roles ?? [])].filter(ranked);
   const held = entry.offices.map((o) => findTitle(o.title)?.role).filter(ranked);
   if (roles.length > 0 && held.length > 0) {

@@ -73,6 +73,15 @@ describe('a surname the lexicon knows, with the office the page gives it', () =>
     expect(ids('ズン次官から、謝意が述べられた。', '2019-05-01')[0]?.[0]).not.toBe('person:nguyen-tan-dung');
     expect(ids('ズン首相から、謝意が述べられた。', '2010-05-01')[0]?.[0]).toBe('person:nguyen-tan-dung');
   });
+
+  it('never gives a Japanese vice-minister or parliamentary secretary the name of a foreign minister of his surname', () => {
+    for (const office of ['外務副大臣', '外務大臣政務官', '外務事務次官']) {
+      expect(ids(`玄葉${office}から、謝意が述べられた。`, '2019-05-01')[0]?.[0], office).not.toBe('person:gemba-koichiro');
+    }
+    // A deputy prime minister is an office a minister holds as well: still the lexicon's man in his term.
+    expect(ids('ミン副首相から、謝意が述べられた。', '2015-05-01')[0]?.[0]).toBe('person:pham-binh-minh');
+    expect(ids('玄葉外務大臣から、謝意が述べられた。', '2012-05-01')[0]?.[0]).toBe('person:gemba-koichiro');
+  });
 });
 
 describe('the country a Japanese office gives', () => {
