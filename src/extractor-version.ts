@@ -88,6 +88,7 @@
  * own lead line takes that line's day, time and kind; a page's names of one happening or subject that differ by
  * an owner before them and a particle (弾道ミサイルの発射, 北朝鮮の弾道ミサイル発射) as one; an attendee list's
  * office written before the name after a space (アフリカ部長 鈴木太郎) and Latin names with the office in brackets;
- * a junior office under a minister (副大臣, 政務官, 次官) never names a lexicon minister of that surname.
+ * a junior office under a minister (副大臣, 政務官, 次官) never names a lexicon minister of that surname;
+ * 「先方大統領から」「先方外相より」 as the other side's holder of that office.
  */
 export const EXTRACTOR_VERSION = '0.14.1';

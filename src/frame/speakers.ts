@@ -23,7 +23,15 @@ export function speakerResolver(
       const principals = participantsAt(span.start).filter((p) => p.role === 'principal');
       const marker = text.slice(span.start, span.end).trim();
       if (BOTH.test(marker)) return principals.map((p) => p.entity);
-      if (/(先方|相手側)$/u.test(marker)) return principals.filter((p) => p.country !== 'JPN').map((p) => p.entity);
+      // 「先方から」: the other side's principals. 「先方大統領から」「先方外相より」: the one of the other side who
+      // holds that office, when one does (a delegation member too), else its principals.
+      const otherSide = /(?:先方|相手側)([\u3400-\u9FFF々]{0,6}(?:大統領|首相|総理|大臣|外相|長官|国王|主席|議長))?$/u.exec(marker);
+      if (otherSide) {
+        const office = otherSide[1]?.replace(/^外相$/u, '外務大臣');
+        const holders = office ? participantsAt(span.start).filter((p) => p.country !== 'JPN' && p.title?.endsWith(office)) : [];
+        if (holders.length === 1) return [holders[0]!.entity];
+        return principals.filter((p) => p.country !== 'JPN').map((p) => p.entity);
+      }
       if (/(当方|我が方|日本側|我が国)$/u.test(marker)) return principals.filter((p) => p.country === 'JPN').map((p) => p.entity);
       // A side speaking as a group (ASEAN側参加国, EU側): the organisation or country it names.
       if (/側(?:参加国|各国|出席者)?$/u.test(marker)) {

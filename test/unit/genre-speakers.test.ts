@@ -566,3 +566,15 @@ describe('a side as the next subject', () => {
     expect(speakerNames(result, '日本側は日本企業の進出')).toEqual(['岸田文雄']);
   });
 });
+
+describe('the other side named by an office', () => {
+  it('gives 「先方大統領から」 to the other side\'s principal, and 「先方外相より」 to its foreign minister who sat in', async () => {
+    const text = ['外務省', '', '令和5年3月14日', '',
+      ' 3月14日、岸田文雄内閣総理大臣は、アルファ・ベータ・チリ共和国大統領と首脳会談を行ったところ、概要は以下のとおりです(先方同席者:ガンマ・デルタ外務大臣)。', '',
+      '  1. 先方大統領から、日本の支援に謝意が述べられ、協力を強化したい旨述べました。',
+      '  2. 先方外相より、経済連携協定の活用を進めたい旨述べました。', ''].join('\n');
+    const result = await extractDocument({ source: 'other-side-office', text });
+    expect(speakerNames(result, '協力を強化したい')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '経済連携協定の活用')).toEqual(['ガンマ・デルタ']);
+  });
+});
