@@ -34,18 +34,21 @@ WHERE s.date IS NULL AND m.date IS NOT NULL
 SET s.date = m.date;
 CREATE RANGE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
 
-// Timelines read a subject's statements in order from ABOUT(subject, key) (link-statement-subjects.cypher).
-// A graph written before ABOUT existed lacks the index below, which makes these two backfills run once, at
-// the first start that creates it: the statements that name a subject, then those in a section about it.
-MATCH (s:Statement)-[:MENTIONS]->(e:Entity)
-WHERE (e:Issue OR e:Event OR e:Agreement) AND NOT EXISTS { (s)-[:ABOUT]->(e) }
-WITH DISTINCT s, e
-CREATE (s)-[:ABOUT {subject: e.id, link: 'MENTION',
-  key: coalesce(s.date, '~') + '|' + s.document + '|' + right('000000' + toString(s.order), 6) + '|' + s.id}]->(e);
-MATCH (s:Statement)-[:IN_TOPIC]->(:Topic)-[:CONCERNS]->(e:Entity)
-WHERE (e:Issue OR e:Event OR e:Agreement) AND NOT EXISTS { (s)-[:ABOUT]->(e) }
-WITH DISTINCT s, e
-CREATE (s)-[:ABOUT {subject: e.id, link: 'TOPIC',
+// Timelines read a subject's statements in order from ABOUT(subject, key) (link-statement-subjects.cypher,
+// whose key this repeats). A graph written before ABOUT existed lacks the index below, which makes this
+// backfill run once, at the first start that creates it: the subjects each statement names (MENTION), then
+// those of its topic section it does not name (TOPIC).
+MATCH (s:Statement)
+CALL (s) {
+  MATCH (s)-[:MENTIONS]->(e:Entity) WHERE e:Issue OR e:Event OR e:Agreement
+  RETURN DISTINCT e, 'MENTION' AS link
+  UNION
+  MATCH (s)-[:IN_TOPIC]->(:Topic)-[:CONCERNS]->(e:Entity)
+  WHERE (e:Issue OR e:Event OR e:Agreement) AND NOT EXISTS { (s)-[:MENTIONS]->(e) }
+  RETURN DISTINCT e, 'TOPIC' AS link
+}
+WITH s, e, link WHERE NOT EXISTS { (s)-[:ABOUT]->(e) }
+CREATE (s)-[:ABOUT {subject: e.id, link: link,
   key: coalesce(s.date, '~') + '|' + s.document + '|' + right('000000' + toString(s.order), 6) + '|' + s.id}]->(e);
 CREATE RANGE INDEX statement_about IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.subject, r.key);
 

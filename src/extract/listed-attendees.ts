@@ -7,7 +7,7 @@ import type { PersonMention } from './persons.js';
 import { titleAt } from './titles.js';
 
 /** What opens an attendee list: 同席者, 出席者, 陪席者, or a side and a colon (日本側:, 当方:, 先方:). */
-const LIST_OPENING = /(?:同席者|出席者|陪席者|(?:側|当方|先方|我が方)\s*[:：])/u;
+const LIST_OPENING = /(?:同席者|出席者|陪席者|(?:側|当方|先方|我が方)\s*[:：])/gu;
 /** The items of a list: what stands between its separators. */
 const ITEM = /[^、,，;；/／\n()（）:：]+(?:[(（][^()（）\n]{1,40}[)）])?/gu;
 /** An office, a space, and a Japanese name (kanji, or katakana with its dots), with a bracket after it or not. */
@@ -24,10 +24,10 @@ function officeEndingAt(text: string, start: number, end: number): PersonMention
   return null;
 }
 
-/** Spans of attendee lists: from an opening word to the end of its line or of its bracket. */
+/** Spans of attendee lists: from an opening word to the end of its line (ITEM stops at a bracket). */
 function attendeeLists(text: string): Array<{ start: number; end: number }> {
   const lists: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(new RegExp(LIST_OPENING.source, 'gu'))) {
+  for (const m of text.matchAll(LIST_OPENING)) {
     const start = (m.index ?? 0) + m[0].length;
     const lineEnd = text.indexOf('\n', start);
     const end = lineEnd < 0 ? text.length : lineEnd;

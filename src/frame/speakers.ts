@@ -1,6 +1,7 @@
 // Who a speaker marker names: a person (小泉総理, カシヤノフ首相), a title standing for a participant
 // (総理, 同首相), the other side (先方), our side (当方), a side by its country (中国側: its principal), or
 // both principals (両首脳, 両外相, 双方).
+import { canonicalTitle } from '../lexicon/index.js';
 import type { Participant, Span } from '../types.js';
 import type { PersonMention } from '../extract/persons.js';
 import type { PersonCluster } from '../resolve/people.js';
@@ -27,8 +28,8 @@ export function speakerResolver(
       // holds that office, when one does (a delegation member too), else its principals.
       const otherSide = /(?:先方|相手側)([\u3400-\u9FFF々]{0,6}(?:大統領|首相|総理|大臣|外相|長官|国王|主席|議長))?$/u.exec(marker);
       if (otherSide) {
-        const office = otherSide[1]?.replace(/^外相$/u, '外務大臣');
-        const holders = office ? participantsAt(span.start).filter((p) => p.country !== 'JPN' && p.title?.endsWith(office)) : [];
+        const office = otherSide[1] ? canonicalTitle(otherSide[1]) : null;
+        const holders = office ? participantsAt(span.start).filter((p) => p.country !== 'JPN' && p.title && canonicalTitle(p.title).endsWith(office)) : [];
         if (holders.length === 1) return [holders[0]!.entity];
         return principals.filter((p) => p.country !== 'JPN').map((p) => p.entity);
       }

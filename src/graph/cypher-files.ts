@@ -56,7 +56,7 @@ export function splitStatements(text: string): string[] {
  * replanning took about a third of a fresh ingest's writing. Skipping is safe only because the plans
  * of these statements do not depend on the counts: every node they start from is found by an index
  * seek (hints where the planner would otherwise scan an index on a small graph), so a plan made on an
- * empty graph is the plan of a large one. test/integration/write-plans.test.ts checks that on an empty
+ * empty graph is the plan of a large one. test/integration/write-plans.int.test.ts checks that on an empty
  * and a filled graph.
  */
 export function writeStatement(name: string): string {
