@@ -3,16 +3,20 @@
 // them (checked once every document of the batch is gone: the aggregation runs after all rows). A
 // person's REPRESENTS and HELD_TITLE links are derived from meetings and do not keep him: a page that
 // now names him under a better id leaves nothing of the old one (the same test as audit's "entities
-// nothing mentions").
+// nothing mentions"). The hints keep the by-document lookups seeks whatever the graph's counts (the
+// writer keeps its first plan: writeStatement in cypher-files.ts).
 UNWIND $rows AS id
 MATCH (d:Document {id: id})
 OPTIONAL MATCH (d)-[:MENTIONS]->(e:Entity)
 WITH d, id, collect(e) AS entities
 OPTIONAL MATCH (s:Statement {document: id})
+  USING INDEX SEEK s:Statement(document)
 WITH d, id, entities, collect(s) AS statements
 OPTIONAL MATCH (t:Topic {document: id})
+  USING INDEX SEEK t:Topic(document)
 WITH d, id, entities, statements, collect(t) AS topics
 OPTIONAL MATCH (m:Meeting {document: id})
+  USING INDEX SEEK m:Meeting(document)
 WITH d, entities, statements, topics, collect(m) AS meetings
 FOREACH (n IN statements + topics + meetings | DETACH DELETE n)
 DETACH DELETE d

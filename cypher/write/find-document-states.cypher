@@ -3,7 +3,7 @@
 UNWIND $documents AS doc
 OPTIONAL MATCH (same:Document {id: doc.id})
 OPTIONAL MATCH (previous:Document {source: doc.source})
-  USING INDEX previous:Document(source)
+  USING INDEX SEEK previous:Document(source)
   WHERE previous.id <> doc.id
 RETURN doc.id AS id,
        doc.source AS source,

@@ -5,5 +5,6 @@
 UNWIND range(0, size($inputs) - 1) AS i
 WITH i, $inputs[i] AS input
 OPTIONAL MATCH (d:Document {source: input.source})
+  USING INDEX SEEK d:Document(source)
   WHERE d.extractorVersion = $extractorVersion AND input.digest IN coalesce(d.inputDigests, [])
 RETURN i, count(d) > 0 AS unchanged

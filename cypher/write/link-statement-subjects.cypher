@@ -4,9 +4,13 @@
 // statements sort last) | document | order in the document | statement id (unique per subject).
 // Statements are written earlier in the same transaction (merge-statements: s.date is the meeting's).
 UNWIND $rows AS row
+// The rows name issues, events and agreements only (write-rows.ts, statementSubjectRows). A label test
+// here made the plan depend on the graph's counts: a union of three seeks on an empty graph, a scan of
+// the whole Entity(id) index on a filled one (a plan the writer would then keep; see writeStatement).
 MATCH (s:Statement {id: row.statement})
+USING INDEX SEEK s:Statement(id)
 MATCH (e:Entity {id: row.entity})
-WHERE e:Issue OR e:Event OR e:Agreement
+USING INDEX SEEK e:Entity(id)
 MERGE (s)-[r:ABOUT]->(e)
 SET r.subject = e.id,
     r.link = row.link,

@@ -4,7 +4,7 @@
 WITH $entityIds + COLLECT {
   UNWIND $documentIds AS documentId
   MATCH (replaced:Document {id: documentId})-[:MENTIONS]->(old:Entity)
-  USING INDEX replaced:Document(id)
+  USING INDEX SEEK replaced:Document(id)
   RETURN old.id
 } AS ids
 UNWIND ids AS id

@@ -127,15 +127,22 @@ function statementMentionRows(s: Statement, entities: Map<string, Entity>): Stat
 const SUBJECT_TYPES = new Set(['Issue', 'Event', 'Agreement']);
 
 /**
+ * Whether an id names a subject of talks. Rows are filtered here rather than by a label test in their
+ * Cypher: such a test let the planner's choice depend on the graph's counts (see link-statement-subjects).
+ */
+function isSubject(id: string, entities: Map<string, Entity>): boolean {
+  return SUBJECT_TYPES.has(entities.get(id)?.type ?? '');
+}
+
+/**
  * ABOUT for each statement and each subject of talks it names (MENTION) or whose topic section it sits
  * in (TOPIC); one per pair, MENTION first. The same statements as the MENTIONS ∪ IN_TOPIC/CONCERNS paths,
  * written once so that a timeline reads its page from an index instead of gathering them all.
  */
 function statementSubjectRows(result: ExtractionResult, entities: Map<string, Entity>): StatementSubjectRow[] {
-  const isSubject = (id: string) => SUBJECT_TYPES.has(entities.get(id)?.type ?? '');
-  const topicSubjects = new Map(result.topics.map((t) => [t.number, unique(t.issues).filter(isSubject)]));
+  const topicSubjects = new Map(result.topics.map((t) => [t.number, unique(t.issues).filter((id) => isSubject(id, entities))]));
   return result.statements.flatMap((s) => {
-    const named = unique(s.mentions).filter(isSubject);
+    const named = unique(s.mentions).filter((id) => isSubject(id, entities));
     const inTopic = (typeof s.topic === 'number' ? topicSubjects.get(s.topic) ?? [] : []).filter((id) => !named.includes(id));
     return [
       ...named.map((entity): StatementSubjectRow => ({ statement: s.id, entity, link: 'MENTION' })),
@@ -180,7 +187,8 @@ export function buildWriteRows(result: ExtractionResult, options: DocumentRowOpt
       id: topicId(docId, t.number), document: docId, number: t.number, heading: t.heading,
       meetings: topicMeetings(result, t.number),
     })),
-    topicIssues: result.topics.flatMap((t) => unique(t.issues).map((entity) => ({ topic: topicId(docId, t.number), entity }))),
+    topicIssues: result.topics.flatMap((t) => unique(t.issues).filter((id) => isSubject(id, entities))
+      .map((entity) => ({ topic: topicId(docId, t.number), entity }))),
     statements: statements.map((s) => statementRow(docId, s)),
     statementTopics: statementTopicRows(result),
     spokenBy: statements.flatMap((s) => unique(s.speakers).map((person) => ({ statement: s.id, person }))),

@@ -51,6 +51,15 @@ describe('buildWriteRows', () => {
     ].sort((a, b) => compareIds(a.entity, b.entity)));
   });
 
+  it('lets a topic section concern issues, events and agreements only (the Cypher no longer tests labels)', () => {
+    const topic = { ...seed.topics[0]!, issues: [...seed.topics[0]!.issues, 'person:koizumi', 'country:RU'] };
+    const concerns = buildWriteRows({ ...seed, topics: [topic] }, options).topicIssues.map((r) => r.entity);
+    const type = (id: string) => seed.entities.find((e) => e.id === id)?.type;
+    expect(concerns).toEqual(seed.topics[0]!.issues.filter((id) => ['Issue', 'Event', 'Agreement'].includes(type(id)!)));
+    expect(concerns).not.toContain('person:koizumi');
+    expect(concerns.length).toBeGreaterThan(0);
+  });
+
   it('derives the meeting year, the text hash and the aliases with the name first', () => {
     expect(rows.meetings[0]).toMatchObject({ date: '2002-10-27', year: 2002, document: seed.document.id });
     expect(rows.documents[0]?.sha256).toBe(seed.document.id);
