@@ -89,6 +89,8 @@
  * an owner before them and a particle (弾道ミサイルの発射, 北朝鮮の弾道ミサイル発射) as one; an attendee list's
  * office written before the name after a space (アフリカ部長 鈴木太郎) and Latin names with the office in brackets;
  * a junior office under a minister (副大臣, 政務官, 次官) never names a lexicon minister of that surname;
- * 「先方大統領から」「先方外相より」 as the other side's holder of that office.
+ * 「先方大統領から」「先方外相より」 as the other side's holder of that office;
+ * 0.14.2: a scene's photo caption (the line, or a caption wrapped after a particle, right above a credit line of
+ * its own) is no part of the page, so no longer of its title; a caption that names the meeting stays.
  */
-export const EXTRACTOR_VERSION = '0.14.1';
+export const EXTRACTOR_VERSION = '0.14.2';

@@ -155,6 +155,41 @@ function withoutSiteName(line: string): string {
 /** Photo captions above the lead paragraph: short lines describing a picture. */
 const CAPTION = /(握手する|の様子\d*$|写真撮影|発言している様子|会談を前に)/;
 
+/** A line that is a photo's credit and nothing else (「(写真提供:内閣広報室)」, bullets and dashes aside). */
+function isCreditOnly(line: string): boolean {
+  const rest = line.replace(CREDIT, '');
+  return rest !== line && rest.replace(/[\s•|｜\-–—]/gu, '') === '';
+}
+
+/** Lines a caption cannot be: a date, a numbered heading, a sentence, a long line. */
+const NOT_A_CAPTION = /^(?:(?:令和|平成|昭和)\S*年|\d{4}年|\d{1,2}月\d{1,2}日)|^(?:\d+|[(（]\d+[)）]|[一二三四五六七八九十]+)[\s.．、)）]|[。]/u;
+
+/** A caption that names the meeting (「日・カザフスタン首脳会談」) rather than a scene: it may be the page's only title. */
+const NAMES_A_MEETING = /(?:会談|会議|会合|表敬|夕食会|昼食会|晩餐会|懇談|訪問|サミット|電話会談)(?:[(（]概要[)）])?$/u;
+
+/**
+ * The indexes of photo captions that describe a scene: on the ministry's and the cabinet's pages a picture's
+ * credit stands on a line of its own under its caption (「握手を交わす両首脳」「(写真提供:内閣広報室)」), and a caption
+ * wrapped over two lines breaks after a particle (「ジャービル首相を」「出迎える安倍総理」). Left in, such a caption
+ * above the lead runs into the page's title, and one inside a section into its statements.
+ */
+function captionLines(lines: string[]): Set<number> {
+  const captions = new Set<number>();
+  const nonEmpty = lines.flatMap((line, i) => (line.trim() === '' ? [] : [i]));
+  const text = (i: number) => lines[i]!.trim().replace(/^[•\-–]\s*/u, '');
+  const isCaption = (i: number) => text(i).length <= 60 && !NOT_A_CAPTION.test(text(i)) && !isCreditOnly(text(i));
+  nonEmpty.forEach((i, k) => {
+    if (k === 0 || !isCreditOnly(lines[i]!.trim())) return;
+    let at = k - 1;
+    if (!isCaption(nonEmpty[at]!) || NAMES_A_MEETING.test(text(nonEmpty[at]!))) return;
+    captions.add(nonEmpty[at]!);
+    while (at > 0 && nonEmpty[at - 1] === nonEmpty[at]! - 1 && /[をにとがのはで]$/u.test(text(nonEmpty[at - 1]!)) && isCaption(nonEmpty[at - 1]!)) {
+      captions.add(nonEmpty[--at]!);
+    }
+  });
+  return captions;
+}
+
 function isNavigation(line: string): boolean {
   const trimmed = line.trim().replace(/^•\s*/, '');
   return NAVIGATION_LINE.some((re) => re.test(trimmed)) || isMenuLine(trimmed) || FURNITURE_ITEMS.has(trimmed);
@@ -177,9 +212,10 @@ export function stripNavigation(lines: string[]): string[] {
   let seenProse = false;
   let crumb: string | null = null;
   const regionMenu = regionMenuLines(lines);
+  const captions = captionLines(lines);
   let inLinks = false;
   for (const [index, written] of lines.entries()) {
-    if (regionMenu.has(index)) continue;
+    if (regionMenu.has(index) || captions.has(index)) continue;
     // The items under 「関連リンク」, up to a blank line or a sentence.
     if (LINKS_HEADING.test(written.trim())) { inLinks = true; continue; }
     if (inLinks && written.trim() !== '' && !/。/u.test(written)) continue;
