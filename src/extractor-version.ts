@@ -91,6 +91,7 @@
  * a junior office under a minister (副大臣, 政務官, 次官) never names a lexicon minister of that surname;
  * 「先方大統領から」「先方外相より」 as the other side's holder of that office;
  * 0.14.2: a scene's photo caption (the line, or a caption wrapped after a particle, right above a credit line of
- * its own) is no part of the page, so no longer of its title; a caption that names the meeting stays.
+ * its own) is no part of the page, so no longer of its title; a caption that names the meeting stays; Europe's
+ * parts written with 欧 (中東欧 was the Middle East), the Baltic states and 大洋州 as regions.
  */
 export const EXTRACTOR_VERSION = '0.14.2';

@@ -562,6 +562,14 @@ describe('regions written as one compound', () => {
     expect(named(result, 'Location')).not.toContain('アフリカ');
   });
 
+  it('reads Europe\'s parts written with 欧 as regions, and 中東欧 as Central and Eastern Europe, not the Middle East', async () => {
+    const result = await page('岸田総理大臣から、中東欧地域及び中・東欧諸国、北欧、バルト三国並びに大洋州との協力について述べました。');
+    const places = named(result, 'Location');
+    expect(places).toEqual(expect.arrayContaining(['中東欧', '北欧', 'バルト', '大洋州']));
+    expect(places).not.toContain('中東');
+    expect(result.entities.find((e) => e.name === '中東欧')?.mentions.map((m) => m.text)).toEqual(['中東欧地域', '中・東欧']);
+  });
+
   it('keeps a country whose name begins with a compass word, and a word that only ends in one', async () => {
     const result = await page('岸田総理大臣から、南アフリカとの協力及び中東の情勢について述べました。');
     expect(named(result, 'Country')).toContain('南アフリカ');

@@ -25,6 +25,18 @@ export const LOCATIONS = namedEntries('location', [
   ['シベリア', ['東シベリア', '西シベリア'], 'RUS'],
   ['ユーラシア', [], null],
   ['欧州', ['ヨーロッパ'], null],
+  // Europe's parts are written with 欧 (東欧, 北欧). 中東欧 is Central and Eastern Europe: read as 中東 and a
+  // stray 欧 it was the Middle East.
+  ['中東欧', ['中・東欧', '中東欧地域', '中欧・東欧'], null],
+  ['東欧', ['東ヨーロッパ'], null],
+  ['西欧', ['西ヨーロッパ'], null],
+  ['北欧', ['北ヨーロッパ'], null],
+  ['南欧', ['南ヨーロッパ'], null],
+  ['中欧', ['中央ヨーロッパ'], null],
+  ['バルト', ['バルト三国', 'バルト諸国', 'バルト地域'], null],
+  ['バルト海', [], null],
+  // MOFA's name for Oceania (アジア大洋州局).
+  ['大洋州', ['大洋州地域'], null],
   ['欧米', [], null],
   ['中東', ['中東地域'], null],
   ['中東・北アフリカ', [], null],
