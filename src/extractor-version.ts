@@ -92,6 +92,7 @@
  * 「先方大統領から」「先方外相より」 as the other side's holder of that office;
  * 0.14.2: a scene's photo caption (the line, or a caption wrapped after a particle, right above a credit line of
  * its own) is no part of the page, so no longer of its title; a caption that names the meeting stays; Europe's
- * parts written with 欧 (中東欧 was the Middle East), the Baltic states and 大洋州 as regions.
+ * parts written with 欧 (中東欧 was the Middle East), the Baltic states and 大洋州 as regions; MOFA's short names
+ * 中央アフリカ, セントクリストファー・ネービス and セントビンセント, and 北アイルランド as the United Kingdom's.
  */
 export const EXTRACTOR_VERSION = '0.14.2';

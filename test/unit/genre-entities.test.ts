@@ -570,6 +570,13 @@ describe('regions written as one compound', () => {
     expect(result.entities.find((e) => e.name === '中東欧')?.mentions.map((m) => m.text)).toEqual(['中東欧地域', '中・東欧']);
   });
 
+  it('reads 北アイルランド as a place in the United Kingdom and 中央アフリカ as the country, not compass and region', async () => {
+    const result = await page('岸田総理大臣から、北アイルランド及び中央アフリカの情勢について述べました。');
+    expect(result.entities.find((e) => e.name === '北アイルランド')).toMatchObject({ type: 'Location', country: 'GBR' });
+    expect(result.entities.find((e) => e.name === '中央アフリカ')).toMatchObject({ type: 'Country', id: 'CAF' });
+    expect(result.entities.map((e) => e.id)).not.toContain('IRL');
+  });
+
   it('keeps a country whose name begins with a compass word, and a word that only ends in one', async () => {
     const result = await page('岸田総理大臣から、南アフリカとの協力及び中東の情勢について述べました。');
     expect(named(result, 'Country')).toContain('南アフリカ');

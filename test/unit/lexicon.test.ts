@@ -44,6 +44,14 @@ describe('countries', () => {
     expect(findCountry('South Africa')?.iso3).toBe('ZAF');
   });
 
+  it('knows MOFA short names that i18n-iso-countries writes otherwise', () => {
+    expect(countryByIso3('CAF')?.name).toBe('中央アフリカ');
+    expect(findCountry('中央アフリカ共和国')?.iso3).toBe('CAF');
+    expect(findCountry('セントクリストファー・ネービス')?.iso3).toBe('KNA');
+    expect(findCountry('セントビンセント')?.iso3).toBe('VCT');
+    expect(findCountry('米領サモア')?.iso3).toBe('ASM');
+  });
+
   it('matches formal English names from parentheticals, case-insensitively', () => {
     expect(findCountry('Republic of Kenya')?.iso3).toBe('KEN');
     expect(findCountry('the United Mexican States')?.iso3).toBe('MEX');

@@ -127,4 +127,10 @@ export const COUNTRY_OVERRIDES: Record<string, CountryOverride> = {
   CCK: { name: 'ココス諸島' },
   MAF: { name: 'サン・マルタン' },
   SXM: { name: 'シント・マールテン' },
+  // MOFA's short names where i18n-iso-countries has only another form (checked against every country's
+  // short name on MOFA's 国・地域 pages: these three were not found).
+  CAF: { name: '中央アフリカ', aliases: ['中央アフリカ共和国'] },
+  KNA: { name: 'セントクリストファー・ネービス', aliases: ['セントクリストファー・ネイビス', 'セントクリストファー・ネーヴィス'] },
+  VCT: { name: 'セントビンセント', aliases: ['セントビンセント及びグレナディーン諸島', 'セントビンセントおよびグレナディーン諸島'] },
+  ASM: { aliases: ['米領サモア'] },
 };

@@ -58,6 +58,8 @@ export const LOCATIONS = namedEntries('location', [
   ['ガザ地区', ['ガザ'], 'PSE'],
   ['ヨルダン川西岸', ['西岸'], 'PSE'],
   ['クリミア', ['クリミア半島'], 'UKR'],
+  // Part of the United Kingdom; read as アイルランド and a compass word it was the Republic of Ireland.
+  ['北アイルランド', [], 'GBR'],
   ['ドンバス', [], 'UKR'],
   ['チェチェン', [], 'RUS'],
   ['サハリン', ['樺太'], 'RUS'],
