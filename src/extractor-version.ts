@@ -93,6 +93,7 @@
  * 0.14.2: a scene's photo caption (the line, or a caption wrapped after a particle, right above a credit line of
  * its own) is no part of the page, so no longer of its title; a caption that names the meeting stays; Europe's
  * parts written with 欧 (中東欧 was the Middle East), the Baltic states and 大洋州 as regions; MOFA's short names
- * 中央アフリカ, セントクリストファー・ネービス and セントビンセント, and 北アイルランド as the United Kingdom's.
+ * 中央アフリカ, セントクリストファー・ネービス and セントビンセント, and 北アイルランド as the United Kingdom's;
+ * groupings named after a region (太平洋同盟, カリブ共同体, 環インド洋連合) as organizations.
  */
 export const EXTRACTOR_VERSION = '0.14.2';

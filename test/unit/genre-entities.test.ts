@@ -577,6 +577,12 @@ describe('regions written as one compound', () => {
     expect(result.entities.map((e) => e.id)).not.toContain('IRL');
   });
 
+  it('reads a grouping named after a region as the organization, not the region', async () => {
+    const result = await page('岸田総理大臣から、太平洋同盟、カリブ共同体(カリコム)及び環インド洋連合との協力について述べました。');
+    expect(named(result, 'Organization')).toEqual(expect.arrayContaining(['太平洋同盟', 'カリブ共同体', '環インド洋連合']));
+    expect(named(result, 'Location')).toEqual([]);
+  });
+
   it('keeps a country whose name begins with a compass word, and a word that only ends in one', async () => {
     const result = await page('岸田総理大臣から、南アフリカとの協力及び中東の情勢について述べました。');
     expect(named(result, 'Country')).toContain('南アフリカ');

@@ -87,6 +87,11 @@ export const ORGANIZATIONS = namedEntries('organization', [
   ['南アジア地域協力連合', ['SAARC']],
   ['メルコスール', ['南米南部共同市場', 'MERCOSUR']],
   ['米州機構', ['OAS']],
+  // Groupings named after a region (the region alone is a place: 太平洋, カリブ, インド洋).
+  ['太平洋同盟', ['Pacific Alliance']],
+  ['カリブ共同体', ['カリコム', 'CARICOM']],
+  ['環インド洋連合', ['IORA']],
+  ['中米統合機構', ['SICA']],
   ['独立国家共同体', ['CIS']],
   ['集団安全保障条約機構', ['CSTO']],
   ['ユーラシア経済連合', ['EAEU']],
