@@ -94,6 +94,7 @@
  * its own) is no part of the page, so no longer of its title; a caption that names the meeting stays; Europe's
  * parts written with 欧 (中東欧 was the Middle East), the Baltic states and 大洋州 as regions; MOFA's short names
  * 中央アフリカ, セントクリストファー・ネービス and セントビンセント, and 北アイルランド as the United Kingdom's;
- * groupings named after a region (太平洋同盟, カリブ共同体, 環インド洋連合) as organizations.
+ * groupings named after a region (太平洋同盟, カリブ共同体, 環インド洋連合) as organizations; the world's capitals
+ * in MOFA's spelling; a katakana tail (プラン, サミット) never cut out of a longer katakana word.
  */
 export const EXTRACTOR_VERSION = '0.14.2';

@@ -23,6 +23,8 @@ const BOUNDARY = '(?<![\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・])';
 const GENERIC_HEAD = /^(?:同|この|その|本|当該|諸|各|両|今回の?|今般の?|重要な?|様々な?|新たな?|これらの?|自分の|我々の?)/u;
 
 const tails = (list: readonly string[]) => list.join('|');
+/** A katakana tail ends a word only where no katakana follows it: ポルトープランス is a city, not a プラン. */
+const KATAKANA_TAIL_ENDS = '(?!(?<=[\\u30A1-\\u30FA\\u30FC])[\\u30A1-\\u30FA\\u30FC])';
 
 /** Any title, longest first: a visit written without の after a titled name (上院議長訪日). */
 const TITLE_WORDS = tails([...new Set([...titles.map((t) => t.title), ...titleSuffixes])].sort((a, b) => b.length - a.length));
@@ -45,12 +47,12 @@ const PATTERNS: Pattern[] = [
   // 「『平和と繁栄の回廊』構想」「「アジア・ゼロエミッション共同体」構想」: so is a plan's, brackets and all.
   { type: 'Agreement', regex: new RegExp(`(?:「[^「」、,。]{1,30}」|『[^『』、,。]{1,30}』)(?:構想|イニシアティブ|ビジョン|計画|宣言)${NAME_ENDS}`, 'gu') },
   // 「G7エルマウ・サミット」「COVAXワクチン・サミット」: a ・ may stand before the tail.
-  { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})・?(?:${tails(entitySuffixes.event)})`, 'gu') },
-  { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.agreement)})`, 'gu') },
+  { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})・?(?:${tails(entitySuffixes.event)})${KATAKANA_TAIL_ENDS}`, 'gu') },
+  { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.agreement)})${KATAKANA_TAIL_ENDS}`, 'gu') },
   // A programme, package or road map is named by a compound of some length (経済改革プログラム, 日アルファロードマップ),
   // not 文化プログラム;
   // the look-ahead is bounded so that a long run without punctuation is not rescanned from every start.
-  { type: 'Agreement', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{4,40}(?:${tails(LONG_HEAD_AGREEMENT_SUFFIXES)}))${NOUN})(?:${tails(LONG_HEAD_AGREEMENT_SUFFIXES)})`, 'gu') },
+  { type: 'Agreement', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{4,40}(?:${tails(LONG_HEAD_AGREEMENT_SUFFIXES)}))${NOUN})(?:${tails(LONG_HEAD_AGREEMENT_SUFFIXES)})${KATAKANA_TAIL_ENDS}`, 'gu') },
   // A government's strategy is a named document after a head of some length (国家安全保障戦略,
   // インド太平洋戦略), but not 戦略的, 戦略対話 or a portfolio (計画・戦略投資大臣).
   { type: 'Agreement', regex: new RegExp(`${BOUNDARY}((?=[^、,。\\s]{4,40}戦略)${NOUN})戦略(?!的|対話|投資|[\\u30A1-\\u30FA\\u30FC])`, 'gu') },

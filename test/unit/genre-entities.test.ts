@@ -583,6 +583,15 @@ describe('regions written as one compound', () => {
     expect(named(result, 'Location')).toEqual([]);
   });
 
+  it('knows every capital by its ministry spelling, and never cuts a katakana word at a tail (ポルトープランス is no プラン)', async () => {
+    const result = await page('岸田総理大臣から、ポルトープランス、キンシャサ及びパリキールにおける支援並びにリガでの会合について述べ、ミラプランカ州、サミットラ地区にも触れました。');
+    expect(named(result, 'Location')).toEqual(expect.arrayContaining(['ポルトープランス', 'キンシャサ', 'パリキール', 'リガ']));
+    expect(result.entities.find((e) => e.name === 'キンシャサ')?.country).toBe('COD');
+    expect(named(result, 'Agreement')).toEqual([]);
+    expect(named(result, 'Event')).toEqual([]);
+    expect(named(result, 'Location')).not.toContain('パリ');
+  });
+
   it('keeps a country whose name begins with a compass word, and a word that only ends in one', async () => {
     const result = await page('岸田総理大臣から、南アフリカとの協力及び中東の情勢について述べました。');
     expect(named(result, 'Country')).toContain('南アフリカ');

@@ -127,6 +127,11 @@ describe('named tables', () => {
     }
   });
 
+  it('places every located entry in a country the lexicon knows', () => {
+    const unknown = tables.flatMap(([, entries]) => entries.filter((e) => e.country && !countryByIso3(e.country)).map((e) => `${e.id}:${e.country}`));
+    expect(unknown).toEqual([]);
+  });
+
   it('never repeats a country name as another type', () => {
     const countrySurfaces = new Set(countries.flatMap((c) => [c.name, ...c.aliases]));
     const clashes = tables.flatMap(([, entries]) =>
