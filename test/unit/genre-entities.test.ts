@@ -592,6 +592,11 @@ describe('regions written as one compound', () => {
     expect(named(result, 'Location')).not.toContain('パリ');
   });
 
+  it('knows a conference by its other common names', async () => {
+    const result = await page('岸田総理大臣から、核兵器不拡散条約運用検討会議及びシャングリラ・ダイアローグについて述べました。');
+    expect(named(result, 'Event')).toEqual(expect.arrayContaining(['NPT運用検討会議', 'シャングリラ会合']));
+  });
+
   it('keeps a country whose name begins with a compass word, and a word that only ends in one', async () => {
     const result = await page('岸田総理大臣から、南アフリカとの協力及び中東の情勢について述べました。');
     expect(named(result, 'Country')).toContain('南アフリカ');
