@@ -95,6 +95,7 @@
  * parts written with 欧 (中東欧 was the Middle East), the Baltic states and 大洋州 as regions; MOFA's short names
  * 中央アフリカ, セントクリストファー・ネービス and セントビンセント, and 北アイルランド as the United Kingdom's;
  * groupings named after a region (太平洋同盟, カリブ共同体, 環インド洋連合) as organizations; the world's capitals
- * in MOFA's spelling; a katakana tail (プラン, サミット) never cut out of a longer katakana word.
+ * in MOFA's spelling; a katakana tail (プラン, サミット) never cut out of a longer katakana word; a trip report's
+ * counterpart named without a country under a section named by a country visited is of that country.
  */
 export const EXTRACTOR_VERSION = '0.14.2';

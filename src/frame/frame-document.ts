@@ -40,8 +40,9 @@ export function frameDocument(
   const byClause = first && lead && meetings.length === 1 ? clauseMeetings(docId, text, layout, lead, first, persons, resolved, headerIso, backLinks, trip) : [];
   if (byClause.length > 1) meetings.splice(0, 1, ...byClause);
   // A report of several talks, a numbered section each, has a meeting per section.
-  const frameLead = (span: { start: number; end: number }, heading: string) =>
-    buildMeeting(docId, frameMeeting(text, heading, span, layout.headerDate, persons), clusterOf, table, text, heading, headerIso, backLinks, trip);
+  // `where` replaces the trip's countries for a talk told under a section named by one of them.
+  const frameLead = (span: { start: number; end: number }, heading: string, where: string[] = trip) =>
+    buildMeeting(docId, frameMeeting(text, heading, span, layout.headerDate, persons), clusterOf, table, text, heading, headerIso, backLinks, where);
   const sectioned = first && meetings.length === 1 ? sectionMeetings(docId, text, layout.sections, first, persons, clusterOf, header, frameLead, trip) : [];
   // A trip report whose talks are paragraphs that open like a lead, under sections named by country.
   const placeIn = (span: { start: number; end: number }) => {

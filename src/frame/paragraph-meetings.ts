@@ -8,6 +8,9 @@ import { type SectionMeeting, seatVisitors, visitorsOf } from './section-meeting
 
 const MAX_TALKS = 40;
 
+/** A country's id (the lexicon's ISO 3166 code), as against a place's (location:…). */
+const ISO3 = /^[A-Z]{3}$/u;
+
 /** 「同日、…を表敬しました」: on the day of the talk before it. */
 const SAME_DAY = /^\s*同日[、,]/u;
 
@@ -20,7 +23,7 @@ const TALKS = /(?:表敬|会談|会見|懇談|会食|夕食会|昼食会|晩餐�
  */
 export function paragraphMeetings(
   docId: string, text: string, paragraphs: Paragraph[], sections: Section[], first: Meeting,
-  frameLead: (lead: Span, heading: string) => Meeting,
+  frameLead: (lead: Span, heading: string, where?: string[]) => Meeting,
   /** The place or country named inside a span (a section's heading), for talks held in the country it names. */
   placeIn: (span: Span) => Meeting['location'],
 ): SectionMeeting[] {
@@ -33,13 +36,16 @@ export function paragraphMeetings(
     const words = text.slice(sentence.start, sentence.end);
     const sameDay = SAME_DAY.test(words);
     if (!TALKS.test(words) || !(isDatedLeadLine(words) || sameDay)) continue;
-    const framed = frameLead(sentence, '');
-    const participants = seatVisitors(framed, visitors, visitorIds);
-    if (!participants.some((p) => p.role === 'principal' && !visitorIds.has(p.entity))) continue;
-    // Under a section named by the country visited (「1 チリ」), the talk was held there.
+    // Under a section named by the country visited (「1 チリ」), the talk was held there, and a counterpart the
+    // paragraph gives no country is of that country, not of another stop of the trip.
     const section = sections.find((s) => s.start <= paragraph.start && paragraph.start < s.end);
     const heading = section ? text.indexOf(section.heading, section.start) : -1;
-    const where = framed.location ?? (section && heading >= 0 ? placeIn({ start: heading, end: heading + section.heading.length }) : null);
+    const named = section && heading >= 0 ? placeIn({ start: heading, end: heading + section.heading.length }) : null;
+    const sectionCountry = named && ISO3.test(named.id) ? [named.id] : undefined;
+    const framed = frameLead(sentence, '', sectionCountry);
+    const participants = seatVisitors(framed, visitors, visitorIds);
+    if (!participants.some((p) => p.role === 'principal' && !visitorIds.has(p.entity))) continue;
+    const where = framed.location ?? named;
     const previous = found[found.length - 1]?.meeting.date ?? null;
     const date = sameDay && previous ? previous : framed.date ?? previous;
     found.push({ start: paragraph.start, meeting: { ...framed, date, location: where, participants } });

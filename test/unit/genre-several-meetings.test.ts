@@ -244,6 +244,25 @@ describe('a trip report whose talks are paragraphs under the countries visited',
   });
 });
 
+describe('a counterpart named without a country under a section named by one', () => {
+  it('is of the section\'s country, not of another stop of the trip', async () => {
+    const text = [
+      '外務省', '', '令和5年3月16日', '',
+      ' 3月14日から16日まで、山田一郎外務大臣は、チリ及びペルーを訪問しました。概要は以下のとおりです。', '',
+      '1 チリ',
+      '  (1) 14日、山田大臣は、アルファ・ベータ・チリ共和国外務大臣と外相会談を行いました。山田大臣から、投資の拡大を歓迎する旨述べました。',
+      '  (2) 同日、山田大臣は、ガンマ・デルタ大統領を表敬しました。デルタ大統領から、日本の協力に感謝する旨述べました。',
+      '2 ペルー',
+      '  (1) 15日、山田大臣は、イプシロン・ゼータ外務大臣と外相会談を行いました。ゼータ外相から、日本との関係強化を望む旨述べました。', '',
+    ].join('\n');
+    const result = await extractDocument({ source: 'trip-sides', text });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.meetings.map((m) => m.participants.filter((p) => p.country !== 'JPN').map((p) => [name(p.entity), p.country]))).toEqual([
+      [['アルファ・ベータ', 'CHL']], [['ガンマ・デルタ', 'CHL']], [['イプシロン・ゼータ', 'PER']],
+    ]);
+  });
+});
+
 describe('a talk the lead reports and a section tells again', () => {
   it('takes the day, time and kind of the section\'s own lead line, the lead\'s attendees kept', async () => {
     const text = [
