@@ -96,6 +96,6 @@
  * 中央アフリカ, セントクリストファー・ネービス and セントビンセント, and 北アイルランド as the United Kingdom's;
  * groupings named after a region (太平洋同盟, カリブ共同体, 環インド洋連合) as organizations; the world's capitals
  * in MOFA's spelling; a katakana tail (プラン, サミット) never cut out of a longer katakana word; a trip report's
- * counterpart named without a country under a section named by a country visited is of that country.
+ * counterpart named without a country under a section named by a country visited is of that country; G4.
  */
 export const EXTRACTOR_VERSION = '0.14.2';

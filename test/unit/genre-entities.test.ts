@@ -578,8 +578,8 @@ describe('regions written as one compound', () => {
   });
 
   it('reads a grouping named after a region as the organization, not the region', async () => {
-    const result = await page('岸田総理大臣から、太平洋同盟、カリブ共同体(カリコム)及び環インド洋連合との協力について述べました。');
-    expect(named(result, 'Organization')).toEqual(expect.arrayContaining(['太平洋同盟', 'カリブ共同体', '環インド洋連合']));
+    const result = await page('岸田総理大臣から、太平洋同盟、カリブ共同体(カリコム)及び環インド洋連合との協力並びにG4としての連携について述べました。');
+    expect(named(result, 'Organization')).toEqual(expect.arrayContaining(['太平洋同盟', 'カリブ共同体', '環インド洋連合', 'G4']));
     expect(named(result, 'Location')).toEqual([]);
   });
 

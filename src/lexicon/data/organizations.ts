@@ -66,6 +66,8 @@ export const ORGANIZATIONS = namedEntries('organization', [
   ['G7', ['Ｇ7', 'Ｇ７', 'G7各国', '主要7か国', '先進7か国', 'G7諸国']],
   ['G8', ['Ｇ8', 'Ｇ８', '主要8か国', '主要8カ国', 'G8各国', 'G8諸国']],
   ['G20', ['Ｇ20', 'Ｇ２０', '主要20か国・地域', '20か国・地域']],
+  // Japan, Germany, India and Brazil, who seek permanent seats in a reformed Security Council together.
+  ['G4', ['Ｇ4', 'Ｇ４', 'G4諸国']],
   ['OECD', ['経済協力開発機構']],
   ['AU', ['アフリカ連合']],
   ['アフリカ開発銀行', ['AfDB']],
