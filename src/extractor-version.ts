@@ -96,6 +96,8 @@
  * 中央アフリカ, セントクリストファー・ネービス and セントビンセント, and 北アイルランド as the United Kingdom's;
  * groupings named after a region (太平洋同盟, カリブ共同体, 環インド洋連合) as organizations; the world's capitals
  * in MOFA's spelling; a katakana tail (プラン, サミット) never cut out of a longer katakana word; a trip report's
- * counterpart named without a country under a section named by a country visited is of that country; G4.
+ * counterpart named without a country under a section named by a country visited is of that country; G4;
+ * a lead that talked with several people unnamed (各国首脳と懇談) and sections headed by one person alone: a talk
+ * each; a paragraph whose subject is the pair (両首脳は…一致) ends a speaker heading's turn.
  */
 export const EXTRACTOR_VERSION = '0.14.2';

@@ -75,12 +75,17 @@ export function sectionMeetings(
 ): SectionMeeting[] {
   const { visitors, visitorIds } = visitorsOf(first);
   if (visitors.length === 0) return [];
+  const leadMetNoOne = first.participants.every((p) => visitorIds.has(p.entity));
   const found: Array<{ section: Section; counterparts: PersonCluster[]; mentions: PersonMention[]; heading: string; span: Span; framed: Meeting | null }> = [];
   for (const section of sections) {
     const heading = section.heading.trim();
     const span = headingSpan(text, section);
-    if (!span || !TALK_HEADING.test(heading)) continue;
+    if (!span) continue;
     const mentions = persons.filter((m) => m.start >= span.start && m.end <= span.end && clusterOf.has(m) && !visitorIds.has(clusterOf.get(m)!.id));
+    // A lead that talked with several people without naming them (「各国首脳と懇談を行った」) may head each
+    // talk's section with the person alone (「1 ジャン・デュポン・フランス首相」).
+    const personOnly = leadMetNoOne && mentions.length > 0 && mentions.some((m) => text.slice(m.start, m.end) === heading);
+    if (!TALK_HEADING.test(heading) && !personOnly) continue;
     const lead = sectionLead(text, section, span);
     const framed = lead ? frameLead(lead, heading) : null;
     const counterparts = [...new Map(mentions.map((m) => clusterOf.get(m)!).map((c) => [c.id, c])).values()];

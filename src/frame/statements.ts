@@ -148,6 +148,8 @@ const NEW_SPEAKER = new RegExp(String.raw`^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*
 
 /** An office named alone, without a name or a country: 大統領, 国務長官. */
 const OFFICE_ALONE = new RegExp(String.raw`^${OFFICE}$|^[^\u30A1-\u30FA\u30FC・]{0,4}${OFFICE}$`, 'u');
+/** 「両首脳は、…一致しました」: the pair as the subject of its paragraph, which no heading's speaker says alone. */
+const PAIR_SAYS = new RegExp(String.raw`^(?:[-・○●]\s*)?${TURN_CONNECTIVE}${PAIR_SUBJECT}(?:は|も)[、,]?`, 'u');
 /** 「上川大臣は、…」: an office holder as the subject of his paragraph (a country as subject may be a point's content). */
 const OFFICE_HOLDER_SAYS = new RegExp(String.raw`^(?:[-・○●]\s*)?${TURN_CONNECTIVE}[^、,。「」]{1,30}?${OFFICE}(?:は|が)`, 'u');
 
@@ -230,7 +232,7 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
     }
     const sibling = listKind !== '' && enumeratorKind(text, paragraph) === listKind;
     // 「上川大臣は「…」と述べた」 under another's heading reports its own speaker: the heading's turn is over.
-    const ownSpeaker = (NEW_SPEAKER.test(content) || (OFFICE_HOLDER_SAYS.test(content) && REPORTED.test(content))) && speakerOfParagraph(text, whole, resolver);
+    const ownSpeaker = (NEW_SPEAKER.test(content) || ((OFFICE_HOLDER_SAYS.test(content) || PAIR_SAYS.test(content)) && REPORTED.test(content))) && speakerOfParagraph(text, whole, resolver);
     // Under a name alone on a line, what he said is written in sentences; a line of a name and an office
     // without any (「パト・パプアニューギニア外務移民相」) lists who came: the lines were a list of people.
     const notSaid = carryUnderName && !/[。、,，]/u.test(content);

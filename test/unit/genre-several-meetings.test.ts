@@ -263,6 +263,34 @@ describe('a counterpart named without a country under a section named by one', (
   });
 });
 
+describe('talks with several leaders, a section each headed by the leader alone', () => {
+  const TALKS = [
+    'G7サミットの際の各国首脳との懇談', '', '令和5年5月20日', '',
+    ' 5月20日、G7広島サミットの機会に、岸田文雄内閣総理大臣は、各国首脳と懇談を行ったところ、概要は以下のとおりです。', '',
+    '1 ジャン・デュポン・フランス首相',
+    ' 岸田総理から、協力を強化したい旨述べました。デュポン首相からは、関与を強めたい旨の発言がありました。', '',
+    '2 ハンス・ミュラー・ドイツ首相',
+    ' 両首脳は、次回の会合の成功に向けて協力していくことで一致しました。', '',
+  ].join('\n');
+
+  it('makes each section a talk with the leader it names, and the pair of that talk agrees', async () => {
+    const result = await extractDocument({ source: 'informal-talks', text: TALKS });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.meetings.map((m) => m.participants.map((p) => [name(p.entity), p.country]))).toEqual([
+      [['岸田文雄', 'JPN'], ['ジャン・デュポン', 'FRA']], [['岸田文雄', 'JPN'], ['ハンス・ミュラー', 'DEU']],
+    ]);
+    const agreed = result.statements.find((s) => s.text.includes('一致しました'))!;
+    expect(agreed.meeting).toBe(result.meetings[1]!.id);
+    expect(agreed.speakers.map(name).sort()).toEqual(['ハンス・ミュラー', '岸田文雄']);
+  });
+
+  it('keeps one meeting when the lead names whom it met, whatever the headings', async () => {
+    const named = TALKS.replace('各国首脳と懇談', 'ジャン・デュポン・フランス首相と懇談');
+    const result = await extractDocument({ source: 'named-lead', text: named });
+    expect(result.meetings).toHaveLength(1);
+  });
+});
+
 describe('a talk the lead reports and a section tells again', () => {
   it('takes the day, time and kind of the section\'s own lead line, the lead\'s attendees kept', async () => {
     const text = [

@@ -249,6 +249,12 @@ describe('a speaker named before a lead-in or by a heading', () => {
     const result = await rawPage('  1. 総理発言', '  (1)地域の平和と安定に貢献したい旨発言。', '  (2)貿易の拡大を歓迎する旨指摘。');
     expect(speakerNames(result, '貿易の拡大')).toEqual(['岸田文雄']);
   });
+
+  it('gives a paragraph whose subject is the pair (両首脳は) to both, under a heading that names one speaker', async () => {
+    const result = await rawPage('  1. 総理発言', '  (1)地域の平和と安定に貢献したい旨発言。', '  (2)両首脳は、協力を強化していくことで一致しました。');
+    expect(speakerNames(result, '地域の平和')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '協力を強化していく').sort()).toEqual(['アルファ・ベータ', '岸田文雄']);
+  });
 });
 
 describe('the end of a speaker\'s list of points', () => {
