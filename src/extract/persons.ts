@@ -39,7 +39,8 @@ const ASSEMBLIES = ['人民代表大会', '連邦議会', '国民議会', '立�
 const INSTITUTION = /^[\u3400-\u9FFF々]{1,5}(?:省|庁|府|党|委員会|評議会)$/u;
 /** A name candidate that is really a word of the genre, not a person (各国大使, 現議長, 前大統領). */
 // 人 of 在外モロッコ人大臣 and 第一 of 内閣官房第一副長官 belong to the title.
-const NOT_A_NAME = /^(?:各|現|前|元|新|故|次期|両|同|貴|本|当|先|新た|国|各国|人|第[一二三四五六七八九十]+)$/u;
+// A count before an office (三外相, 二首脳, 数か国首脳) counts office holders: no name.
+const NOT_A_NAME = /^(?:各|現|前|元|新|故|次期|両|同|貴|本|当|先|新た|国|各国|人|第[一二三四五六七八九十]+|[一二三四五六七八九十数]+|[0-9０-９]+)$/u;
 /** A name candidate that ends like an institution or a state is never a person (共和国, 衆議院, 新アゼルバイジャン党). */
 // 弁公室, 事務局, 機構: an office of a body (中央外事工作委員会弁公室主任) is the title's, never a name.
 const INSTITUTION_TAIL = /(?:共和国|王国|連邦|合衆国|首長国|省|庁|院|党|委員会|評議会|議会|国会|政府|連盟|協会|連合|弁公室|事務局|事務所|弁事処|機構|機関)$/u;

@@ -113,6 +113,13 @@ describe('words that are not names', () => {
     expect(people('ラムダ党(LP)議員団と意見交換した。')).toEqual([]);
     expect(people('アラブ首長国連邦を訪問した。')).toEqual([]);
   });
+
+  it('makes no person of a count of office holders (三外相, 二首脳, 5首脳)', () => {
+    const named = (sentence: string) => people(sentence).filter(([name]) => name !== '');
+    expect(named('三外相は、協力を進めることで一致した。')).toEqual([]);
+    expect(named('二首脳及び5首脳の会合が開かれた。')).toEqual([]);
+    expect(named('王外交部長と会談した。').map(([name]) => name)).toEqual(['王']);
+  });
 });
 
 describe('regnal numbers', () => {
