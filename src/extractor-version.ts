@@ -99,6 +99,6 @@
  * counterpart named without a country under a section named by a country visited is of that country; G4;
  * a lead that talked with several people unnamed (各国首脳と懇談) and sections headed by one person alone: a talk
  * each; a paragraph whose subject is the pair (両首脳は…一致) ends a speaker heading's turn; a count of office
- * holders (三外相, 5首脳) names no one.
+ * holders (三外相, 5首脳) names no one; 「以下の点について述べました」 and its kin open a list of the speaker's points.
  */
 export const EXTRACTOR_VERSION = '0.14.2';

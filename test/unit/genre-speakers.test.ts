@@ -263,6 +263,12 @@ describe('the end of a speaker\'s list of points', () => {
     expect(speakerNames(result, '投資環境')).toEqual(['岸田文雄']);
     expect(speakerNames(result, '感謝の意')).toEqual(['アルファ・ベータ']);
   });
+
+  it('takes every point after 「以下の点について述べました」, said with a verb or not, and the intro for no statement', async () => {
+    const result = await rawPage('  1. 岸田総理大臣から、以下の点について述べました。', '・ベータ大統領の訪日を歓迎する。', '・チリは重要なパートナーである。');
+    expect(speakerNames(result, '重要なパートナー')).toEqual(['岸田文雄']);
+    expect(result.statements.map((s) => s.text)).toEqual(['ベータ大統領の訪日を歓迎する。', 'チリは重要なパートナーである。']);
+  });
 });
 
 describe('joint results without a speaker', () => {
