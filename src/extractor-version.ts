@@ -99,6 +99,8 @@
  * counterpart named without a country under a section named by a country visited is of that country; G4;
  * a lead that talked with several people unnamed (各国首脳と懇談) and sections headed by one person alone: a talk
  * each; a paragraph whose subject is the pair (両首脳は…一致) ends a speaker heading's turn; a count of office
- * holders (三外相, 5首脳) names no one; 「以下の点について述べました」 and its kin open a list of the speaker's points.
+ * holders (三外相, 5首脳) names no one; 「以下の点について述べました」 and its kin open a list of the speaker's points;
+ * an issue's words inside a body's name (日米安全保障協議委員会) name the body; research institutes and the Cabinet's
+ * ministries and agencies as organizations.
  */
 export const EXTRACTOR_VERSION = '0.14.2';

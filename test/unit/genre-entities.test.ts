@@ -597,6 +597,12 @@ describe('regions written as one compound', () => {
     expect(named(result, 'Event')).toEqual(expect.arrayContaining(['NPT運用検討会議', 'シャングリラ会合']));
   });
 
+  it('reads the words of a body\'s name as the body, not as a matter discussed, and knows the ministries', async () => {
+    const result = await page('岸田総理大臣から、日米安全保障協議委員会、ベータ国際問題研究所及び環境省の取組について述べました。');
+    expect(named(result, 'Organization')).toEqual(expect.arrayContaining(['日米安全保障協議委員会', 'ベータ国際問題研究所', '環境省']));
+    expect(named(result, 'Issue')).toEqual([]);
+  });
+
   it('keeps a country whose name begins with a compass word, and a word that only ends in one', async () => {
     const result = await page('岸田総理大臣から、南アフリカとの協力及び中東の情勢について述べました。');
     expect(named(result, 'Country')).toContain('南アフリカ');

@@ -130,6 +130,15 @@ export const ORGANIZATIONS = namedEntries('organization', [
   ['内閣府', [], 'JPN'],
   ['宮内庁', [], 'JPN'],
   ['復興庁', [], 'JPN'],
+  // The other ministries and agencies of the Cabinet (環境省 was the issue 環境 and a stray 省).
+  ['総務省', [], 'JPN'], ['法務省', [], 'JPN'], ['文部科学省', ['文科省'], 'JPN'], ['厚生労働省', ['厚労省'], 'JPN'],
+  ['農林水産省', ['農水省'], 'JPN'], ['国土交通省', ['国交省'], 'JPN'], ['環境省', [], 'JPN'],
+  ['警察庁', [], 'JPN'], ['金融庁', [], 'JPN'], ['デジタル庁', [], 'JPN'], ['消費者庁', [], 'JPN'], ['こども家庭庁', [], 'JPN'],
+  ['文化庁', [], 'JPN'], ['観光庁', [], 'JPN'], ['気象庁', [], 'JPN'], ['水産庁', [], 'JPN'], ['林野庁', [], 'JPN'],
+  ['資源エネルギー庁', [], 'JPN'], ['特許庁', [], 'JPN'], ['出入国在留管理庁', ['入管庁'], 'JPN'], ['防衛装備庁', [], 'JPN'],
+  ['原子力規制委員会', [], 'JPN'],
+  // Research institutes the ministry's pages name (their names hold issue words: 国際問題, 経済).
+  ['日本国際問題研究所', ['JIIA'], 'JPN'], ['防衛研究所', [], 'JPN'], ['アジア経済研究所', [], 'JPN'],
   ['日本銀行', ['日銀'], 'JPN'],
   ['在外公館', [], 'JPN'],
   ['自由民主党', ['自民党'], 'JPN'],

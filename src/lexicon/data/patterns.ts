@@ -42,7 +42,8 @@ export const ENTITY_SUFFIXES: Record<SuffixKind, string[]> = {
   issue: ['問題', '改革', '対策', '制裁'],
   // a country's national or federal assembly (ナイジェリア国民議会, ドイツ連邦議会); 議会 alone is too common a word
   // …and the foundations, councils and leagues of two countries' friendship (日韓産業技術協力財団, 日ルワンダ友好議員連盟)
-  organization: ['委員会', '分科会', '理事会', '評議会', '機構', '調査会', '連絡会', '国民議会', '連邦議会', '財団', '協議会', '協会', '議員連盟'],
+  // …and research institutes (日本国際問題研究所, 戦略国際問題研究所)
+  organization: ['委員会', '分科会', '理事会', '評議会', '機構', '調査会', '連絡会', '国民議会', '連邦議会', '財団', '協議会', '協会', '議員連盟', '研究所'],
 };
 
 /** Tails that name a thing only after a long head (経済改革プログラム, not 文化プログラム): at least 4 characters. */
