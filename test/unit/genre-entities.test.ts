@@ -603,6 +603,11 @@ describe('regions written as one compound', () => {
     expect(named(result, 'Issue')).toEqual([]);
   });
 
+  it('reads a joint announcement or joint document by its name as an agreement', async () => {
+    const result = await page('両首脳は、日チリ共同文書及び日チリ経済協力共同発表を歓迎しました。');
+    expect(named(result, 'Agreement')).toEqual(expect.arrayContaining(['日チリ共同文書', '日チリ経済協力共同発表']));
+  });
+
   it('keeps a country whose name begins with a compass word, and a word that only ends in one', async () => {
     const result = await page('岸田総理大臣から、南アフリカとの協力及び中東の情勢について述べました。');
     expect(named(result, 'Country')).toContain('南アフリカ');
