@@ -101,6 +101,7 @@
  * each; a paragraph whose subject is the pair (両首脳は…一致) ends a speaker heading's turn; a count of office
  * holders (三外相, 5首脳) names no one; 「以下の点について述べました」 and its kin open a list of the speaker's points;
  * an issue's words inside a body's name (日米安全保障協議委員会) name the body; research institutes and the Cabinet's
- * ministries and agencies as organizations; 共同発表 and 共同文書 as accords' tails.
+ * ministries and agencies as organizations; 共同発表 and 共同文書 as accords' tails; numeric byline dates
+ * (2024/01/15, 2024.1.15) as a page's date.
  */
 export const EXTRACTOR_VERSION = '0.14.2';

@@ -21,6 +21,8 @@ const WESTERN_DATE = new RegExp(`((?:19|20)\\d\\d)年(${N})月(${N})日`, 'gu');
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_NAME = `(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
 const ENGLISH_DATE = new RegExp(`\\b(?:${MONTH_NAME} (\\d{1,2}), ((?:19|20)\\d\\d)|(\\d{1,2}) ${MONTH_NAME},? ((?:19|20)\\d\\d))\\b`, 'gu');
+/** 「2024/01/15」「2024.1.15」「2024-01-15」: the byline of a news site or blog that reposts a summary. */
+const NUMERIC_DATE = /(?<![\d./-])((?:19|20)\d\d)([/.-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d./-]*\d)/gu;
 const MONTH_DAY = new RegExp(`(?<![年\\d])(${N})月(${N})日`, 'gu');
 const DAY_ONLY = new RegExp(`(?:本|同)?(?<![月\\d〇一二三四五六七八九十])(\\d{1,2})日(?![間本])`, 'gu');
 
@@ -47,6 +49,9 @@ export function findFullDate(text: string): PartialDate | null {
     const month = parseNumber(m[2] ?? '');
     const day = parseNumber(m[3] ?? '');
     if (month && day) hits.push({ year: Number(m[1]), month, day, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    hits.push({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(ENGLISH_DATE)) {
     const month = MONTHS.indexOf((m[1] ?? m[5] ?? '').toLowerCase()) + 1;

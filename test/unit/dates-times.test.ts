@@ -21,6 +21,15 @@ describe('era and western dates', () => {
     expect(findFullDate('Mayor of Tokyo, 2004')).toBeNull();
   });
 
+  it('reads the numeric byline date of a news site or blog (「2024/01/15 10:30」, 「2024.1.15」), not a version number', () => {
+    expect(findFullDate('2024/01/15 10:30 | 外交ニュース')).toMatchObject({ year: 2024, month: 1, day: 15 });
+    expect(findFullDate('投稿日 2024.1.15')).toMatchObject({ year: 2024, month: 1, day: 15 });
+    expect(findFullDate('更新 2024-01-15')).toMatchObject({ year: 2024, month: 1, day: 15 });
+    expect(findFullDate('バージョン2024.1.15.2')).toBeNull();
+    expect(findFullDate('2024/13/15')).toBeNull();
+    expect(findFullDate('2024/1')).toBeNull();
+  });
+
   it('completes a lead date from the header date', () => {
     const header = { year: 2017, month: 3, day: 28 };
     expect(completeDate(findFirstDate('本28日午後6時25分頃から')!, header)).toBe('2017-03-28');
