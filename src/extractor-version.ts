@@ -102,6 +102,7 @@
  * holders (三外相, 5首脳) names no one; 「以下の点について述べました」 and its kin open a list of the speaker's points;
  * an issue's words inside a body's name (日米安全保障協議委員会) name the body; research institutes and the Cabinet's
  * ministries and agencies as organizations; 共同発表 and 共同文書 as accords' tails; numeric byline dates
- * (2024/01/15, 2024.1.15) as a page's date.
+ * (2024/01/15, 2024.1.15) as a page's date; 天皇陛下 as the Emperor of the day, 天皇皇后両陛下 as the imperial couple,
+ * and an audience (御会見) as a meeting.
  */
 export const EXTRACTOR_VERSION = '0.14.2';

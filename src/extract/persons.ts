@@ -299,13 +299,28 @@ function katakanaPortfolio(text: string, start: number, end: number, role: Title
 }
 
 /** Every name+title and title-only mention of a person in `text`. */
+const IMPERIAL_COUPLE = '天皇皇后両陛下';
+
 export function findPersonMentions(text: string): PersonMention[] {
   const found: PersonMention[] = [];
   let i = 0;
+  // 「天皇皇后両陛下」: the Emperor and the Empress, named by their titles only; the Emperor of the day is known
+  // (the couple's rule below, for 国王王妃両陛下 without a name, would drop both, or read 天皇皇后 as a name).
+  const imperialCouples: Span[] = [];
+  for (let at = text.indexOf(IMPERIAL_COUPLE); at >= 0; at = text.indexOf(IMPERIAL_COUPLE, at + IMPERIAL_COUPLE.length)) {
+    const title: TitleMatch = { start: at, end: at + 2, text: '天皇', canonical: '天皇', role: 'royal' };
+    found.push({ start: at, end: at + 2, name: '', nameSpan: null, title, country: null, countrySpan: null, anaphoric: false });
+    imperialCouples.push({ start: at, end: at + IMPERIAL_COUPLE.length });
+  }
   while (i < text.length) {
     let title = titleAt(text, i);
     if (!title) {
       i++;
+      continue;
+    }
+    const imperial = imperialCouples.find((c) => title!.start >= c.start && title!.start < c.end);
+    if (imperial) {
+      i = imperial.end;
       continue;
     }
     // 部長 heads a ministry in Beijing (外交部長) but a department of a bureau in Tokyo (南部アジア部長): after a

@@ -8,8 +8,9 @@ import { titleAt } from './titles.js';
 /** 「A、B両」「A及びB両」: two names before 両 (katakana with ・, or one to four kanji), each a whole word. */
 const PAIR_BEFORE_BOTH = /(?:(?<![\u30A1-\u30FA\u30FC・=＝])([\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC・=＝]{0,30})|(?<![\u3400-\u9FFF々])([\u3400-\u9FFF々]{1,4}))(?:、|,|及び)(?:([\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC・=＝]{0,30})|([\u3400-\u9FFF々]{1,4}))両(?=[\u3400-\u9FFF々])/gu;
 
-/** Words no name holds: an office, a country's pair (日米, 日中韓), a country or a government. */
-const NOT_A_NAME = /大臣|長官|総理|首相|大統領|外相|議員|国王|首脳|政府|両国|各国/u;
+/** Words no name holds: an office (天皇皇后両陛下 are the imperial couple), a country's pair (日米, 日中韓), a country
+ * or a government, a length of time (「約30分間、A両大臣」). */
+const NOT_A_NAME = /大臣|長官|総理|首相|大統領|外相|議員|国王|首脳|政府|両国|各国|天皇|皇后|皇太子|王妃|^(?:分|時|日|年|週|月)間$/u;
 
 function namesNoOne(name: string): boolean {
   return NOT_A_NAME.test(name) || [...name].every((c) => countryByAbbreviation(c) !== undefined) || findCountry(name) !== undefined;

@@ -240,7 +240,8 @@ export function frameMeeting(
   const titled = inLead.length === 0 && /標記(?:の)?(?:会談|会合|会議|協議)/u.test(leadText)
     ? persons.filter((m) => m.end <= lead.start && lead.start - m.start < 300 && m.name !== '' && title.includes(text.slice(m.start, m.end)) && isPrincipalCandidate(text, m, excluded))
     : [];
-  const named = (titled.length > 0 ? titled : inLead).filter((m) => m.name !== '');
+  // 天皇陛下 is named by his title alone, and known: he is one of the named.
+  const named = (titled.length > 0 ? titled : inLead).filter((m) => m.name !== '' || m.title?.canonical === '天皇');
   const stated = factBlockPrincipals(leadText, attendees);
   const principals = stated ? stated.principals : withChair(text, kind, named.length > 0 ? named : inLead, persons);
   const present = stated ? stated.attendees : attendees;

@@ -10,7 +10,8 @@ import { findNamed } from '../lexicon/named.js';
 // 「…フィジー共和国を訪問したところ、概要は以下のとおり」 opens the report of a trip and its talks.
 // 「…と昼食を共にしました」: a meal shared with someone is a meeting, with or without 意見交換.
 // 「…と第3回日・ケニア政策協議を行いました」「…と面談した」「…と会った」: talks under another name are a meeting too.
-const MEETING_WORD = /(会談|表敬|拝謁|謁見|会議|会合|協議を行|対話を行|面談|と会(?:った|い(?:まし)?た)|懇談|会食|夕食会|昼食会|晩餐会|朝食会|午餐会|ディナー|ランチ|ブレックファスト|電話|立ち話|行った|行われ|開催|面会|意見交換|(?:朝食|昼食|夕食|晩餐|食事)を(?:共に|ともに)|[をに]訪問(?:した|しました)(?:ところ|。))/u;
+// 「…と御会見になりました」: an audience the Emperor grants is a meeting (a 記者会見 is not).
+const MEETING_WORD = /(会談|表敬|拝謁|謁見|(?<!記者)会見|会議|会合|協議を行|対話を行|面談|と会(?:った|い(?:まし)?た)|懇談|会食|夕食会|昼食会|晩餐会|朝食会|午餐会|ディナー|ランチ|ブレックファスト|電話|立ち話|行った|行われ|開催|面会|意見交換|(?:朝食|昼食|夕食|晩餐|食事)を(?:共に|ともに)|[をに]訪問(?:した|しました)(?:ところ|。))/u;
 const CLOCK_OR_DATE = /(\d+時|\d+:\d\d|\d+月\d+日|本\d+日|\d+日)/u;
 
 export function isLeadCandidate(line: string): boolean {
@@ -83,7 +84,7 @@ export function kindOf(source: string): MeetingKind | null {
 }
 
 /** The phrase naming what was held: 「…と日印首脳会談を行った」, 「…首脳会議が開催され」, 「…の表敬を受けた」. */
-const HELD = /([^、,。()（）]{0,30}?(?:会談|会議|会合|サミット|表敬|拝謁|謁見|懇談|夕食会|昼食会|晩[餐さ]ん?会|朝食会|午[餐さ]ん?会|立ち話|会食|ディナー|ランチ))(?:を行|が行|を実施|が開催|を開催|を受け|を持|が催|を催|を行な|し[、,たま])/u;
+const HELD = /([^、,。()（）]{0,30}?(?:会談|会議|会合|サミット|表敬|拝謁|謁見|(?<!記者)会見|懇談|夕食会|昼食会|晩[餐さ]ん?会|朝食会|午[餐さ]ん?会|立ち話|会食|ディナー|ランチ))(?:を行|が行|を実施|が開催|を開催|を受け|を持|が催|を催|を行な|し[、,たま]|にな[りっ])/u;
 
 /**
  * Meeting kind: from the phrase that names what was held (the occasion in the same sentence, such

@@ -483,6 +483,13 @@ export function resolveTitleOnly(
   if (!title) return null;
   const referBack = mention.refersBack ? nearestHolder(mention, clusters) : null;
   if (referBack) return referBack;
+  // 天皇陛下 is Japan's emperor of the day, never a foreign monarch named before him (a king is royal too).
+  if (title.canonical === '天皇') {
+    const named = clusters.filter((c) => c.country === 'JPN' && c.titles.includes('天皇'));
+    if (named.length === 1) return named[0]!;
+    const emperor = date ? personOffice('天皇', 'JPN', date) : undefined;
+    return emperor ? holderCluster({ ...emperor, country: 'JPN' }, title, clusters) : null;
+  }
   // 「衆議院議長の招へいにより訪日中の…下院議長」: an office the title places in a country (衆議院議長 is Japan's,
   // フランス大統領 France's) is never held by someone of another country.
   const candidates = mention.country ? clusters.filter((c) => !c.country || c.country === mention.country) : clusters;

@@ -1085,3 +1085,21 @@ describe('one happening written two ways on a page', () => {
     expect(launches[0]!.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['弾道ミサイルの発射', '北朝鮮の弾道ミサイル発射']));
   });
 });
+
+describe('the Emperor, named by his title', () => {
+  it('is the Emperor of the day, never a foreign monarch named before him', async () => {
+    const result = await page('ガンマ国王陛下から、天皇陛下の御即位への祝意が表されました。');
+    const emperor = result.entities.find((e) => e.mentions.some((m) => m.text === '天皇陛下'));
+    expect(emperor?.id).toBe('person:naruhito');
+  });
+
+  it('grants an audience (御会見) that is a meeting, the imperial couple for Japan', async () => {
+    const text = ['御会見', '', '令和5年3月14日', '',
+      ' 3月14日、午前11時から約30分間、天皇皇后両陛下は、皇居において、国賓として訪日中のガンマ・チリ共和国大統領と御会見になりました。', '',
+      '1 天皇陛下から、大統領の訪日を歓迎する旨述べられました。', ''].join('\n');
+    const result = await extractDocument({ source: 'audience', text });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.meetings.map((m) => m.participants.map((p) => [name(p.entity), p.country]))).toEqual([[['徳仁', 'JPN'], ['ガンマ', 'CHL']]]);
+    expect(result.statements[0]?.speakers).toEqual(['person:naruhito']);
+  });
+});
