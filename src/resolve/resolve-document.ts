@@ -4,6 +4,7 @@ import { countryByIso3, findCountry } from '../lexicon/index.js';
 import type { PersonMention } from '../extract/persons.js';
 import type { RawMention } from '../extract/mention.js';
 import type { DocumentMentions } from '../extract/mentions.js';
+import { placeConsorts } from './consorts.js';
 import { clusterPeople, isLexiconPersonId, isPartialName, joinNamesInParentheses, resolveTitleOnly, type PersonCluster } from './people.js';
 import { EntityTable } from './entities.js';
 
@@ -109,6 +110,7 @@ export function resolveDocument(text: string, mentions: DocumentMentions, leadPr
       c.mentions.push(m);
     }
   }
+  placeConsorts(clusters, text);
   for (const m of leadPrincipals) {
     const id = clusterOf.get(m)?.id;
     if (id && !principalIds.includes(id)) principalIds.push(id);

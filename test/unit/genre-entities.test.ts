@@ -1103,3 +1103,16 @@ describe('the Emperor, named by his title', () => {
     expect(result.statements[0]?.speakers).toEqual(['person:naruhito']);
   });
 });
+
+describe('a consort named without a country', () => {
+  it('is of the leader written right before her, and 総理夫人 is Japan\'s', async () => {
+    const result = await page('ガンマ・デルタ・チリ共和国大統領及びイプシロン大統領夫人並びに山田花子総理夫人が出席しました。');
+    const country = (name: string) => result.entities.find((e) => e.name === name)?.country;
+    expect([country('イプシロン'), country('山田花子')]).toEqual(['CHL', 'JPN']);
+  });
+
+  it('stays without one when the page joins her to leaders of two countries', async () => {
+    const result = await page('ガンマ・チリ共和国大統領及びイプシロン夫人、岸田総理大臣及びイプシロン夫人が会食しました。');
+    expect(result.entities.find((e) => e.name === 'イプシロン')?.country ?? null).toBeNull();
+  });
+});
