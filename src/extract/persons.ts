@@ -22,6 +22,8 @@ export interface PersonMention extends Span {
   anaphoric: boolean;
   /** 同大統領: refers back to the one just named with that office (貴大統領 is the one addressed). */
   refersBack?: boolean;
+  /** An international body stands between the name and the title (X世界経済フォーラム会長): he heads or serves it, no state. */
+  ofInternationalBody?: boolean;
 }
 
 const KATAKANA_NAME = /[\u30A1-\u30FA\u30FC・=＝]/u;
@@ -83,7 +85,7 @@ function institutionStart(text: string, end: number): number {
   const before = text.slice(Math.max(0, end - 8), end);
   const assembly = ASSEMBLIES.find((word) => before.endsWith(word));
   if (assembly) return end - assembly.length;
-  const body = organisationStart(text, end);
+  const body = organisationStart(text, end).start;
   if (body !== end) return body;
   for (let length = 2; length <= Math.min(8, end); length++) {
     if (INSTITUTION.test(text.slice(end - length, end)) && countryEndingAt(text, end - length)) return end - length;
@@ -99,20 +101,22 @@ const JAPANESE_HOUSE = /(?:衆議院|参議院)$/u;
  * its title: ラファエル・グロッシー|国際原子力機関(IAEA)|事務局長, アルファ|アフリカ連合(AU)委員会|委員長. Its start, or
  * `end` when there is none.
  */
-function organisationStart(text: string, end: number): number {
+function organisationStart(text: string, end: number): { start: number; international: boolean } {
   // アフリカ連合(AU)委員会委員長: the organisation's own organ between it and the title.
   const organ = /(?:委員会|事務局|理事会)$/u.exec(text.slice(Math.max(0, end - 3), end));
   const organEnd = end - (organ?.[0].length ?? 0);
   const acronym = /[(（][A-Za-z]{2,10}[)）]$/u.exec(text.slice(Math.max(0, organEnd - 12), organEnd));
   const coreEnd = organEnd - (acronym?.[0].length ?? 0);
   for (let length = Math.min(16, coreEnd); length >= 2; length--) {
-    if (lexiconMentionFor(text.slice(coreEnd - length, coreEnd), 0)?.type === 'Organization') return coreEnd - length;
+    const body = lexiconMentionFor(text.slice(coreEnd - length, coreEnd), 0);
+    // A body the lexicon places in no country (国際原子力機関, 世界経済フォーラム) is an international one.
+    if (body?.type === 'Organization') return { start: coreEnd - length, international: body.country === null };
   }
   // One the lexicon does not know, named in kanji with a body's tail right after a katakana name
   // (ガンマ・デルタ|西方開発機構|総裁): where the scripts change, the name ends.
   const unknown = /[\u3400-\u9FFF々]{1,14}(?:機構|機関|基金|銀行|連合|共同体|協会|財団)$/u.exec(text.slice(Math.max(0, coreEnd - 16), coreEnd));
-  if (unknown && /[\u30A1-\u30FA\u30FC・]/u.test(text[coreEnd - unknown[0].length - 1] ?? '')) return coreEnd - unknown[0].length;
-  return end;
+  if (unknown && /[\u30A1-\u30FA\u30FC・]/u.test(text[coreEnd - unknown[0].length - 1] ?? '')) return { start: coreEnd - unknown[0].length, international: true };
+  return { start: end, international: false };
 }
 
 function departmentStart(text: string, end: number): number {
@@ -362,6 +366,7 @@ export function findPersonMentions(text: string): PersonMention[] {
         countrySpan: country && !JAPANESE_HOUSE.test(text.slice(country.start, country.end)) ? { start: country.start, end: country.end } : null,
         anaphoric,
         ...(anaphoric && text[title.start - 1] === '同' ? { refersBack: true } : {}),
+        ...(!country && organisationStart(text, title.start).international ? { ofInternationalBody: true } : {}),
       });
     }
     i = title.end;

@@ -110,7 +110,7 @@ export function buildMeeting(
     seen.add(c.id);
     const written = m.title?.text ?? null;
     let country = sideOf(c, written);
-    if (!country && !isInternationalHead(written)) {
+    if (!country && !isInternationalHead(written) && !m.ofInternationalBody) {
       country = clueCountry(text, m, parens, clues);
       if (country) {
         c.country = country;

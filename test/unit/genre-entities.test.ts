@@ -1116,3 +1116,15 @@ describe('a consort named without a country', () => {
     expect(result.entities.find((e) => e.name === 'イプシロン')?.country ?? null).toBeNull();
   });
 });
+
+describe('the head of an international body', () => {
+  it('sits for no state, even on a page whose title or trip names one', async () => {
+    const text = ['日・チリ外相会談', '', '令和5年3月14日', '',
+      ' 3月14日、上川陽子外務大臣は、サンティアゴを訪問中、クラウス・シュワブ世界経済フォーラム会長と会談を行いました。', '',
+      '1 上川大臣から、協力を深めたい旨述べました。', ''].join('\n');
+    const result = await extractDocument({ source: 'body-head', text });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.meetings[0]?.participants.map((p) => [name(p.entity), p.country])).toEqual([['上川陽子', 'JPN'], ['クラウス・シュワブ', null]]);
+    expect(named(result, 'Organization')).toContain('世界経済フォーラム');
+  });
+});

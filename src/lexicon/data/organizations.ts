@@ -48,6 +48,8 @@ export const ORGANIZATIONS = namedEntries('organization', [
   ['国際再生可能エネルギー機関', ['IRENA']],
   ['国際赤十字・赤新月社連盟', ['IFRC']],
   ['赤十字国際委員会', ['ICRC', '国際赤十字']],
+  // The Davos foundation; its annual meeting is the event ダボス会議.
+  ['世界経済フォーラム', ['WEF']],
   ['国際オリンピック委員会', ['IOC']],
   // Regional and plurilateral groupings
   ['APEC', ['アジア太平洋経済協力', 'エイペック']],
