@@ -104,6 +104,7 @@
  * ministries and agencies as organizations; 共同発表 and 共同文書 as accords' tails; numeric byline dates
  * (2024/01/15, 2024.1.15) as a page's date; 天皇陛下 as the Emperor of the day, 天皇皇后両陛下 as the imperial couple,
  * and an audience (御会見) as a meeting; a consort's country from 総理夫人 or the leader written right before her; the
- * head of an international body written between name and title (X世界経済フォーラム会長) sits for no state.
+ * head of an international body written between name and title (X世界経済フォーラム会長) sits for no state; a
+ * state's body that opens a title with its country's name (中国共産党中央政治局委員) gives the person that country.
  */
 export const EXTRACTOR_VERSION = '0.14.2';

@@ -101,7 +101,7 @@ const JAPANESE_HOUSE = /(?:衆議院|参議院)$/u;
  * its title: ラファエル・グロッシー|国際原子力機関(IAEA)|事務局長, アルファ|アフリカ連合(AU)委員会|委員長. Its start, or
  * `end` when there is none.
  */
-function organisationStart(text: string, end: number): { start: number; international: boolean } {
+function organisationStart(text: string, end: number): { start: number; international: boolean; country: string | null } {
   // アフリカ連合(AU)委員会委員長: the organisation's own organ between it and the title.
   const organ = /(?:委員会|事務局|理事会)$/u.exec(text.slice(Math.max(0, end - 3), end));
   const organEnd = end - (organ?.[0].length ?? 0);
@@ -110,13 +110,29 @@ function organisationStart(text: string, end: number): { start: number; internat
   for (let length = Math.min(16, coreEnd); length >= 2; length--) {
     const body = lexiconMentionFor(text.slice(coreEnd - length, coreEnd), 0);
     // A body the lexicon places in no country (国際原子力機関, 世界経済フォーラム) is an international one.
-    if (body?.type === 'Organization') return { start: coreEnd - length, international: body.country === null };
+    // An acronym (NSC) may stand for another state's body of that name: it tells no country.
+    const acronymOnly = /^[A-Za-z]+$/u.test(text.slice(coreEnd - length, coreEnd));
+    if (body?.type === 'Organization') return { start: coreEnd - length, international: body.country === null, country: acronymOnly ? null : body.country };
   }
   // One the lexicon does not know, named in kanji with a body's tail right after a katakana name
   // (ガンマ・デルタ|西方開発機構|総裁): where the scripts change, the name ends.
   const unknown = /[\u3400-\u9FFF々]{1,14}(?:機構|機関|基金|銀行|連合|共同体|協会|財団)$/u.exec(text.slice(Math.max(0, coreEnd - 16), coreEnd));
-  if (unknown && /[\u30A1-\u30FA\u30FC・]/u.test(text[coreEnd - unknown[0].length - 1] ?? '')) return { start: coreEnd - unknown[0].length, international: true };
-  return { start: end, international: false };
+  if (unknown && /[\u30A1-\u30FA\u30FC・]/u.test(text[coreEnd - unknown[0].length - 1] ?? '')) return { start: coreEnd - unknown[0].length, international: true, country: null };
+  return { start: end, international: false, country: null };
+}
+
+/**
+ * The country of a state's body a title begins with when the body's name begins with that country's
+ * (中国共産党中央政治局委員): 外交部長 may be China's or Korea's, so a body alone does not tell.
+ */
+function bodyCountryInTitle(title: string): string | null {
+  for (let length = Math.min(16, title.length - 1); length >= 3; length--) {
+    const body = lexiconMentionFor(title.slice(0, length), 0);
+    if (body?.type !== 'Organization' || !body.country) continue;
+    const named = [2, 3, 4, 5].some((n) => findCountry(title.slice(0, n))?.iso3 === body.country);
+    return named ? body.country : null;
+  }
+  return null;
 }
 
 function departmentStart(text: string, end: number): number {
@@ -352,6 +368,7 @@ export function findPersonMentions(text: string): PersonMention[] {
     const nameIsNotAName = /兼$/u.test(nameText) || NOT_A_NAME.test(nameText) || INSTITUTION_TAIL.test(nameText) || NOT_IN_A_NAME.test(nameText) || holdsCountryName(nameText) || nameIsPlace;
     if (!followedByThing && !precededByBoth && !couple && !nameIsCountry && !nameIsNotAName) {
       const start = name?.start ?? country?.start ?? (anaphoric ? title.start - 1 : title.start);
+      const body = organisationStart(text, title.start);
       // 「チリのアルファ・ベータ大統領」「中国の李明国務院総理」: a country and の right before a foreign name is his,
       // whatever script the name is written in.
       const before = !country && name && text[name.start - 1] === 'の' ? countryEndingAt(text, name.start - 1) : null;
@@ -361,12 +378,13 @@ export function findPersonMentions(text: string): PersonMention[] {
         name: name ? text.slice(name.start, name.end) : '',
         nameSpan: name,
         title: postingStart === null ? title : { ...title, start: postingStart, text: text.slice(postingStart, title.end) },
-        country: country?.iso3 ?? ofCountry?.iso3 ?? (/^(?:衆議院|参議院)/u.test(title.text) ? 'JPN' : null),
+        // A state's body between the name and the title, or opening the title (王毅中国共産党中央政治局委員), is his side.
+        country: country?.iso3 ?? ofCountry?.iso3 ?? (/^(?:衆議院|参議院)/u.test(title.text) ? 'JPN' : null) ?? body.country ?? bodyCountryInTitle(title.text),
         // A house (山川衆議院議員) tells the side, but 衆議院 is no written name of Japan.
         countrySpan: country && !JAPANESE_HOUSE.test(text.slice(country.start, country.end)) ? { start: country.start, end: country.end } : null,
         anaphoric,
         ...(anaphoric && text[title.start - 1] === '同' ? { refersBack: true } : {}),
-        ...(!country && organisationStart(text, title.start).international ? { ofInternationalBody: true } : {}),
+        ...(!country && body.international ? { ofInternationalBody: true } : {}),
       });
     }
     i = title.end;

@@ -172,7 +172,7 @@ describe('a second office after 兼 that lists portfolios', () => {
 
 describe('a Chinese official\'s party office before his post', () => {
   it('keeps 中国共産党中央政治局委員兼外交部長 one title, and a run ending in 兼 never a name', () => {
-    expect(people('上川大臣は、王毅中国共産党中央政治局委員兼外交部長と会談した。')).toEqual([['上川', '大臣', null], ['王毅', '中国共産党中央政治局委員兼外交部長', null]]);
+    expect(people('上川大臣は、王毅中国共産党中央政治局委員兼外交部長と会談した。')).toEqual([['上川', '大臣', null], ['王毅', '中国共産党中央政治局委員兼外交部長', 'CHN']]);
     // An office nobody listed before 兼: its words are never taken for a name.
     expect(people('上川大臣は、張三党中央書記処書記兼外交部長と会談した。')).toEqual([['上川', '大臣', null]]);
   });
@@ -326,5 +326,13 @@ describe('a family name in Latin initials, and a legislature', () => {
   it('keeps the initials after the katakana of the rest (…・KC), and reads 立法議会 as the assembly between the country and the title', () => {
     expect(people('訪日中のアルファ・ベータ・KCネパール立法議会議員と')).toEqual([['アルファ・ベータ・KC', '議員', 'NPL']]);
     expect(people('ジョージ・W・ブッシュ大統領と')).toEqual([['ジョージ・W・ブッシュ', '大統領', null]]);
+  });
+});
+
+describe('a state\'s body with the title', () => {
+  it('gives the person its country when its name begins with the country\'s, and never from an acronym or 外交部', () => {
+    expect(people('王毅中国共産党中央政治局委員と会談した。')).toEqual([['王毅', '中国共産党中央政治局委員', 'CHN']]);
+    expect(people('康京和外交部長官と会談した。')).toEqual([['康京和', '外交部長官', null]]);
+    expect(people('アルファNSC上級部長と会談した。').map(([, , country]) => country)).toEqual([null]);
   });
 });
