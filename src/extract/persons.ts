@@ -81,12 +81,11 @@ const DEPARTMENT_WORDS = /(アジア大洋州|北東アジア|東北アジア|�
  * …・オマーン国|宮内省|顧問), or `end` when there is none. An institution other than an assembly counts
  * only with a country right before it, so that a name's own last characters are never taken for one.
  */
-function institutionStart(text: string, end: number): number {
+function institutionStart(text: string, end: number, organisation: BodyBefore): number {
   const before = text.slice(Math.max(0, end - 8), end);
   const assembly = ASSEMBLIES.find((word) => before.endsWith(word));
   if (assembly) return end - assembly.length;
-  const body = organisationStart(text, end).start;
-  if (body !== end) return body;
+  if (organisation.start !== end) return organisation.start;
   for (let length = 2; length <= Math.min(8, end); length++) {
     if (INSTITUTION.test(text.slice(end - length, end)) && countryEndingAt(text, end - length)) return end - length;
   }
@@ -101,7 +100,14 @@ const JAPANESE_HOUSE = /(?:衆議院|参議院)$/u;
  * its title: ラファエル・グロッシー|国際原子力機関(IAEA)|事務局長, アルファ|アフリカ連合(AU)委員会|委員長. Its start, or
  * `end` when there is none.
  */
-function organisationStart(text: string, end: number): { start: number; international: boolean; country: string | null } {
+/** A body written before a title: where it starts (the title's start when there is none), and whose it is. */
+interface BodyBefore {
+  start: number;
+  international: boolean;
+  country: string | null;
+}
+
+function organisationStart(text: string, end: number): BodyBefore {
   // アフリカ連合(AU)委員会委員長: the organisation's own organ between it and the title.
   const organ = /(?:委員会|事務局|理事会)$/u.exec(text.slice(Math.max(0, end - 3), end));
   const organEnd = end - (organ?.[0].length ?? 0);
@@ -110,9 +116,10 @@ function organisationStart(text: string, end: number): { start: number; internat
   for (let length = Math.min(16, coreEnd); length >= 2; length--) {
     const body = lexiconMentionFor(text.slice(coreEnd - length, coreEnd), 0);
     // A body the lexicon places in no country (国際原子力機関, 世界経済フォーラム) is an international one.
+    if (body?.type !== 'Organization') continue;
     // An acronym (NSC) may stand for another state's body of that name: it tells no country.
     const acronymOnly = /^[A-Za-z]+$/u.test(text.slice(coreEnd - length, coreEnd));
-    if (body?.type === 'Organization') return { start: coreEnd - length, international: body.country === null, country: acronymOnly ? null : body.country };
+    return { start: coreEnd - length, international: body.country === null, country: acronymOnly ? null : body.country };
   }
   // One the lexicon does not know, named in kanji with a body's tail right after a katakana name
   // (ガンマ・デルタ|西方開発機構|総裁): where the scripts change, the name ends.
@@ -243,10 +250,13 @@ interface NameBefore {
   country: { start: number; end: number; iso3: string } | null;
   /** Where the written title begins when a posting precedes it (駐ロシア大使), else null. */
   postingStart: number | null;
+  /** The body between the name and the title, if any (its start is the title's when there is none). */
+  body: BodyBefore;
 }
 
 function nameBefore(text: string, titleStart: number, role: TitleRole, titleText = ''): NameBefore {
-  let end = institutionStart(text, titleStart);
+  const body = organisationStart(text, titleStart);
+  let end = institutionStart(text, titleStart, body);
   let postingStart: number | null = null;
   const house = JAPANESE_HOUSE.exec(text.slice(end, titleStart)) ? { start: end, end: titleStart, iso3: 'JPN' } : null;
   let country = house ?? countryEndingAt(text, end);
@@ -300,8 +310,8 @@ function nameBefore(text: string, titleStart: number, role: TitleRole, titleText
   // 同首相 (the one just named) and 貴大統領 (you) are references, not names; 在ハンブルク米国総領事 names a post.
   if (/^[同貴本当先]$/u.test(text.slice(start, end)) || text[start - 1] === '在') start = end;
   const portfolio = katakanaPortfolio(text, start, end, role);
-  if (portfolio) return { name: portfolio, country, postingStart: start };
-  return { name: start < end ? { start, end } : null, country, postingStart };
+  if (portfolio) return { name: portfolio, country, postingStart: start, body };
+  return { name: start < end ? { start, end } : null, country, postingStart, body };
 }
 
 /**
@@ -351,7 +361,7 @@ export function findPersonMentions(text: string): PersonMention[] {
       i = title.end;
       continue;
     }
-    const { name, country, postingStart } = nameBefore(text, title.start, title.role, title.text);
+    const { name, country, postingStart, body } = nameBefore(text, title.start, title.role, title.text);
     const anaphoric = !name && /[同貴]/u.test(text[title.start - 1] ?? '');
     // ルアク前大統領主催晩餐会, 岸田大臣就任以来: with a name, the host or the one appointed is a person.
     const after = text.slice(title.end, title.end + 4);
@@ -368,7 +378,6 @@ export function findPersonMentions(text: string): PersonMention[] {
     const nameIsNotAName = /兼$/u.test(nameText) || NOT_A_NAME.test(nameText) || INSTITUTION_TAIL.test(nameText) || NOT_IN_A_NAME.test(nameText) || holdsCountryName(nameText) || nameIsPlace;
     if (!followedByThing && !precededByBoth && !couple && !nameIsCountry && !nameIsNotAName) {
       const start = name?.start ?? country?.start ?? (anaphoric ? title.start - 1 : title.start);
-      const body = organisationStart(text, title.start);
       // 「チリのアルファ・ベータ大統領」「中国の李明国務院総理」: a country and の right before a foreign name is his,
       // whatever script the name is written in.
       const before = !country && name && text[name.start - 1] === 'の' ? countryEndingAt(text, name.start - 1) : null;

@@ -4,12 +4,10 @@
 import type { Meeting, Span } from '../types.js';
 import type { Paragraph, Section } from '../parse/sections.js';
 import { isDatedLeadLine } from '../parse/lead.js';
+import { countryByIso3 } from '../lexicon/index.js';
 import { type SectionMeeting, seatVisitors, visitorsOf } from './section-meetings.js';
 
 const MAX_TALKS = 40;
-
-/** A country's id (the lexicon's ISO 3166 code), as against a place's (location:…). */
-const ISO3 = /^[A-Z]{3}$/u;
 
 /** 「同日、…を表敬しました」: on the day of the talk before it. */
 const SAME_DAY = /^\s*同日[、,]/u;
@@ -41,7 +39,7 @@ export function paragraphMeetings(
     const section = sections.find((s) => s.start <= paragraph.start && paragraph.start < s.end);
     const heading = section ? text.indexOf(section.heading, section.start) : -1;
     const named = section && heading >= 0 ? placeIn({ start: heading, end: heading + section.heading.length }) : null;
-    const sectionCountry = named && ISO3.test(named.id) ? [named.id] : undefined;
+    const sectionCountry = named && countryByIso3(named.id) ? [named.id] : undefined;
     const framed = frameLead(sentence, '', sectionCountry);
     const participants = seatVisitors(framed, visitors, visitorIds);
     if (!participants.some((p) => p.role === 'principal' && !visitorIds.has(p.entity))) continue;
