@@ -105,6 +105,9 @@
  * (2024/01/15, 2024.1.15) as a page's date; 天皇陛下 as the Emperor of the day, 天皇皇后両陛下 as the imperial couple,
  * and an audience (御会見) as a meeting; a consort's country from 総理夫人 or the leader written right before her; the
  * head of an international body written between name and title (X世界経済フォーラム会長) sits for no state; a
- * state's body that opens a title with its country's name (中国共産党中央政治局委員) gives the person that country.
+ * state's body that opens a title with its country's name (中国共産党中央政治局委員) gives the person that country;
+ * 0.14.3: talks under another name (戦略対話, 政策協議) keep their kind when the lead then reports a meal; the kind of
+ * a visit (公式訪問中) is no place; a trip report's talk told in a short sentence (「14日、X大臣は、Y大統領を表敬しま
+ * した。」) is a meeting like a longer one; an office nobody listed before 兼 (首席閣僚兼外務大臣) is part of the title.
  */
-export const EXTRACTOR_VERSION = '0.14.2';
+export const EXTRACTOR_VERSION = '0.14.3';

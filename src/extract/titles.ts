@@ -90,9 +90,12 @@ function titleWordAt(text: string, at: number): TitleEntry | null {
   return table.longestAt(text, at, Infinity)?.entry ?? null;
 }
 
-/** 外務・移民大臣, 外務・国際協力大臣: a minister whose portfolios begin with foreign affairs is the foreign minister. */
+/**
+ * 外務・移民大臣, 外務・国際協力大臣: a minister whose portfolios begin with foreign affairs is the foreign minister;
+ * so is one who holds another office and foreign affairs (首席閣僚兼外務大臣).
+ */
 function withForeignPortfolio(entry: TitleEntry | null, portfolio: string): TitleEntry | null {
-  if (!entry || entry.title !== '大臣' || !/^(?:外務|外交)・/u.test(portfolio)) return entry;
+  if (!entry || entry.title !== '大臣' || !/^(?:外務|外交)・|兼(?:外務|外交)$/u.test(portfolio)) return entry;
   return { title: '大臣', role: 'foreign_minister', canonical: '外務大臣' };
 }
 
@@ -110,17 +113,27 @@ export function titleAt(text: string, at: number): TitleMatch | null {
     const afterKatakana = /[\u30A1-\u30FA\u30FC]/u.test(before) || (/[・=＝]/u.test(before) && /[\u30A1-\u30FA\u30FC]/u.test(text[at - 2] ?? ''))
       || endsWithState(text, at);
     const afterName = afterKatakana || /[)）A-Za-z]/u.test(before);
-    const dept = (afterName ? PORTFOLIO.exec(text.slice(at, at + 16)) : null)
-      ?? (afterKatakana ? PORTFOLIO_LIST.exec(text.slice(at, at + 40)) : null)
-      ?? (/[\u30A1-\u30FA\u30FC]/u.test(before) ? ministryAfterKatakana(text, at) : null)
-      ?? DEPARTMENT.exec(text.slice(at, at + 12))
-      ?? (afterKatakana ? portfolioAfterKatakana(text, at) : null);
-    // ベトナム社会主義共和国外務大臣, ウルグアイ東方共和国外務大臣: a state's formal words inside the run
-    // (not only at its start) make it the country's name, and the title is what follows it.
-    if (!dept || STATE_WORD_INSIDE.test(dept[0])) return null;
-    first = withForeignPortfolio(titleWordAt(text, at + dept[0].length), dept[0]);
+    // Each reading in turn, until one is followed by a title word: 「首席閣僚兼外務大臣」 starts like a department
+    // word (首席) that no title follows, and is a portfolio before 大臣.
+    const readings = [
+      () => (afterName ? PORTFOLIO.exec(text.slice(at, at + 16)) : null),
+      () => (afterKatakana ? PORTFOLIO_LIST.exec(text.slice(at, at + 40)) : null),
+      () => (/[\u30A1-\u30FA\u30FC]/u.test(before) ? ministryAfterKatakana(text, at) : null),
+      () => DEPARTMENT.exec(text.slice(at, at + 12)),
+      () => (afterKatakana ? portfolioAfterKatakana(text, at) : null),
+    ];
+    for (const read of readings) {
+      const dept = read();
+      if (!dept) continue;
+      // ベトナム社会主義共和国外務大臣, ウルグアイ東方共和国外務大臣: a state's formal words inside the run
+      // (not only at its start) make it the country's name, and the title is what follows it.
+      if (STATE_WORD_INSIDE.test(dept[0])) return null;
+      first = withForeignPortfolio(titleWordAt(text, at + dept[0].length), dept[0]);
+      if (!first) continue;
+      end = at + dept[0].length + first.title.length;
+      break;
+    }
     if (!first) return null;
-    end = at + dept[0].length + first.title.length;
   }
   let head = first;
   for (;;) {

@@ -3,7 +3,7 @@
 // 行いました。…」. Each such paragraph is a meeting of its own, holding the statements down to the next one.
 import type { Meeting, Span } from '../types.js';
 import type { Paragraph, Section } from '../parse/sections.js';
-import { isDatedLeadLine } from '../parse/lead.js';
+import { isDatedLeadLine, SHORT_TALK } from '../parse/lead.js';
 import { countryByIso3 } from '../lexicon/index.js';
 import { type SectionMeeting, seatVisitors, visitorsOf } from './section-meetings.js';
 
@@ -33,7 +33,7 @@ export function paragraphMeetings(
     const sentence = { start: paragraph.contentStart, end: stop > 0 && stop < paragraph.end ? stop + 1 : paragraph.end };
     const words = text.slice(sentence.start, sentence.end);
     const sameDay = SAME_DAY.test(words);
-    if (!TALKS.test(words) || !(isDatedLeadLine(words) || sameDay)) continue;
+    if (!TALKS.test(words) || !(isDatedLeadLine(words, SHORT_TALK) || sameDay)) continue;
     // Under a section named by the country visited (「1 チリ」), the talk was held there, and a counterpart the
     // paragraph gives no country is of that country, not of another stop of the trip.
     const section = sections.find((s) => s.start <= paragraph.start && paragraph.start < s.end);

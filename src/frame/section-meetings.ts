@@ -5,7 +5,7 @@
 import type { Meeting, Participant, Span } from '../types.js';
 import type { Section } from '../parse/sections.js';
 import { completeDate, findFirstDate, type PartialDate } from '../parse/dates.js';
-import { isDatedLeadLine, kindOf } from '../parse/lead.js';
+import { isDatedLeadLine, kindOf, SHORT_TALK } from '../parse/lead.js';
 import type { PersonMention } from '../extract/persons.js';
 import type { PersonCluster } from '../resolve/people.js';
 import { isInternationalHead } from './meeting-gaps.js';
@@ -50,7 +50,7 @@ function sectionLead(text: string, section: Section, heading: Span): Span | null
     const end = text.indexOf('\n', at);
     const lineEnd = end < 0 || end > section.end ? section.end : end;
     const line = text.slice(at, lineEnd);
-    if (line.trim() !== '') return isDatedLeadLine(line) ? { start: at + (line.length - line.trimStart().length), end: at + line.trimEnd().length } : null;
+    if (line.trim() !== '') return isDatedLeadLine(line, SHORT_TALK) ? { start: at + (line.length - line.trimStart().length), end: at + line.trimEnd().length } : null;
     at = lineEnd + 1;
   }
   return null;

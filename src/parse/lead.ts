@@ -14,13 +14,20 @@ import { findNamed } from '../lexicon/named.js';
 const MEETING_WORD = /(会談|表敬|拝謁|謁見|(?<!記者)会見|会議|会合|協議を行|対話を行|面談|と会(?:った|い(?:まし)?た)|懇談|会食|夕食会|昼食会|晩餐会|朝食会|午餐会|ディナー|ランチ|ブレックファスト|電話|立ち話|行った|行われ|開催|面会|意見交換|(?:朝食|昼食|夕食|晩餐|食事)を(?:共に|ともに)|[をに]訪問(?:した|しました)(?:ところ|。))/u;
 const CLOCK_OR_DATE = /(\d+時|\d+:\d\d|\d+月\d+日|本\d+日|\d+日)/u;
 
-export function isLeadCandidate(line: string): boolean {
-  return line.length >= 25 && /[、,。]/u.test(line) && MEETING_WORD.test(line) && /(は|が|と)/u.test(line);
+export function isLeadCandidate(line: string, minLength = 25): boolean {
+  return line.length >= minLength && /[、,。]/u.test(line) && MEETING_WORD.test(line) && /(は|が|と)/u.test(line);
 }
 
-/** A line that reads like a meeting report with a date or a time. */
-export function isDatedLeadLine(line: string): boolean {
-  return isLeadCandidate(line) && CLOCK_OR_DATE.test(line);
+/** The shortest talk a section or a paragraph tells: 「5日、山田大臣は、スミス首相を表敬しました。」 has 23 characters. */
+export const SHORT_TALK = 15;
+
+/**
+ * A line that reads like a meeting report with a date or a time. Where the page says talks are told (a
+ * section or a paragraph of a trip report), a short one counts (「24日、山田大臣は、スミス大統領を表敬しました。」):
+ * `minLength` is for the page's lead, which a long line of prose must not be taken for.
+ */
+export function isDatedLeadLine(line: string, minLength = 25): boolean {
+  return isLeadCandidate(line, minLength) && CLOCK_OR_DATE.test(line);
 }
 
 /** Index of the lead line: the first line that reads like a meeting report with a date or a time. */
@@ -84,7 +91,7 @@ export function kindOf(source: string): MeetingKind | null {
 }
 
 /** The phrase naming what was held: 「…と日印首脳会談を行った」, 「…首脳会議が開催され」, 「…の表敬を受けた」. */
-const HELD = /([^、,。()（）]{0,30}?(?:会談|会議|会合|サミット|表敬|拝謁|謁見|(?<!記者)会見|懇談|夕食会|昼食会|晩[餐さ]ん?会|朝食会|午[餐さ]ん?会|立ち話|会食|ディナー|ランチ))(?:を行|が行|を実施|が開催|を開催|を受け|を持|が催|を催|を行な|し[、,たま]|にな[りっ])/u;
+const HELD = /([^、,。()（）]{0,30}?(?:会談|会議|会合|サミット|表敬|拝謁|謁見|(?<!記者)会見|懇談|夕食会|昼食会|晩[餐さ]ん?会|朝食会|午[餐さ]ん?会|立ち話|会食|ディナー|ランチ|対話|協議))(?:を行|が行|を実施|が開催|を開催|を受け|を持|が催|を催|を行な|し[、,たま]|にな[りっ])/u;
 
 /**
  * Meeting kind: from the phrase that names what was held (the occasion in the same sentence, such
@@ -95,7 +102,11 @@ export function classifyKind(title: string, lead: string, occasion: string | nul
   const held = HELD.exec(withoutOccasion);
   // 「標記会談が行われた」: the talks are the ones the title names, of the kind the title says.
   if (held && /標記/u.test(held[1] ?? '')) return kindOf(title) ?? kindOf(held[1] ?? '') ?? 'other';
-  return (held && kindOf(held[1] ?? '')) ?? kindOf(title) ?? kindOf(withoutOccasion) ?? 'other';
+  const heldKind = held ? kindOf(held[1] ?? '') : null;
+  // 「…と政策協議を行いました。また、…夕食会を行いました」: talks under another name are what was held; a meal
+  // the lead reports after them does not make them a meal.
+  if (held && !heldKind && /(?:対話|協議)$/u.test(held[1] ?? '')) return kindOf(title) ?? 'other';
+  return heldKind ?? kindOf(title) ?? kindOf(withoutOccasion) ?? 'other';
 }
 
 export interface PhraseMatch extends Span {
@@ -152,8 +163,9 @@ function lastNounRun(text: string, end: number): number {
  * 「両国首脳間において」 says between whom, 「会談において」 in what, 「今回の訪問において」 during what and
  * 「サミットの会場において」 at which venue of an event: none is a place.
  */
+// 「公式訪問中の…大統領」「公式実務訪問中」: the kind of visit before 訪問中 is no place.
 function isPlaceName(value: string): boolean {
-  return !/首脳|間$|(会談|会議|会合|協議|対話|懇談|訪問|表敬|訪日|来日|会場|際|機会)$/u.test(value);
+  return !/首脳|間$|(会談|会議|会合|協議|対話|懇談|訪問|表敬|訪日|来日|会場|際|機会|公式|実務|国賓|賓客|私的)$/u.test(value);
 }
 
 /** For each offset, whether it lies inside a bracketed aside: 「(X次官は、Y省においてASEANを担当。)」 is no venue. */

@@ -63,6 +63,13 @@ describe('the lead paragraph and its place', () => {
     expect(findPlace('9日、東京において、山田政務官は、デルタ外務次官と会談した。', 0)?.text).toBe('東京');
   });
 
+  it('takes no kind of visit (公式訪問中, 公式実務訪問中) for the place', async () => {
+    const { findPlace } = await import('../../src/parse/lead.js');
+    expect(findPlace('9日、山田総理大臣は、公式訪問中のガンマ・デルタ・チリ大統領と首脳会談を行った。', 0)).toBeNull();
+    expect(findPlace('9日、山田総理大臣は、公式実務訪問中のガンマ・デルタ・チリ大統領と首脳会談を行った。', 0)).toBeNull();
+    expect(findPlace('10日、チリ訪問中の山田外務大臣は、ガンマ外務大臣と会談を行った。', 0)?.text).toBe('チリ');
+  });
+
   it('takes a building before 「で、」 for the place, but not the means or the moment (電話で、, 冒頭で、)', async () => {
     const { findPlace } = await import('../../src/parse/lead.js');
     expect(findPlace('9日、山田外務大臣は、飯倉公館で、ガンマ外務大臣と会談を行った。', 0)?.text).toBe('飯倉公館');
@@ -431,5 +438,13 @@ describe('talks with several countries at once', () => {
     expect(classifyKind('梅原総理と中南米7カ国の首脳等との会談', '14日、官邸において標記会談が行われたところ、概要以下の通り。')).toBe('multilateral');
     expect(classifyKind('梅原総理とアルファ大統領との夕食会', '14日、官邸において標記会談が行われたところ、概要以下の通り。')).toBe('meal');
     expect(classifyKind('', '梅原総理は、アフリカ5か国の外相との会談を行った。')).toBe('multilateral');
+  });
+});
+
+describe('talks under another name, then a meal', () => {
+  it('are of the talks\' kind: the meal after them does not name what was held', () => {
+    const lead = '林田外務大臣は、訪日中のアルファ・インド外務大臣と日印外相間戦略対話を行いました。また、会談後、林田大臣主催の夕食会を行いました。';
+    expect(classifyKind('日・インド外相会談', lead)).toBe('foreign_ministers');
+    expect(classifyKind('', '山田外務審議官は、ベータ外務次官と政策協議を行いました。また、夕食会を行いました。')).not.toBe('meal');
   });
 });

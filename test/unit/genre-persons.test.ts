@@ -170,6 +170,16 @@ describe('a second office after 兼 that lists portfolios', () => {
   });
 });
 
+describe('an office nobody listed before 兼 and a katakana name', () => {
+  it('reads 首席閣僚兼外務大臣 as one title, a foreign minister\'s, though 首席 opens like a department word', () => {
+    const found = findPersonMentions('上川大臣は、アルファ・ベータ首席閣僚兼外務大臣と会談した。');
+    expect(found.map((m) => [m.name, m.title?.text, m.title?.role])).toEqual([
+      ['上川', '大臣', 'minister'],
+      ['アルファ・ベータ', '首席閣僚兼外務大臣', 'foreign_minister'],
+    ]);
+  });
+});
+
 describe('a Chinese official\'s party office before his post', () => {
   it('keeps 中国共産党中央政治局委員兼外交部長 one title, and a run ending in 兼 never a name', () => {
     expect(people('上川大臣は、王毅中国共産党中央政治局委員兼外交部長と会談した。')).toEqual([['上川', '大臣', null], ['王毅', '中国共産党中央政治局委員兼外交部長', 'CHN']]);

@@ -313,3 +313,26 @@ describe('a talk the lead reports and a section tells again', () => {
     expect(talks.participants.map((p) => [name(p.entity), p.role])).toEqual(expect.arrayContaining([['鈴木二郎', 'delegation']]));
   });
 });
+
+describe('a trip report whose talk is told in a short sentence', () => {
+  it('makes 「15日、山田大臣は、ゼータ大統領を表敬しました。」 a meeting like a longer one, and a foreign minister who holds another office his own talk', async () => {
+    const text = [
+      '外務省', '', '令和5年3月16日', '',
+      ' 3月14日から16日まで、山田一郎外務大臣は、チリ及びペルーを訪問しました。概要は以下のとおりです。', '',
+      '1 チリ',
+      '  14日、山田大臣は、ベータ大統領を表敬しました。ベータ大統領から、日本の協力に感謝する旨述べました。',
+      '2 ペルー',
+      '  (1) 15日、山田大臣は、ゼータ大統領を表敬しました。ゼータ大統領から、関係強化を望む旨述べました。',
+      '  (2) 同日、山田大臣は、イータ首席閣僚兼外務大臣と外相会談を行いました。イータ大臣から、投資を歓迎する旨述べました。', '',
+    ].join('\n');
+    const result = await extractDocument({ source: 'trip-short', text });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.meetings.map((m) => [m.kind, m.date, m.location?.name, m.participants.filter((p) => p.country !== 'JPN').map((p) => `${name(p.entity)}/${p.country}/${p.title}`)])).toEqual([
+      ['courtesy_call', '2023-03-14', 'チリ', ['ベータ/CHL/大統領']],
+      ['courtesy_call', '2023-03-15', 'ペルー', ['ゼータ/PER/大統領']],
+      ['foreign_ministers', '2023-03-15', 'ペルー', ['イータ/PER/首席閣僚兼外務大臣']],
+    ]);
+    const meetingOf = (words: string) => result.meetings.findIndex((m) => m.id === result.statements.find((s) => s.text.includes(words))?.meeting);
+    expect([meetingOf('日本の協力'), meetingOf('関係強化'), meetingOf('投資を歓迎')]).toEqual([0, 1, 2]);
+  });
+});
