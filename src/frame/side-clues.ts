@@ -68,11 +68,14 @@ export function backLinkCountries(raw: string): string[] {
   return [...new Set(found)];
 }
 
-/** Countries a meeting name puts at the table: 日露首脳会談 → JPN, RUS; 日・ケニア首脳会談 → JPN, KEN. */
+/**
+ * Countries a meeting name puts at the table: 日露首脳会談 → JPN, RUS; 日・ケニア首脳会談 → JPN, KEN; talks at any
+ * level or under another name too (日・ケニア会談, 日・ケニア次官協議, 日印戦略対話).
+ */
 export function countriesInMeetingName(name: string): string[] {
   // The run of one-character forms is tried from its start only: from every position of a long run it took
   // time quadratic in the run.
-  const m = /((?<![日米露ロ中韓朝英仏独伊加豪印墨越比泰星尼伯蘭西葡土・])[日米露ロ中韓朝英仏独伊加豪印墨越比泰星尼伯蘭西葡土・]{2,}|日・?[\u30A1-\u30FA\u30FC]+)(?:首脳|外相|電話|首相)/u.exec(name);
+  const m = /((?<![日米露ロ中韓朝英仏独伊加豪印墨越比泰星尼伯蘭西葡土・])[日米露ロ中韓朝英仏独伊加豪印墨越比泰星尼伯蘭西葡土・]{2,}|日・?[\u30A1-\u30FA\u30FC]+)(?:首脳|外相|外務|電話|首相|会談|協議|対話|戦略|次官|副大臣|政務官|閣僚|テレビ|ビデオ)/u.exec(name);
   if (!m) return [];
   const run = m[1] ?? '';
   const katakana = /^日・?([\u30A1-\u30FA\u30FC]+)$/u.exec(run);

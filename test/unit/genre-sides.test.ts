@@ -31,6 +31,13 @@ describe('the foreign side of a leader written without a country', () => {
     expect(sides(result)).toMatchObject({ 'アルファ・ベータ': 'KEN' });
   });
 
+  it('reads it from a page title naming talks at any level or under another name (日・X会談, 日・X次官協議, 日X戦略対話)', async () => {
+    const lead = '山田外務大臣は、アルファ・ベータ大統領を表敬しました。';
+    for (const head of ['日・ケニア会談', '日・ケニア次官協議', '日・ケニア戦略対話']) {
+      expect(sides(await page({ head: [head, ''], lead }))).toMatchObject({ 'アルファ・ベータ': 'KEN' });
+    }
+  });
+
   it('reads it from the country line a page begins with and from its 「…へ戻る」 link', async () => {
     const lead = '岸田文雄内閣総理大臣は、アルファ・ベータ首相と会談を行ったところ、概要は以下のとおりです。';
     expect(sides(await page({ head: ['トンガ王国', ''], lead }))).toMatchObject({ 'アルファ・ベータ': 'TON' });
