@@ -109,6 +109,7 @@
  * 0.14.3: talks under another name (戦略対話, 政策協議) keep their kind when the lead then reports a meal; the kind of
  * a visit (公式訪問中) is no place; a trip report's talk told in a short sentence (「14日、X大臣は、Y大統領を表敬しま
  * した。」) is a meeting like a longer one; an office nobody listed before 兼 (首席閣僚兼外務大臣) is part of the title;
- * a page title naming talks at any level (日・ケニア会談, 日・ケニア次官協議) gives the foreign side.
+ * a page title naming talks at any level (日・ケニア会談, 日・ケニア次官協議) gives the foreign side; the floor passes
+ * to an office named alone (「…説明し、大統領からは…」); これに応じ opens a reply.
  */
 export const EXTRACTOR_VERSION = '0.14.3';

@@ -32,8 +32,8 @@ function sentenceSpans(text: string, span: Span): Span[] {
 // 部長 (外交部長), 委員長, 議長 and 首長 head a ministry, a party, a house or an emirate as the others head a state.
 export const OFFICE = String.raw`(?:大統領|首相|総理大臣|総理|大臣|長官|外相|国王|主席|事務総長|部長|委員長|議長|首長)`;
 /** Someone named by office, without commas. */
-// A surname may be one character (菅首相, 林大臣, 李総理).
-const OFFICE_HOLDER = String.raw`[^、,。]{1,16}?${OFFICE}`;
+// A surname may be one character (菅首相, 林大臣, 李総理), or absent: the office alone (「…説明し、大統領からは…」).
+const OFFICE_HOLDER = String.raw`[^、,。]{0,16}?${OFFICE}`;
 /** A speaker named next: 「Xから、」「Y大臣は」「双方は」. */
 // A name ends in a noun, never in a verb's kana: 「…話も出されるであろうから、」 gives a reason, not the floor.
 // 「…と述べ、Y長官も、…旨応じた」「…と発言し、Y総理が、…と応じた」: an office holder who also speaks, or is

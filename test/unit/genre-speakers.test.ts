@@ -590,3 +590,21 @@ describe('the other side named by an office', () => {
     expect(speakerNames(result, '経済連携協定の活用')).toEqual(['ガンマ・デルタ']);
   });
 });
+
+describe('the floor passing to an office named alone', () => {
+  it('splits 「総理からは…説明し、大統領からは…示されました」 at the office with no name before it', async () => {
+    const result = await page('総理からは地域情勢について説明し、大統領からは理解が示されました。');
+    expect(result.statements).toHaveLength(2);
+    expect(speakerNames(result, '地域情勢について')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '理解が示され')).toEqual(['アルファ・ベータ']);
+  });
+});
+
+describe('これに応じ, as これに対し and これに応え', () => {
+  it('opens a reply to the statement before it', async () => {
+    const result = await page('ベータ大統領から、訪日への意欲が示されました。', 'これに応じ、岸田総理大臣から、来年の訪日を招待しました。');
+    const [first, reply] = result.statements;
+    expect(speakerNames(result, '来年の訪日')).toEqual(['岸田文雄']);
+    expect(reply!.respondsTo).toBe(first!.id);
+  });
+});
