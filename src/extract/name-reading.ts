@@ -4,7 +4,7 @@
 // space, and to drop a run of ordinary words.
 import { type Token, type TokenLookup, tokenizeAlone } from '../nlp/tokenizer.js';
 import { findPersonBySurface } from '../lexicon/index.js';
-import type { PersonMention } from './persons.js';
+import { isDepartmentName, type PersonMention } from './persons.js';
 
 const LANDSCAPE_KANJI = /[山川田村町松岩谷沢島森林橋井崎藤杉梅浜岡坂塚畑尾沼池]/u;
 
@@ -110,9 +110,25 @@ function withoutDepartment(m: PersonMention, text: string): PersonMention {
   return start > m.nameSpan.start ? m : withNameAt(m, text, start, end);
 }
 
+/**
+ * 「田中南米課長」: 田中 of the 南米課 (South America Division), not 田 of a 中南米課. A one-kanji name is read with
+ * the first kanji of the department after it when the two are a surname to the dictionary and what is left is
+ * still a department: 中南米 and 南米 are both bureaus' words, and 田 alone is no one.
+ */
+function withSurnameOutOfDepartment(m: PersonMention, text: string): PersonMention {
+  if (!m.nameSpan || !m.title || m.title.role !== 'official' || !/^[\u3400-\u9FFF々]$/u.test(m.name)) return m;
+  const next = text[m.nameSpan.end] ?? '';
+  const office = /(?:局長|課長|室長|部長|審議官|参事官)$/u.exec(text.slice(m.nameSpan.end + 1, m.title.end));
+  if (!/^[\u3400-\u9FFF々]$/u.test(next) || !office || !isDepartmentName(text.slice(m.nameSpan.end + 1, m.title.end - office[0].length))) return m;
+  const words = tokenizeAlone(m.name + next);
+  if (words.length !== 1 || words[0]!.pos3 !== '姓') return m;
+  const end = m.nameSpan.end + 1;
+  return { ...m, name: m.name + next, nameSpan: { start: m.nameSpan.start, end }, title: { ...m.title, start: Math.max(m.title.start, end), text: text.slice(Math.max(m.title.start, end), m.title.end) } };
+}
+
 /** The titled person mentions of a page whose names read as names, each with its whole name. */
 export function readTitledNames(found: PersonMention[], text: string, tokens: TokenLookup): PersonMention[] {
-  const candidates = found.map(withoutLeadingTimeWord).map((m) => withoutDepartment(withoutPortfolio(m, text), text));
+  const candidates = found.map(withoutLeadingTimeWord).map((m) => withSurnameOutOfDepartment(withoutDepartment(withoutPortfolio(m, text), text), text));
   const titledNames = new Set(candidates.map((m) => m.name));
   return candidates.map((m) => withSpacedSurname(m, text, titledNames)).filter((m) => !isCommonWords(tokens, m));
 }

@@ -142,6 +142,11 @@ function bodyCountryInTitle(title: string): string | null {
   return null;
 }
 
+/** Whether `words` are a bureau or division name as a whole (南米, 中南米局, アジア大洋州). */
+export function isDepartmentName(words: string): boolean {
+  return DEPARTMENT_WORDS.exec(words)?.index === 0;
+}
+
 function departmentStart(text: string, end: number): number {
   let at = end;
   for (let guard = 0; guard < 3; guard++) {

@@ -72,4 +72,9 @@ export interface PersonEntry {
   /** ISO3 of the person's country; '' for international civil servants acting for an organisation. */
   country: string;
   offices: Office[];
+  /**
+   * Years in public service, approximate (public biographies), for someone listed without dated offices: a
+   * surname alone names him only on a page dated inside them (田中課長 in 2024 is not an official retired in 2005).
+   */
+  serviceYears?: { from: number; to: number | null };
 }

@@ -118,6 +118,11 @@ function activeOn(entry: { offices: Array<{ from: string; to: string | null }> }
   return entry.offices.some((o) => o.from <= date && (o.to === null || date < o.to));
 }
 
+function inServiceYears(years: { from: number; to: number | null }, date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= years.from && (years.to === null || year <= years.to);
+}
+
 /** The lexicon's person for a name: the only one, or the one in office on the meeting date. */
 function lexiconId(name: string, country: string | null, date: string | null, said?: Said): { id: string; name: string; country: string } | null {
   const partial = isPartialName(name);
@@ -129,6 +134,9 @@ function lexiconId(name: string, country: string | null, date: string | null, sa
   // 吉田報道官 in 2015 is not the prime minister 吉田茂: a surname alone names the lexicon's only 吉田 out of
   // office (or on a page without a date) only when the page gives him an office of the same kind (吉田元総理).
   if (hit && partial && !(date && activeOn(hit, date)) && !officesFit(hit, said, true)) hit = undefined;
+  // 田中課長 in 2024 is not the lexicon's 田中均, who left the service in 2005: someone listed without dated offices
+  // is named by a surname alone only inside his years in service.
+  if (hit && partial && hit.offices.length === 0 && hit.serviceYears && date && !inServiceYears(hit.serviceYears, date)) hit = undefined;
   return hit ? { id: `person:${hit.key}`, name: hit.name, country: hit.country } : null;
 }
 

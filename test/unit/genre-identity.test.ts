@@ -188,3 +188,28 @@ describe('a surname given only an office of no rank', () => {
     expect(ids('日本側からは、田中外務審議官が同席した。', '2004-06-09').map(([id]) => id)).toEqual(['person:tanaka-hitoshi']);
   });
 });
+
+describe('an official the lexicon lists without dated offices', () => {
+  it('is named by his surname alone only inside his years in service', () => {
+    // The lexicon lists 田中均 (in the Foreign Ministry until 2005) with no dated office.
+    expect(ids('田中アジア大洋州局長が同席した。', '2002-10-27')[0]?.[0]).toBe('person:tanaka-hitoshi');
+    expect(ids('田中アジア大洋州局長が同席した。', '2024-03-05')[0]?.[0]).not.toBe('person:tanaka-hitoshi');
+    // A full name is evidence enough on any date.
+    expect(ids('田中均外務審議官が同席した。', '2024-03-05')[0]?.[0]).toBe('person:tanaka-hitoshi');
+  });
+});
+
+describe('a surname that ends where a bureau\'s name could begin', () => {
+  it('reads 「田中南米課長」 as 田中 of the South America Division, not 田 of a 中南米課', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const text = ['日・ペルー外相会談', '', '令和6年3月5日', '',
+      ' 3月5日、山田一郎外務大臣は、訪日中のアルファ・ベータ・ペルー共和国外務大臣と外相会談を行いました。', '',
+      '1 山田大臣から、訪日を歓迎しました。', '(参考)会談には、日本側から田中南米課長が同席した。', ''].join('\n');
+    const result = await extractDocument({ source: 'department', text });
+    const names = result.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names).toContain('田中');
+    expect(names).not.toContain('田');
+    const tanaka = result.meetings[0]!.participants.find((p) => result.entities.find((e) => e.id === p.entity)?.name === '田中');
+    expect(tanaka?.country).toBe('JPN');
+  });
+});

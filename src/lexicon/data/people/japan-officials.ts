@@ -1,6 +1,7 @@
 // Japan: emperors and senior officials who appear as delegation members or envoys. Offices only where
 // the dates are public record (国家安全保障局長: 内閣官房; 天皇: 宮内庁); others carry none and are
-// resolved by name only.
+// resolved by name only, and a surname alone names them only inside their years in service (approximate, from
+// public biographies: the year they joined the Foreign Ministry to the year after they left public service).
 import { person } from './person.js';
 
 export const JAPAN_OFFICIALS = [
@@ -18,12 +19,12 @@ export const JAPAN_OFFICIALS = [
     ['外務事務次官', '2018-01-12', '2021-07-01'],
     ['国家安全保障局長', '2021-07-07', '2025-07-01'],
   ]),
-  person('takano-toshiyuki', '高野紀元', ['高野'], 'JPN'),
-  person('bessho-koro', '別所浩郎', ['別所'], 'JPN'),
-  person('kozuki-toyohisa', '上月豊久', ['上月'], 'JPN'),
-  person('yokoi-yutaka', '横井裕', ['横井'], 'JPN'),
-  person('togo-kazuhiko', '東郷和彦', ['東郷'], 'JPN'),
-  person('tanaka-hitoshi', '田中均', ['田中'], 'JPN'),
+  person('takano-toshiyuki', '高野紀元', ['高野'], 'JPN', [], [1967, 2008]),
+  person('bessho-koro', '別所浩郎', ['別所'], 'JPN', [], [1975, 2020]),
+  person('kozuki-toyohisa', '上月豊久', ['上月'], 'JPN', [], [1982, 2021]),
+  person('yokoi-yutaka', '横井裕', ['横井'], 'JPN', [], [1979, 2021]),
+  person('togo-kazuhiko', '東郷和彦', ['東郷'], 'JPN', [], [1968, 2002]),
+  person('tanaka-hitoshi', '田中均', ['田中'], 'JPN', [], [1969, 2005]),
   person('nikai-toshihiro', '二階俊博', ['二階'], 'JPN', [
     ['運輸大臣', '1999-10-05', '2000-07-04'],
     ['経済産業大臣', '2005-10-31', '2006-09-26'],

@@ -12,6 +12,7 @@ export function person(
   aliases: string[],
   country: string,
   offices: OfficeRow[] = [],
+  serviceYears?: [from: number, to: number | null],
 ): PersonEntry {
   return {
     key,
@@ -19,5 +20,6 @@ export function person(
     aliases,
     country,
     offices: offices.map(([title, from, to]) => ({ title, from, to })),
+    ...(serviceYears ? { serviceYears: { from: serviceYears[0], to: serviceYears[1] } } : {}),
   };
 }
