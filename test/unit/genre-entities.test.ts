@@ -1128,3 +1128,12 @@ describe('the head of an international body', () => {
     expect(named(result, 'Organization')).toContain('世界経済フォーラム');
   });
 });
+
+describe('a Security Council resolution named by its number', () => {
+  it('is that resolution, one id however 第, 号 and the Council are written, apart from the Council\'s resolutions in general', async () => {
+    const result = await page('岸田総理大臣から、安保理決議第1718号及び国連安全保障理事会決議1718の完全な履行と、関連安保理決議の遵守について述べました。');
+    const numbered = result.entities.filter((e) => e.type === 'Agreement' && /1718/u.test(e.mentions.map((m) => m.text).join()));
+    expect(numbered.map((e) => [e.id, e.mentions.length])).toEqual([['agreement:安保理決議第1718号', 2]]);
+    expect(named(result, 'Agreement')).toContain('国連安保理決議');
+  });
+});
