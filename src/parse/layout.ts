@@ -34,9 +34,23 @@ function distinctTitleLines(lines: string[]): string[] {
   return [...new Set(unbulleted.map((l) => (/[0-9]$/u.test(l) && numberedTwice(l) ? unnumbered(l) : l)))];
 }
 
+/**
+ * A caption wrapped inside a name (「安倍総理大臣とアッバース・」 over 「パレスチナ大統領との会談」): a line that ends in
+ * a name's separator goes on in the next one, so the caption is the title again, not a second title.
+ */
+function joinWrapped(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const last = joined.length - 1;
+    if (last >= 0 && /[・=＝]$/u.test(joined[last]!) && line !== '') joined[last] += line;
+    else joined.push(line);
+  }
+  return joined;
+}
+
 function titleFrom(preamble: Line[]): string {
   // A title never ends a sentence: prose above a late lead (「1.全般的評価ハワード豪首相は、…訪日。」) is body.
-  const lines = preamble.map((l) => l.text.trim()).filter((l) => l !== '' && !isDateLine(l) && !/。/u.test(l));
+  const lines = joinWrapped(preamble.map((l) => l.text.trim())).filter((l) => l !== '' && !isDateLine(l) && !/。/u.test(l));
   const meetingLines = lines.filter((l) => MEETING_TITLE.test(l));
   const chosen = distinctTitleLines(meetingLines.length > 0 ? meetingLines : lines);
   return chosen.join('').replace(/[(（]概要[)）]/gu, '').replace(/平成|令和|昭和/u, (m) => m).trim();

@@ -104,6 +104,8 @@ describe('the title above photo captions', () => {
     const lead = ' 24日、山田外務大臣は、アルファ・ベータ外務大臣と会談を行ったところ、概要は以下のとおりです。';
     expect(parseLayout(['大韓民国', '', '令和元年12月24日', '日韓外相会談1', '日韓外相会談2', '', lead, ''].join('\n')).title).toBe('日韓外相会談');
     expect(parseLayout(['日英首脳会談', '', '令和元年6月28日', '', '  • 日英首脳会談', '    (写真提供:内閣広報室)', '  • 日英首脳会談', '', lead, ''].join('\n')).title).toBe('日英首脳会談');
+    // A caption wrapped inside a name is the title again, not a second title run on after it.
+    expect(parseLayout(['山田総理大臣とアルファ・ベータ大統領との会談', '', '令和元年10月21日', '', '  • 山田総理大臣とアルファ・', '    ベータ大統領との会談', '    (写真提供:内閣広報室)', '', lead, ''].join('\n')).title).toBe('山田総理大臣とアルファ・ベータ大統領との会談');
     // A number that is part of the name stays when no other line repeats the name.
     expect(parseLayout(['G20大阪サミット2019', '', '令和元年6月28日', '', lead, ''].join('\n')).title).toBe('G20大阪サミット2019');
   });
