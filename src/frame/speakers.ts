@@ -33,7 +33,8 @@ export function speakerResolver(
         if (holders.length === 1) return [holders[0]!.entity];
         return principals.filter((p) => p.country !== 'JPN').map((p) => p.entity);
       }
-      if (/(当方|我が方|日本側|我が国)$/u.test(marker)) return principals.filter((p) => p.country === 'JPN').map((p) => p.entity);
+      // 「日本として、」「我が国としては、」: what Japan does or holds as Japan is said by its side.
+      if (/(当方|我が方|日本側|我が国)$|^(?:日本|我が国|わが国|日本側|当方|我が方)として(?:は|も)?$/u.test(marker)) return principals.filter((p) => p.country === 'JPN').map((p) => p.entity);
       // A side speaking as a group (ASEAN側参加国, EU側): the organisation or country it names.
       if (/側(?:参加国|各国|出席者)?$/u.test(marker)) {
         const groups = groupsIn(span);

@@ -608,3 +608,11 @@ describe('これに応じ, as これに対し and これに応え', () => {
     expect(reply!.respondsTo).toBe(first!.id);
   });
 });
+
+describe('Japan acting as Japan', () => {
+  it('gives a piece that opens 「日本として、」 or 「我が国としては、」 with no one named to the Japanese side, not to the last speaker', async () => {
+    const result = await page('岸田総理大臣から、協力を強化したい旨述べました。これに対し、ベータ大統領から強い支持が示されました。', 'また、日本として、対ロシア制裁を打ち出してきていることを紹介しました。', '我が国としては、引き続き支援していく旨述べました。');
+    expect(speakerNames(result, '対ロシア制裁')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '引き続き支援')).toEqual(['岸田文雄']);
+  });
+});
