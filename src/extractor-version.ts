@@ -114,6 +114,7 @@
  * not 田; a surname alone names an official the lexicon lists without dated offices only inside his years in service;
  * a Security Council resolution named by its number (安保理決議第1929号) is that resolution; a photo caption wrapped
  * inside a name (「…アッバース・」 over 「パレスチナ大統領との会談」) is the title again, not a second one; a piece
- * opening 「日本として、」 with no one named is the Japanese side's.
+ * opening 「日本として、」 with no one named is the Japanese side's; an office alone before a transcript's colon
+ * (「総理:」) names the speaker.
  */
 export const EXTRACTOR_VERSION = '0.14.3';

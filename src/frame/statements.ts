@@ -52,7 +52,7 @@ const SPEAKER_HEADING = new RegExp(String.raw`^(?:[(（【［<＜〈《≪]([^()
  * 「(総理)現時点で…」「【コーエン国防長官】…に感謝。」「岸田総理:…」: a paragraph that opens with its
  * speaker in brackets, or with an office holder and a colon (a transcript's layout).
  */
-const INLINE_SPEAKER = new RegExp(String.raw`^(?:[-・○●]\s*)?(?:[(（【［<＜〈《≪]([^()（）【】［］<>＜＞〈〉《》≪≫0-9０-９]{1,20})[)）】］>＞〉》≫](?=\S)|([^、,。:：()（）]{1,20}?${OFFICE})[:：]\s*(?=\S))`, 'u');
+const INLINE_SPEAKER = new RegExp(String.raw`^(?:[-・○●]\s*)?(?:[(（【［<＜〈《≪]([^()（）【】［］<>＜＞〈〉《》≪≫0-9０-９]{1,20})[)）】］>＞〉》≫](?=\S)|([^、,。:：()（）]{0,20}?${OFFICE})[:：]\s*(?=\S))`, 'u');
 const REPORTED = /(旨|述べ|こととな(?:った|りました)|非難|懸念|話し合(?:われ|っ)|発言|表明|強調|伝え|要請|説明|一致|確認|合意|歓迎|期待|感謝|謝意|提案|招待|招請|言及|紹介|触れ|求め|申し入れ|応じ|示し|表し|意向|発言があった|考えを)/u;
 /** A sentence that ends in agreement with nobody named is a joint act of the principals (not 一致したい: a wish). */
 // 「…柔軟に考えていくこととなった」 reports what both sides settled on, like 一致;

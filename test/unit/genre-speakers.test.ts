@@ -214,6 +214,9 @@ describe('a speaker named before a lead-in or by a heading', () => {
     const colon = await rawPage('  1. 二国間関係', '岸田総理:両国関係を一層強化したい。', 'ベータ大統領:日本の支援に感謝する。');
     expect(speakerNames(colon, '一層強化')).toEqual(['岸田文雄']);
     expect(speakerNames(colon, '支援に感謝')).toEqual(['アルファ・ベータ']);
+    // The office alone before the colon (「総理:」), as the oldest transcripts write it.
+    const bare = await rawPage('  1. 二国間関係', '総理:両国関係は順調に発展している。', 'ベータ大統領:日本の支援に感謝する。');
+    expect(speakerNames(bare, '順調に発展')).toEqual(['岸田文雄']);
   });
 
   it('reads a name and office alone on a line (「(1)岸田総理」「○ベータ大統領:」) as the speaker of the lines below', async () => {
