@@ -146,9 +146,10 @@ export function buildMeeting(
   }
   const ref = (span: { start: number; end: number; text: string } | null, type: 'Location' | 'Event') => {
     if (!span) return null;
-    // 「…大統領の就任式典に参加するため同国を訪問」: 同国 is the country the lead named last.
-    if (type === 'Location' && span.text === '同国') {
-      const named = table.lastInside(frame.leadSpan.start, span.start, ['Country']);
+    // 「…大統領の就任式典に参加するため同国を訪問」: 同国 is the country the lead named last; 同地 and 当地 (the place
+    // just named, the place the writer is at) the place or country it named last, or none: they are no names.
+    if (type === 'Location' && /^(?:同国|同地|当地|現地)$/u.test(span.text)) {
+      const named = table.lastInside(frame.leadSpan.start, span.start, span.text === '同国' ? ['Country'] : ['Location', 'Country']);
       return named ? { id: named.id, name: named.text } : null;
     }
     const exact = table.idAt(span.start, span.end);

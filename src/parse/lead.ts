@@ -196,6 +196,11 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
     if ((close === '」' || close === '』') && quoted < 0) continue;
     if (quoted >= 0) end -= 1;
     let start = quoted >= 0 ? quoted + 1 : lastNounRun(text, end);
+    // 「迎賓館「朝日の間」において」: a room named in quotes after its building is in that building, the place.
+    if (quoted > 0 && regexes === PLACE && /(?:の間|ルーム|ホール|サロン)$/u.test(text.slice(quoted + 1, end)) && lastNounRun(text, quoted) < quoted) {
+      end = quoted;
+      start = lastNounRun(text, end);
+    }
     // 「即位礼正殿の儀に参列するため」: an occasion whose name holds の is cut at it; the lexicon knows the name.
     if (quoted < 0 && regexes === OCCASION && text[start - 1] === 'の') start = knownEventStart(text, start, end);
     // 「「中央アジア+日本」対話・第4回外相会合出席のため」: a name that begins with a quoted part takes it in, brackets and all.

@@ -70,6 +70,14 @@ describe('the lead paragraph and its place', () => {
     expect(findPlace('10日、チリ訪問中の山田外務大臣は、ガンマ外務大臣と会談を行った。', 0)?.text).toBe('チリ');
   });
 
+  it('takes the building of a room named in quotes (迎賓館「朝日の間」), and for 同地 or 当地 the place the lead named before, or none', async () => {
+    const { findPlace } = await import('../../src/parse/lead.js');
+    expect(findPlace('9日、迎賓館「朝日の間」において、山田総理大臣は、ガンマ大統領と首脳会談を行った。', 0)?.text).toBe('迎賓館');
+    const place = async (lead: string) => (await extractDocument({ source: 'here', text: ['会談', '', '令和5年3月14日', '', lead, '', '1 山田総理大臣から、協力を深めたい旨述べました。', ''].join('\n') })).meetings[0]?.location?.name ?? null;
+    expect(await place(' 14日、サンティアゴを訪問中の山田一郎内閣総理大臣は、同地において、ガンマ・デルタ・チリ大統領と首脳会談を行いました。')).toBe('サンティアゴ');
+    expect(await place(' 14日、当地において、山田一郎内閣総理大臣は、ガンマ・デルタ・チリ大統領と首脳会談を行いました。')).toBeNull();
+  });
+
   it('takes a building before 「で、」 for the place, but not the means or the moment (電話で、, 冒頭で、)', async () => {
     const { findPlace } = await import('../../src/parse/lead.js');
     expect(findPlace('9日、山田外務大臣は、飯倉公館で、ガンマ外務大臣と会談を行った。', 0)?.text).toBe('飯倉公館');
