@@ -158,7 +158,10 @@ export function buildMeeting(
     // 大統領公邸 the words before 公邸 are part of the place's name, not another place.
     const inner = type === 'Location' ? table.lastInside(span.start, span.end, ['Location', 'Country']) : null;
     const before = inner ? text.slice(span.start, inner.start) : '';
-    if (inner && (before === '' || before.endsWith('・') || table.lastInside(span.start, inner.start, ['Location', 'Country']))) return { id: inner.id, name: inner.text };
+    // 日本大使公邸 is the ambassador's residence, not the prime minister's (公邸) in Tokyo: after an envoy's office the
+    // known place's name is a word of another building's.
+    const ofEnvoy = /(?:大使|総領事|領事)$/u.test(before);
+    if (inner && !ofEnvoy && (before === '' || before.endsWith('・') || table.lastInside(span.start, inner.start, ['Location', 'Country']))) return { id: inner.id, name: inner.text };
     // Written the same elsewhere on the page (ニュー・ヨーク on its venue line, the gazetteer's ニューヨーク): that one.
     const same = table.list().find((e) => e.type === type && e.mentions.some((m) => m.text === span.text));
     const id = same?.id ?? `${type.toLowerCase()}:${normaliseName(type, span.text)}`;

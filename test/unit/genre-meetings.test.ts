@@ -78,6 +78,17 @@ describe('the lead paragraph and its place', () => {
     expect(await place(' 14日、当地において、山田一郎内閣総理大臣は、ガンマ・デルタ・チリ大統領と首脳会談を行いました。')).toBeNull();
   });
 
+  it('takes no building named by its kind alone (ホテル, 宿舎) and no known place inside an envoy\'s residence (日本大使公邸)', async () => {
+    const { findPlace } = await import('../../src/parse/lead.js');
+    expect(findPlace('9日、サンティアゴ市内のホテルにおいて、山田総理大臣は、ガンマ大統領と首脳会談を行った。', 0)).toBeNull();
+    expect(findPlace('9日、先方の宿舎において、山田総理大臣は、ガンマ大統領と首脳会談を行った。', 0)).toBeNull();
+    expect(findPlace('9日、帝国ホテルにおいて、山田総理大臣は、ガンマ大統領と首脳会談を行った。', 0)?.text).toBe('帝国ホテル');
+    const lead = ' 14日、日本大使公邸において、山田一郎内閣総理大臣は、ガンマ・デルタ・チリ大統領と首脳会談を行いました。';
+    const result = await extractDocument({ source: 'residence', text: ['会談', '', '令和5年3月14日', '', lead, '', '1 山田総理大臣から、協力を深めたい旨述べました。', ''].join('\n') });
+    expect(result.meetings[0]?.location?.id).not.toBe('location:公邸');
+    expect(result.meetings[0]?.location?.name).toBe('日本大使公邸');
+  });
+
   it('takes a building before 「で、」 for the place, but not the means or the moment (電話で、, 冒頭で、)', async () => {
     const { findPlace } = await import('../../src/parse/lead.js');
     expect(findPlace('9日、山田外務大臣は、飯倉公館で、ガンマ外務大臣と会談を行った。', 0)?.text).toBe('飯倉公館');
