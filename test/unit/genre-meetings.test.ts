@@ -221,6 +221,14 @@ describe('companions of the subject', () => {
 });
 
 
+describe('an occasion named with whose it is', () => {
+  it('takes 「山田元総理の国葬儀に参列するため」 whole, not the bare 国葬儀 every state funeral would share', async () => {
+    const lead = ' 14日、山田元総理の国葬儀に参列するため訪日中のガンマ・デルタ・チリ大統領と、梅原一郎内閣総理大臣は首脳会談を行いました。';
+    const result = await extractDocument({ source: 'funeral', text: ['会談', '', '令和5年3月14日', '', lead, '', '1 梅原総理大臣から、弔意への謝意を述べました。', ''].join('\n') });
+    expect(result.meetings[0]?.occasion?.name).toBe('山田元総理の国葬儀');
+  });
+});
+
 describe('a meeting stated as a block of facts', () => {
   it('reads 「1 日時:」「2 場所:」「3 出席者:」 and its side lines as the meeting: date, clocks, place, each side\'s head and delegation', async () => {
     const text = ['日・チリ外相会談', '', '令和6年2月6日', '', '1 日時:令和6年2月6日(火曜日)午後3時から午後3時45分', '2 場所:飯倉公館', '3 出席者:',
