@@ -103,6 +103,8 @@ function markerSpans(text: string, piece: Span): Span[] {
 const REMARKS_OF = /^([^、,。]{1,30}?)の(?:主な)?発言(?:の)?(?:概要|要旨)は/u;
 /** 「…が同席した」「…も陪席しました」: a sentence that says who attended. */
 const ATTENDANCE = /(?:同席|陪席)(?:し(?:た|まし|てい)|。|$)/u;
+/** 「同席したX外務大臣から、…説明がありました」: one who sat in, given the floor, speaks. */
+const SAT_IN_AND_SPOKE = /(?:同席|陪席)し(?:た|ていた)[^、,。「」]{1,40}?(?:から|より)(?:は)?[、,]/u;
 const QUOTE_FIRST = /^(?:「[^「」]{1,400}」|『[^『』]{1,400}』)と(?:して)?[、,]?/u;
 
 /** The first marker that names someone, and whether the piece has a marker at all. */
@@ -289,7 +291,7 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       // 「両者は…意見交換を行った」 reports no content: not a statement.
       if (/意見交換を?(?:行|し)/u.test(body) && !/旨|一致|確認|合意|述べ/u.test(body) && !REPORTED.test(body.replace(/[^、,。]*意見交換を?(?:行|し)[^、,。]*/gu, ''))) continue;
       // 「日本側からは、A局長、B審議官が同席しました」: who sat in is no speech, though 「Xからは、」 reads like a speaker.
-      if (ATTENDANCE.test(body) && !/旨|述べ|表明|発言/u.test(body)) continue;
+      if (ATTENDANCE.test(body) && !/旨|述べ|表明|発言/u.test(body) && !SAT_IN_AND_SPOKE.test(body)) continue;
       // 「(ウ)成果文書の採択、その他(東ティモール発言)」「歓迎行事」: a short line that names no one and ends in a
       // noun or a bracket is a heading or a caption, not something said, whoever spoke before it.
       // (A page cut off mid-sentence, 「…謝意と期待が述」, still has its clause's particles: it is kept.)

@@ -619,3 +619,11 @@ describe('Japan acting as Japan', () => {
     expect(speakerNames(result, '引き続き支援')).toEqual(['岸田文雄']);
   });
 });
+
+describe('one who sat in and was given the floor', () => {
+  it('speaks: 「同席したX大臣から、…説明がありました」 is a statement, 「…が同席しました」 is none', async () => {
+    const result = await page('同席したガンマ・デルタ外務大臣から、外相会談の成果について説明がありました。', 'チリ側からは、ガンマ外務大臣が同席しました。');
+    expect(speakerNames(result, '外相会談の成果')).toEqual(['ガンマ・デルタ']);
+    expect(result.statements.some((s) => s.text.includes('が同席しました'))).toBe(false);
+  });
+});
