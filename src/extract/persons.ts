@@ -268,7 +268,8 @@ function nameBefore(text: string, titleStart: number, role: TitleRole, titleText
   // 上月ロシア課長: a country before a department title is the department, not the person's country.
   // (unless an institution stands between: …・オマーン国宮内省顧問 is Omani.)
   // A body of the state between them (フィリピン大統領府報道官) leaves the country the person's.
-  if (country && role === 'official' && end === titleStart && !/^(?:大統領府|首相府|政府|内閣府)/u.test(titleText)) country = null;
+  // An envoy or an aide (大統領特使, 首相補佐官) heads no department: the country before him is his.
+  if (country && role === 'official' && end === titleStart && !/^(?:大統領府|首相府|政府|内閣府)/u.test(titleText) && !/^(?:大統領|首相|総理)?(?:特使|特別代表|補佐官|報道官|顧問)/u.test(titleText)) country = null;
   if (country) end = country.start;
   // ガンマ・デルタ元ケニア大統領, X次期ケニア大統領: the office's tense before the country.
   const tenseBeforeCountry = country ? /(?<=[\u30A1-\u30FA\u30FCA-Za-z])(?:次期|前|元|現)$/u.exec(text.slice(Math.max(0, end - 3), end)) : null;

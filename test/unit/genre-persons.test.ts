@@ -346,3 +346,11 @@ describe('a state\'s body with the title', () => {
     expect(people('アルファNSC上級部長と会談した。').map(([, , country]) => country)).toEqual([null]);
   });
 });
+
+describe('an envoy or an aide after a country', () => {
+  it('is of that country (ガンマ・デルタ・チリ大統領特使), while a country before a division is the division\'s (上月ロシア課長)', () => {
+    expect(people('ガンマ・デルタ・チリ大統領特使の表敬を受けた。')).toEqual([['ガンマ・デルタ', '大統領特使', 'CHL']]);
+    expect(people('ガンマ・デルタ・チリ大統領報道官が同席した。')).toEqual([['ガンマ・デルタ', '大統領報道官', 'CHL']]);
+    expect(people('上月ロシア課長が同席した。')).toEqual([['上月', 'ロシア課長', null]]);
+  });
+});
