@@ -126,9 +126,22 @@ function withSurnameOutOfDepartment(m: PersonMention, text: string): PersonMenti
   return { ...m, name: m.name + next, nameSpan: { start: m.nameSpan.start, end }, title: { ...m.title, start: Math.max(m.title.start, end), text: text.slice(Math.max(m.title.start, end), m.title.end) } };
 }
 
+/**
+ * 「ジョン・スミス・トヨタ自動車社長」: the run before the title is the tail of a company's name (自動車 of トヨタ自動車, which
+ * the dictionary knows as an organisation), not a person's; so is a kanji run that is such a name whole (日立製作所会長).
+ * A katakana word the dictionary knows as a company may still be a foreign name, and a surname the lexicon lists is one.
+ */
+function isTailOfOrganisation(tokens: TokenLookup, m: PersonMention): boolean {
+  const span = m.nameSpan;
+  if (!span) return false;
+  // A surname of two kanji (三井) may be read as a company in its sentence: only a longer run is taken for one whole.
+  const whole = /^[\u3400-\u9FFF々]{3,}$/u.test(m.name) && findPersonBySurface(m.name).length === 0;
+  return tokens.covering(span.start, span.end).some((t) => t.pos1 === '固有名詞' && t.pos2 === '組織' && t.end === span.end && (t.start < span.start || (whole && t.start === span.start)));
+}
+
 /** The titled person mentions of a page whose names read as names, each with its whole name. */
 export function readTitledNames(found: PersonMention[], text: string, tokens: TokenLookup): PersonMention[] {
   const candidates = found.map(withoutLeadingTimeWord).map((m) => withSurnameOutOfDepartment(withoutDepartment(withoutPortfolio(m, text), text), text));
   const titledNames = new Set(candidates.map((m) => m.name));
-  return candidates.map((m) => withSpacedSurname(m, text, titledNames)).filter((m) => !isCommonWords(tokens, m));
+  return candidates.map((m) => withSpacedSurname(m, text, titledNames)).filter((m) => !isCommonWords(tokens, m) && !isTailOfOrganisation(tokens, m));
 }

@@ -215,3 +215,14 @@ describe('an attendee list written office first, or in Latin letters', () => {
     expect(result.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('談話');
   });
 });
+
+describe('a company between a name and its office', () => {
+  it('makes no person of the company\'s name or its tail (トヨタ自動車社長, 日立製作所会長), and keeps a surname a company shares (三井)', async () => {
+    const result = await page('会談', ' 3月14日、山田一郎内閣総理大臣は、ジョン・スミス・トヨタ自動車社長及びジェーン・ドウ・日立製作所会長の表敬を受けました。',
+      '山田総理大臣から、三井外務副大臣の同席の下、歓迎の意を述べました。');
+    const people = result.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).not.toContain('自動車');
+    expect(people).not.toContain('日立製作所');
+    expect(people).toContain('三井');
+  });
+});
