@@ -108,6 +108,12 @@ interface BodyBefore {
 }
 
 function organisationStart(text: string, end: number): BodyBefore {
+  // 「劉建超中国共産党中央対外連絡部長」: a party's central department (中央…部, 中央…室) between the party and the office.
+  const central = /中央[\u3400-\u9FFF々]{1,8}$/u.exec(text.slice(Math.max(0, end - 10), end));
+  if (central) {
+    const party = organisationStart(text, end - central[0].length);
+    if (party.start < end - central[0].length && party.country) return party;
+  }
   // アフリカ連合(AU)委員会委員長: the organisation's own organ between it and the title.
   const organ = /(?:委員会|事務局|理事会)$/u.exec(text.slice(Math.max(0, end - 3), end));
   const organEnd = end - (organ?.[0].length ?? 0);

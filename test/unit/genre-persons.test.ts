@@ -186,6 +186,10 @@ describe('a Chinese official\'s party office before his post', () => {
     // An office nobody listed before 兼: its words are never taken for a name.
     expect(people('上川大臣は、張三党中央書記処書記兼外交部長と会談した。')).toEqual([['上川', '大臣', null]]);
   });
+
+  it('reads a party\'s central department between the party and the office (中国共産党中央対外連絡部長) as his body, not his name', () => {
+    expect(people('上川大臣は、張三中国共産党中央対外連絡部長と会談した。')).toEqual([['上川', '大臣', null], ['張三', '部長', 'CHN']]);
+  });
 });
 
 describe('a foreign portfolio nobody listed', () => {
