@@ -121,6 +121,7 @@
  * (安倍元総理の国葬儀) is the event the page names whole; one who sat in and was given the floor (「同席したX大臣
  * から、…」) speaks; an envoy or an aide after a country (X・チリ大統領特使) is of that country; a company's name
  * (or its tail) before an office (トヨタ自動車社長, 日立製作所会長) is no person; a party's central department between
- * the party and the office (中国共産党中央対外連絡部長) is his body.
+ * the party and the office (中国共産党中央対外連絡部長) is his body; a date in a year named relative to the page's
+ * (本年1月4日, 昨年12月28日) is dated.
  */
 export const EXTRACTOR_VERSION = '0.14.3';

@@ -9,6 +9,8 @@ export interface PartialDate {
   year: number | null;
   month: number | null;
   day: number;
+  /** 「昨年12月28日」「本年1月4日」: years after (or, negative, before) the header's, when the text says so. */
+  yearOffset?: number;
   /** Offsets of the matched expression in the searched text. */
   start: number;
   end: number;
@@ -23,6 +25,9 @@ const MONTH_NAME = `(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join(
 const ENGLISH_DATE = new RegExp(`\\b(?:${MONTH_NAME} (\\d{1,2}), ((?:19|20)\\d\\d)|(\\d{1,2}) ${MONTH_NAME},? ((?:19|20)\\d\\d))\\b`, 'gu');
 /** 「2024/01/15」「2024.1.15」「2024-01-15」: the byline of a news site or blog that reposts a summary. */
 const NUMERIC_DATE = /(?<![\d./-])((?:19|20)\d\d)([/.-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d./-]*\d)/gu;
+/** 「本年1月4日」「昨年12月28日」「翌年」: a month and day in a year named relative to the page's. */
+const RELATIVE_YEAR_DATE = new RegExp(`(本年|今年|同年|昨年|前年|昨年度|来年|明年|翌年)(${N})月(${N})日`, 'gu');
+const YEAR_OFFSET: Record<string, number> = { 本年: 0, 今年: 0, 同年: 0, 昨年: -1, 前年: -1, 昨年度: -1, 来年: 1, 明年: 1, 翌年: 1 };
 const MONTH_DAY = new RegExp(`(?<![年\\d])(${N})月(${N})日`, 'gu');
 const DAY_ONLY = new RegExp(`(?:本|同)?(?<![月\\d〇一二三四五六七八九十])(\\d{1,2})日(?![間本])`, 'gu');
 
@@ -66,6 +71,11 @@ export function findFullDate(text: string): PartialDate | null {
 export function findFirstDate(text: string): PartialDate | null {
   const full = findFullDate(text);
   const candidates: PartialDate[] = full ? [full] : [];
+  for (const m of text.matchAll(RELATIVE_YEAR_DATE)) {
+    const month = parseNumber(m[2] ?? '');
+    const day = parseNumber(m[3] ?? '');
+    if (month && day) candidates.push({ year: null, month, day, yearOffset: YEAR_OFFSET[m[1] ?? ''] ?? 0, start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(MONTH_DAY)) {
     const month = parseNumber(m[1] ?? '');
     const day = parseNumber(m[2] ?? '');
@@ -88,6 +98,7 @@ export function findFirstDate(text: string): PartialDate | null {
 export function completeDate(date: PartialDate, header: { year: number; month: number; day: number } | null): string | null {
   if (date.year !== null && date.month !== null) return toIso(date.year, date.month, date.day);
   if (!header) return null;
+  if (date.yearOffset !== undefined && date.month !== null) return toIso(header.year + date.yearOffset, date.month, date.day);
   const month = date.month ?? (date.day > header.day + 1 ? header.month - 1 || 12 : header.month);
   const year = month > header.month ? header.year - 1 : header.year;
   return toIso(year, month, date.day);

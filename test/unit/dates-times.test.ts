@@ -119,3 +119,12 @@ describe('noon and midnight in words', () => {
     expect(time('正午から午後0時45分まで会談した。')).toMatchObject({ start: '12:00', end: '12:45', durationMinutes: 45 });
   });
 });
+
+describe('a month and day in a year named relative to the page\'s', () => {
+  it('completes 「本年1月4日」 in the header\'s year and 「昨年12月28日」 in the year before, where 年 hid them', () => {
+    const header = { year: 2024, month: 1, day: 5 };
+    expect(completeDate(findFirstDate('本年1月4日、山田大臣は、会談を行った。')!, header)).toBe('2024-01-04');
+    expect(completeDate(findFirstDate('昨年12月28日、山田大臣は、会談を行った。')!, header)).toBe('2023-12-28');
+    expect(completeDate(findFirstDate('来年3月1日から、協定が発効する。')!, header)).toBe('2025-03-01');
+  });
+});
