@@ -133,9 +133,10 @@ function withSurnameOutOfDepartment(m: PersonMention, text: string): PersonMenti
  */
 function isTailOfOrganisation(tokens: TokenLookup, m: PersonMention): boolean {
   const span = m.nameSpan;
-  if (!span) return false;
+  // Only a kanji run the lexicon does not know is asked (reading a line costs a tokenisation).
+  if (!span || !/^[\u3400-\u9FFF々]+$/u.test(m.name) || findPersonBySurface(m.name).length > 0) return false;
   // A surname of two kanji (三井) may be read as a company in its sentence: only a longer run is taken for one whole.
-  const whole = /^[\u3400-\u9FFF々]{3,}$/u.test(m.name) && findPersonBySurface(m.name).length === 0;
+  const whole = m.name.length >= 3;
   return tokens.covering(span.start, span.end).some((t) => t.pos1 === '固有名詞' && t.pos2 === '組織' && t.end === span.end && (t.start < span.start || (whole && t.start === span.start)));
 }
 

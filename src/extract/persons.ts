@@ -107,11 +107,11 @@ interface BodyBefore {
   country: string | null;
 }
 
-function organisationStart(text: string, end: number): BodyBefore {
+function organisationStart(text: string, end: number, withDepartment = true): BodyBefore {
   // 「劉建超中国共産党中央対外連絡部長」: a party's central department (中央…部, 中央…室) between the party and the office.
-  const central = /中央[\u3400-\u9FFF々]{1,8}$/u.exec(text.slice(Math.max(0, end - 10), end));
+  const central = withDepartment ? /中央[\u3400-\u9FFF々]{1,8}$/u.exec(text.slice(Math.max(0, end - 10), end)) : null;
   if (central) {
-    const party = organisationStart(text, end - central[0].length);
+    const party = organisationStart(text, end - central[0].length, false);
     if (party.start < end - central[0].length && party.country) return party;
   }
   // アフリカ連合(AU)委員会委員長: the organisation's own organ between it and the title.
