@@ -131,18 +131,27 @@ function withSurnameOutOfDepartment(m: PersonMention, text: string): PersonMenti
  * the dictionary knows as an organisation), not a person's; so is a kanji run that is such a name whole (日立製作所会長).
  * A katakana word the dictionary knows as a company may still be a foreign name, and a surname the lexicon lists is one.
  */
-function isTailOfOrganisation(tokens: TokenLookup, m: PersonMention): boolean {
+function isTailOfOrganisation(text: string, m: PersonMention): boolean {
   const span = m.nameSpan;
-  // Only a kanji run the lexicon does not know is asked (reading a line costs a tokenisation).
   if (!span || !/^[\u3400-\u9FFF々]+$/u.test(m.name) || findPersonBySurface(m.name).length > 0) return false;
-  // A surname of two kanji (三井) may be read as a company in its sentence: only a longer run is taken for one whole.
+  // The name with the word run written before it (トヨタ, 日本経済), read alone: a short read, never the whole line.
+  const before = /[\u3400-\u9FFF々\u30A1-\u30FA\u30FC]{0,10}$/u.exec(text.slice(Math.max(0, span.start - 10), span.start))?.[0] ?? '';
+  const words = tokenizeAlone(before + m.name);
+  // A surname of two kanji (三井) may be read as a company: only a longer run is taken for one whole.
   const whole = m.name.length >= 3;
-  return tokens.covering(span.start, span.end).some((t) => t.pos1 === '固有名詞' && t.pos2 === '組織' && t.end === span.end && (t.start < span.start || (whole && t.start === span.start)));
+  let at = 0;
+  for (const t of words) {
+    const tokenStart = at;
+    at += t.surface.length;
+    if (t.pos1 !== '固有名詞' || t.pos2 !== '組織' || at !== before.length + m.name.length) continue;
+    if (tokenStart < before.length || (whole && tokenStart === before.length)) return true;
+  }
+  return false;
 }
 
 /** The titled person mentions of a page whose names read as names, each with its whole name. */
 export function readTitledNames(found: PersonMention[], text: string, tokens: TokenLookup): PersonMention[] {
   const candidates = found.map(withoutLeadingTimeWord).map((m) => withSurnameOutOfDepartment(withoutDepartment(withoutPortfolio(m, text), text), text));
   const titledNames = new Set(candidates.map((m) => m.name));
-  return candidates.map((m) => withSpacedSurname(m, text, titledNames)).filter((m) => !isCommonWords(tokens, m) && !isTailOfOrganisation(tokens, m));
+  return candidates.map((m) => withSpacedSurname(m, text, titledNames)).filter((m) => !isCommonWords(tokens, m) && !isTailOfOrganisation(text, m));
 }
