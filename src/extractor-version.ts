@@ -122,6 +122,7 @@
  * から、…」) speaks; an envoy or an aide after a country (X・チリ大統領特使) is of that country; a company's name
  * (or its tail) before an office (トヨタ自動車社長, 日立製作所会長) is no person; a party's central department between
  * the party and the office (中国共産党中央対外連絡部長) is his body; a date in a year named relative to the page's
- * (本年1月4日, 昨年12月28日) is dated.
+ * (本年1月4日, 昨年12月28日) is dated; 同 between a katakana name and the office (X同議長) is no reference back; the
+ * head of a delegation named with its country (X上院議員を団長とする米国…議員団) is of that country.
  */
 export const EXTRACTOR_VERSION = '0.14.3';

@@ -304,10 +304,10 @@ function nameBefore(text: string, titleStart: number, role: TitleRole, titleText
     }
   }
   if (role === 'official') end = departmentStart(text, end);
-  // ファン=ロンパイ次期議長, X前大統領, ファン=ロンパイEU次期議長: the office's tense, and the acronym of
+  // ファン=ロンパイ次期議長, X前大統領, ファン=ロンパイEU次期議長, X同議長 (of the body just named): the office's tense, and the acronym of
   // the body it serves, between a katakana name and its title.
   for (let step = 0; step < 2 && !country; step++) {
-    const between = /(?<=[\u30A1-\u30FA\u30FCA-Z])(?:次期|前|元|現|[A-Z]{2,6})$/u.exec(text.slice(Math.max(0, end - 7), end));
+    const between = /(?<=[\u30A1-\u30FA\u30FCA-Z])(?:次期|前|元|現|同|[A-Z]{2,6})$/u.exec(text.slice(Math.max(0, end - 7), end));
     if (!between) break;
     end -= between[0].length;
   }
@@ -338,6 +338,24 @@ function katakanaPortfolio(text: string, start: number, end: number, role: Title
   const surname = kanji[0];
   if (findCountry(surname) || countryByAbbreviation(surname) || findNamed(surname, 'location') || NOT_A_NAME.test(surname) || /[国州府省庁党]$/u.test(surname)) return null;
   return { start: start - surname.length, end: start };
+}
+
+/** 「…を団長とする米国連邦議会上院議員団」: the delegation someone heads, named with its country right after him. */
+const HEADS_DELEGATION = /^(?:\s*[(（][^()（）]{0,80}[)）])?を(?:団長|代表|首席代表)とする/u;
+
+/** A named person without a country who heads a delegation named with one (X上院議員を団長とする米国…議員団) is of it. */
+function withDelegationCountry(text: string, found: PersonMention[]): PersonMention[] {
+  return found.map((m) => {
+    if (m.country || !m.name) return m;
+    const heads = HEADS_DELEGATION.exec(text.slice(m.end, m.end + 100));
+    if (!heads) return m;
+    const at = m.end + heads[0].length;
+    for (let length = Math.min(20, text.length - at); length >= 2; length--) {
+      const country = findCountry(text.slice(at, at + length));
+      if (country) return { ...m, country: country.iso3 };
+    }
+    return m;
+  });
 }
 
 /** Every name+title and title-only mention of a person in `text`. */
@@ -410,5 +428,5 @@ export function findPersonMentions(text: string): PersonMention[] {
     }
     i = title.end;
   }
-  return withListedAttendees(text, withSharedTitle(text, withOfficeAfterParty(text, withOfficeBeforeName(text, found))));
+  return withListedAttendees(text, withSharedTitle(text, withOfficeAfterParty(text, withOfficeBeforeName(text, withDelegationCountry(text, found)))));
 }

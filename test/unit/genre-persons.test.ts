@@ -358,3 +358,17 @@ describe('an envoy or an aide after a country', () => {
     expect(people('上月ロシア課長が同席した。')).toEqual([['上月', 'ロシア課長', null]]);
   });
 });
+
+describe('同 between a katakana name and the office', () => {
+  it('reads 「ガンマ・デルタ同議長」 (the chair of the body just named) as the person, not a reference back', () => {
+    const found = findPersonMentions('アルファ・ベータ太平洋諸島フォーラム事務局長及びガンマ・デルタ同議長の表敬を受けた。');
+    expect(found.map((m) => [m.name, m.title?.text ?? null])).toEqual([['アルファ・ベータ', '事務局長'], ['ガンマ・デルタ', '議長']]);
+  });
+});
+
+describe('the head of a delegation named with its country', () => {
+  it('is of that country (「X上院議員を団長とする米国連邦議会上院議員団」)', () => {
+    expect(people('山田総理は、ジョン・スミス上院議員を団長とする米国連邦議会上院議員団の表敬を受けた。')).toEqual([['山田', '総理', null], ['ジョン・スミス', '議員', 'USA']]);
+    expect(people('ジョン・スミス上院議員が同席した。')).toEqual([['ジョン・スミス', '議員', null]]);
+  });
+});
