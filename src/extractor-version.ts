@@ -123,6 +123,8 @@
  * (or its tail) before an office (トヨタ自動車社長, 日立製作所会長) is no person; a party's central department between
  * the party and the office (中国共産党中央対外連絡部長) is his body; a date in a year named relative to the page's
  * (本年1月4日, 昨年12月28日) is dated; 同 between a katakana name and the office (X同議長) is no reference back; the
- * head of a delegation named with its country (X上院議員を団長とする米国…議員団) is of that country.
+ * head of a delegation named with its country (X上院議員を団長とする米国…議員団) is of that country; a table's cell
+ * bars are read away (「(1) |」 over its heading is 「(1) 日中関係全般」); a copy cut off above its lead keeps its first
+ * points (numbered, or a reply that only reports speech, is no lead) and has a meeting of who speaks in it.
  */
 export const EXTRACTOR_VERSION = '0.14.3';

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { foldWidth, normalizeLines } from './clean/normalize.js';
 import { stripNavigation } from './clean/navigation.js';
+import { joinTableCells } from './clean/table-cells.js';
 import { htmlToText } from './clean/html.js';
 import { DiplographError } from './errors.js';
 import { decodeInput } from './read/decode-input.js';
@@ -23,10 +24,10 @@ export interface SourceText {
   inputDigest?: string;
 }
 
-/** The body text every offset refers to: width-folded, navigation removed, blank-line runs collapsed. */
+/** The body text every offset refers to: width-folded, navigation removed, a table's cell bars read away, blank-line runs collapsed. */
 export function normalizeDocumentText(raw: string): string {
   const folded = foldWidth(normalizeLines(raw.replace(/^\uFEFF/u, '')));
-  return normalizeLines(stripNavigation(folded.split('\n')).join('\n'));
+  return normalizeLines(joinTableCells(stripNavigation(folded.split('\n'))).join('\n'));
 }
 
 /** The document id: a digest of its body text, so the same page read twice is one document. */

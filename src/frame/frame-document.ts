@@ -15,6 +15,7 @@ import { clauseMeetings, meetingsBySpeaker, sectionTalks } from './lead-meetings
 import { withAnsweringSide } from './answering-side.js';
 import { extractStatements } from './statements.js';
 import { speakerResolver } from './speakers.js';
+import { speakersMeeting } from './speakers-meeting.js';
 
 export interface DocumentFrame {
   meetings: Meeting[];
@@ -77,6 +78,11 @@ export function frameDocument(
     table.list().filter((e) => (e.type === 'Organization' || e.type === 'Country') && e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => e.id);
   const resolver = speakerResolver(text, persons, clusterOf, (offset) => meetingAt(offset)?.participants ?? [], groupsIn);
   const drafts = extractStatements(text, layout.paragraphs, resolver, principalsAt, layout.sections);
+  // A copy cut off above its lead: no meeting was framed, but who speaks in it met.
+  if (meetings.length === 0) {
+    const met = speakersMeeting(docId, drafts.map((d) => d.speakers), table, persons, clusterOf, layout.title, headerIso);
+    if (met) meetings.push(met);
+  }
   const entities = table.list();
   const meetingOf = several ? meetingsBySpeaker(meetings, drafts, layout.sections, text, persons, clusterOf) : drafts.map((d) => meetingAt(d.start));
   const pageClues = lead ? foreignSideClues(text, layout.title, lead.leadSpan, backLinks) : [];

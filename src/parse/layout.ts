@@ -116,8 +116,11 @@ function speechInLead(lead: Line): Line | null {
   return m ? { ...lead, start: lead.start + m.index, text: lead.text.slice(m.index) } : null;
 }
 
+/** 「(1) 」「2. 」「(イ) 」: a point's number before its speaker. */
+const POINT_NUMBER = /^(?:[(（](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|[イロハニホヘトアイウエオ])[)）]|[0-9]{1,2}[.．])\s*/u;
+
 export function isSpokenLead(line: string): boolean {
-  return SPEAKER_OPENING.test(line.trim());
+  return SPEAKER_OPENING.test(line.trim().replace(POINT_NUMBER, ''));
 }
 
 /** The first line that opens with a speaker, at or above the spoken lead at `leadFirst`. */
@@ -134,7 +137,9 @@ export function parseLayout(text: string): Layout {
   // title or header is one) are the body already.
   const spokenFirst = leadIndex >= 0 && isSpokenLead(lines[leadFirst]!.text) ? firstSpokenLine(lines, leadFirst) : -1;
   const spokenPart = leadIndex >= 0 && spokenFirst < 0 ? speechInLead(lines[leadIndex]!) : null;
-  const preamble = leadIndex >= 0 ? lines.slice(0, spokenFirst >= 0 ? spokenFirst : leadFirst) : lines.slice(0, 3);
+  // Without a lead, a copy cut off above it begins with the body: a spoken or numbered line is no title.
+  const bodyAtTop = leadIndex < 0 ? lines.slice(0, 3).findIndex((l) => isSpokenLead(l.text) || parseTopicLine(l.text) !== null) : -1;
+  const preamble = leadIndex >= 0 ? lines.slice(0, spokenFirst >= 0 ? spokenFirst : leadFirst) : lines.slice(0, bodyAtTop >= 0 ? bodyAtTop : 3);
   const titleLines = preamble.filter((l) => parseTopicLine(l.text) === null);
   // A block of facts (日時:, 場所:, 出席者: and its side lines) is the lead as a whole.
   const leadLine = leadIndex >= 0 ? lines[factBlockEnd(lines, leadIndex)] : undefined;

@@ -30,11 +30,18 @@ export function isDatedLeadLine(line: string, minLength = 25): boolean {
   return isLeadCandidate(line, minLength) && CLOCK_OR_DATE.test(line);
 }
 
+/** A line that ends in reported speech (…旨述べた。) and tells of no talks held. */
+function reportsSpeechOnly(line: string): boolean {
+  return /(?:旨|と)(?:を)?(?:述べ|表明し|強調し|指摘し|発言し|言及し|説明し)(?:た|ました)?[。\s]*$/u.test(line) && !/(?:会談|会見|懇談|表敬|会食)(?:を行|し[、,たま])/u.test(line);
+}
+
 /** Index of the lead line: the first line that reads like a meeting report with a date or a time. */
 export function findLeadLine(lines: Line[]): number {
   const first = lines.findIndex((l) => isLeadCandidate(l.text) && CLOCK_OR_DATE.test(l.text));
   if (first >= 0) return first;
-  const any = lines.findIndex((l) => isLeadCandidate(l.text));
+  // Undated, a line that only reports what someone said (「(2) これに対し、X委員長は、…旨述べた。」) is the body of a copy
+  // cut off above its lead, not a lead.
+  const any = lines.findIndex((l) => isLeadCandidate(l.text) && !reportsSpeechOnly(l.text));
   return any >= 0 ? any : lines.findIndex((l) => opensFactBlock(l.text));
 }
 
