@@ -196,7 +196,10 @@ function isNavigation(line: string): boolean {
 }
 
 /** The heading of a list of links to other pages: its items are those pages' titles, not this page's words. */
-const LINKS_HEADING = /^(?:関連リンク|関連情報|関連記事|関連ページ|関連ニュース|関連する(?:記事|投稿)|関連投稿|リンク|おすすめ記事|注目記事|人気記事|最新記事|新着記事|最近の(?:記事|投稿|エントリー?)|最新の(?:記事|投稿|エントリー?)|あわせて読みたい|合わせて読みたい)$/u;
+/** The heading of a blog post's comments: 「コメント」「コメント一覧」「この記事へのコメント」「コメント(3)」. */
+const COMMENTS_HEADING = /^(?:コメント|コメント一覧|この記事へのコメント|この記事に対するコメント|みんなのコメント|読者のコメント|Comments?)(?:\s*[(（]\d+[)）])?$/iu;
+
+const LINKS_HEADING = /^(?:関連リンク|関連情報|関連記事|関連ページ|関連ニュース|関連する(?:記事|投稿)|関連投稿|リンク|おすすめ記事|注目記事|人気記事|(?:人気)?(?:記事)?ランキング|アクセスランキング|最新記事|新着記事|最近の(?:記事|投稿|エントリー?)|最新の(?:記事|投稿|エントリー?)|あわせて読みたい|合わせて読みたい)$/u;
 
 /** A line that reads as body prose: a sentence with Japanese punctuation. */
 function isProse(line: string): boolean {
@@ -216,6 +219,8 @@ export function stripNavigation(lines: string[]): string[] {
   let inLinks = false;
   for (const [index, written] of lines.entries()) {
     if (regionMenu.has(index) || captions.has(index)) continue;
+    // A blog's comments (「コメント」 and what readers wrote under it) close the repost: nothing after them is the summary's.
+    if (COMMENTS_HEADING.test(written.trim()) && kept.some((l) => l.includes('。'))) break;
     // The items under 「関連リンク」, up to a blank line or a sentence.
     if (LINKS_HEADING.test(written.trim())) { inLinks = true; continue; }
     if (inLinks && written.trim() !== '' && !/。/u.test(written)) continue;

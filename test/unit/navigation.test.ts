@@ -129,6 +129,16 @@ describe('a blog that reposts a summary', () => {
   });
 });
 
+describe('comments and a ranking under a blog post', () => {
+  it('drops everything from the comments heading on, and the items under a ranking', () => {
+    const page = ['岸田総理大臣は、アルファ大統領と会談を行いました。', 'アルファ大統領から、謝意が表明されました。', 'コメント',
+      '1. 名無しさん 2024年02月09日 12:34', ' アルファとの関係強化は重要ですね。', '2. 通りすがり', ' TICADに期待。'];
+    expect(stripNavigation(page)).toEqual(['岸田総理大臣は、アルファ大統領と会談を行いました。', 'アルファ大統領から、謝意が表明されました。']);
+    const ranking = ['岸田総理大臣は、アルファ大統領と会談を行いました。', '人気記事ランキング', '1位 日米首脳会談の概要', '2位 日中外相会談'];
+    expect(stripNavigation(ranking)).toEqual(['岸田総理大臣は、アルファ大統領と会談を行いました。']);
+  });
+});
+
 describe('a news site that carries a summary', () => {
   it('drops the paywall, sharing and advertisement lines and the headlines listed under おすすめ記事', () => {
     const page = ['日・アルファ首脳会談、協力で一致', '有料会員限定記事', 'この記事をシェア', '岸田総理大臣は、アルファ大統領と会談を行いました。',
