@@ -42,8 +42,10 @@ async function waitForUrl(started: Started, timeoutMs: number): Promise<string> 
   let exited = false;
   void started.exited.then(() => (exited = true));
   while (Date.now() < deadline && !exited) {
-    const match = /GraphQL API ready at (http:\/\/\S+)/.exec(started.output().stdout);
-    if (match) return match[1]!;
+    // The banner is written line by line: read it once its last line is there, not at its first.
+    const { stdout } = started.output();
+    const match = /GraphQL API ready at (http:\/\/\S+)/.exec(stdout);
+    if (match && stdout.includes('Press Ctrl-C to stop.')) return match[1]!;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const { stdout, stderr } = started.output();
