@@ -126,6 +126,7 @@
  * head of a delegation named with its country (X上院議員を団長とする米国…議員団) is of that country; a table's cell
  * bars are read away (「(1) |」 over its heading is 「(1) 日中関係全般」); a copy cut off above its lead keeps its first
  * points (numbered, or a reply that only reports speech, is no lead) and has a meeting of who speaks in it; a blog
- * post's comments and the items of a ranking are no part of the page.
+ * post's comments and the items of a ranking are no part of the page; 表敬訪問 and ワーキング・ブレックファスト name
+ * what was held.
  */
 export const EXTRACTOR_VERSION = '0.14.3';

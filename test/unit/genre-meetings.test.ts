@@ -475,3 +475,10 @@ describe('talks under another name, then a meal', () => {
     expect(classifyKind('', '山田外務審議官は、ベータ外務次官と政策協議を行いました。また、夕食会を行いました。')).not.toBe('meal');
   });
 });
+
+describe('what was held, read before the title', () => {
+  it('reads 「…を表敬訪問しました」 as a courtesy call and 「…とワーキング・ブレックファストを行いました」 as a meal', () => {
+    expect(classifyKind('会談', '山田総理大臣は、ガンマ大統領を表敬訪問しました。')).toBe('courtesy_call');
+    expect(classifyKind('会談', '山田総理大臣は、ガンマ大統領とワーキング・ブレックファストを行いました。')).toBe('meal');
+  });
+});
