@@ -294,8 +294,8 @@ export function findMentions(text: string, tokens: TokenLookup): DocumentMention
   const partOfLonger = (m: RawMention) => (m.type === 'Agreement' || (m.type === 'Event' && /周年$/u.test(m.text))) &&
     measures.some((p) => p !== m && p.type === m.type && inside(m, p) && p.end - p.start > m.end - m.start);
   // 安全保障 in 日米安全保障協議委員会, 国際問題 in 日本国際問題研究所: words of a body's name name the body, not a
-  // matter under discussion.
-  const bodies = [...lexicon, ...measures].filter((p) => p.type === 'Organization');
+  // matter under discussion; so do an accord's (安保 in 日米安保条約, 気候変動 in 気候変動枠組条約).
+  const bodies = [...lexicon, ...measures].filter((p) => p.type === 'Organization' || p.type === 'Agreement');
   const inBodyName = (m: RawMention) => m.type === 'Issue' && bodies.some((p) => inside(m, p) && p.end - p.start > m.end - m.start);
   const matters = mattersWithNo(lexicon, text).filter((m) => !named.some((p) => overlaps(p, m) && p.type === 'Issue') && !lexicon.some((l) => l.type === 'Issue' && overlaps(l, m)));
   const things = [...lexicon.filter((m) => !general(m) && !ofAct(m) && !withinLonger(m) && !measured(m)), ...measures.filter((m) => !partOfLonger(m)), ...matters, ...courses, ...findSituationMentions(text), ...compounds]

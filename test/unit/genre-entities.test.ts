@@ -230,12 +230,14 @@ describe('ids across pages', () => {
 });
 
 describe('an issue word inside a longer compound', () => {
-  it('does not read 投資環境, ビジネス環境 or 安全保障環境 as the environment, but keeps 環境 on its own and 日米安保', async () => {
+  it('does not read 投資環境, ビジネス環境 or 安全保障環境 as the environment, but keeps 環境 on its own; 日米安保 is the treaty', async () => {
     const result = await page('両首脳は、投資環境とビジネス環境の改善と地域の安全保障環境について意見交換を行い、環境分野の協力と日米安保の重要性を確認しました。');
     const issues = result.entities.filter((e) => e.type === 'Issue');
     const environment = issues.find((e) => e.name === '環境問題');
     expect(environment?.mentions.map((m) => m.text)).toEqual(['環境']);
-    expect(issues.some((e) => e.mentions.some((m) => m.text === '安保'))).toBe(true);
+    // 安保 inside 日米安保 is the treaty's word (an accord's name names the accord, not a matter).
+    expect(issues.some((e) => e.mentions.some((m) => m.text === '安保'))).toBe(false);
+    expect(result.entities.find((e) => e.type === 'Agreement' && e.mentions.some((m) => m.text === '日米安保'))).toBeDefined();
   });
 
   it('does not read 環境整備 or 環境づくり (preparing the conditions for something) as the environment', async () => {
@@ -1135,5 +1137,14 @@ describe('a Security Council resolution named by its number', () => {
     const numbered = result.entities.filter((e) => e.type === 'Agreement' && /1718/u.test(e.mentions.map((m) => m.text).join()));
     expect(numbered.map((e) => [e.id, e.mentions.length])).toEqual([['agreement:安保理決議第1718号', 2]]);
     expect(named(result, 'Agreement')).toContain('国連安保理決議');
+  });
+});
+
+describe('a matter\'s words inside an accord\'s name', () => {
+  it('name the accord, not a matter under discussion (安保 in 日米安保条約, 安全保障 in …安全保障協力共同宣言)', async () => {
+    const result = await page('岸田総理大臣から、日米安保条約と日豪安全保障協力共同宣言について述べました。');
+    const accords = result.entities.filter((e) => e.type === 'Agreement').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(accords).toEqual(expect.arrayContaining(['日米安保条約', '日豪安全保障協力共同宣言']));
+    expect(named(result, 'Issue')).toEqual([]);
   });
 });
