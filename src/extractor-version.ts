@@ -127,6 +127,7 @@
  * bars are read away (「(1) |」 over its heading is 「(1) 日中関係全般」); a copy cut off above its lead keeps its first
  * points (numbered, or a reply that only reports speech, is no lead) and has a meeting of who speaks in it; a blog
  * post's comments and the items of a ranking are no part of the page; 表敬訪問 and ワーキング・ブレックファスト name
- * what was held; a matter's words inside an accord's name (安保 in 日米安保条約) name the accord.
+ * what was held; a matter's words inside an accord's name (安保 in 日米安保条約) name the accord; an earthquake
+ * named by where it struck from (トルコ南東部を震源とする地震) is an event.
  */
 export const EXTRACTOR_VERSION = '0.14.3';

@@ -263,10 +263,21 @@ const HAPPENING_OF = new RegExp(`${BOUNDARY}(${NOUN})(?:の|による|におけ�
 /** Who may own a happening: someone titled (ブッシュ大統領, 天皇陛下) or a place or body the lexicon knows. */
 const OWNER_TITLE = new RegExp(`(?:${TITLE_WORDS}|陛下|殿下)$`, 'u');
 const HAPPENING_AT_END = new RegExp(`${HAPPENING}$`, 'u');
+/** 「トルコ南東部を震源とする地震」: an earthquake named by where it struck from. */
+const QUAKE_FROM = new RegExp(`${BOUNDARY}(${NOUN})を震源とする(?:大)?地震`, 'gu');
+
+/** Whether a place's name begins with a country or place the lexicon knows (トルコ南東部, 能登半島沖). */
+function beginsWithPlace(name: string): boolean {
+  for (let length = Math.min(12, name.length); length >= 2; length--) {
+    const listed = lexiconMentionFor(name.slice(0, length), 0);
+    if (listed && (listed.type === 'Country' || listed.type === 'Location')) return true;
+  }
+  return false;
+}
 
 /**
  * 「北朝鮮のミサイル発射」「天皇陛下の即位」「ル・オロ新大統領の就任式」「ブッシュ大統領の国連演説」
- * 「クウェートにおける火事」: a happening named with whose or where it is, is an event, named whole. A bare
+ * 「クウェートにおける火事」「トルコ南東部を震源とする地震」: a happening named with whose or where it is, is an event, named whole. A bare
  * 演説 (「総理の演説」) needs more than an owner: only a named kind of speech (国連演説) counts. 葬儀 is left
  * out: a page that names 合同葬 or 国葬 calls it 葬儀 too.
  */
@@ -282,6 +293,9 @@ export function findHappeningMentions(text: string): RawMention[] {
     if (!OWNER_TITLE.test(owner) && !(listed && ['Country', 'Location', 'Organization'].includes(listed.type))) continue;
     if (GENERIC_HEAD.test(owner)) continue;
     found.push(known('Event', m[0], m.index ?? 0));
+  }
+  for (const m of text.matchAll(QUAKE_FROM)) {
+    if (beginsWithPlace(m[1] ?? '')) found.push(known('Event', m[0], m.index ?? 0));
   }
   return found;
 }

@@ -1148,3 +1148,10 @@ describe('a matter\'s words inside an accord\'s name', () => {
     expect(named(result, 'Issue')).toEqual([]);
   });
 });
+
+describe('an earthquake named by where it struck from', () => {
+  it('is an event named whole (「チリ中部を震源とする地震」), when the place begins with one the lexicon knows', async () => {
+    const result = await page('岸田総理大臣から、チリ中部を震源とする地震による被害へのお見舞いを述べました。');
+    expect(named(result, 'Event')).toContain('チリ中部を震源とする地震');
+  });
+});
