@@ -1155,3 +1155,11 @@ describe('an earthquake named by where it struck from', () => {
     expect(named(result, 'Event')).toContain('チリ中部を震源とする地震');
   });
 });
+
+describe('an attack named with who made it', () => {
+  it('is an event named whole (「ハマス等によるテロ攻撃」, 等 after the owner), but a listed matter stays the matter (サイバー攻撃)', async () => {
+    const result = await page('岸田総理大臣から、ハマス等によるテロ攻撃を非難し、北朝鮮によるサイバー攻撃への懸念を述べました。');
+    expect(named(result, 'Event')).toContain('ハマス等によるテロ攻撃');
+    expect(named(result, 'Event').some((name) => name.includes('サイバー'))).toBe(false);
+  });
+});
