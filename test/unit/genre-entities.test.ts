@@ -1163,3 +1163,11 @@ describe('an attack named with who made it', () => {
     expect(named(result, 'Event').some((name) => name.includes('サイバー'))).toBe(false);
   });
 });
+
+describe('international bodies the lexicon lists', () => {
+  it('knows regional and UN bodies nobody had listed (CELAC, アンデス共同体, OCHA, 国連人間居住計画, 常設仲裁裁判所)', async () => {
+    const result = await page('岸田総理大臣から、ラテンアメリカ・カリブ諸国共同体、アンデス共同体、国連人道問題調整事務所(OCHA)、国連人間居住計画及び常設仲裁裁判所との協力について述べました。');
+    expect(named(result, 'Organization')).toEqual(expect.arrayContaining(['ラテンアメリカ・カリブ諸国共同体', 'アンデス共同体', '国連人道問題調整事務所', '国連人間居住計画', '常設仲裁裁判所']));
+    expect(named(result, 'Issue')).toEqual([]);
+  });
+});
