@@ -129,6 +129,7 @@
  * post's comments and the items of a ranking are no part of the page; 表敬訪問 and ワーキング・ブレックファスト name
  * what was held; a matter's words inside an accord's name (安保 in 日米安保条約) name the accord; an earthquake
  * named by where it struck from (トルコ南東部を震源とする地震), and an attack named with who made it (ハマス等による
- * テロ攻撃), are events; more international bodies listed (CELAC, アンデス共同体, OCHA, UN-Habitat, IFAD, IsDB, PCA, MSF).
+ * テロ攻撃), are events; more international bodies listed (CELAC, アンデス共同体, OCHA, UN-Habitat, IFAD, IsDB, PCA, MSF)
+ * and large cities beside the capitals (スラバヤ, ベンガルール, 仁川, 開城…).
  */
 export const EXTRACTOR_VERSION = '0.14.3';

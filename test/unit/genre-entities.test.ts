@@ -1171,3 +1171,11 @@ describe('international bodies the lexicon lists', () => {
     expect(named(result, 'Issue')).toEqual([]);
   });
 });
+
+describe('large cities beside the capitals', () => {
+  it('are places in their countries (スラバヤ, ベンガルール and its older spelling, 仁川)', async () => {
+    const result = await page('岸田総理大臣から、スラバヤ、バンガロール及び仁川の日本企業について述べました。');
+    const places = result.entities.filter((e) => e.type === 'Location').map((e) => [e.name, e.country]);
+    expect(places).toEqual(expect.arrayContaining([['スラバヤ', 'IDN'], ['ベンガルール', 'IND'], ['仁川', 'KOR']]));
+  });
+});
