@@ -28,8 +28,10 @@ const KANJI_RUN = String.raw`[\u3400-\u9FFF々]`;
 const WORD = String.raw`[\u3400-\u9FFF々\u30A1-\u30FC]`;
 /** 「国家安全保障問題担当」大統領補佐官: a portfolio ending in 担当. */
 const PORTFOLIO = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}{2,12}?担当(?=${KANJI_RUN})`, 'u');
-/** 「防衛・国家安全保障・外務」大臣, 「高等教育・研究・イノベーション」大臣: one minister's portfolios joined by ・. */
-const PORTFOLIO_LIST = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}{1,10}・(?:${WORD}{1,10}・){0,4}${WORD}{0,10}?(?=大臣|長官)`, 'u');
+/** 「防衛・国家安全保障・外務」大臣, 「高等教育・研究・イノベーション」大臣, 「外務・EU・協力」大臣: one minister's portfolios joined by ・. */
+/** A portfolio after the first may be an acronym: 「外務・EU・協力」大臣. */
+const LIST_WORD = String.raw`[\u3400-\u9FFF々\u30A1-\u30FCA-Z]`;
+const PORTFOLIO_LIST = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}{1,10}・(?:${LIST_WORD}{1,10}・){0,4}${WORD}{0,10}?(?=大臣|長官)`, 'u');
 
 /**
  * 「農業」大臣, 「青年スポーツ」大臣, 「鉱業」長官 right after a katakana name: foreign portfolios are too many to

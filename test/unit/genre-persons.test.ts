@@ -372,3 +372,13 @@ describe('the head of a delegation named with its country', () => {
     expect(people('ジョン・スミス上院議員が同席した。')).toEqual([['ジョン・スミス', '議員', null]]);
   });
 });
+
+describe('a portfolio list with an acronym', () => {
+  it('reads 「外務・EU・協力大臣」 as one office, a foreign minister\'s, after the country', () => {
+    const found = findPersonMentions('上川大臣は、アルファ・ベータ・スペイン外務・EU・協力大臣と会談した。');
+    expect(found.map((m) => [m.name, m.title?.text, m.title?.role, m.country])).toEqual([
+      ['上川', '大臣', 'minister', null],
+      ['アルファ・ベータ', '外務・EU・協力大臣', 'foreign_minister', 'ESP'],
+    ]);
+  });
+});
