@@ -382,3 +382,9 @@ describe('a portfolio list with an acronym', () => {
     ]);
   });
 });
+
+describe('Japanese party leaders', () => {
+  it('are read with their party between name and office (山口那津男公明党代表), of Japan', () => {
+    expect(people('山田総理は、川口三郎公明党代表と会談した。')).toEqual([['山田', '総理', null], ['川口三郎', '代表', 'JPN']]);
+  });
+});

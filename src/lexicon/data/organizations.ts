@@ -152,6 +152,13 @@ export const ORGANIZATIONS = namedEntries('organization', [
   ['日本銀行', ['日銀'], 'JPN'],
   ['在外公館', [], 'JPN'],
   ['自由民主党', ['自民党'], 'JPN'],
+  // Japan's other parties whose leaders meet foreign visitors (民主党 alone is also the US party: left out).
+  ['公明党', [], 'JPN'],
+  ['立憲民主党', [], 'JPN'],
+  ['日本維新の会', [], 'JPN'],
+  ['国民民主党', [], 'JPN'],
+  ['日本共産党', [], 'JPN'],
+  ['社会民主党', ['社民党'], 'JPN'],
   ['国際協力機構', ['JICA', 'ジャイカ'], 'JPN'],
   ['国際協力銀行', ['JBIC'], 'JPN'],
   ['日本貿易振興機構', ['JETRO', 'ジェトロ'], 'JPN'],
