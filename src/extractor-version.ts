@@ -131,6 +131,6 @@
  * named by where it struck from (トルコ南東部を震源とする地震), and an attack named with who made it (ハマス等による
  * テロ攻撃), are events; more international bodies listed (CELAC, アンデス共同体, OCHA, UN-Habitat, IFAD, IsDB, PCA, MSF)
  * and large cities beside the capitals (スラバヤ, ベンガルール, 仁川, 開城…); a portfolio list with an acronym (外務・EU・
- * 協力大臣) is one office; Japan's parties besides the LDP (公明党, 立憲民主党…) as bodies.
+ * 協力大臣) is one office; Japan's parties besides the LDP (公明党, 立憲民主党…) as bodies; 答えました as a reply.
  */
 export const EXTRACTOR_VERSION = '0.14.3';

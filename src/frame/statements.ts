@@ -27,8 +27,8 @@ export interface SpeakerResolver {
 // その際, これに関連し) links the sentence to what came before and may stand before its speaker.
 const CONNECTOR = /^(?:[-・○●]\s*)?(?:\(?[0-9０-９]+\)|[0-9]{1,2}[.．](?![0-9])|[0-9]{1,2}\s+|[(（][イロハニホヘトアイウエオ][)）]|[アイウエオカキク]\s)?\s*(?:冒頭|まず|はじめに|初めに|最初に|次いで|その後|引き続き|特に|更に|さらに|また|その上で|続いて|次に|これに対し(?:て)?|これを受け(?:て)?|これに応え(?:て)?|これに応じ(?:て)?|最後に|加えて|他方|なお|同時に|席上|その席で|会談の中で|(?:この|その|これ|それ)[^、,。\s「」]{0,8}?(?=[、,]))?[、,\s]*/u;
 const RESPONSE = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:これに対し|これを受け|これに応え|これに応じ|それに対し)/u;
-/** 「…旨応じた」「…と返答しました」「…旨の回答があった」: the verb itself says the words answer what was said before. */
-const REPLY_VERB = /(?:(?:応じ|返答し|回答し)(?:た|ました)|(?:回答|返答)が(?:あった|ありました))[。\s]*$/u;
+/** 「…旨応じた」「…と返答しました」「…と答えました」「…旨の回答があった」: the verb itself says the words answer what was said before. */
+const REPLY_VERB = /(?:(?:応じ|返答し|回答し|答え)(?:た|ました)|(?:回答|返答)が(?:あった|ありました))[。\s]*$/u;
 /** What the page narrates rather than reports as said: events, documents, ceremonies, the visit itself. */
 const NARRATIVE = /^[(（]?(?:なお|その後|続いて|引き続き|注)|行われ|開催|発出|署名|撮影|視察|出席|参加|訪問|会談|会食|昼食|夕食|晩餐|懇談|同席/u;
 /** 「X大臣から謝意を表明した。」「Xより謝意の表明があり、」: thanks with nothing thanked for say nothing. */

@@ -627,3 +627,11 @@ describe('one who sat in and was given the floor', () => {
     expect(result.statements.some((s) => s.text.includes('が同席しました'))).toBe(false);
   });
 });
+
+describe('答えました', () => {
+  it('says the words answer what was said before, as 応じました and 返答しました do', async () => {
+    const result = await page('岸田総理大臣から、投資環境の改善を要請しました。ベータ大統領からは、前向きに検討したいと答えました。');
+    const [request, answer] = result.statements;
+    expect(answer!.respondsTo).toBe(request!.id);
+  });
+});
