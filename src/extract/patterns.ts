@@ -277,9 +277,9 @@ function beginsWithPlace(name: string): boolean {
 
 /**
  * 「北朝鮮のミサイル発射」「天皇陛下の即位」「ル・オロ新大統領の就任式」「ブッシュ大統領の国連演説」
- * 「クウェートにおける火事」「トルコ南東部を震源とする地震」: a happening named with whose or where it is, is an event, named whole. A bare
- * 演説 (「総理の演説」) needs more than an owner: only a named kind of speech (国連演説) counts. 葬儀 is left
- * out: a page that names 合同葬 or 国葬 calls it 葬儀 too.
+ * 「クウェートにおける火事」「トルコ南東部を震源とする地震」: a happening named with whose or where it is, is an
+ * event, named whole. A bare 演説 (「総理の演説」) needs more than an owner: only a named kind of speech (国連演説)
+ * counts. 葬儀 is left out: a page that names 合同葬 or 国葬 calls it 葬儀 too.
  */
 export function findHappeningMentions(text: string): RawMention[] {
   const found: RawMention[] = [];

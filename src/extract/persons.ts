@@ -95,11 +95,6 @@ function institutionStart(text: string, end: number, organisation: BodyBefore): 
 /** Japan's own houses: their members and speakers sit for Japan (横路衆議院議長, 山川参議院議員). */
 const JAPANESE_HOUSE = /(?:衆議院|参議院)$/u;
 
-/**
- * An international organisation the lexicon knows, written with its acronym or not, between a name and
- * its title: ラファエル・グロッシー|国際原子力機関(IAEA)|事務局長, アルファ|アフリカ連合(AU)委員会|委員長. Its start, or
- * `end` when there is none.
- */
 /** A body written before a title: where it starts (the title's start when there is none), and whose it is. */
 interface BodyBefore {
   start: number;
@@ -107,6 +102,12 @@ interface BodyBefore {
   country: string | null;
 }
 
+/**
+ * A body the lexicon knows, written with its acronym or not, between a name and its title:
+ * ラファエル・グロッシー|国際原子力機関(IAEA)|事務局長, アルファ|アフリカ連合(AU)委員会|委員長, 劉建超|中国共産党中央対外連絡|部長;
+ * or one it does not know, named in kanji with a body's tail after a katakana name. `withDepartment` reads a party's
+ * central department after it (once: the department is read only right before the title).
+ */
 function organisationStart(text: string, end: number, withDepartment = true): BodyBefore {
   // 「劉建超中国共産党中央対外連絡部長」: a party's central department (中央…部, 中央…室) between the party and the office.
   const central = withDepartment ? /中央[\u3400-\u9FFF々]{1,8}$/u.exec(text.slice(Math.max(0, end - 10), end)) : null;
@@ -358,9 +359,9 @@ function withDelegationCountry(text: string, found: PersonMention[]): PersonMent
   });
 }
 
-/** Every name+title and title-only mention of a person in `text`. */
 const IMPERIAL_COUPLE = '天皇皇后両陛下';
 
+/** Every name+title and title-only mention of a person in `text`. */
 export function findPersonMentions(text: string): PersonMention[] {
   const found: PersonMention[] = [];
   let i = 0;

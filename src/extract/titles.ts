@@ -28,8 +28,10 @@ const KANJI_RUN = String.raw`[\u3400-\u9FFF々]`;
 const WORD = String.raw`[\u3400-\u9FFF々\u30A1-\u30FC]`;
 /** 「国家安全保障問題担当」大統領補佐官: a portfolio ending in 担当. */
 const PORTFOLIO = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}{2,12}?担当(?=${KANJI_RUN})`, 'u');
-/** 「防衛・国家安全保障・外務」大臣, 「高等教育・研究・イノベーション」大臣, 「外務・EU・協力」大臣: one minister's portfolios joined by ・. */
-/** A portfolio after the first may be an acronym: 「外務・EU・協力」大臣. */
+/**
+ * 「防衛・国家安全保障・外務」大臣, 「高等教育・研究・イノベーション」大臣: one minister's portfolios joined by ・; one after the
+ * first may be an acronym (「外務・EU・協力」大臣).
+ */
 const LIST_WORD = String.raw`[\u3400-\u9FFF々\u30A1-\u30FCA-Z]`;
 const PORTFOLIO_LIST = new RegExp(`^${NOT_A_STATE_WORD}${KANJI_RUN}{1,10}・(?:${LIST_WORD}{1,10}・){0,4}${WORD}{0,10}?(?=大臣|長官)`, 'u');
 
@@ -101,6 +103,39 @@ function withForeignPortfolio(entry: TitleEntry | null, portfolio: string): Titl
   return { title: '大臣', role: 'foreign_minister', canonical: '外務大臣' };
 }
 
+/** What stands right before a run of words: a katakana name (or a state's formal name), any name, and the character itself. */
+interface Before {
+  katakana: boolean;
+  name: boolean;
+  char: string;
+}
+
+/** The readings of a run of words before a title word, tried in turn. */
+const READINGS: ReadonlyArray<(text: string, at: number, before: Before) => RegExpExecArray | null> = [
+  (text, at, before) => (before.name ? PORTFOLIO.exec(text.slice(at, at + 16)) : null),
+  (text, at, before) => (before.katakana ? PORTFOLIO_LIST.exec(text.slice(at, at + 40)) : null),
+  (text, at, before) => (/[\u30A1-\u30FA\u30FC]/u.test(before.char) ? ministryAfterKatakana(text, at) : null),
+  (text, at) => DEPARTMENT.exec(text.slice(at, at + 12)),
+  (text, at, before) => (before.katakana ? portfolioAfterKatakana(text, at) : null),
+];
+
+/**
+ * The title word after a run of words at `at` and where it ends, by the first reading a title word follows:
+ * 「首席閣僚兼外務大臣」 starts like a department word (首席) that no title follows, and is a portfolio before 大臣.
+ */
+function titleAfterWords(text: string, at: number, before: Before): { entry: TitleEntry; end: number } | null {
+  for (const read of READINGS) {
+    const words = read(text, at, before);
+    if (!words) continue;
+    // ベトナム社会主義共和国外務大臣, ウルグアイ東方共和国外務大臣: a state's formal words inside the run
+    // (not only at its start) make it the country's name, and the title is what follows it.
+    if (STATE_WORD_INSIDE.test(words[0])) return null;
+    const entry = withForeignPortfolio(titleWordAt(text, at + words[0].length), words[0]);
+    if (entry) return { entry, end: at + words[0].length + entry.title.length };
+  }
+  return null;
+}
+
 /** A title beginning exactly at `at`, extended over joiners and following title words. */
 export function titleAt(text: string, at: number): TitleMatch | null {
   let first = titleWordAt(text, at);
@@ -115,27 +150,10 @@ export function titleAt(text: string, at: number): TitleMatch | null {
     const afterKatakana = /[\u30A1-\u30FA\u30FC]/u.test(before) || (/[・=＝]/u.test(before) && /[\u30A1-\u30FA\u30FC]/u.test(text[at - 2] ?? ''))
       || endsWithState(text, at);
     const afterName = afterKatakana || /[)）A-Za-z]/u.test(before);
-    // Each reading in turn, until one is followed by a title word: 「首席閣僚兼外務大臣」 starts like a department
-    // word (首席) that no title follows, and is a portfolio before 大臣.
-    const readings = [
-      () => (afterName ? PORTFOLIO.exec(text.slice(at, at + 16)) : null),
-      () => (afterKatakana ? PORTFOLIO_LIST.exec(text.slice(at, at + 40)) : null),
-      () => (/[\u30A1-\u30FA\u30FC]/u.test(before) ? ministryAfterKatakana(text, at) : null),
-      () => DEPARTMENT.exec(text.slice(at, at + 12)),
-      () => (afterKatakana ? portfolioAfterKatakana(text, at) : null),
-    ];
-    for (const read of readings) {
-      const dept = read();
-      if (!dept) continue;
-      // ベトナム社会主義共和国外務大臣, ウルグアイ東方共和国外務大臣: a state's formal words inside the run
-      // (not only at its start) make it the country's name, and the title is what follows it.
-      if (STATE_WORD_INSIDE.test(dept[0])) return null;
-      first = withForeignPortfolio(titleWordAt(text, at + dept[0].length), dept[0]);
-      if (!first) continue;
-      end = at + dept[0].length + first.title.length;
-      break;
-    }
-    if (!first) return null;
+    const found = titleAfterWords(text, at, { katakana: afterKatakana, name: afterName, char: before });
+    if (!found) return null;
+    first = found.entry;
+    end = found.end;
   }
   let head = first;
   for (;;) {

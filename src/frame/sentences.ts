@@ -38,6 +38,8 @@ const OFFICE_HOLDER = String.raw`[^、,。]{0,16}?${OFFICE}`;
 // A name ends in a noun, never in a verb's kana: 「…話も出されるであろうから、」 gives a reason, not the floor.
 // 「…と述べ、Y長官も、…旨応じた」「…と発言し、Y総理が、…と応じた」: an office holder who also speaks, or is
 // the subject of the next clause, takes the floor too.
+/** Japan acting or holding a view as Japan (日本として, 我が国としては): Japan's side speaks. */
+export const AS_JAPAN = String.raw`(?:日本|我が国|わが国|日本側|当方|我が方)として(?:は|も)?`;
 /** The pair of principals as one subject (両首脳は, 双方は, 両氏は): a joint act, or the floor passing to both. */
 export const PAIR_SUBJECT = String.raw`(?:双方|両首脳|両外相|両者|両氏|両大臣|両首相)`;
 // A side as subject (先方は, 当方は, 中国側は) takes the floor as a person would.

@@ -6,9 +6,12 @@ import type { Participant, Span } from '../types.js';
 import type { PersonMention } from '../extract/persons.js';
 import type { PersonCluster } from '../resolve/people.js';
 import type { SpeakerResolver } from './statements.js';
+import { AS_JAPAN } from './sentences.js';
 
 // 「日英双方とも」: the pair may be named before 双方. 両氏 (both gentlemen) is the pair too.
 const BOTH = /^(?:[日米露ロ中韓朝英仏独伊加豪印](?:・?[日米露ロ中韓朝英仏独伊加豪印]){1,3}|日・?[\u30A1-\u30FA\u30FC]{1,8})?(?:両首脳|両外相|両大臣|両者|両氏|双方|両国首脳|両首相|両総理|両大統領|両国|首脳間|両首脳間|各首脳|(?:[2-9二三四五]|[2-9二三四五]か国の|三者の?|各国の?)(?:首脳|外相|大臣|首相))$/u;
+
+const AS_JAPAN_MARKER = new RegExp(String.raw`^${AS_JAPAN}$`, 'u');
 
 export function speakerResolver(
   text: string,
@@ -34,7 +37,7 @@ export function speakerResolver(
         return principals.filter((p) => p.country !== 'JPN').map((p) => p.entity);
       }
       // 「日本として、」「我が国としては、」: what Japan does or holds as Japan is said by its side.
-      if (/(当方|我が方|日本側|我が国)$|^(?:日本|我が国|わが国|日本側|当方|我が方)として(?:は|も)?$/u.test(marker)) return principals.filter((p) => p.country === 'JPN').map((p) => p.entity);
+      if (/(当方|我が方|日本側|我が国)$/u.test(marker) || AS_JAPAN_MARKER.test(marker)) return principals.filter((p) => p.country === 'JPN').map((p) => p.entity);
       // A side speaking as a group (ASEAN側参加国, EU側): the organisation or country it names.
       if (/側(?:参加国|各国|出席者)?$/u.test(marker)) {
         const groups = groupsIn(span);

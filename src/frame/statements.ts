@@ -4,7 +4,7 @@
 // the last statement by someone else; numbered points after 「概要以下のとおり述べた」 are one statement each.
 import type { SpeechAct, Span } from '../types.js';
 import type { Paragraph, Section } from '../parse/sections.js';
-import { OFFICE, PAIR_SUBJECT, splitPieces } from './sentences.js';
+import { AS_JAPAN, OFFICE, PAIR_SUBJECT, splitPieces } from './sentences.js';
 import { isAttendanceHeading } from '../parse/attendees.js';
 import { classifySpeechAct } from './speech-acts.js';
 import { findCountry } from '../lexicon/index.js';
@@ -34,7 +34,7 @@ const NARRATIVE = /^[(（]?(?:なお|その後|続いて|引き続き|注)|行�
 /** 「X大臣から謝意を表明した。」「Xより謝意の表明があり、」: thanks with nothing thanked for say nothing. */
 const BARE_COURTESY = /^(?:謝意|祝意|弔意|敬意|歓迎の意|哀悼の意|感謝の意|お礼)(?:を|が|の)?(?:表明|述べ|伝え|表し|表され|示し|示され)[^。、,「」]{0,8}[。、,]?$/u;
 /** 「日本として、」「我が国としては、」 opening a piece: Japan acting or holding a view as Japan. */
-const AS_JAPAN = /^((?:日本|我が国|わが国|日本側|当方|我が方)として(?:は|も)?)[、,]/u;
+const OPENS_AS_JAPAN = new RegExp(String.raw`^(${AS_JAPAN})[、,]`, 'u');
 const OWN_POSITION = /(日本側|我が方|当方|先方)の(?:立場|考え|方針|懸念|見解)を(?:申し入れ|説明|伝え|表明|述べ|強調)/u;
 const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*|[0-9]{1,2}\s+)?(?:更に|さらに|また|その上で|続いて|加えて|同時に)/u;
 // A speaker is named without commas: 「日中関係に触れ、日中両国は」 does not name one. 「Xからの<noun>」
@@ -303,11 +303,9 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       const position = speakers ? null : OWN_POSITION.exec(body);
       if (position) speakers = resolver.speakersIn({ start: piece.start + position.index, end: piece.start + position.index + (position[1] ?? '').length });
       // 「また、日本として、…を紹介し」: a piece that opens with Japan acting as Japan, no one named, is Japan's side's.
-      const asJapan = speakers ? null : AS_JAPAN.exec(body.slice(CONNECTOR.exec(body)?.[0].length ?? 0));
-      if (asJapan) {
-        const at = piece.start + (CONNECTOR.exec(body)?.[0].length ?? 0);
-        speakers = resolver.speakersIn({ start: at, end: at + (asJapan[1] ?? '').length });
-      }
+      const opening = speakers ? 0 : CONNECTOR.exec(body)?.[0].length ?? 0;
+      const asJapan = speakers ? null : OPENS_AS_JAPAN.exec(body.slice(opening));
+      if (asJapan) speakers = resolver.speakersIn({ start: piece.start + opening, end: piece.start + opening + (asJapan[1] ?? '').length });
       if (!speakers && JOINT_RESULT.test(body.replace(/[。\s]+$/u, '')) && !/旨/u.test(body)) speakers = principalsAt(piece.start);
       // 「Xから…説明があったのに対し、…旨述べた」: a reply that names no one is the other side's.
       if (!speakers && previous && (piece.answersPrevious || RESPONSE.test(body)) && !marker.found) speakers = otherSide(principalsAt(piece.start), previous.speakers);

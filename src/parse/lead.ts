@@ -166,15 +166,15 @@ function lastNounRun(text: string, end: number): number {
   }
 }
 
-/**
- * 「両国首脳間において」 says between whom, 「会談において」 in what, 「今回の訪問において」 during what and
- * 「サミットの会場において」 at which venue of an event: none is a place.
- */
-// 「公式訪問中の…大統領」「公式実務訪問中」: the kind of visit before 訪問中 is no place.
 // 「市内のホテルにおいて」「先方の宿舎において」: a building named by its kind alone is no place's name (one id for every
 // hotel of every page).
 const GENERIC_VENUE = /^(?:同|宿泊先|宿舎)?(?:ホテル|宿舎|宿泊先|会場|会議場|会議室|別室|控室|同所)$/u;
 
+/**
+ * 「両国首脳間において」 says between whom, 「会談において」 in what, 「今回の訪問において」 during what and
+ * 「サミットの会場において」 at which venue of an event: none is a place.
+ * 「公式訪問中の…大統領」「公式実務訪問中」: nor is the kind of a visit before 訪問中.
+ */
 function isPlaceName(value: string): boolean {
   if (GENERIC_VENUE.test(value)) return false;
   return !/首脳|間$|(会談|会議|会合|協議|対話|懇談|訪問|表敬|訪日|来日|会場|際|機会|公式|実務|国賓|賓客|私的)$/u.test(value);
