@@ -3,7 +3,7 @@
 import { findFullDate, type PartialDate } from './dates.js';
 import { factBlockEnd, findLeadLine } from './lead.js';
 import { splitLines, trimSpan, type Line } from './lines.js';
-import { parseSections, parseTopicLine, type Paragraph, type Section } from './sections.js';
+import { isFirstParenTopic, parseSections, parseTopicLine, type Paragraph, type Section } from './sections.js';
 import type { Span } from '../types.js';
 
 export interface Layout {
@@ -137,14 +137,15 @@ export function parseLayout(text: string): Layout {
   // title or header is one) are the body already.
   const spokenFirst = leadIndex >= 0 && isSpokenLead(lines[leadFirst]!.text) ? firstSpokenLine(lines, leadFirst) : -1;
   const spokenPart = leadIndex >= 0 && spokenFirst < 0 ? speechInLead(lines[leadIndex]!) : null;
-  // Without a lead, a copy cut off above it begins with the body: a spoken or numbered line is no title.
-  const bodyAtTop = leadIndex < 0 ? lines.slice(0, 3).findIndex((l) => isSpokenLead(l.text) || parseTopicLine(l.text) !== null) : -1;
+  // Without a lead, a copy cut off above it begins with the body: a spoken or numbered line is no title
+  // (「(1) 二国間関係」 too, on a page whose topics are numbered in parentheses).
+  const bodyAtTop = leadIndex < 0 ? lines.slice(0, 3).findIndex((l) => isSpokenLead(l.text) || parseTopicLine(l.text) !== null || isFirstParenTopic(l.text)) : -1;
   const preamble = leadIndex >= 0 ? lines.slice(0, spokenFirst >= 0 ? spokenFirst : leadFirst) : lines.slice(0, bodyAtTop >= 0 ? bodyAtTop : 3);
-  const titleLines = preamble.filter((l) => parseTopicLine(l.text) === null);
+  const titleLines = preamble.filter((l) => parseTopicLine(l.text) === null && !isFirstParenTopic(l.text));
   // A block of facts (日時:, 場所:, 出席者: and its side lines) is the lead as a whole.
   const leadLine = leadIndex >= 0 ? lines[factBlockEnd(lines, leadIndex)] : undefined;
   // A lead inside the first numbered section (1.全体概要 / (1)…首脳会談は…) belongs to the body.
-  const firstTopic = lines.slice(0, leadIndex + 1).findIndex((l) => parseTopicLine(l.text)?.number === 1);
+  const firstTopic = lines.slice(0, leadIndex + 1).findIndex((l) => parseTopicLine(l.text)?.number === 1 || isFirstParenTopic(l.text));
   const bodyStart = firstTopic >= 0 ? firstTopic : spokenFirst >= 0 ? spokenFirst : leadIndex >= 0 ? leadIndex + 1 : preamble.length;
   const glued = leadLine && firstTopic < 0 ? gluedFirstHeading(leadLine) : null;
   const opening = glued ?? (firstTopic < 0 ? spokenPart : null);

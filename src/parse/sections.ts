@@ -44,6 +44,11 @@ const HEADING_THEN_TEXT = /^([^\s、,。:：\d０-９][^\s、,。:：]{1,24})(?:
 /** 「(1)二国間関係」: the numbering of pages whose topics are numbered in parentheses only. */
 const PAREN_TOPIC_LINE = /^\s*[(（](\d{1,2})[)）]\s*(.*)$/u;
 
+/** 「(1) 二国間関係」: a first topic numbered in parentheses, the top of a copy cut off above its lead. */
+export function isFirstParenTopic(line: string): boolean {
+  return parseTopicLine(line, PAREN_TOPIC_LINE)?.number === 1;
+}
+
 /** Topic number and heading of a line, when it is a numbered heading. */
 export function parseTopicLine(line: string, style: RegExp = TOPIC_LINE): TopicLine | null {
   const m = style.exec(line);

@@ -36,6 +36,26 @@ describe('a copy cut off above its lead', () => {
     expect(result.document.title).not.toMatch(/記念行事/u);
   });
 
+  it.each([
+    ['', 'no paragraph names the talks'],
+    ['本日の会談で', 'a spoken paragraph names the talks and stands where the lead would'],
+  ])('reads a copy that begins at its first topic numbered in parentheses as topics, not a title (%s: %s)', async (talks) => {
+    const result = await extractDocument({
+      source: 'genre-layout',
+      text: [
+        '(1) 二国間関係',
+        '(イ) 山田総理より、来年の国交樹立記念行事の意義につき言及。',
+        `(ロ) ベータ大統領よりは、${talks}両国関係の前進が確認された旨指摘。`,
+        '(2) 地域情勢',
+        '(イ) 山田総理より、地域の平和と安定の重要性を指摘。',
+        '',
+      ].join('\n'),
+    });
+    expect(result.topics.map((t) => t.heading)).toEqual(['二国間関係', '地域情勢']);
+    expect(result.document.title).not.toMatch(/二国間関係/u);
+    expect(said(result).some((t) => t.includes('記念行事の意義'))).toBe(true);
+  });
+
   it('still reads a lead that opens with its time and から as the lead, not as a statement', async () => {
     const result = await rawPage(
       '3月14日、午後2時から、山田総理大臣は、ベータ大統領と首脳会談を行った。',
