@@ -217,8 +217,12 @@ export function frameMeeting(
   // line the lead's own attendee line may already have taken.
   const lineEnd = text.indexOf('\n', lead.start);
   const blockFrom = lineEnd >= 0 && lineEnd < lead.end ? lineEnd + 1 : lead.end;
+  // A line of the block holds more than a passage inside it (「(先方同席者)」 alone, in brackets): it takes its place.
   for (const line of findAttendanceBlock(text, { start: blockFrom, end: Math.min(text.length, lead.end + 1500) })) {
-    if (!passages.some((p) => p.start < line.end && line.start < p.end)) passages.push(line);
+    const overlapping = passages.filter((p) => p.start < line.end && line.start < p.end);
+    if (!overlapping.every((p) => p.start >= line.start && p.end <= line.end)) continue;
+    for (const p of overlapping) passages.splice(passages.indexOf(p), 1);
+    passages.push(line);
   }
   const segments = passages.flatMap((p) => splitSides(text, p));
   const companions = companionPassages(text, lead);

@@ -5,7 +5,7 @@
 import type { SpeechAct, Span } from '../types.js';
 import type { Paragraph, Section } from '../parse/sections.js';
 import { AS_JAPAN, OFFICE, PAIR_SUBJECT, splitPieces } from './sentences.js';
-import { isAttendanceHeading } from '../parse/attendees.js';
+import { isAttendanceHeading, isAttendeeLine } from '../parse/attendees.js';
 import { classifySpeechAct } from './speech-acts.js';
 import { findCountry } from '../lexicon/index.js';
 
@@ -194,6 +194,8 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
   /** The enumerator of the paragraph that opened the list: its next sibling (「5.」 after 「4.…次の点を述べた」) ends the list. */
   let listKind = '';
   let topicSeen: number | null = null;
+  /** Whether the paragraphs so far run on from an attendee block (「(出席者)」 and its side lines). */
+  let attendeeBlock = false;
   /** Whether the heading that gave listCarry was a name with an office alone (「(1)上川大臣」). */
   let carryUnderName = false;
   /**
@@ -225,7 +227,15 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
     // 「〔参考〕…での総理発言」: the title of a related page the summary points to, not a thing said here.
     if (/^[〔(（【［]参考[〕)）】］]/u.test(content.trim()) && !/。/u.test(content)) continue;
     // An attendee block (「(同席者)」 and its side lines) ends what a heading's speaker says.
-    if (isAttendanceHeading(text.slice(paragraph.start, paragraph.end))) {
+    const line = text.slice(paragraph.start, paragraph.end);
+    if (isAttendanceHeading(line)) {
+      listCarry = null;
+      attendeeBlock = true;
+      continue;
+    }
+    // Its side lines (「(米側)A/B」: a side in brackets, which elsewhere heads that side's remarks) list who sat in.
+    attendeeBlock = isAttendeeLine(line, attendeeBlock);
+    if (attendeeBlock) {
       listCarry = null;
       continue;
     }

@@ -12,8 +12,8 @@ export interface SideSegment extends Span {
 const ATTENDANCE = /(同席|陪席|出席者|当方\s*[:：]|先方\s*[:：]|[^\s、,(（;；/／]{1,12}側(?:同席者)?(?:は|から|:|：))/u;
 // 「米 側:」: a space may stand between the country and 側 in a list laid out in columns.
 // A side is named after a separator of the list before it (「…課長;チリ側:」「…課長/先方:」).
-// 「(豪側)」 on a line of its own heads the names below it.
-const SIDE_MARKER = /(当方|我が方|日本側|先方|([^\s、,(（:：;；/／【】]{1,12})[ \u3000]?側)(?:の)?(?:同席者|陪席者|出席者)?[)）】〉>]?\s*(?:は|から|:|：|\s)/gu;
+// 「(豪側)」 on a line of its own heads the names below it; 「(米側)A、B」「(先方同席者)A」 name them after it.
+const SIDE_MARKER = /(当方|我が方|日本側|先方|([^\s、,(（:：;；/／【】]{1,12})[ \u3000]?側)(?:の)?(?:同席者|陪席者|出席者)?(?:[)）】〉>][ \t\u3000]*[:：]?|\s*(?:は|から|:|：|\s))/gu;
 
 /** Spans (within `text`) of the attendee passages of the lead paragraph and the line after it. */
 export function findAttendancePassages(text: string, span: Span): Span[] {
@@ -39,11 +39,25 @@ export function findAttendancePassages(text: string, span: Span): Span[] {
 
 /** 「【同席者】」「同席者:」 alone on a line: the heading of an attendee block. */
 const BLOCK_HEADING = /^[ \t\u3000]*[【\[［(（]?(?:同席者|陪席者|出席者)[】\]］)）]?[ \t\u3000]*[:：]?[ \t\u3000]*$/u;
+/** 「【同席者】 米側:A 日本側:B」: the heading with the block's sides on its own line. */
+const HEADING_WITH_LIST = /^[ \t\u3000]*[【\[［(（]?(?:同席者|陪席者|出席者)[】\]］)）]?[ \t\u3000]*[:：]?[ \t\u3000]*(?=\S)/u;
+/** 「(先方同席者)A、B」: one side's attendees after a bracketed label that says so, which opens a block by itself. */
+const SIDE_ATTENDEES = /^[ \t\u3000]*[(（【〈<]?(?:当方|我が方|先方|[^\s、,(（:：【]{1,12}[ \u3000]?側)(?:の)?(?:同席者|陪席者|出席者)[)）】〉>]?[ \t\u3000]*[:：]?[ \t\u3000]*\S/u;
 /** Whether a line heads an attendee block: what follows is who sat in, not part of anyone's speech. */
 export function isAttendanceHeading(line: string): boolean {
   return BLOCK_HEADING.test(line);
 }
-const SIDE_LINE = /^[ \t\u3000]*(?:当方|我が方|先方|[^\s、,(（:：]{1,12}[ \u3000]?側)[ \t\u3000]*(?:同席者|陪席者)?[ \t\u3000]*[:：]/u;
+// 「米側: …」, or the side in brackets with its names after it (「(米側)A/B」).
+const SIDE_LINE = /^[ \t\u3000]*(?:(?:当方|我が方|先方|[^\s、,(（:：]{1,12}[ \u3000]?側)[ \t\u3000]*(?:同席者|陪席者)?[ \t\u3000]*[:：]|[(（【〈<](?:当方|我が方|先方|[^\s、,(（:：【]{1,12}[ \u3000]?側)(?:同席者|陪席者)?[)）】〉>][ \t\u3000]*\S)/u;
+
+/**
+ * Whether a line lists attendees: a side's label that says so (「(先方同席者)A、B」) anywhere, and under a
+ * block's heading also a side line, a side alone or a bulleted name (「(米側)A/B」「米側:A」「・A」), never a sentence.
+ */
+export function isAttendeeLine(line: string, underHeading: boolean): boolean {
+  if (/。/u.test(line)) return false;
+  return SIDE_ATTENDEES.test(line) || HEADING_WITH_LIST.test(line) || (underHeading && (SIDE_LINE.test(line) || SIDE_HEADING.test(line) || BULLET_LINE.test(line)));
+}
 
 /**
  * The side lines of a 「【同席者】」 block laid out between the lead and the body
@@ -68,6 +82,14 @@ export function findAttendanceBlock(text: string, span: Span): Span[] {
       inBlock = true;
       continue;
     }
+    const listed = HEADING_WITH_LIST.exec(line);
+    if (listed) {
+      close();
+      inBlock = true;
+      passages.push({ start: start + listed[0].length, end: start + line.length });
+      continue;
+    }
+    if (!inBlock && SIDE_ATTENDEES.test(line)) inBlock = true;
     if (!inBlock || line.trim() === '') continue;
     if (SIDE_HEADING.test(line)) {
       close();

@@ -96,6 +96,26 @@ describe('an attendee block below the lead', () => {
     });
     expect(sides(withBlock)).toMatchObject({ ガンマ: 'USA', 山田一郎: 'JPN' });
   });
+
+  it.each([
+    ['a side in brackets with its names on the same line', ['(出席者)', '(米側)ガンマ国務次官/デルタ報道官', '(日本側)山田一郎外務審議官']],
+    ['the heading and both sides on one line', ['【同席者】 米側:ガンマ国務次官、デルタ報道官 日本側:山田一郎外務審議官']],
+    ['each side\'s attendees in brackets, with no heading', ['(先方同席者)ガンマ国務次官、デルタ報道官', '(当方同席者)山田一郎外務審議官']],
+  ])('reads an attendee block laid out with %s', async (_, block) => {
+    const lead = '岸田文雄内閣総理大臣は、アルファ・ベータ米国大統領と首脳会談を行ったところ、概要は以下のとおりです。';
+    const withBlock = await extractDocument({
+      source: 'genre-sides',
+      text: ['令和5年3月14日', '', ` 3月14日、${lead}`, '', ...block, '', STATEMENT].join('\n'),
+    });
+    expect(sides(withBlock)).toMatchObject({ ガンマ: 'USA', デルタ: 'USA', 山田一郎: 'JPN' });
+    // Right under the lead, with no blank line between, the same.
+    const adjacent = await extractDocument({
+      source: 'genre-sides',
+      text: ['令和5年3月14日', '', ` 3月14日、${lead}`, ...block, '', STATEMENT].join('\n'),
+    });
+    expect(sides(adjacent)).toMatchObject({ ガンマ: 'USA', デルタ: 'USA', 山田一郎: 'JPN' });
+    expect(adjacent.statements.map((st) => st.text)).toEqual([STATEMENT.trim().replace(/^1\. /u, '')]);
+  });
 });
 
 describe('englishParens', () => {
