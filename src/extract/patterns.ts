@@ -258,7 +258,7 @@ export function findAnniversaries(text: string): RawMention[] {
 }
 
 /** What happens to or is done by someone: a launch, a test, an accession, an inauguration, a speech, a disaster. */
-const HAPPENING = '(?:ミサイル発射|ミサイルの発射|発射|核実験|即位(?:式|礼)?|就任式典|就任式|国葬儀|国葬|合同葬|演説|森林火災|火災|火事|雪害|地震|津波|洪水|豪雨|事故|クーデター|侵攻|テロ攻撃|攻撃|襲撃|砲撃|爆撃|暗殺)';
+const HAPPENING = '(?:ミサイル発射|ミサイルの発射|発射|核実験|即位(?:式|礼)?|就任式典|就任式|戴冠式|国葬儀|国葬|合同葬|演説|森林火災|火災|火事|雪害|地震|津波|洪水|豪雨|事故|クーデター|侵攻|テロ攻撃|攻撃|襲撃|砲撃|爆撃|暗殺)';
 const HAPPENING_OF = new RegExp(`${BOUNDARY}(${NOUN})(?:の|による|における)((?:${NOUN})?${HAPPENING})(?![\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC])`, 'gu');
 /** Who may own a happening: someone titled (ブッシュ大統領, 天皇陛下) or a place or body the lexicon knows. */
 const OWNER_TITLE = new RegExp(`(?:${TITLE_WORDS}|陛下|殿下)$`, 'u');
@@ -382,19 +382,20 @@ export function findQuotedAccordWords(text: string): RawMention[] {
 }
 
 /**
- * 「リオ2016オリンピック競技大会」「リオ・オリンピック」「東京2020オリンピック・パラリンピック」: the Games are named by
- * their host city, however the year, a ・ or 競技大会 is written around it. One id per Games and host: the one the
+ * 「リオ2016オリンピック競技大会」「リオ・オリンピック」「東京2020オリンピック・パラリンピック」「パリ五輪」: the Games are named by
+ * their host city, however the year, a ・, 競技大会 or the short 五輪 is written around it. One id per Games and host: the one the
  * lexicon lists when it does (東京2020オリンピック・パラリンピック is 東京オリンピック・パラリンピック).
  */
-const GAMES = /(?<![\u30A1-\u30FA\u30FC\u3400-\u9FFF・A-Za-z0-9])([\u30A1-\u30FA\u30FC]{2,10}|[\u3400-\u9FFF]{2,3})・?(?:(?:19|20)[0-9]{2})?(冬季|夏季)?(オリンピック・パラリンピック|オリンピック|パラリンピック)(?:競技大会)?/gu;
+const GAMES = /(?<![\u30A1-\u30FA\u30FC\u3400-\u9FFF・A-Za-z0-9])([\u30A1-\u30FA\u30FC]{2,10}|[\u3400-\u9FFF]{2,3})・?(?:(?:19|20)[0-9]{2})?(冬季|夏季)?(オリンピック・パラリンピック|オリンピック|パラリンピック|五輪)(?:競技大会)?/gu;
 
 export function findGamesMentions(text: string): RawMention[] {
   const found: RawMention[] = [];
   for (const m of text.matchAll(GAMES)) {
     const host = lexiconMentionFor(m[1] ?? '', 0);
     if (host?.type !== 'Location' && host?.type !== 'Country') continue;
-    const canonical = `${m[1]}${m[2] ?? ''}${m[3]}`;
-    const listed = lexiconMentionFor(canonical, 0) ?? lexiconMentionFor(`${m[1]}${m[3]}`, 0);
+    const games = m[3] === '五輪' ? 'オリンピック' : m[3];
+    const canonical = `${m[1]}${m[2] ?? ''}${games}`;
+    const listed = lexiconMentionFor(canonical, 0) ?? lexiconMentionFor(`${m[1]}${games}`, 0);
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, text: m[0], type: 'Event', id: listed?.type === 'Event' ? listed.id : `event:${canonical}`, name: listed?.type === 'Event' ? listed.name : m[0], country: null });
   }

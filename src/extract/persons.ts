@@ -31,7 +31,7 @@ const KANJI = /[\u3400-\u9FFF々]/u;
 /** Words that end a kanji run on its left: they are never part of a name. */
 const LEFT_STOPWORDS = ['冒頭', '当方', '先方', '日本側', '同席者', '続いて', '故', '元', '前', '現', '新', '次期', '各', '両', '我が国', '会談', '結果'];
 /** What may follow a title that is part of a thing or an office in general, not a person (外相会談, 首相官邸, 大統領公邸, 大統領選挙, 外相レベル, 外務大臣再任, 首脳、外相を含め). */
-const NOT_A_PERSON_AFTER = /^(?:館|会談|会議|会合|電話会談|戦略対話|対話|協議|選挙|官邸|公邸|宮殿|執務室|府|就任|再任|レベル|を含め|主催|級|経験者|在任|時代|候補|特使|補佐|間|団|連盟|議連|昼食会|夕食会|晩餐会|朝食会|会食|国(?![会務王民際内外賓土防]))/u;
+const NOT_A_PERSON_AFTER = /^(?:館|会談|会議|会合|電話会談|戦略対話|対話|協議|選(?!手)|官邸|公邸|宮殿|執務室|府|就任|再任|レベル|を含め|主催|級|経験者|在任|時代|候補|特使|補佐|間|団|連盟|議連|昼食会|夕食会|晩餐会|朝食会|会食|国(?![会務王民際内外賓土防]))/u;
 /** What follows a title to say what its named holder did or was (主催, 就任, 在任, 時代, 特使): no thing. */
 const OF_A_NAMED_PERSON = /^(?:主催|就任|再任|在任|時代|特使)/u;
 /** Houses and assemblies written between a name and its title: 中谷元衆議院議員, X・フィンランド共和国国会議長. */

@@ -59,6 +59,12 @@ describe('the Games by their host city', () => {
     const games = result.entities.filter((e) => e.type === 'Event' && /オリンピック/u.test(e.name));
     expect(games.map((e) => [e.id, e.mentions.length])).toEqual([['event:リオオリンピック', 2], ['event:東京オリンピック・パラリンピック', 1]]);
   });
+
+  it('reads 五輪 as the Olympics of its host: 「パリ五輪」 is the id of 「パリ・オリンピック」', async () => {
+    const result = await page('岸田総理大臣から、パリ五輪の成功に祝意を表し、パリ・オリンピックでの両国選手の活躍に触れました。');
+    const games = result.entities.filter((e) => e.type === 'Event');
+    expect(games.map((e) => [e.id, e.mentions.length])).toEqual([['event:パリオリンピック', 2]]);
+  });
 });
 
 describe('plans named after a place', () => {
@@ -621,6 +627,19 @@ describe('happenings named with whose or where they are', () => {
   it('reads 「北朝鮮のミサイル発射」「天皇陛下の即位」「<name>大統領の国連演説」「<country>における火事」 as events, named whole', async () => {
     const result = await page('岸田総理大臣から、北朝鮮のミサイル発射を非難し、天皇陛下の即位への祝意に謝意を表し、ベータ大統領の国連演説を評価し、クウェートにおける火事にお見舞いを述べました。');
     expect(named(result, 'Event')).toEqual(expect.arrayContaining(['北朝鮮のミサイル発射', '天皇陛下の即位', 'ベータ大統領の国連演説', 'クウェートにおける火事']));
+  });
+
+  it('reads a coronation the same way (「<name>国王の戴冠式」)', async () => {
+    const result = await page('岸田総理大臣から、ガンマ国王の戴冠式への招待に謝意を表しました。');
+    expect(named(result, 'Event')).toContain('ガンマ国王の戴冠式');
+  });
+
+  it('reads no person in an election named by its office (「大統領選」「首相選」)', async () => {
+    const result = await page('岸田総理大臣から、来年の大統領選と首相選について質問しました。');
+    expect(result.meetings[0]!.participants).toHaveLength(2);
+    const chilean = result.meetings[0]!.participants.find((p) => p.country === 'CHL')!.entity;
+    expect(result.entities.find((e) => e.id === chilean)!.mentions.map((m) => m.text)).not.toContain('大統領');
+    expect(named(result, 'Person').filter((n) => /^(?:大統領|首相)$/u.test(n))).toEqual([]);
   });
 
   it('needs a known owner and a named kind: not 「総理の演説」, and not the inauguration a minister attended', async () => {
