@@ -261,7 +261,27 @@ export function findPlace(lead: string, base: number): PhraseMatch | null {
     const start = aside.index + aside[0].indexOf(aside[1]!);
     return { start: base + start, end: base + start + aside[1]!.length, text: aside[1]! };
   }
-  return phrase(lead, base, PLACE);
+  return phrase(lead, base, PLACE) ?? cityBeforeDe(lead, base);
+}
+
+/** で after a noun, not 「での」「では」「でも」. */
+const BEFORE_DE = new RegExp(`${AFTER_NOUN}で(?![のはも])`, 'gu');
+
+/**
+ * 「訪問先のニューヨークでガンマ大統領と会談」: で after a city the gazetteer knows says where (the tail of a longer
+ * run: 米国ニューヨークで). Only a city: 電話で, 冒頭で name none, and 「日本で」 is in a country, not at a place.
+ */
+function cityBeforeDe(lead: string, base: number): PhraseMatch | null {
+  const aside = asideMask(lead);
+  for (const m of lead.matchAll(BEFORE_DE)) {
+    const end = m.index ?? 0;
+    if (aside[end] === 1) continue;
+    for (let start = lastNounRun(lead, end); start <= end - 2; start++) {
+      const value = lead.slice(start, end);
+      if (findNamed(value, 'location') && isPlaceName(value)) return { start: base + start, end: base + end, text: value };
+    }
+  }
+  return null;
 }
 
 /**

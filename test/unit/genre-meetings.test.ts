@@ -96,6 +96,14 @@ describe('the lead paragraph and its place', () => {
     expect(findPlace('9日、会談の冒頭で、山田外務大臣は、歓迎の意を表した。', 0)).toBeNull();
   });
 
+  it('takes a city the gazetteer knows before で (「訪問先のニューヨークで」), but not a country, and not 「…での」', async () => {
+    const { findPlace } = await import('../../src/parse/lead.js');
+    expect(findPlace('9日、山田総理大臣は、訪問先のニューヨークでガンマ大統領と会談しました。', 0)?.text).toBe('ニューヨーク');
+    expect(findPlace('9日、山田総理大臣は、米国ニューヨークで、ガンマ大統領と会談しました。', 0)?.text).toBe('ニューヨーク');
+    expect(findPlace('9日、山田総理大臣は、日本でガンマ大統領と会談しました。', 0)).toBeNull();
+    expect(findPlace('9日、山田総理大臣は、ジュネーブでの協議を踏まえ、ガンマ大統領と電話会談を行いました。', 0)).toBeNull();
+  });
+
   it('starts a lead wrapped over two lines at its first line, so its date and occasion are read', async () => {
     const { parseLayout } = await import('../../src/parse/layout.js');
     const text = ['デルタ共和国', '', '令和5年3月10日', '', '3月9日(現地時間),国連総会に出席するため米国', '(ニューヨーク)を訪問中の山田外務大臣は,ガンマ外務大臣と会談を行ったところ,概要は以下のとおりです。', '', '  1. 山田大臣から歓迎する旨述べました。'].join('\n');
