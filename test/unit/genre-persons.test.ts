@@ -120,6 +120,22 @@ describe('words that are not names', () => {
     expect(named('二首脳及び5首脳の会合が開かれた。')).toEqual([]);
     expect(named('王外交部長と会談した。').map(([name]) => name)).toEqual(['王']);
   });
+
+  it('takes no word of the sentence before a kanji name into it (その後, 一方, 今後)', () => {
+    const names = (sentence: string) => people(sentence).map(([name]) => name);
+    expect(names('また、その後山田大臣は、議会を視察した。')).toEqual(['山田']);
+    expect(names('一方山田大臣からは、支援を表明した。')).toEqual(['山田']);
+    expect(names('今後山田大臣は、両国を訪問する。')).toEqual(['山田']);
+    expect(names('後藤大臣は、議会を視察した。')).toEqual(['後藤']);
+    expect(names('本日山田大臣は、14日山田大臣から、')).toEqual(['山田', '山田']);
+  });
+
+  it('keeps a surname that opens with a word of tense (前田, 新藤, 元木), and still reads 前王外交部長 as 王', () => {
+    const names = (sentence: string) => people(sentence).map(([name]) => name);
+    expect(names('前田大臣、新藤大臣、元木大臣と会談した。')).toEqual(['前田', '新藤', '元木']);
+    expect(names('前王外交部長と会談した。')).toEqual(['王']);
+    expect(names('前山田大臣と会談した。')).toEqual(['山田']);
+  });
 });
 
 describe('regnal numbers', () => {
