@@ -158,6 +158,11 @@ const PAIR_SAYS = new RegExp(String.raw`^(?:[-・○●]\s*)?${TURN_CONNECTIVE}$
 /** 「上川大臣は、…」: an office holder as the subject of his paragraph (a country as subject may be a point's content). */
 const OFFICE_HOLDER_SAYS = new RegExp(String.raw`^(?:[-・○●]\s*)?${TURN_CONNECTIVE}[^、,。「」]{1,30}?${OFFICE}(?:は|が)`, 'u');
 
+/** A sentence that ends in a discussion (協議しました, 議論を行いました), which says what was discussed, not what was said. */
+const DISCUSSED_ONLY = /(?:協議|議論)を?(?:行い|行っ|し)(?:ました|た)[。\s]*$/u;
+/** A sentence that ends in a deed, not in words: a visit to a site, a photograph, a ceremony attended, the call's end. */
+const DEED_ONLY = /(?:視察|見学|記念撮影を行|植樹を行|献花を?行|参列|に出席|共に過ご|は終了)(?:し|い|っ)?(?:ました|た)[。\s]*$/u;
+
 /** A heading of the form 「X発言」: whose remarks follow (callers ask once X names no one they can resolve). */
 function isRemarksHeading(heading: string): boolean {
   return SPEAKER_HEADING.exec(heading.trim())?.[2] !== undefined;
@@ -298,8 +303,11 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
           /。$/u.test(body) && !NARRATIVE.test(body)) last.end = piece.end;
         continue;
       }
-      // 「両者は…意見交換を行った」 reports no content: not a statement.
+      // 「両者は…意見交換を行った」「…について協議しました」「…率直な議論を行いました」 report no content: not a statement.
       if (/意見交換を?(?:行|し)/u.test(body) && !/旨|一致|確認|合意|述べ/u.test(body) && !REPORTED.test(body.replace(/[^、,。]*意見交換を?(?:行|し)[^、,。]*/gu, ''))) continue;
+      if (DISCUSSED_ONLY.test(body) && !REPORTED.test(body)) continue;
+      // 「…工場を視察しました」「…記念撮影を行いました」: what someone did, with no word said, is no statement.
+      if (DEED_ONLY.test(body) && !REPORTED.test(body)) continue;
       // 「日本側からは、A局長、B審議官が同席しました」: who sat in is no speech, though 「Xからは、」 reads like a speaker.
       if (ATTENDANCE.test(body) && !/旨|述べ|表明|発言/u.test(body) && !SAT_IN_AND_SPOKE.test(body)) continue;
       // 「(ウ)成果文書の採択、その他(東ティモール発言)」「歓迎行事」: a short line that names no one and ends in a

@@ -400,6 +400,18 @@ describe('the floor passing inside a sentence', () => {
   });
 });
 
+describe('acts that report no words', () => {
+  it('takes no statement from a discussion with nothing reported (協議しました, 議論を行いました), but keeps one that ends in agreement', async () => {
+    const result = await page('両首脳は、地域情勢について協議しました。', '両首脳は、経済関係の強化について率直な議論を行いました。', '両首脳は、気候変動について議論を行い、協力していくことで一致しました。', '岸田総理大臣より、輸入再開について議論を行っているという日本側の立場を説明しました。');
+    expect(result.statements.map((s) => s.text)).toEqual(['両首脳は、気候変動について議論を行い、協力していくことで一致しました。', '岸田総理大臣より、輸入再開について議論を行っているという日本側の立場を説明しました。']);
+  });
+
+  it('takes no statement from what someone did rather than said (視察, 記念撮影, 出席)', async () => {
+    const result = await page('岸田総理大臣から、両国関係の発展を歓迎する旨述べました。', 'その後、岸田総理大臣は、ベータ大統領の案内で工場を視察しました。', '両首脳は、続いて記念撮影を行いました。', '岸田総理大臣は、ベータ大統領主催の夕食会に出席しました。');
+    expect(result.statements.map((s) => s.text)).toEqual(['岸田総理大臣から、両国関係の発展を歓迎する旨述べました。']);
+  });
+});
+
 describe('acts that say nothing, and a reply to a bare title', () => {
   it('takes no statement from thanks with nothing thanked for, and keeps thanks for something', async () => {
     const result = await page('岸田総理大臣から謝意を表明しました。', 'ベータ大統領より謝意の表明があり、岸田総理大臣より、協力を強化したい旨述べました。', 'ベータ大統領から、支援に対する謝意が表明されました。');
