@@ -21,7 +21,7 @@ import { contentIdOf, normalizeDocumentText, prepareSource, type SourceText } fr
 export { EXTRACTOR_VERSION, normalizeDocumentText, prepareSource, type SourceText };
 
 function isoOf(date: PartialDate | null): string | null {
-  return date && date.year && date.month ? toIso(date.year, date.month, date.day) : null;
+  return date && date.year && date.month && !date.monthOnly ? toIso(date.year, date.month, date.day) : null;
 }
 
 /** Decoded text → ExtractionResult. */

@@ -206,7 +206,7 @@ export function frameMeeting(
   const firstDate = findFirstDate(leadText);
   const header = headerDate as { year: number; month: number; day: number } | null;
   // 「同日、」「本日、」 with no date of its own: the day the page is dated.
-  const sameDay = !firstDate && /^[\s\u3000]*(?:同日|本日)/u.test(leadText) && header?.year && header.month && header.day
+  const sameDay = !firstDate && /^[\s\u3000]*(?:同日|本日)/u.test(leadText) && header?.year && header.month && header.day && !headerDate?.monthOnly
     ? `${header.year}-${String(header.month).padStart(2, '0')}-${String(header.day).padStart(2, '0')}` : null;
   const date = firstDate ? completeDate(firstDate, header) : sameDay;
   const time = parseMeetingTime(leadText);

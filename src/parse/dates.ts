@@ -11,6 +11,8 @@ export interface PartialDate {
   day: number;
   /** 「昨年12月28日」「本年1月4日」: years after (or, negative, before) the header's, when the text says so. */
   yearOffset?: number;
+  /** A header dated by year and month only (「令和5年3月」): `day` is then the month's last, so any day completes into it. */
+  monthOnly?: boolean;
   /** Offsets of the matched expression in the searched text. */
   start: number;
   end: number;
@@ -65,6 +67,18 @@ export function findFullDate(text: string): PartialDate | null {
   }
   hits.sort((a, b) => a.start - b.start);
   return hits[0] ?? null;
+}
+
+const YEAR_MONTH_LINE = new RegExp(`^[\\s(（]*(?:(明治|大正|昭和|平成|令和)(${N})|((?:19|20)\\d\\d))年(${N})月[\\s)）]*$`, 'u');
+
+/** 「令和5年3月」「2023年3月」 alone on a line: a header that dates the page to a month. */
+export function findYearMonthLine(line: string): PartialDate | null {
+  const m = YEAR_MONTH_LINE.exec(line);
+  if (!m) return null;
+  const year = m[3] ? Number(m[3]) : eraToYear(m[1] ?? '', parseNumber(m[2] ?? '') ?? NaN);
+  const month = parseNumber(m[4] ?? '');
+  if (!year || !month || month > 12) return null;
+  return { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate(), monthOnly: true, start: 0, end: line.length };
 }
 
 /** The first date of any completeness in `text` (full, month-day, or day only), earliest first. */

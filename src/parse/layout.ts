@@ -1,6 +1,6 @@
 // A document's layout: title and header date above the lead sentence, the lead itself, then the
 // numbered sections and paragraphs of the body.
-import { findFullDate, type PartialDate } from './dates.js';
+import { findFullDate, findYearMonthLine, type PartialDate } from './dates.js';
 import { factBlockEnd, findLeadLine } from './lead.js';
 import { splitLines, trimSpan, type Line } from './lines.js';
 import { isFirstParenTopic, parseSections, parseTopicLine, type Paragraph, type Section } from './sections.js';
@@ -18,6 +18,7 @@ export interface Layout {
 const MEETING_TITLE = /(会談|会議|会合|表敬|夕食会|昼食会|晩餐会|懇談|訪問|訪日|サミット|立ち話|電話)/u;
 
 function isDateLine(line: string): boolean {
+  if (findYearMonthLine(line)) return true;
   const date = findFullDate(line);
   return date !== null && line.replace(/[()（）\s]|概要|と評価/gu, '').length <= date.end - date.start + 2;
 }
@@ -76,6 +77,11 @@ function headerDateFrom(lines: Line[], leadIndex: number): PartialDate | null {
   for (const line of head) {
     const date = findFullDate(line.text);
     if (date) return date;
+  }
+  // A header of year and month alone dates the page to that month (the lead gives the day).
+  for (const line of head) {
+    const month = findYearMonthLine(line.text);
+    if (month) return month;
   }
   return null;
 }

@@ -128,3 +128,28 @@ describe('a month and day in a year named relative to the page\'s', () => {
     expect(completeDate(findFirstDate('来年3月1日から、協定が発効する。')!, header)).toBe('2025-03-01');
   });
 });
+
+describe('a header dated by year and month only', () => {
+  const page = (header: string, lead: string) => [
+    '日・アルファ首脳会談', header, '', ` ${lead}岸田文雄内閣総理大臣は、アルファ・ベータ・チリ大統領と首脳会談を行いました。`, '',
+    '1 岸田総理大臣から、協力を深めたい旨述べました。', '',
+  ].join('\n');
+
+  it('completes the lead\'s day in the header\'s month and year (「令和5年3月」, 「2023年3月」), and dates the page to no day', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    for (const header of ['令和5年3月', '2023年3月', '(令和5年3月)']) {
+      const result = await extractDocument({ source: 'month-header', text: page(header, '14日、') });
+      expect(result.meetings[0]?.date).toBe('2023-03-14');
+      expect(result.document.headerDate).toBeNull();
+      expect(result.document.title).toBe('日・アルファ首脳会談');
+    }
+    const sameDay = await extractDocument({ source: 'month-header', text: page('令和5年3月', '同日、') });
+    expect(sameDay.meetings[0]?.date).toBeNull();
+  });
+
+  it('takes no year and month from a line that says more (「令和5年3月の訪日以来」)', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const result = await extractDocument({ source: 'month-header', text: page('令和5年3月の訪日以来の会談', '14日、') });
+    expect(result.meetings[0]?.date).toBeNull();
+  });
+});
