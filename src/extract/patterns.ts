@@ -259,7 +259,8 @@ export function findAnniversaries(text: string): RawMention[] {
 
 /** What happens to or is done by someone: a launch, a test, an accession, an inauguration, a speech, a disaster. */
 const HAPPENING = '(?:ミサイル発射|ミサイルの発射|発射|核実験|即位(?:式|礼)?|就任式典|就任式|戴冠式|国葬儀|国葬|合同葬|演説|森林火災|火災|火事|雪害|地震|津波|洪水|豪雨|事故|クーデター|侵攻|テロ攻撃|攻撃|襲撃|砲撃|爆撃|暗殺)';
-const HAPPENING_OF = new RegExp(`${BOUNDARY}(${NOUN})(?:の|による|における)((?:${NOUN})?${HAPPENING})(?![\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC])`, 'gu');
+// The owner's English name in brackets may stand before の: 「…セネガル共和国大統領(H.E. Mr. …)の就任式典」.
+const HAPPENING_OF = new RegExp(`${BOUNDARY}(${NOUN})(\\([\\x20-\\x7E\\u00C0-\\u024F]{1,200}\\))?(?:の|による|における)((?:${NOUN})?${HAPPENING})(?![\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC])`, 'gu');
 /** Who may own a happening: someone titled (ブッシュ大統領, 天皇陛下) or a place or body the lexicon knows. */
 const OWNER_TITLE = new RegExp(`(?:${TITLE_WORDS}|陛下|殿下)$`, 'u');
 const HAPPENING_AT_END = new RegExp(`${HAPPENING}$`, 'u');
@@ -285,7 +286,8 @@ export function findHappeningMentions(text: string): RawMention[] {
   const found: RawMention[] = [];
   for (const m of text.matchAll(HAPPENING_OF)) {
     const owner = m[1] ?? '';
-    const what = m[2] ?? '';
+    const english = m[2] ?? '';
+    const what = m[3] ?? '';
     if (what === '演説') continue;
     // 「北朝鮮によるサイバー攻撃」: a happening the lexicon lists as a matter (サイバー攻撃) stays that matter.
     if (lexiconMentionFor(what, 0)?.type === 'Issue') continue;
@@ -295,7 +297,9 @@ export function findHappeningMentions(text: string): RawMention[] {
     const listed = lexiconMentionFor(owner.replace(/等$/u, ''), 0);
     if (!OWNER_TITLE.test(owner) && !(listed && ['Country', 'Location', 'Organization'].includes(listed.type))) continue;
     if (GENERIC_HEAD.test(owner)) continue;
-    found.push(known('Event', m[0], m.index ?? 0));
+    const event = known('Event', m[0], m.index ?? 0);
+    // Named without the owner's English name, which the mention's text keeps.
+    found.push(english && event.name === null ? { ...event, name: m[0].replace(english, '') } : event);
   }
   for (const m of text.matchAll(QUAKE_FROM)) {
     if (beginsWithPlace(m[1] ?? '')) found.push(known('Event', m[0], m.index ?? 0));

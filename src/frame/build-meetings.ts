@@ -154,9 +154,10 @@ export function buildMeeting(
     }
     const exact = table.idAt(span.start, span.end);
     if (exact) return { id: exact, name: span.text };
-    // 「安倍元総理の国葬儀に参列するため」: the phrase stops at の, but the page names the event whole (whose funeral).
-    const whole = type === 'Event' ? table.lastInside(Math.max(0, span.start - 30), span.end, ['Event']) : null;
-    if (whole && whole.start < span.start && whole.start + whole.text.length === span.end) return { id: whole.id, name: whole.text };
+    // 「安倍元総理の国葬儀に参列するため」: the phrase stops at の, but the page names the event whole (whose funeral;
+    // 「…大統領(H.E. Mr. …)の就任式典」 with the owner's English name, which the event's name leaves out).
+    const whole = type === 'Event' ? table.longestEndingAt(span.end, span.start, 'Event') : null;
+    if (whole) return whole;
     // ベトナム・ハノイ, 中国・成都: the named place inside the phrase is the meeting's place; in
     // 大統領公邸 the words before 公邸 are part of the place's name, not another place.
     const inner = type === 'Location' ? table.lastInside(span.start, span.end, ['Location', 'Country']) : null;

@@ -17,7 +17,7 @@ export function normaliseName(type: EntityType, text: string): string {
 }
 
 function idFor(m: RawMention): string {
-  return m.id ?? `${m.type.toLowerCase()}:${normaliseName(m.type, m.text)}`;
+  return m.id ?? `${m.type.toLowerCase()}:${normaliseName(m.type, m.name ?? m.text)}`;
 }
 
 /** A name that is another's tail (領土問題 / 北方領土問題, 訪露 / 総理の訪露) names the same thing. */
@@ -258,6 +258,16 @@ export class EntityTable {
     const out = [...this.byId.values()].filter((e) => e.mentions.length > 0 || e.type === 'Person');
     for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
     return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  }
+
+  /** The entity of the longest mention of `type` that ends at `end` and starts before `before`, and that mention as written (without an English name in brackets). */
+  longestEndingAt(end: number, before: number, type: EntityType): { id: string; name: string } | null {
+    let best: { id: string; name: string; at: number } | null = null;
+    for (const entity of this.byId.values()) {
+      if (entity.type !== type) continue;
+      for (const m of entity.mentions) if (m.end === end && m.start < before && (!best || m.start < best.at)) best = { id: entity.id, name: m.text.replace(/\([\x20-\x7E\u00C0-\u024F]+\)/gu, ''), at: m.start };
+    }
+    return best && { id: best.id, name: best.name };
   }
 
   /** The entity mentioned last inside `start..end` among `types` (in order of preference), with that mention. */

@@ -629,6 +629,14 @@ describe('happenings named with whose or where they are', () => {
     expect(named(result, 'Event')).toEqual(expect.arrayContaining(['北朝鮮のミサイル発射', '天皇陛下の即位', 'ベータ大統領の国連演説', 'クウェートにおける火事']));
   });
 
+  it('reads the owner across his English name in brackets, and names the event without it, as the occasion of a visit too', async () => {
+    const lead = ' 4月2日、山田一郎衆議院議員は、総理特使として、ガンマ・デルタ・セネガル共和国大統領(H.E. Mr. Gamma DELTA, President of the Republic of Senegal)の就任式典に参列するため同国を訪問し、デルタ大統領を表敬しました。';
+    const result = await extractDocument({ source: 'genre-entities', text: ['特使のセネガル訪問', '', '令和5年4月3日', '', lead, '', '1 山田特使から、協力を深めたい旨述べました。', ''].join('\n') });
+    const events = result.entities.filter((e) => e.type === 'Event' && /就任式典/u.test(e.name));
+    expect(events.map((e) => e.name)).toEqual(['ガンマ・デルタ・セネガル共和国大統領の就任式典']);
+    expect(result.meetings[0]?.occasion).toEqual({ id: events[0]!.id, name: 'ガンマ・デルタ・セネガル共和国大統領の就任式典' });
+  });
+
   it('reads a coronation the same way (「<name>国王の戴冠式」)', async () => {
     const result = await page('岸田総理大臣から、ガンマ国王の戴冠式への招待に謝意を表しました。');
     expect(named(result, 'Event')).toContain('ガンマ国王の戴冠式');
