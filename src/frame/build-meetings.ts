@@ -11,7 +11,7 @@ import { isInternationalHead } from './meeting-gaps.js';
 import { countriesInMeetingName, countryInEnglishParen, dominantPair, englishParens, foreignSideClues, parenAfter } from './side-clues.js';
 import { impliedPrincipals, impliedRank } from '../resolve/principals.js';
 import { holdsForeignOffice, type PersonCluster } from '../resolve/people.js';
-import { normaliseName, type EntityTable } from '../resolve/entities.js';
+import { idName, type EntityTable } from '../resolve/entities.js';
 
 
 function sideOf(cluster: PersonCluster, title: string | null): string | null {
@@ -168,7 +168,7 @@ export function buildMeeting(
     if (inner && !ofEnvoy && (before === '' || before.endsWith('・') || table.lastInside(span.start, inner.start, ['Location', 'Country']))) return { id: inner.id, name: inner.text };
     // Written the same elsewhere on the page (ニュー・ヨーク on its venue line, the gazetteer's ニューヨーク): that one.
     const same = table.list().find((e) => e.type === type && e.mentions.some((m) => m.text === span.text));
-    const id = same?.id ?? `${type.toLowerCase()}:${normaliseName(type, span.text)}`;
+    const id = same?.id ?? `${type.toLowerCase()}:${idName(type, span.text)}`;
     if (type === 'Location') table.dropPlaceTail(span.start, span.end);
     else table.dropEventTail(span.start, span.end);
     table.add(id, type, span.text, null, { text: text.slice(span.start, span.end), start: span.start, end: span.end });

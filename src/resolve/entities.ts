@@ -13,14 +13,22 @@ export function normaliseName(type: EntityType, text: string): string {
   if (type === 'Issue') name = name.replace(/の問題$/u, '問題').replace(/^対(?=.+支援$)/u, '');
   // 自分の訪露, 総理の訪露 and 訪露 are one visit: a possessor that is only a role or "oneself" names nobody new.
   if (type === 'Event') name = name.replace(/^(?:自分|我々|総理|首相|大統領|大臣|外相|同首相|同大統領)の(?:公式|年内)?/u, '');
-  // 日・ケニア首脳会談 and 日ケニア首脳会談, 日米電話外相会談 and 日米外相電話会談: one kind of talks between one pair, however
-  // the page sets the dot or orders the words.
-  if (type === 'Event') name = name.replace(/^日・(?=[^・]{1,12}(?:首脳|外相|外務|次官|電話|会談|協議|対話))/u, '日').replace(/電話(首脳|外相)会談$/u, '$1電話会談');
   return name;
 }
 
 function idFor(m: RawMention): string {
-  return m.id ?? `${m.type.toLowerCase()}:${normaliseName(m.type, m.name ?? m.text)}`;
+  return m.id ?? `${m.type.toLowerCase()}:${idName(m.type, m.name ?? m.text)}`;
+}
+
+/**
+ * The name an id is made of: the normalised name, and for talks between one pair one form however the page
+ * sets the dot or orders the words (日・ケニア首脳会談 and 日ケニア首脳会談, 日米電話外相会談 and 日米外相電話会談), while
+ * the entity keeps the name as written.
+ */
+export function idName(type: EntityType, text: string): string {
+  const name = normaliseName(type, text);
+  if (type !== 'Event') return name;
+  return name.replace(/^日・(?=[^・]{1,12}(?:首脳|外相|外務|次官|電話|会談|協議|対話))/u, '日').replace(/電話(首脳|外相)会談$/u, '$1電話会談');
 }
 
 /** A name that is another's tail (領土問題 / 北方領土問題, 訪露 / 総理の訪露) names the same thing. */

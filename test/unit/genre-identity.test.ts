@@ -216,11 +216,11 @@ describe('a surname that ends where a bureau\'s name could begin', () => {
 
 describe('the id of a kind of talks between one pair', () => {
   it('is one however the page sets the dot (日・ケニア / 日ケニア) or orders 電話 and 外相', async () => {
-    const { normaliseName } = await import('../../src/resolve/entities.js');
-    expect(normaliseName('Event', '日・ケニア首脳会談')).toBe(normaliseName('Event', '日ケニア首脳会談'));
-    expect(normaliseName('Event', '日米電話外相会談')).toBe(normaliseName('Event', '日米外相電話会談'));
-    expect(normaliseName('Event', '日・EU定期首脳協議')).toBe('日EU定期首脳協議');
+    const { idName } = await import('../../src/resolve/entities.js');
+    expect(idName('Event', '日・ケニア首脳会談')).toBe(idName('Event', '日ケニア首脳会談'));
+    expect(idName('Event', '日米電話外相会談')).toBe(idName('Event', '日米外相電話会談'));
+    expect(idName('Event', '日・EU定期首脳協議')).toBe('日EU定期首脳協議');
     // A dot inside a list of partners stays: 日・ASEAN・メコン is not 日ASEAN・メコン.
-    expect(normaliseName('Event', '日・米・豪外相会談')).toBe('日・米・豪外相会談');
+    expect(idName('Event', '日・米・豪外相会談')).toBe('日・米・豪外相会談');
   });
 });
