@@ -20,8 +20,8 @@ export interface Paragraph extends Span {
 }
 
 // A number glued to its heading (1日露関係) is a topic; a date or a clock that starts a line (1月9日(現地時間),…,
-// 9日(…)、, 10時…) is not.
-const TOPIC_LINE = /^\s*(?:第)?(\d{1,2})\s*(?:[.．、]\s*|\s+|(?=[^\d\s(（)）])(?!月\d{1,2}日|日[(（、,]|時))(.*)$/u;
+// 9日(…)、, 10時…) is not, nor an ordinal or a count (第10回日・中央アジア外相会合, 第3次…, 5か国, 50周年).
+const TOPIC_LINE = /^\s*(?:第)?(\d{1,2})\s*(?:[.．、]\s*|\s+|(?=[^\d\s(（)）])(?!月\d{1,2}日|日[(（、,]|時|回|次|期|号|条|代|位|章|節|週|年|か国|カ国|ヶ国|周年|億|万|歳|%|％))(.*)$/u;
 const ENUMERATOR = /^\s*(?:[-・○●◯◇◆■□*•]\s*)?(?:[(（](?:\d{1,2}|[イロハニホヘトチリヌ]|[a-zA-Z]|[A-Z])[)）]\s*\)?|[アイウエオカキクケコサシスセソ]\s+|\d{1,2}\s*[.．](?!\d)\s*|\d{1,2}\s+(?=\D)|[-・○●◯◇◆■□*•]\s*)/u;
 
 function looksLikeHeading(rest: string): boolean {

@@ -130,3 +130,14 @@ describe('the title above photo captions', () => {
     expect(parseLayout(['G20大阪サミット2019', '', '令和元年6月28日', '', lead, ''].join('\n')).title).toBe('G20大阪サミット2019');
   });
 });
+
+describe('a title that opens with an ordinal', () => {
+  it('keeps 「第10回日・中央アジア外相会合」 as the title: 第N回 is no numbered heading', async () => {
+    const result = await extractDocument({
+      source: 'genre-layout',
+      text: ['第10回日・アルファ外相会合', '', '令和6年7月16日', '', ' 7月16日、山田外務大臣は、東京において第10回日・アルファ外相会合を主催しました。', '', '1 冒頭', ' 山田大臣から、協力を深めたい旨述べました。', ''].join('\n'),
+    });
+    expect(result.document.title).toBe('第10回日・アルファ外相会合');
+    expect(result.topics.map((t) => t.heading)).toEqual(['冒頭']);
+  });
+});
