@@ -91,6 +91,13 @@ const KINDS: Array<[RegExp, MeetingKind]> = [
   [/(?:朝食|昼食|夕食|晩餐|食事)を(?:交え|取り|とり|共にし|ともにし)(?:つつ|ながら)|(?:朝食|昼食|夕食|晩餐|食事)を(?:共に|ともに)し(?:た|まし)/u, 'meal'],
 ];
 
+/**
+ * A gathering of ministers or leaders (外相会合, 首脳会議, サミット): what the lead says was held or hosted, or what the
+ * title names, when nothing else gives the kind, is multilateral (talks between two are 会談). Named elsewhere in
+ * the lead it is only the occasion (「東アジア首脳会議前に…立ち話」).
+ */
+const GATHERING = /(?:首脳|外相|外務大臣|閣僚)(?:会合|会議)|サミット/u;
+
 export function kindOf(source: string): MeetingKind | null {
   const head = source.replace(/[\s\n]+/gu, '');
   for (const [regex, kind] of KINDS) if (regex.test(head)) return kind;
@@ -98,7 +105,7 @@ export function kindOf(source: string): MeetingKind | null {
 }
 
 /** The phrase naming what was held: 「…と日印首脳会談を行った」, 「…首脳会議が開催され」, 「…の表敬を受けた」. */
-const HELD = /([^、,。()（）]{0,30}?(?:会談|会議|会合|サミット|表敬(?:訪問)?|拝謁|謁見|(?<!記者)会見|懇談|夕食会|昼食会|晩[餐さ]ん?会|朝食会|午[餐さ]ん?会|立ち話|会食|ディナー|ランチ|ブレックファスト|対話|協議))(?:を行|が行|を実施|が開催|を開催|を受け|を持|が催|を催|を行な|し[、,たま]|にな[りっ])/u;
+const HELD = /([^、,。()（）]{0,30}?(?:会談|会議|会合|サミット|表敬(?:訪問)?|拝謁|謁見|(?<!記者)会見|懇談|夕食会|昼食会|晩[餐さ]ん?会|朝食会|午[餐さ]ん?会|立ち話|会食|ディナー|ランチ|ブレックファスト|対話|協議))(?:を行|が行|を実施|が開催|を開催|を主催|を受け|を持|が催|を催|を行な|し[、,たま]|にな[りっ])/u;
 
 /**
  * Meeting kind: from the phrase that names what was held (the occasion in the same sentence, such
@@ -113,7 +120,8 @@ export function classifyKind(title: string, lead: string, occasion: string | nul
   // 「…と政策協議を行いました。また、…夕食会を行いました」: talks under another name are what was held; a meal
   // the lead reports after them does not make them a meal.
   if (held && !heldKind && /(?:対話|協議)$/u.test(held[1] ?? '')) return kindOf(title) ?? 'other';
-  return heldKind ?? kindOf(title) ?? kindOf(withoutOccasion) ?? 'other';
+  const gathering = (held && GATHERING.test(held[1] ?? '')) || GATHERING.test(title) ? 'multilateral' : null;
+  return heldKind ?? kindOf(title) ?? kindOf(withoutOccasion) ?? gathering ?? 'other';
 }
 
 export interface PhraseMatch extends Span {

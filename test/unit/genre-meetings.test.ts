@@ -24,6 +24,12 @@ describe('meeting kind', () => {
     expect(classifyKind('', '山田総理大臣は、日中韓首脳会議を行いました。')).toBe('multilateral');
   });
 
+  it('reads a gathering of ministers that Japan hosted (「…外相会合を主催」) as multilateral, but not a pull-aside before one', () => {
+    expect(classifyKind('第10回日・アルファ外相会合', '7月16日、山田外務大臣は、東京において第10回日・アルファ外相会合を主催しました。')).toBe('multilateral');
+    expect(classifyKind('', '7月16日、山田外務大臣は、東京において第10回日・アルファ外相会合を主催しました。')).toBe('multilateral');
+    expect(classifyKind('', '13日、東アジア首脳会議に出席中の山田総理大臣は、東アジア首脳会議前に、ベータ国王陛下と短時間立ち話を行いました。', '東アジア首脳会議')).toBe('other');
+  });
+
   it('reads the part Japan took in a gathering of many states, with no one met across a table, as multilateral', async () => {
     const { extractDocument } = await import('../../src/pipeline.js');
     const page = (lead: string) => extractDocument({ source: 'gathering', text: ['外務省', '', '令和6年4月18日', '', ` ${lead}`, '', '  1. 山田大臣から、協力を呼びかけました。', ''].join('\n') });
