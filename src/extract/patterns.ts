@@ -47,7 +47,8 @@ const PATTERNS: Pattern[] = [
   // 「『平和と繁栄の回廊』構想」「「アジア・ゼロエミッション共同体」構想」: so is a plan's, brackets and all.
   { type: 'Agreement', regex: new RegExp(`(?:「[^「」、,。]{1,30}」|『[^『』、,。]{1,30}』)(?:構想|イニシアティブ|ビジョン|計画|宣言)${NAME_ENDS}`, 'gu') },
   // 「G7エルマウ・サミット」「COVAXワクチン・サミット」: a ・ may stand before the tail.
-  { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})・?(?:${tails(entitySuffixes.event)})${KATAKANA_TAIL_ENDS}`, 'gu') },
+  // 「国連総会議長」: 議長 after a gathering's name is its president, and 会議 inside it no gathering's tail.
+  { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})・?(?:${tails(entitySuffixes.event)})${KATAKANA_TAIL_ENDS}(?<!会議(?=長))`, 'gu') },
   { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.agreement)})${KATAKANA_TAIL_ENDS}`, 'gu') },
   // A programme, package or road map is named by a compound of some length (経済改革プログラム, 日アルファロードマップ),
   // not 文化プログラム;
@@ -84,7 +85,7 @@ const PATTERNS: Pattern[] = [
   { type: 'Event', regex: /(?:本年|今年|明年|来年|昨年|次回|前回)の(?:APEC|G7|G8|G20|TICAD|ASEAN|EAS|ARF)(?![A-Za-z0-9\u3400-\u9FFF\u30A1-\u30FA\u30FC])/gu },
   // 「第5回アルファ開発会議」「第1回日・ベータ対話」: an edition number names a recurring meeting whatever its
   // head, if the head is a name: katakana or Latin in it, or three kanji or more (not 第4回外相会合).
-  { type: 'Event', regex: new RegExp(`第[0-9]{1,3}回(?:(?=[\\u3400-\\u9FFF々・]*[\\u30A1-\\u30FAA-Za-z])|(?=[\\u3400-\\u9FFF々]{3,}(?:${GATHERING})))${NOUN}(?:${GATHERING})`, 'gu') },
+  { type: 'Event', regex: new RegExp(`第[0-9]{1,3}回(?:(?=[\\u3400-\\u9FFF々・]*[\\u30A1-\\u30FAA-Za-z])|(?=[\\u3400-\\u9FFF々]{3,}(?:${GATHERING})))${NOUN}(?:${GATHERING})(?<!会議(?=長))`, 'gu') },
   // 「アルファ開発会議(TICAD)」「ベータ諸国連合(BCN)」: a name its acronym follows in brackets is a name,
   // whatever its head; the tail tells a gathering from a body, and a pair before it (日本・) is not the name's.
   { type: 'Event', regex: new RegExp(`${BOUNDARY}(?:日本?・)?((?:${NOUN}のための)?${NOUN}(?:${GATHERING}))(?=${ACRONYM})`, 'gu'), group: 1 },

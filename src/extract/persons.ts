@@ -220,8 +220,10 @@ function kanjiNameBefore(text: string, end: number): number {
       name = text.slice(start, end);
     }
   }
-  // 「14日山田大臣は」「その後山田大臣は」: the end of a date, or the kanji of その後 / この度, is not the name's.
-  if (end - start > 2 && (/[0-9０-９]/u.test(text[start - 1] ?? '') && /[日月年]/u.test(text[start] ?? '') || /(?:その|この|あの)$/u.test(text.slice(Math.max(0, start - 2), start)))) start++;
+  // 「14日山田大臣は」「第76回国連総会議長」: the counter after a number (a date's, an edition's) is not the name's;
+  // 「その後山田大臣は」: nor the kanji of その後 / この度.
+  if (start < end && /[0-9０-９]/u.test(text[start - 1] ?? '') && /[日月年回次期代]/u.test(text[start] ?? '')) start++;
+  if (end - start > 2 && /(?:その|この|あの)$/u.test(text.slice(Math.max(0, start - 2), start))) start++;
   const word = WORD_BEFORE_A_NAME.exec(text.slice(start, end));
   if (word && word[0].length < end - start) start += word[0].length;
   return start;

@@ -304,7 +304,7 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
         continue;
       }
       // 「両者は…意見交換を行った」「…について協議しました」「…率直な議論を行いました」 report no content: not a statement.
-      if (/意見交換を?(?:行|し)/u.test(body) && !/旨|一致|確認|合意|述べ/u.test(body) && !REPORTED.test(body.replace(/[^、,。]*意見交換を?(?:行|し)[^、,。]*/gu, ''))) continue;
+      if (/意見交換を?(?:行|し)/u.test(body) && !/旨|一致|確認|合意|共有|述べ/u.test(body) && !REPORTED.test(body.replace(/[^、,。]*意見交換を?(?:行|し)[^、,。]*/gu, ''))) continue;
       if (DISCUSSED_ONLY.test(body) && !REPORTED.test(body)) continue;
       // 「…工場を視察しました」「…記念撮影を行いました」: what someone did, with no word said, is no statement.
       if (DEED_ONLY.test(body) && !REPORTED.test(body)) continue;

@@ -53,6 +53,14 @@ describe('editions of a recurring event', () => {
   });
 });
 
+describe('a gathering\'s president', () => {
+  it('reads the session, not 「…総会議」, in 「第76回国連総会議長」', async () => {
+    const result = await page('岸田総理大臣から、第76回国連総会議長としてのガンマ大臣の活躍に敬意を表しました。');
+    expect(named(result, 'Event')).toEqual(expect.arrayContaining(['第76回国連総会']));
+    expect(named(result, 'Event').filter((n) => /総会議/u.test(n))).toEqual([]);
+  });
+});
+
 describe('the Games by their host city', () => {
   it('gives one id to the Games of a city however the year, a ・ or 競技大会 are written, and the listed one where it is', async () => {
     const result = await page('岸田総理大臣から、先般のリオ2016オリンピック競技大会の成功に祝意を表し、リオ・オリンピック閉会式への招待に謝意を述べ、東京2020オリンピック・パラリンピックへの協力を求めました。');

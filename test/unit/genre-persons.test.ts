@@ -136,6 +136,11 @@ describe('words that are not names', () => {
     expect(names('前王外交部長と会談した。')).toEqual(['王']);
     expect(names('前山田大臣と会談した。')).toEqual(['山田']);
   });
+
+  it('reads the president of the UN General Assembly (国連総会議長) as an office, and no name in an edition\'s number (第76回)', () => {
+    expect(people('ガンマ国連総会議長と会談した。')).toEqual([['ガンマ', '国連総会議長', null]]);
+    expect(people('第76回国連総会議長としての活躍').filter(([name]) => name !== '')).toEqual([]);
+  });
 });
 
 describe('regnal numbers', () => {

@@ -406,6 +406,11 @@ describe('acts that report no words', () => {
     expect(result.statements.map((s) => s.text)).toEqual(['両首脳は、気候変動について議論を行い、協力していくことで一致しました。', '岸田総理大臣より、輸入再開について議論を行っているという日本側の立場を説明しました。']);
   });
 
+  it('keeps an exchange of views that ends in a shared view (「…意見交換し、…との認識を共有しました」) as a joint statement', async () => {
+    const result = await page('両首脳は、地域情勢について意見交換し、緊張緩和が重要であるとの認識を共有しました。');
+    expect(speakerNames(result, '認識を共有').sort()).toEqual(['アルファ・ベータ', '岸田文雄']);
+  });
+
   it('takes no statement from what someone did rather than said (視察, 記念撮影, 出席)', async () => {
     const result = await page('岸田総理大臣から、両国関係の発展を歓迎する旨述べました。', 'その後、岸田総理大臣は、ベータ大統領の案内で工場を視察しました。', '両首脳は、続いて記念撮影を行いました。', '岸田総理大臣は、ベータ大統領主催の夕食会に出席しました。');
     expect(result.statements.map((s) => s.text)).toEqual(['岸田総理大臣から、両国関係の発展を歓迎する旨述べました。']);

@@ -76,6 +76,8 @@ export const TITLES: readonly TitleEntry[] = [
     ['全国政治協商会議主席'], ['国家大会議議長'], ['下院議長'], ['上院議長'], ['衆議院議長'],
     ['参議院議長'], ['国家発展改革委員会主任'], ['高等弁務官'], ['上級代表'],
     ['ASEAN事務総長'], ['IAEA事務局長'], ['WHO事務局長'], ['NATO事務総長'],
+    // The president of the UN General Assembly (a minister of his country elected for a session).
+    ['国連総会議長'], ['総会議長'],
   ]),
   ...rows('other', [
     ['大統領夫人'], ['首相夫人'], ['総理夫人'], ['令夫人'], ['夫人'], ['議員'], ['元首相'],
