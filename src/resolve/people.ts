@@ -4,6 +4,7 @@
 import { canonicalTitle, findPersonBySurface, findTitle, foldKatakanaVariants, personByKey, personOffice } from '../lexicon/index.js';
 import type { PersonEntry, TitleRole } from '../lexicon/types.js';
 import type { PersonMention } from '../extract/persons.js';
+import { tokenizeAlone } from '../nlp/tokenizer.js';
 
 export interface PersonCluster {
   id: string;
@@ -29,9 +30,14 @@ export function isLexiconPersonId(id: string): boolean {
   return /^person:[a-z0-9-]+$/u.test(id);
 }
 
-/** A family name alone or one part of a foreign name (ガンマ, 李, 岸田): no proof of one person across pages. */
+/**
+ * A family name alone or one part of a foreign name (ガンマ, 李, 岸田): no proof of one person across pages. A
+ * kanji name of three or four characters is a family name alone (長谷川, 佐々木, 小野寺) when the dictionary reads it
+ * as one word: a full name reads as a family name and a given name (林 + 芳正, 河野 + 太郎).
+ */
 export function isPartialName(name: string): boolean {
-  return /^[\u30A1-\u30FA\u30FC]+$/u.test(name) || /^[\u3400-\u9FFF々]{1,2}$/u.test(name);
+  if (/^[\u30A1-\u30FA\u30FC]+$/u.test(name) || /^[\u3400-\u9FFF々]{1,2}$/u.test(name)) return true;
+  return /^[\u3400-\u9FFF々]{3,4}$/u.test(name) && tokenizeAlone(name).length === 1;
 }
 
 /** The word that joins a given name to the father's in Arabic names: ビン (bin), イブン (ibn), ビント (bint). */

@@ -224,3 +224,15 @@ describe('the id of a kind of talks between one pair', () => {
     expect(idName('Event', '日・米・豪外相会談')).toBe('日・米・豪外相会談');
   });
 });
+
+describe('a family name of three characters alone', () => {
+  it('keeps 「長谷川局長」 local to its page (one dictionary word), and 「山田太郎局長」 a name across pages', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const page = (name: string) => extractDocument({
+      source: 'surname', text: ['日・アルファ外相会談', '', '令和5年3月14日', '', ` 3月14日、岸田文雄外務大臣は、ガンマ・デルタ・チリ外務大臣と外相会談を行いました(${name}アジア大洋州局長同席)。`, '', '1 岸田大臣から、協力を深めたい旨述べました。', ''].join('\n'),
+    });
+    const idOf = async (name: string) => (await page(name)).entities.find((e) => e.type === 'Person' && e.name === name)?.id;
+    expect(await idOf('長谷川')).toMatch(/^person:長谷川@/u);
+    expect(await idOf('山田太郎')).toBe('person:山田太郎');
+  });
+});
