@@ -203,6 +203,27 @@ function isEventNotOrgan(value: string): boolean {
   return (EVENT_TAIL_AT_END.exec(value)?.[0].length ?? 0) > (ORGANIZATION_TAIL_AT_END.exec(value)?.[0].length ?? 0);
 }
 
+/** A country's or a body's matter: 北朝鮮問題, 安保理改革, ミャンマー情勢. */
+const OWNED_MATTER = /^(.{2,12}?)(?:問題|情勢|改革)$/u;
+
+/**
+ * Where a matter's name starts after a listed matter glued before it (気候変動|北朝鮮問題, 軍縮・不拡散サイバー|安保理改革),
+ * or 0: the words before end in a matter the lexicon lists, and the words after name a country's or a listed
+ * body's matter (エネルギー安全保障 and 人権問題 stay whole).
+ */
+function gluedMatterEnd(value: string): number {
+  for (let at = 2; at <= value.length - 3; at++) {
+    const owner = OWNED_MATTER.exec(value.slice(at))?.[1];
+    if (!owner) continue;
+    const listed = lexiconMentionFor(owner, 0);
+    if (!listed || (listed.type !== 'Country' && listed.type !== 'Organization')) continue;
+    for (let from = 0; from <= at - 2; from++) {
+      if (lexiconMentionFor(value.slice(from, at), 0)?.type === 'Issue') return at;
+    }
+  }
+  return 0;
+}
+
 export function findPatternMentions(text: string): RawMention[] {
   const found: RawMention[] = [];
   for (const { type, regex, group } of PATTERNS) {
@@ -219,6 +240,13 @@ export function findPatternMentions(text: string): RawMention[] {
       if (when && type === 'Event') {
         value = value.slice(when[0].length);
         start += when[0].length;
+      }
+      // 「気候変動北朝鮮問題等」「サイバー安保理改革」: a page flattened from links runs a listed matter into the next
+      // matter's name; that name is the country's or the body's matter after it.
+      if (type === 'Issue') {
+        const cut = gluedMatterEnd(value);
+        value = value.slice(cut);
+        start += cut;
       }
       // 「戦略的パートナーシップ(PDF)」: a link's file type is no part of the name.
       const file = /[(（](?:PDF|pdf)[^()（）]{0,10}[)）]$/u.exec(value);

@@ -53,6 +53,13 @@ describe('editions of a recurring event', () => {
   });
 });
 
+describe('matters run together where a page lost its links\' separators', () => {
+  it('reads 「気候変動北朝鮮問題」 and 「軍縮・不拡散サイバー安保理改革」 as the matters they list, but keeps エネルギー安全保障 and 人権問題 whole', async () => {
+    const result = await page('両首脳は、気候変動北朝鮮問題等、及び軍縮・不拡散サイバー安保理改革等について、並びにエネルギー安全保障と人権問題について協力していくことで一致しました。');
+    expect(named(result, 'Issue').sort()).toEqual(['エネルギー安全保障', 'サイバー', '人権', '北朝鮮問題', '安保理改革', '気候変動', '軍縮・不拡散'].sort());
+  });
+});
+
 describe('a gathering\'s president', () => {
   it('reads the session, not 「…総会議」, in 「第76回国連総会議長」', async () => {
     const result = await page('岸田総理大臣から、第76回国連総会議長としてのガンマ大臣の活躍に敬意を表しました。');
