@@ -330,6 +330,10 @@ function nameBefore(text: string, titleStart: number, role: TitleRole, titleText
   }
   // The separator before a country or an organisation (アルファ・ベータ・世界銀行総裁) is not the name's.
   if (/[・=＝]/u.test(text[end - 1] ?? '')) end--;
+  // 「トミー・E・レメンゲサウ・Jr・パラオ共和国大統領」: a generation after the family name is written, but the name is
+  // the one the family name ends (レメンゲサウ大統領 is he).
+  const generation = /(?<=[\u30A1-\u30FA\u30FC])[・=＝](?:Jr|Sr)\.?$/u.exec(text.slice(Math.max(0, end - 6), end));
+  if (generation) end -= generation[0].length;
   end = skipParenBefore(text, end);
   end = placeOfPostStart(text, end);
   let start = katakanaNameBefore(text, end);

@@ -14,6 +14,12 @@ describe('meeting kind', () => {
     expect(classifyKind('', '山田外務副大臣は、アルファ外務次官とテレビ会談を行った。')).toBe('video');
   });
 
+  it('reads a working lunch written without its dot, or attended at another\'s invitation, as a meal; not one attended before talks', () => {
+    expect(classifyKind('', '山田外務大臣は、ベータ大統領とワーキングランチを行いました。')).toBe('meal');
+    expect(classifyKind('', '山田外務大臣は、ベータ大統領主催のワーキングランチに出席したところ、概要は以下のとおりです。')).toBe('meal');
+    expect(classifyKind('', '山田総理大臣は、ベータ国王主催の午餐会に出席した後、午後2時から首脳会談を行ったところ、概要は以下のとおりです。')).toBe('summit');
+  });
+
   it('reads an audience with a king as a courtesy call', () => {
     expect(classifyKind('', '山田外務大臣は、ベータ国王陛下を拝謁したところ、概要は以下のとおり。')).toBe('courtesy_call');
   });

@@ -143,6 +143,15 @@ describe('words that are not names', () => {
   });
 });
 
+describe('a generation after the family name', () => {
+  it('keeps 「・Jr」 in the mention but not in the name (「アルファ・E・ベータ・Jr・パラオ共和国大統領」 is ベータ大統領)', () => {
+    const sentence = 'アルファ・E・ベータ・Jr・パラオ共和国大統領と会談した。';
+    const [m] = findPersonMentions(sentence);
+    expect([m?.name, m?.country, sentence.slice(m!.start, m!.end)]).toEqual(['アルファ・E・ベータ', 'PLW', 'アルファ・E・ベータ・Jr・パラオ共和国大統領']);
+    expect(people('アルファ・E・ベータ・Jr.・パラオ共和国大統領と会談した。')).toEqual([['アルファ・E・ベータ', '大統領', 'PLW']]);
+  });
+});
+
 describe('regnal numbers', () => {
   it('keeps a regnal number inside a name as part of it', () => {
     expect(people('アルファ2世・ベータ・ガンマ国王陛下に拝謁した。')[0]?.[0]).toBe('アルファ2世・ベータ・ガンマ');
