@@ -17,8 +17,11 @@ interface Pattern {
 // A noun run: kanji, katakana, latin letters and digits, with ・ inside (not at the ends).
 // A + joins the parts of a grouping's name (ASEAN+3外相会合).
 const NOUN = '[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9](?:[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・+＋]*[\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9])?';
-/** A noun run starts where the previous character cannot continue it. */
-const BOUNDARY = '(?<![\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・])';
+/**
+ * A noun run starts where the previous character cannot continue it. 我が国 (our country) is one word:
+ * 「我が国震災」 names no thing 国震災.
+ */
+const BOUNDARY = '(?<![\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FCA-Za-z0-9・]|我が)';
 /** Determiners and generic words that never start a named issue or event. */
 const GENERIC_HEAD = /^(?:同|この|その|本|当該|諸|各|両|今回の?|今般の?|重要な?|様々な?|新たな?|これらの?|自分の|我々の?)/u;
 

@@ -341,7 +341,8 @@ function nameBefore(text: string, titleStart: number, role: TitleRole, titleText
   if (start === end) start = kanjiNameBefore(text, end);
   else start = mixedScriptStart(text, start, end);
   // 同首相 (the one just named) and 貴大統領 (you) are references, not names; 在ハンブルク米国総領事 names a post.
-  if (/^[同貴本当先]$/u.test(text.slice(start, end)) || text[start - 1] === '在') start = end;
+  // 「今貴大臣が述べたことは」: 貴 (you) after a word of time is the same reference.
+  if (/^[同貴本当先]$|^[今先]貴$/u.test(text.slice(start, end)) || text[start - 1] === '在') start = end;
   const portfolio = katakanaPortfolio(text, start, end, role);
   if (portfolio) return { name: portfolio, country, postingStart: start, body };
   return { name: start < end ? { start, end } : null, country, postingStart, body };

@@ -53,7 +53,7 @@ const SPEAKER_HEADING = new RegExp(String.raw`^(?:[(（【［<＜〈《≪]([^()
  * speaker in brackets, or with an office holder and a colon (a transcript's layout).
  */
 const INLINE_SPEAKER = new RegExp(String.raw`^(?:[-・○●]\s*)?(?:[(（【［<＜〈《≪]([^()（）【】［］<>＜＞〈〉《》≪≫0-9０-９]{1,20})[)）】］>＞〉》≫](?=\S)|([^、,。:：()（）]{0,20}?${OFFICE})[:：]\s*(?=\S))`, 'u');
-const REPORTED = /(旨|述べ|こととな(?:った|りました)|非難|懸念|話し合(?:われ|っ)|発言|表明|強調|伝え|要請|説明|一致|確認|合意|歓迎|期待|感謝|謝意|提案|招待|招請|言及|紹介|触れ|求め|申し入れ|応じ|示し|表し|意向|発言があった|考えを)/u;
+const REPORTED = /(旨|述べ|こととな(?:った|りました)|非難|懸念|話し合(?:われ|っ)|発言|表明|強調|伝え|要請|説明|一致|確認|合意|共有(?:し(?:た|ました)|され)|歓迎|期待|感謝|謝意|提案|招待|招請|言及|紹介|触れ|求め|申し入れ|応じ|示し|表し|意向|発言があった|考えを)/u;
 /** A sentence that ends in agreement with nobody named is a joint act of the principals (not 一致したい: a wish). */
 // 「…柔軟に考えていくこととなった」 reports what both sides settled on, like 一致;
 // 「…の重要性について話し合われました」: a discussion with nobody named is both sides', and so is
@@ -148,7 +148,7 @@ function lastBySomeoneElse(statements: DraftStatement[], speakers: string[]): nu
 
 /** A marker that hands the floor to someone new: 「(3)小泉総理より、」 ends a quoted list of points. */
 // 「また、Y大臣から、」: a connective may stand before the new speaker.
-const TURN_CONNECTIVE = String.raw`(?:(?:また|更に|さらに|その上で|次に|最後に|加えて|他方|なお|続いて|これを受け(?:て)?)[、,]\s*)?`;
+const TURN_CONNECTIVE = String.raw`(?:(?:また|更に|さらに|その上で|次に|次いで|最後に|加えて|他方|なお|続いて|続けて|引き続き|そして|これを受け(?:て)?)[、,]\s*)?`;
 const NEW_SPEAKER = new RegExp(String.raw`^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*)?${TURN_CONNECTIVE}[^、,。]{1,30}?(?:より|から|の方から)[、,]`, 'u');
 
 /** An office named alone, without a name or a country: 大統領, 国務長官. */

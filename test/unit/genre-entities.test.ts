@@ -60,6 +60,13 @@ describe('matters run together where a page lost its links\' separators', () => 
   });
 });
 
+describe('我が国 as one word', () => {
+  it('reads no thing 国震災 in 「我が国震災の復興支援」', async () => {
+    const result = await page('ベータ大統領から、我が国震災の復興支援に用意がある旨表明されました。');
+    expect(named(result, 'Event').filter((n) => /震災/u.test(n))).toEqual([]);
+  });
+});
+
 describe('a gathering\'s president', () => {
   it('reads the session, not 「…総会議」, in 「第76回国連総会議長」', async () => {
     const result = await page('岸田総理大臣から、第76回国連総会議長としてのガンマ大臣の活躍に敬意を表しました。');

@@ -135,6 +135,8 @@ describe('words that are not names', () => {
     expect(names('前田大臣、新藤大臣、元木大臣と会談した。')).toEqual(['前田', '新藤', '元木']);
     expect(names('前王外交部長と会談した。')).toEqual(['王']);
     expect(names('前山田大臣と会談した。')).toEqual(['山田']);
+    // 貴 (you) after 今 is a reference, as 貴 alone is.
+    expect(people('今貴大臣が述べたことは、').filter(([name]) => name !== '')).toEqual([]);
   });
 
   it('reads the president of the UN General Assembly (国連総会議長) as an office, and no name in an edition\'s number (第76回)', () => {

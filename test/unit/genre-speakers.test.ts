@@ -411,6 +411,11 @@ describe('acts that report no words', () => {
     expect(speakerNames(result, '認識を共有').sort()).toEqual(['アルファ・ベータ', '岸田文雄']);
   });
 
+  it('gives a view the pair shared after 「続けて、」 to both (続けて and そして open a turn as 続いて does)', async () => {
+    const result = await page('岸田総理大臣から、協力を深めたい旨述べました。', '続けて、両首脳は、地域情勢につき協議し、関係機関が協力していく重要性につき認識を共有しました。');
+    expect(speakerNames(result, '認識を共有').sort()).toEqual(['アルファ・ベータ', '岸田文雄']);
+  });
+
   it('takes no statement from what someone did rather than said (視察, 記念撮影, 出席)', async () => {
     const result = await page('岸田総理大臣から、両国関係の発展を歓迎する旨述べました。', 'その後、岸田総理大臣は、ベータ大統領の案内で工場を視察しました。', '両首脳は、続いて記念撮影を行いました。', '岸田総理大臣は、ベータ大統領主催の夕食会に出席しました。');
     expect(result.statements.map((s) => s.text)).toEqual(['岸田総理大臣から、両国関係の発展を歓迎する旨述べました。']);
