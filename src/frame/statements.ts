@@ -71,7 +71,7 @@ interface Carry {
 
 /** 「中東和平に関し、岸田総理から、…」: the topic comes first and the speaker after it. */
 // 「懇談の席上、李総理からは、…」: so does the setting (において, の席上, の場で, の際, に際し).
-const TOPIC_FIRST = /^[^、,。「」]{1,40}?(?:に関し(?:ては|て)?|について(?:は)?|に関連し(?:て)?|をめぐり|を巡り|において|の席上|の場で|の際(?:に)?|に際し(?:て)?)[、,]\s*/u;
+const TOPIC_FIRST = /^[^、,。「」]{1,40}?(?:に関し(?:ては|て)?|について(?:は)?|に関連し(?:て)?|をめぐり|を巡り|において|の席上|の場で|の際(?:に)?|に際し(?:て)?|を受け(?:て)?)[、,]\s*/u;
 
 function markerAt(text: string, piece: Span, offset: number): Span | null {
   const m = MARKER.exec(text.slice(piece.start + offset, piece.end));

@@ -23,6 +23,12 @@ describe('the topic before the speaker', () => {
     expect(speakerNames(result, '緊張緩和に貢献')).toEqual(['岸田文雄']);
   });
 
+  it('reads past a clause of what came before (「冒頭、<leader>からの歓迎の発言を受け、<minister>から」) to the speaker', async () => {
+    const result = await page('冒頭、ベータ大統領からの訪問歓迎の発言を受け、岸田総理大臣から、関係を強化したい旨述べたのに対し、ベータ大統領から、協力を期待する旨述べました。');
+    expect(speakerNames(result, '関係を強化したい')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '協力を期待する')).toEqual(['アルファ・ベータ']);
+  });
+
   it('reads 「<topic>について、<foreign leader>から」 the same way', async () => {
     const result = await page('岸田総理大臣から、改革の成功を期待する旨述べました。', '経済関係について、ベータ大統領から、投資の拡大を歓迎する旨述べました。');
     expect(speakerNames(result, '投資の拡大')).toEqual(['アルファ・ベータ']);
