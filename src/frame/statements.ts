@@ -97,8 +97,16 @@ function markerSpans(text: string, piece: Span): Span[] {
   const quote = QUOTE_FIRST.exec(body.slice(offset));
   const quoted = quote ? markerAt(text, piece, offset + quote[0].length) : null;
   if (quoted) spans.push(quoted);
+  // 「地域情勢についても意見交換が行われ、岸田大臣より、…旨述べた」: after a first clause of what happened, one given
+  // the floor (より or から and a comma) is the speaker.
+  const clause = FIRST_CLAUSE.exec(body.slice(offset));
+  const floor = clause ? FLOOR_GIVEN.exec(body.slice(offset + clause[0].length)) : null;
+  if (clause && floor) spans.push({ start: piece.start + offset + clause[0].length, end: piece.start + offset + clause[0].length + (floor[1] ?? '').length });
   return spans;
 }
+
+const FIRST_CLAUSE = /^[^、,。「」]{1,40}?[、,]\s*/u;
+const FLOOR_GIVEN = /^([^、,。「」]{1,30}?)(?:より|から)(?:は)?[、,]/u;
 
 const REMARKS_OF = /^([^、,。]{1,30}?)の(?:主な)?発言(?:の)?(?:概要|要旨)は/u;
 /** 「…が同席した」「…も陪席しました」: a sentence that says who attended. */

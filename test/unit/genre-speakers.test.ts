@@ -29,6 +29,16 @@ describe('the topic before the speaker', () => {
     expect(speakerNames(result, '協力を期待する')).toEqual(['アルファ・ベータ']);
   });
 
+  it('reads past a first clause of what happened to one given the floor (「…意見交換が行われ、<minister>より、」「首脳会談冒頭、<leader>から、」)', async () => {
+    const result = await page(
+      'ベータ大統領から、支援に感謝する旨述べました。',
+      '地域情勢についても意見交換が行われ、岸田総理大臣より、地域の安定に貢献したい旨述べました。',
+      '首脳会談冒頭、ベータ大統領から、訪日を楽しみにしていた旨述べました。',
+    );
+    expect(speakerNames(result, '地域の安定に貢献')).toEqual(['岸田文雄']);
+    expect(speakerNames(result, '訪日を楽しみに')).toEqual(['アルファ・ベータ']);
+  });
+
   it('reads 「<topic>について、<foreign leader>から」 the same way', async () => {
     const result = await page('岸田総理大臣から、改革の成功を期待する旨述べました。', '経済関係について、ベータ大統領から、投資の拡大を歓迎する旨述べました。');
     expect(speakerNames(result, '投資の拡大')).toEqual(['アルファ・ベータ']);
