@@ -259,8 +259,9 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       continue;
     }
     const sibling = listKind !== '' && enumeratorKind(text, paragraph) === listKind;
-    // 「上川大臣は「…」と述べた」 under another's heading reports its own speaker: the heading's turn is over.
-    const ownSpeaker = (NEW_SPEAKER.test(content) || ((OFFICE_HOLDER_SAYS.test(content) || PAIR_SAYS.test(content)) && REPORTED.test(content))) && speakerOfParagraph(text, whole, resolver);
+    // 「上川大臣は「…」と述べた」 under another's heading reports its own speaker: the heading's turn is over; so does
+    // 「<topic>に関し、岡田大臣から、」 after a list of the other side's points.
+    const ownSpeaker = (NEW_SPEAKER.test(content) || NEW_SPEAKER.test(content.replace(TOPIC_FIRST, '')) || ((OFFICE_HOLDER_SAYS.test(content) || PAIR_SAYS.test(content)) && REPORTED.test(content))) && speakerOfParagraph(text, whole, resolver);
     // Under a name alone on a line, what he said is written in sentences; a line of a name and an office
     // without any (「パト・パプアニューギニア外務移民相」) lists who came: the lines were a list of people.
     const notSaid = carryUnderName && !/[。、,，]/u.test(content);

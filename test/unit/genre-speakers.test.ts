@@ -351,6 +351,15 @@ describe('a turn over several sentences', () => {
   });
 });
 
+describe('the end of a list of points at a topic and a new speaker', () => {
+  it('ends the other side\'s points at 「<topic>に関し、<minister>から、」', async () => {
+    const text = ['外務省', '', '令和5年3月14日', '', LEAD, '', '(1)ベータ大統領から概要以下のとおり述べました。', '(ア)両国関係を発展させたい。', '(イ)訪日を楽しみにしている。', '- (1)地域情勢に関し、岸田総理大臣から、緊張緩和に貢献したい旨述べました。', ''].join('\n');
+    const result = await extractDocument({ source: 'genre-speakers', text });
+    expect(speakerNames(result, '訪日を楽しみに')).toEqual(['アルファ・ベータ']);
+    expect(speakerNames(result, '緊張緩和に貢献')).toEqual(['岸田文雄']);
+  });
+});
+
 describe('points introduced by 「以下を述べた」「次の発言があった」', () => {
   it('gives the paragraphs after the introduction to its speaker, and the introduction is no statement', async () => {
     const result = await rawPage(
