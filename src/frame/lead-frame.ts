@@ -1,6 +1,6 @@
 // The meeting a lead sentence reports: date, time, place, occasion, kind, principals, attendees.
 import { completeDate, findFirstDate, type PartialDate } from '../parse/dates.js';
-import { classifyKind, findOccasion, findOccasionInTitle, findPlace, opensFactBlock, type PhraseMatch } from '../parse/lead.js';
+import { classifyKind, findOccasion, findOccasionInTitle, findPlace, findPurposeOccasion, opensFactBlock, type PhraseMatch } from '../parse/lead.js';
 import { maskJapanTime, parseMeetingTime, type MeetingTime } from '../parse/times.js';
 import { findAttendanceBlock, findAttendancePassages, splitSides, type SideSegment } from '../parse/attendees.js';
 import type { MeetingKind, Span } from '../types.js';
@@ -231,7 +231,7 @@ export function frameMeeting(
   // A call has no venue, but the place one side called from can be named (「Xを訪問中の…大臣は、…電話会談」).
   const place = findPlace(leadText, lead.start) ?? (kind === 'telephone' ? null : venueInTitle(title, text));
   // 「小渕前総理大臣合同葬に際する会談」: a title that names the occasion names it for the talks below it.
-  const occasion = findOccasion(leadText, lead.start) ?? occasionInTitle(text, title);
+  const occasion = findOccasion(leadText, lead.start) ?? occasionInTitle(text, title) ?? purposeAfter(text, lead);
   if (occasion) excluded.push(occasion);
   const candidates = persons.filter((m) => inside(m, lead) && isPrincipalCandidate(text, m, excluded));
   // 「…は、X大統領と会談を行った。今回の訪問は、2月のY外相の訪日…の流れの一環であった。」: the talks are
@@ -251,6 +251,13 @@ export function frameMeeting(
   const present = stated ? stated.attendees : attendees;
   const typed = atTheGathering(kindFromWhoMet(kind, principals, `${title}\n${leadText}`), occasion?.text ?? null, principals);
   return { ...time, date, kind: typed, place: callerPlace(text, kind, place, candidates), occasion, principals, attendees: present, leadSpan: lead };
+}
+
+/** The event the first sentence after the lead says the visit was for (see findPurposeOccasion). */
+function purposeAfter(text: string, lead: Span): PhraseMatch | null {
+  const stop = text.indexOf('。', lead.end);
+  if (stop < 0 || stop - lead.end > 300) return null;
+  return findPurposeOccasion(maskJapanTime(text.slice(lead.end, stop)), lead.end);
 }
 
 /** A recurring gathering of many states (G7外相会合, ASEAN関連首脳会議, 国連総会, TICAD): the one the page reports at. */

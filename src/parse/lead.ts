@@ -230,6 +230,9 @@ function phrase(text: string, base: number, regexes: RegExp[]): PhraseMatch | nu
     }
     // Drop a leading particle-less date or clock that the noun run swallowed (13日G20...).
     while (quoted < 0 && start < end && /[0-9()（）・]/u.test(text[start] ?? '')) start++;
+    // 「今回ドーハフォーラム参加のため」: a word of time before the name is not the name's.
+    const when = quoted < 0 ? /^(?:今回|今般|本日|本年|今年|来年|明年|昨年|先般)/u.exec(text.slice(start, end)) : null;
+    if (when && end - start - when[0].length >= 2) start += when[0].length;
     // 「ラオスの首都ビエンチャン」: the place is the city.
     const capital = /首都/u.exec(text.slice(start, end));
     if (capital) start += capital.index + capital[0].length;
@@ -313,6 +316,15 @@ export function findOccasionInTitle(title: string): PhraseMatch | null {
   if (found) return found;
   const at = phrase(title, 0, AT_EVENT);
   return at && EVENT_NAME_END.test(at.text) ? at : null;
+}
+
+/**
+ * 「冒頭、河野大臣から、今回ドーハフォーラム参加のためにカタールを訪問し、…」: when the lead does not say what brought
+ * the visitor, his first words may; only an event's name (フォーラム, 会議, サミット…) attended or joined counts.
+ */
+export function findPurposeOccasion(words: string, base: number): PhraseMatch | null {
+  const found = phrase(words, base, OCCASION.slice(0, 1));
+  return found && EVENT_NAME_END.test(found.text) ? found : null;
 }
 
 export function findOccasion(lead: string, base: number): PhraseMatch | null {

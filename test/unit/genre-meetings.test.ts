@@ -75,6 +75,12 @@ describe('the lead paragraph and its place', () => {
     expect(findPlace('9日、東京において、山田政務官は、デルタ外務次官と会談した。', 0)?.text).toBe('東京');
   });
 
+  it('takes the occasion from the visitor\'s first words when the lead gives none (「今回ドーハフォーラム参加のために…訪問し」), not a non-event', async () => {
+    const page = (first: string) => extractDocument({ source: 'purpose', text: ['会談', '', '令和5年3月14日', '', ' 14日、山田一郎外務大臣は、訪問中のカタールにおいて、ガンマ・デルタ・カタール国首相を表敬しました。', '', `- 冒頭、山田大臣から、${first}、ガンマ首相にお会いでき光栄である旨述べました。`, ''].join('\n') });
+    expect((await page('今回ドーハフォーラム参加のためにカタールを訪問し')).meetings[0]?.occasion?.name).toBe('ドーハフォーラム');
+    expect((await page('今回経済ミッション参加のためにカタールを訪問し')).meetings[0]?.occasion).toBeNull();
+  });
+
   it('takes no kind of visit (公式訪問中, 公式実務訪問中) for the place', async () => {
     const { findPlace } = await import('../../src/parse/lead.js');
     expect(findPlace('9日、山田総理大臣は、公式訪問中のガンマ・デルタ・チリ大統領と首脳会談を行った。', 0)).toBeNull();
