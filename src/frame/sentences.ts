@@ -76,6 +76,9 @@ const JOIN = new RegExp(
     // a clause that ends in a verb's stem, then the pair as subject: one speaker's act, then a joint one.
     // (Not after a clause of time or cause: 「Xの歓迎の言葉に続き、双方は」「…を受け、」「…に際し、」.)
     String.raw`(?<!続|受|際|関|対|通|基づ)[いきぎしじちびみりえけげせぜねべめれ][、,](?=(?:(?:その上で|その後|また|更に|さらに)[、,]?)?${PAIR_SUBJECT}は)`,
+    // 「今回の会談は、両首脳にとって最初の顔合わせであり、冒頭、X首相より、…」: the page's account, then the talks'
+    // opening words, given to someone.
+    String.raw`[、,](?=冒頭[、,]\s*${OFFICE_HOLDER}(?:より|から)(?:は)?[、,])`,
   ].join('|'),
   'gu',
 );

@@ -168,8 +168,8 @@ const OFFICE_HOLDER_SAYS = new RegExp(String.raw`^(?:[-・○●]\s*)?${TURN_CON
 
 /** A sentence that ends in a discussion (協議しました, 議論を行いました), which says what was discussed, not what was said. */
 const DISCUSSED_ONLY = /(?:協議|議論)を?(?:行い|行っ|し)(?:ました|た)[。\s]*$/u;
-/** A sentence that ends in a deed, not in words: a visit to a site, a photograph, a ceremony attended, the call's end. */
-const DEED_ONLY = /(?:視察|見学|記念撮影を行|植樹を行|献花を?行|参列|に出席|共に過ご|は終了)(?:し|い|っ)?(?:ました|た)[。\s]*$/u;
+/** A sentence that ends in a deed, not in words: a visit (…特別機で訪日。), a site seen, a photograph, a ceremony attended, the call's end. */
+const DEED_ONLY = /(?:(?:視察|見学|記念撮影を行|植樹を行|献花を?行|参列|に出席|共に過ご|は終了)(?:し|い|っ)?(?:ました|た)|(?:訪日|来日|訪問)(?:し(?:ました|た))?)[。\s]*$/u;
 
 /** A heading of the form 「X発言」: whose remarks follow (callers ask once X names no one they can resolve). */
 function isRemarksHeading(heading: string): boolean {

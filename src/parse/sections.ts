@@ -40,6 +40,13 @@ export interface TopicLine {
 
 /** A heading, a space or a colon, then its text: one word with no comma, never a date (「5月1日 …」). */
 const HEADING_THEN_TEXT = /^([^\s、,。:：\d０-９][^\s、,。:：]{1,24})(?:[ \u3000]+|[ \u3000]?[:：][ \u3000]?)(?=\S)/u;
+/**
+ * 「1.全般的評価ハワード豪首相は、…」: an old page flattened from a table runs a heading into its text with no
+ * separator at all; a heading ending in a word that only heads a section (評価, 概要, 全般…) ends there when a
+ * noun or a name follows.
+ */
+// (A heading is nouns, joined by の at most: 「ベータ大統領から概要以下のとおり述べた」 is a sentence.)
+const HEADING_WORD_THEN_TEXT = /^((?:[^\s、,。:：\d０-９ぁ-ゖ]|の)(?:[^\s、,。:：ぁ-ゖ]|の){0,14}?(?:評価|概要|全般|総論|背景|成果))(?!以下|次の)(?=[\u3400-\u9FFF\u30A1-\u30FA][^。]*[、,。])/u;
 
 /** 「(1)二国間関係」: the numbering of pages whose topics are numbered in parentheses only. */
 const PAREN_TOPIC_LINE = /^\s*[(（](\d{1,2})[)）]\s*(.*)$/u;
@@ -58,7 +65,7 @@ export function parseTopicLine(line: string, style: RegExp = TOPIC_LINE): TopicL
   let restAt: number | null = null;
   // Pages flattened from HTML glue a heading to its first bullet: 「1.全体概要-クラスノヤルスク会談に…」,
   // or run it into its text after a space: 「1 二国間関係 ベータ大統領より、…旨述べた。」.
-  const glued = /^([^、,。\-]{2,25})\s*-\s*(?=\S)/u.exec(heading) ?? HEADING_THEN_TEXT.exec(heading);
+  const glued = /^([^、,。\-]{2,25})\s*-\s*(?=\S)/u.exec(heading) ?? HEADING_THEN_TEXT.exec(heading) ?? HEADING_WORD_THEN_TEXT.exec(heading);
   if (glued && !looksLikeHeading(heading)) {
     restAt = line.indexOf(heading) + glued[0].length;
     heading = (glued[1] ?? '').trim();
@@ -72,7 +79,9 @@ export function parseTopicLine(line: string, style: RegExp = TOPIC_LINE): TopicL
  * 「…考えられる。2.「橋本・エリツィン・プラン」の拡充」) or followed by its text after a space (「…一致した。
  * 4.イラク復興支援 イラク復興支援については、…」). Only the number that comes next counts.
  */
-const INLINE_HEADING = /(?<=[\s。])(\d{1,2})[.．]([^\s、,。\d][^\s、,。]{1,24})(?:[ \u3000]+(?=\S)|$)/gu;
+// A short aside in brackets is the heading's (「1.日露首脳会談(4月29日)」); a long one, a schedule, follows it
+// (「2.日豪首脳会談の概要(8日(木)10:19-10:38於:迎賓館)」) and is not.
+const INLINE_HEADING = /(?<=[\s。])(\d{1,2})[.．]([^\s、,。\d()（）][^\s、,。()（）]{1,24}(?:[(（][^()（）\s、,。]{1,12}[)）])?)(?:[(（](?:[^()（）]|[(（][^()（）]*[)）]){0,60}[)）])?(?:[ \u3000]+(?=\S)|$)/gu;
 
 function inlineHeading(line: string, from: number, expected: number): { at: number; heading: string; restAt: number | null } | null {
   const regex = new RegExp(INLINE_HEADING.source, 'gu');

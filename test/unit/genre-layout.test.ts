@@ -141,3 +141,17 @@ describe('a title that opens with an ordinal', () => {
     expect(result.topics.map((t) => t.heading)).toEqual(['冒頭']);
   });
 });
+
+describe('an old page flattened from a table', () => {
+  it('reads a heading run into its text with no separator (「1.全般的評価アルファ首相は、…」) and one with a bracketed aside after a sentence (「…。2.首脳会談の概要(8日10:19-10:38)」)', async () => {
+    const result = await rawPage(
+      '1.全般的評価アルファ首相は、6月8日から9日まで、葬儀に参列するために訪日。',
+      '今回の首脳会談は、両首脳にとって最初の顔合わせであり、冒頭、アルファ首相より、前総理逝去に対する弔意が述べられた。2.首脳会談の概要(8日(木)10:19-10:38於:迎賓館)',
+      '山田総理より、太平洋・島サミットは大成功であった旨述べた。',
+    );
+    expect(result.topics.map((t) => t.heading)).toEqual(['全般的評価', '首脳会談の概要']);
+    // The account of the visit says nothing; the opening words are the first speaker's.
+    expect(said(result).some((s) => s.includes('訪日。'))).toBe(false);
+    expect(said(result).find((s) => s.includes('弔意'))).toMatch(/^冒頭、アルファ首相より/u);
+  });
+});
