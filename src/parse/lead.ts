@@ -9,9 +9,10 @@ import { findNamed } from '../lexicon/named.js';
 /** Words that make a line a meeting's lead sentence. */
 // 「…フィジー共和国を訪問したところ、概要は以下のとおり」 opens the report of a trip and its talks.
 // 「…と昼食を共にしました」: a meal shared with someone is a meeting, with or without 意見交換.
-// 「…と第3回日・ケニア政策協議を行いました」「…と面談した」「…と会った」: talks under another name are a meeting too.
+// 「…と第3回日・ケニア政策協議を行いました」「…と面談した」「…と会った」: talks under another name are a meeting too, and so
+// is a brief encounter (「…と短時間会話を交わしました」「挨拶を交わし」「…と接触し」) or a call received (「…の訪問を受けました」).
 // 「…と御会見になりました」: an audience the Emperor grants is a meeting (a 記者会見 is not).
-const MEETING_WORD = /(会談|表敬|拝謁|謁見|(?<!記者)会見|会議|会合|協議を行|対話を行|面談|と会(?:った|い(?:まし)?た)|懇談|会食|夕食会|昼食会|晩餐会|朝食会|午餐会|ディナー|ランチ|ブレックファスト|電話|立ち話|行った|行われ|開催|面会|意見交換|(?:朝食|昼食|夕食|晩餐|食事)を(?:共に|ともに)|[をに]訪問(?:した|しました)(?:ところ|。))/u;
+const MEETING_WORD = /(会談|表敬|拝謁|謁見|(?<!記者)会見|会議|会合|協議を行|対話を行|面談|(?:会話|挨拶|あいさつ)を交わ|と接触し|の訪問を受け|と会(?:った|い(?:まし)?た)|懇談|会食|夕食会|昼食会|晩餐会|朝食会|午餐会|ディナー|ランチ|ブレックファスト|電話|立ち話|行った|行われ|開催|面会|意見交換|(?:朝食|昼食|夕食|晩餐|食事)を(?:共に|ともに)|[をに]訪問(?:した|しました)(?:ところ|。))/u;
 const CLOCK_OR_DATE = /(\d+時|\d+:\d\d|\d+月\d+日|本\d+日|\d+日)/u;
 
 export function isLeadCandidate(line: string, minLength = 25): boolean {
@@ -78,7 +79,7 @@ export function factBlockEnd(lines: Line[], index: number): number {
 const KINDS: Array<[RegExp, MeetingKind]> = [
   [/電話(?:首脳|外相|外務大臣)?会談|電話会議|電話で|電話による/u, 'telephone'],
   [/テレビ(?:首脳|外相)?会談|テレビ会議|ビデオ会議|(?:ビデオ|ウェブ|Web|WEB)(?:会談|会議形式)|オンライン(会談|会議|形式)/u, 'video'],
-  [/表敬|拝謁|謁見/u, 'courtesy_call'],
+  [/表敬|拝謁|謁見|の訪問を受け/u, 'courtesy_call'],
   [/外相会談|外務大臣会談|外相電話会談|外相間/u, 'foreign_ministers'],
   // A group's meeting at any level is multilateral: 日中韓首脳会議 as 日中韓外相会議 or 日米豪印外相会合.
   [/(日米韓|日中韓|日米豪印|日米豪|日・?ASEAN|日本・太平洋島嶼国|日本ASEAN)(首脳|外相|外務大臣)?(会議|会合|サミット)|首脳会議が開催|首脳会合が開催/u, 'multilateral'],

@@ -20,6 +20,14 @@ describe('meeting kind', () => {
     expect(classifyKind('', '山田総理大臣は、ベータ国王主催の午餐会に出席した後、午後2時から首脳会談を行ったところ、概要は以下のとおりです。')).toBe('summit');
   });
 
+  it('reads a brief encounter (会話を交わし, 挨拶を交わし, 接触し) as a meeting, and a call received (の訪問を受け) as a courtesy call', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const meetingOf = async (verb: string) => (await extractDocument({ source: 'encounter', text: ['会談', '', '令和5年3月14日', '', ` 3月14日、山田一郎内閣総理大臣は、ガンマ・デルタ・ケニア大統領と${verb}。`, '', '1 山田総理大臣から、協力を深めたい旨述べました。', ''].join('\n') })).meetings[0];
+    for (const verb of ['短時間会話を交わしました', '挨拶を交わしました', '接触しました']) expect((await meetingOf(verb))?.participants).toHaveLength(2);
+    const received = await extractDocument({ source: 'encounter', text: ['外務省', '', '令和5年3月14日', '', ' 3月14日、山田一郎内閣総理大臣は、ガンマ・デルタ・ケニア大統領の訪問を受けました。', '', '1 山田総理大臣から、協力を深めたい旨述べました。', ''].join('\n') });
+    expect(received.meetings[0]?.kind).toBe('courtesy_call');
+  });
+
   it('reads an audience with a king as a courtesy call', () => {
     expect(classifyKind('', '山田外務大臣は、ベータ国王陛下を拝謁したところ、概要は以下のとおり。')).toBe('courtesy_call');
   });
