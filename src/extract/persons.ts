@@ -42,7 +42,7 @@ const INSTITUTION = /^[\u3400-\u9FFF々]{1,5}(?:省|庁|府|党|委員会|評議
 /** A name candidate that is really a word of the genre, not a person (各国大使, 現議長, 前大統領). */
 // 人 of 在外モロッコ人大臣 and 第一 of 内閣官房第一副長官 belong to the title.
 // A count before an office (三外相, 二首脳, 数か国首脳) counts office holders: no name.
-const NOT_A_NAME = /^(?:各|現|前|元|新|故|次期|両|同|貴|本|当|先|新た|国|各国|人|第[一二三四五六七八九十]+|[一二三四五六七八九十数]+|[0-9０-９]+)$/u;
+const NOT_A_NAME = /^(?:各|現|前|元|新|故|次期|両|同|貴|本|当|先|新た|国|各国|両国|同国|先方|当方|我が方|現地|在京|在日|人|第[一二三四五六七八九十]+|[一二三四五六七八九十数]+|[0-9０-９]+)$/u;
 /** A name candidate that ends like an institution or a state is never a person (共和国, 衆議院, 新アゼルバイジャン党). */
 // 弁公室, 事務局, 機構: an office of a body (中央外事工作委員会弁公室主任) is the title's, never a name.
 const INSTITUTION_TAIL = /(?:共和国|王国|連邦|合衆国|首長国|省|庁|院|党|委員会|評議会|議会|国会|政府|連盟|協会|連合|弁公室|事務局|事務所|弁事処|機構|機関)$/u;
@@ -324,7 +324,7 @@ function nameBefore(text: string, titleStart: number, role: TitleRole, titleText
   // ファン=ロンパイ次期議長, X前大統領, ファン=ロンパイEU次期議長, X同議長 (of the body just named): the office's tense, and the acronym of
   // the body it serves, between a katakana name and its title.
   for (let step = 0; step < 2 && !country; step++) {
-    const between = /(?<=[\u30A1-\u30FA\u30FCA-Z])(?:次期|前|元|現|同|[A-Z]{2,6})$/u.exec(text.slice(Math.max(0, end - 7), end));
+    const between = /(?<=[\u30A1-\u30FA\u30FCA-Z])(?:次期|前|元|現|新|同|[A-Z]{2,6})$/u.exec(text.slice(Math.max(0, end - 7), end));
     if (!between) break;
     end -= between[0].length;
   }

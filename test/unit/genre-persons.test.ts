@@ -106,6 +106,14 @@ describe('assemblies and institutions between a name and a title', () => {
 });
 
 describe('words that are not names', () => {
+  it('makes no person of a side or a place named before an office (同国外相, 先方大臣, 両国外相, 現地大使, 在京大使)', () => {
+    for (const words of ['同国外相', '先方大臣', '両国外相', '現地大使', '在京大使']) expect(people(`${words}と会談した。`)).toEqual([]);
+  });
+
+  it('reads 新 between a katakana name and its office as the office\'s tense (「ベータ新首相」)', () => {
+    expect(people('ベータ新首相と会談した。')).toEqual([['ベータ', '首相', null]]);
+  });
+
   it('makes no person of 各国大使, 議長国 or a party delegation', () => {
     expect(people('駐日各国大使を招いた。')).toEqual([]);
     expect(people('制裁委員会議長国であるカッパ')).toEqual([]);
