@@ -14,8 +14,9 @@ function isCommonWords(tokens: TokenLookup, m: PersonMention): boolean {
   // 岩屋 is also a dictionary word (a cave); the lexicon knows it as a surname.
   if (findPersonBySurface(m.name).length > 0) return false;
   // Read in its sentence a surname can come out a common noun (桑原 after 及び, 小松 after an ASCII mark);
-  // read alone, the dictionary says whether it is a name at all.
-  if (tokenizeAlone(m.name).some((t) => t.pos1 === '固有名詞')) return false;
+  // read alone, the dictionary says whether it is a name at all: a person's or a place's (most surnames are
+  // places), not an organisation's (社会 alone reads as one, as in 「社会・保健相として」).
+  if (tokenizeAlone(m.name).some((t) => t.pos1 === '固有名詞' && t.pos2 !== '組織')) return false;
   // Most Japanese surnames are places (町村, 岩屋, 松原, 山上): a dictionary word written with a landscape
   // kanji is a surname as often as not, while the words that stand before a title without being names
   // (冒頭, 共同, 立法, 在日, 年間) are of another kind.

@@ -110,6 +110,10 @@ describe('words that are not names', () => {
     for (const words of ['同国外相', '先方大臣', '両国外相', '現地大使', '在京大使']) expect(people(`${words}と会談した。`)).toEqual([]);
   });
 
+  it('reads the portfolios of foreign cabinets written with 相 (保健相, 教育相, 法相) and 暫定首相, 首席閣僚 as offices', () => {
+    for (const office of ['保健相', '教育相', '法相', '観光相', '暫定首相', '首席閣僚']) expect(people(`アルファ・ベータ${office}と会談した。`)).toEqual([['アルファ・ベータ', office, null]]);
+  });
+
   it('reads 新 between a katakana name and its office as the office\'s tense (「ベータ新首相」)', () => {
     expect(people('ベータ新首相と会談した。')).toEqual([['ベータ', '首相', null]]);
   });

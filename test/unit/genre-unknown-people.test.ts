@@ -226,3 +226,12 @@ describe('a company between a name and its office', () => {
     expect(people).toContain('三井');
   });
 });
+
+describe('a word the dictionary reads as an organisation', () => {
+  it('makes no person of the first portfolio of a list (「2012年に社会・保健相として訪日」)', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const text = ['会談', '', '令和5年3月14日', '', ' 3月14日、山田一郎外務大臣は、ガンマ・デルタ・チリ外務大臣と外相会談を行いました。', '', '1 山田大臣から、2012年に社会・保健相として訪日して以来の訪日を歓迎しました。', ''].join('\n');
+    const result = await extractDocument({ source: 'organisation-word', text });
+    expect(result.entities.filter((x) => x.type === 'Person').map((x) => x.name).sort()).toEqual(['ガンマ・デルタ', '山田一郎']);
+  });
+});
