@@ -10,6 +10,10 @@ describe('joinTableCells', () => {
       .toEqual(['(1) 日中関係全般', '(イ) 山田総理より、協力を進めたい旨表明。', '山田総理訪米の概要と評価']);
   });
 
+  it('drops a table\'s header rule (「|---|」「| --- | :---: |」) but no line of text with a dash', () => {
+    expect(joinTableCells(['山田総理訪米の概要と評価 |', '|---|', '| --- | :---: |', '1月-3月の日程', '| 4月 - 5月 |'])).toEqual(['山田総理訪米の概要と評価', '1月-3月の日程', '| 4月 - 5月 |']);
+  });
+
   it('keeps a row of several cells (a schedule); an enumerator with nothing after it loses only its bar', () => {
     expect(joinTableCells(['| 25日 | 08:55~09:30 | 表敬 |', '(2) |'])).toEqual(['| 25日 | 08:55~09:30 | 表敬 |', '(2)']);
   });
