@@ -109,6 +109,8 @@ function standsAlone(text: string, start: number, end: number, entry: GazetteerE
   // 国会議事堂 it is part of the building's name, a place.
   if (text.slice(start, end) === '国会' && (text.startsWith('議事堂', end) ||
     (/[\u3400-\u9FFF]/u.test(text[start - 1] ?? '') && /^(?:議(?!員|長)|合)/u.test(text.slice(end, end + 3))))) return false;
+  // 「…諸国連合」 (a union of states) holds 国連 across its words: no United Nations.
+  if (text.slice(start, end) === '国連' && text[start - 1] === '諸' && text[end] === '合') return false;
   // Katakana people names (ラム, リー) are matched only as whole words next to non-katakana.
   return entry.type !== 'Person' || !/^[\u30A1-\u30FA\u30FC]{1,3}$/u.test(text.slice(start, end)) || !isKatakana(text[end]);
 }

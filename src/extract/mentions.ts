@@ -298,7 +298,9 @@ export function findMentions(text: string, tokens: TokenLookup): DocumentMention
   const bodies = [...lexicon, ...measures].filter((p) => p.type === 'Organization' || p.type === 'Agreement');
   const inBodyName = (m: RawMention) => m.type === 'Issue' && bodies.some((p) => inside(m, p) && p.end - p.start > m.end - m.start);
   const matters = mattersWithNo(lexicon, text).filter((m) => !named.some((p) => overlaps(p, m) && p.type === 'Issue') && !lexicon.some((l) => l.type === 'Issue' && overlaps(l, m)));
-  const things = [...lexicon.filter((m) => !general(m) && !ofAct(m) && !withinLonger(m) && !measured(m)), ...measures.filter((m) => !partOfLonger(m)), ...matters, ...courses, ...findSituationMentions(text), ...compounds]
+  // サイバー in サイバー安全保障: a listed matter that heads a field of security is part of its name.
+  const headOfField = (m: RawMention) => m.type === 'Issue' && named.some((p) => p.type === 'Issue' && p.start === m.start && p.end > m.end && p.text.endsWith('安全保障'));
+  const things = [...lexicon.filter((m) => !general(m) && !ofAct(m) && !withinLonger(m) && !measured(m) && !headOfField(m)), ...measures.filter((m) => !partOfLonger(m)), ...matters, ...courses, ...findSituationMentions(text), ...compounds]
     .filter((m) => keepThing(m, persons) && !inBodyName(m));
   return { persons, things };
 }

@@ -44,6 +44,11 @@ const PATTERNS: Pattern[] = [
   { type: 'Issue', regex: new RegExp(`${BOUNDARY}(${NOUN})問題(?!化)`, 'gu') },
   { type: 'Issue', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.issue.filter((t) => t !== '問題'))})`, 'gu') },
   { type: 'Issue', regex: new RegExp(`((?:工作船|核|安全保障|拉致|難民|人権|領土|歴史|環境|エネルギー|ミサイル|核・ミサイル))の問題`, 'gu') },
+  // A field of security named by what it secures (サイバー安全保障, 宇宙安全保障) is one matter, when the word ends there
+  // (国連安全保障理事会, 日米安全保障体制 and 国家安全保障戦略 are a body, a system and a document).
+  { type: 'Issue', regex: new RegExp(`${BOUNDARY}(${NOUN})安全保障(?![\\u3400-\\u9FFF々\\u30A1-\\u30FA\\u30FC])`, 'gu') },
+  // 「ウクライナの主権と領土の一体性」「主権及び領土一体性」: the principle a state's borders rest on, with whose it is.
+  { type: 'Issue', regex: new RegExp(`(?:${BOUNDARY}${NOUN}の)?主権(?:と|及び|並びに|・)領土の?一体性`, 'gu') },
   // 「「瀬取り」対策」「「西サハラ」問題」: a quoted word before the tail is the matter's name, brackets and all
   // (『』 quote as 「」 do).
   { type: 'Issue', regex: /「[^「」、,。]{1,20}」(?:問題|対策)|『[^『』、,。]{1,20}』(?:問題|対策)/gu },
@@ -92,7 +97,9 @@ const PATTERNS: Pattern[] = [
   // 「アルファ開発会議(TICAD)」「ベータ諸国連合(BCN)」: a name its acronym follows in brackets is a name,
   // whatever its head; the tail tells a gathering from a body, and a pair before it (日本・) is not the name's.
   { type: 'Event', regex: new RegExp(`${BOUNDARY}(?:日本?・)?((?:${NOUN}のための)?${NOUN}(?:${GATHERING}))(?=${ACRONYM})`, 'gu'), group: 1 },
-  { type: 'Organization', regex: new RegExp(`${BOUNDARY}(?:日本?・)?(${NOUN}(?:${BODY}))(?=${ACRONYM})`, 'gu'), group: 1 },
+  { type: 'Organization', regex: new RegExp(`${BOUNDARY}(?:日本?・)?(?:第[0-9]{1,3}回)?(${NOUN}(?:${BODY}))(?=${ACRONYM})`, 'gu'), group: 1 },
+  // 「第2回アジア・ゼロエミッション共同体(AZEC)閣僚会合」: a body's gathering, named with the body and its acronym.
+  { type: 'Event', regex: new RegExp(`${BOUNDARY}(?:第[0-9]{1,3}回)?${NOUN}(?:${BODY})${ACRONYM}(?:首脳|外相|外務大臣|閣僚|大臣)?(?:${GATHERING})`, 'gu') },
   // The other order, the acronym first and the name in brackets: 「BCN(ベータ諸国連合)」.
   { type: 'Organization', regex: new RegExp(`(?<=[A-Z][A-Za-z0-9]{1,9}\\()${NOUN}(?:${BODY})(?=\\))`, 'gu') },
   { type: 'Event', regex: new RegExp(`(?<=[A-Z][A-Za-z0-9]{1,9}\\()${NOUN}(?:${GATHERING})(?=\\))`, 'gu') },

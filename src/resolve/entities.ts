@@ -22,11 +22,13 @@ function idFor(m: RawMention): string {
 
 /**
  * The name an id is made of: the normalised name, and for talks between one pair one form however the page
- * sets the dot or orders the words (日・ケニア首脳会談 and 日ケニア首脳会談, 日米電話外相会談 and 日米外相電話会談), while
- * the entity keeps the name as written.
+ * sets the dot or orders the words (日・ケニア首脳会談 and 日ケニア首脳会談, 日米電話外相会談 and 日米外相電話会談), and
+ * for a principle however its particles are written, while the entity keeps the name as written.
  */
 export function idName(type: EntityType, text: string): string {
   const name = normaliseName(type, text);
+  // 主権及び領土一体性 and 主権と領土の一体性 are one principle.
+  if (type === 'Issue') return name.replace(/主権(?:及び|並びに|・)領土の?一体性|主権と領土一体性/u, '主権と領土の一体性');
   if (type !== 'Event') return name;
   return name.replace(/^日・(?=[^・]{1,12}(?:首脳|外相|外務|次官|電話|会談|協議|対話))/u, '日').replace(/電話(首脳|外相)会談$/u, '$1電話会談');
 }

@@ -60,6 +60,31 @@ describe('matters run together where a page lost its links\' separators', () => 
   });
 });
 
+describe('matters, events and bodies named by the genre\'s compounds', () => {
+  it('reads a field of security named by what it secures (サイバー安全保障) as one matter', async () => {
+    const result = await page('両首脳は、サイバー安全保障の分野で協力していくことで一致しました。');
+    expect(named(result, 'Issue')).toEqual(['サイバー安全保障']);
+  });
+
+  it('reads an arbitration between two states and a named contest as events', async () => {
+    const result = await page('岸田総理大臣から、比中仲裁裁判の判断を踏まえた対応と、アルファ語スピーチ・コンテストの開催に触れました。');
+    expect(named(result, 'Event')).toEqual(expect.arrayContaining(['比中仲裁裁判', 'アルファ語スピーチ・コンテスト']));
+  });
+
+  it('reads a state\'s sovereignty and territorial integrity as one principle however its particles are written', async () => {
+    const result = await page('両首脳は、ウクライナの主権と領土の一体性を擁護し、ウクライナの主権及び領土一体性を侵害する行為を非難することで一致しました。');
+    const issues = result.entities.filter((x) => x.type === 'Issue');
+    expect(issues.map((x) => [x.name, x.mentions.length])).toEqual([['ウクライナの主権と領土の一体性', 2]]);
+  });
+
+  it('reads a body\'s gathering named with the body and its acronym (「第2回ガンマ共同体(GC)閣僚会合」), and no UN inside 諸国連合', async () => {
+    const result = await page('岸田総理大臣から、第2回ガンマ共同体(GC)閣僚会合の成功とベータ諸国連合(BCN)との協力を歓迎しました。');
+    expect(named(result, 'Event')).toContain('第2回ガンマ共同体(GC)閣僚会合');
+    expect(named(result, 'Organization')).toEqual(expect.arrayContaining(['ガンマ共同体', 'ベータ諸国連合']));
+    expect(named(result, 'Organization').filter((n) => /^第|^国連$/u.test(n))).toEqual([]);
+  });
+});
+
 describe('我が国 as one word', () => {
   it('reads no thing 国震災 in 「我が国震災の復興支援」', async () => {
     const result = await page('ベータ大統領から、我が国震災の復興支援に用意がある旨表明されました。');
