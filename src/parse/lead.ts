@@ -143,6 +143,8 @@ const PLACE = [
 ];
 const OCCASION = [
   new RegExp(`${AFTER_NOUN}(?:に出席|へ出席|出席|に参加|へ参加|参加|に参列|参列)(?:する)?(?:の)?(?:ため|機会|際)`, 'gu'),
+  // 「…を訪問し、同国の独立記念式典に、我が国の総理特使として参列するとともに、」: the event attended in a role.
+  new RegExp(`(?<=(?:式典|式|会議|会合|サミット|総会|フォーラム|葬|葬儀|儀|礼|大会))に[、,]?(?:[^、。]{1,20}として)?(?:出席|参列|参加)(?:する|し)(?:とともに|[、,])`, 'gu'),
   // 「第78回国連総会に出席中の岸田総理は」: the event the visitor is attending.
   new RegExp(`${AFTER_NOUN}(?:に出席|出席|に参加|参加|に参列)中の`, 'gu'),
   // 「G7外相会合に出席した上川大臣は」: the event the subject attended, named before him.

@@ -89,6 +89,12 @@ describe('the lead paragraph and its place', () => {
     expect((await page('今回経済ミッション参加のためにカタールを訪問し')).meetings[0]?.occasion).toBeNull();
   });
 
+  it('takes the ceremony an envoy attended in his role for the occasion (「同国の建国記念式典に、総理特使として参列するとともに」), not talks attended so', async () => {
+    const { findOccasion } = await import('../../src/parse/lead.js');
+    expect(findOccasion('14日、山田大臣は、アルファ国を訪問し、同国の建国記念式典に、総理特使として参列するとともに、ガンマ大統領を表敬しました。', 0)?.text).toBe('建国記念式典');
+    expect(findOccasion('14日、山田大臣は、ガンマ大統領との会談に、日本側代表として出席し、協力を確認しました。', 0)).toBeNull();
+  });
+
   it('takes no kind of visit (公式訪問中, 公式実務訪問中) for the place', async () => {
     const { findPlace } = await import('../../src/parse/lead.js');
     expect(findPlace('9日、山田総理大臣は、公式訪問中のガンマ・デルタ・チリ大統領と首脳会談を行った。', 0)).toBeNull();
