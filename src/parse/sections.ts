@@ -140,10 +140,18 @@ export function parseSections(text: string, body: Line[]): { sections: Section[]
   // A page with no 「1.」 heading may number its topics 「(1)」 (where 「1.」 exists, 「(1)」 is a level below).
   // (The 「1.」 may sit in the lead line or be glued after a sentence, so the whole text is looked at.)
   const style = /(?:^|[\s。])(?:第)?[12１２]\s*[.．、]/mu.test(text) || body.some((l) => parseTopicLine(l.text)?.number === 1) ? TOPIC_LINE : PAREN_TOPIC_LINE;
+  // 「1. フィヨン首相」「2. また、総理は…挨拶を行った。」「3. ストルテンベルグ首相」: a numbered sentence at the
+  // current heading's depth takes its number in the count, so the heading after it still opens a section.
+  let counted = 0;
+  let headingDepth = -1;
+  const depth = (l: string) => l.length - l.trimStart().length;
   for (const line of body) {
     if (line.text.trim() === '') continue;
     const topic = parseTopicLine(line.text, style);
     const current = sections[sections.length - 1];
+    const numbered = style === TOPIC_LINE && current && !topic ? TOPIC_LINE.exec(line.text) : null;
+    if (numbered && Number(numbered[1]) === Math.max(current!.number, counted) + 1 && depth(line.text) === headingDepth) counted = Number(numbered[1]);
+    const skipped = topic !== null && current !== undefined && counted > current.number && topic.number === counted + 1 && depth(line.text) === headingDepth;
     // Pages copied from HTML where each section is its own list (「1. 冒頭」「2. <text>」, blank,
     // 「1. 貿易・投資」「2. <text>」): a heading numbered 1 after a blank line and a 「2.」 paragraph is
     // the next section.
@@ -151,10 +159,12 @@ export function parseSections(text: string, body: Line[]): { sections: Section[]
       line.index > previous.index + 1 && /^\s*2\s*[.．]/u.test(previous.text) && parseTopicLine(previous.text) === null;
     previous = line;
     if (topic && restart) topic.number = current!.number + 1;
-    if (topic && topic.number === (current?.number ?? 0) + 1) {
+    if (topic && (topic.number === (current?.number ?? 0) + 1 || skipped)) {
       const span = trimSpan(text, line);
       const headingEnd = topic.restAt === null ? span.end : line.start + topic.restAt;
       openSection(topic.number, topic.heading, span.start, headingEnd);
+      headingDepth = depth(line.text);
+      counted = 0;
       if (topic.restAt !== null) addRunOn(line, topic.restAt);
       continue;
     }

@@ -336,3 +336,23 @@ describe('a trip report whose talk is told in a short sentence', () => {
     expect([meetingOf('日本の協力'), meetingOf('関係強化'), meetingOf('投資を歓迎')]).toEqual([0, 1, 2]);
   });
 });
+
+describe('a numbered sentence between sections headed by a person', () => {
+  it('keeps counting: 「1. <person>」「2. <a sentence>」「3. <person>」 are two talks, sections 1 and 3', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const text = [
+      '山田総理とアルファ、ベータ首脳等との懇談', '', '令和6年3月27日', '',
+      ' 27日午後、山田総理は、サミットの会場において、各国首脳等との間で懇談等を行ったところ、その概要は以下のとおり。', '',
+      '  1. ガンマ・アルファ首相',
+      '    1. (1)山田総理より、地域情勢について連携していきたい旨述べた。',
+      '    2. (2)これに対し、ガンマ首相からは、連携したい旨述べた。',
+      '  2. また、山田総理は、同日午前の全体会合の際に、デルタ・カナダ首相との間でも挨拶を行った。',
+      '  3. イプシロン・ノルウェー首相',
+      '    1. (1)山田総理より、昨年の支援に感謝する旨述べた。',
+      '',
+    ].join('\n');
+    const result = await extractDocument({ source: 'numbered-sentence', text });
+    expect(result.topics.map((t) => [t.number, t.heading])).toEqual([[1, 'ガンマ・アルファ首相'], [3, 'イプシロン・ノルウェー首相']]);
+    expect(result.meetings).toHaveLength(2);
+  });
+});
