@@ -57,7 +57,8 @@ const PATTERNS: Pattern[] = [
   // 「G7エルマウ・サミット」「COVAXワクチン・サミット」: a ・ may stand before the tail.
   // 「国連総会議長」: 議長 after a gathering's name is its president, and 会議 inside it no gathering's tail.
   { type: 'Event', regex: new RegExp(`${BOUNDARY}(${NOUN})・?(?:${tails(entitySuffixes.event)})${KATAKANA_TAIL_ENDS}(?<!会議(?=長))`, 'gu') },
-  { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:${tails(entitySuffixes.agreement)})${KATAKANA_TAIL_ENDS}`, 'gu') },
+  // 「包括的・戦略的パートナーシップ・イニシアティブ」: a ・ may stand between a katakana head and the tail here too.
+  { type: 'Agreement', regex: new RegExp(`${BOUNDARY}(${NOUN})(?:(?<=[\\u30A1-\\u30FA\\u30FC])・)?(?:${tails(entitySuffixes.agreement)})${KATAKANA_TAIL_ENDS}`, 'gu') },
   // A programme, package or road map is named by a compound of some length (経済改革プログラム, 日アルファロードマップ),
   // not 文化プログラム;
   // the look-ahead is bounded so that a long run without punctuation is not rescanned from every start.

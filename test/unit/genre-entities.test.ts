@@ -61,6 +61,13 @@ describe('matters run together where a page lost its links\' separators', () => 
 });
 
 describe('matters, events and bodies named by the genre\'s compounds', () => {
+  it('reads an initiative whose katakana head a ・ sets off from its tail (「包括的・戦略的パートナーシップ・イニシアティブ(CSPI)」) whole, and 航行の自由', async () => {
+    const result = await page('両首脳は、包括的・戦略的パートナーシップ・イニシアティブ(CSPI)の下、航行の自由の確保に向けて協力していくことで一致しました。');
+    expect(named(result, 'Agreement')).toContain('包括的・戦略的パートナーシップ・イニシアティブ');
+    expect(named(result, 'Agreement')).not.toContain('戦略的パートナーシップ');
+    expect(named(result, 'Issue')).toContain('航行の自由');
+  });
+
   it('reads a field of security named by what it secures (サイバー安全保障) as one matter', async () => {
     const result = await page('両首脳は、サイバー安全保障の分野で協力していくことで一致しました。');
     expect(named(result, 'Issue')).toEqual(['サイバー安全保障']);
