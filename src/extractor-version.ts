@@ -131,6 +131,24 @@
  * named by where it struck from (トルコ南東部を震源とする地震), and an attack named with who made it (ハマス等による
  * テロ攻撃), are events; more international bodies listed (CELAC, アンデス共同体, OCHA, UN-Habitat, IFAD, IsDB, PCA, MSF)
  * and large cities beside the capitals (スラバヤ, ベンガルール, 仁川, 開城…); a portfolio list with an acronym (外務・EU・
- * 協力大臣) is one office; Japan's parties besides the LDP (公明党, 立憲民主党…) as bodies; 答えました as a reply.
+ * 協力大臣) is one office; Japan's parties besides the LDP (公明党, 立憲民主党…) as bodies; 答えました as a reply;
+ * 0.15.0: a copy that begins at its first topic numbered in parentheses; attendee blocks as 「(米側)A/B」 lines, a
+ * heading with both sides on its line, 「(先方同席者)…」 lines (no statements); 五輪 as the Olympics, 戴冠式, no person in
+ * 大統領選; a city before で as the place; a word of time or linking glued before a kanji name (本日山田, その後山田), and
+ * 前田, 新藤, 元木 kept whole; a discussion or a deed with nothing said (協議しました, 視察しました, 訪日。) is no
+ * statement; a header of year and month alone; an owner's English name before の (…大統領(H.E. …)の就任式典); one
+ * id for a pair's talks however the dot and the words are set; an ordinal or a count opening a line (第10回…) is no
+ * heading; a hosted gathering (…外相会合を主催) is multilateral; 国連総会議長 as an office, 第76回 no name; 認識を
+ * 共有 as a joint act; a three- or four-kanji family name alone (長谷川) local to its page; matters glued where
+ * links lost their separators (気候変動北朝鮮問題); a generation after a family name (…レメンゲサウ・Jr); ワーキングランチ
+ * without its dot and a meal attended as meals; 続けて, そして open a turn; 今貴 is 貴; 我が国 one word; a clause of
+ * what came before, or of what happened, read past to the one given the floor; a topic and a new speaker end a list
+ * of the other side's points; an occasion from the visitor's first words, or attended in a role (…式典に、総理特使
+ * として参列する); a heading run into its text (1.全般的評価ハワード…) and one with a schedule in brackets; a brief
+ * encounter (会話を交わし) and a call received (の訪問を受け) as meetings; a side or a place before an office (同国外相)
+ * no person, 新 an office's tense; foreign portfolios with 相 (保健相), 暫定首相, 首席閣僚; an organisation word (社会)
+ * no surname; a table's header rule (|---|) read away; a numbered sentence keeps the headings' count; fields of
+ * security (サイバー安全保障), arbitrations, contests, sovereignty and territorial integrity, a body's gathering with
+ * its acronym, an initiative after a katakana head and ・, and 航行の自由 as things; no 国連 in …諸国連合.
  */
-export const EXTRACTOR_VERSION = '0.14.3';
+export const EXTRACTOR_VERSION = '0.15.0';
