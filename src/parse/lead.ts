@@ -99,6 +99,13 @@ const KINDS: Array<[RegExp, MeetingKind]> = [
  */
 const GATHERING = /(?:首脳|外相|外務大臣|閣僚)(?:会合|会議)|サミット/u;
 
+/** A gathering of many, not of one pair: 日・フィリピン外務・防衛閣僚会合 and a 「2+2」 are two states' ministers. */
+function isGathering(words: string): boolean {
+  if (!GATHERING.test(words) || /2\s*[+＋]\s*2/u.test(words)) return false;
+  const pair = /(?:^|[^\u3400-\u9FFF\u30A1-\u30FA\u30FC])(?:第\d+回)?日・?([\u3400-\u9FFF\u30A1-\u30FA\u30FC]{1,12}?)(?:外務・防衛|外務|外相|首脳|閣僚|経済)/u.exec(words);
+  return !(pair && findCountry(pair[1] ?? ''));
+}
+
 export function kindOf(source: string): MeetingKind | null {
   const head = source.replace(/[\s\n]+/gu, '');
   for (const [regex, kind] of KINDS) if (regex.test(head)) return kind;
@@ -121,7 +128,7 @@ export function classifyKind(title: string, lead: string, occasion: string | nul
   // 「…と政策協議を行いました。また、…夕食会を行いました」: talks under another name are what was held; a meal
   // the lead reports after them does not make them a meal.
   if (held && !heldKind && /(?:対話|協議)$/u.test(held[1] ?? '')) return kindOf(title) ?? 'other';
-  const gathering = (held && GATHERING.test(held[1] ?? '')) || GATHERING.test(title) ? 'multilateral' : null;
+  const gathering = ((held && isGathering(held[1] ?? '')) || isGathering(title)) ? 'multilateral' : null;
   return heldKind ?? kindOf(title) ?? kindOf(withoutOccasion) ?? gathering ?? 'other';
 }
 

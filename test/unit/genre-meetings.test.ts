@@ -42,6 +42,8 @@ describe('meeting kind', () => {
     expect(classifyKind('第10回日・アルファ外相会合', '7月16日、山田外務大臣は、東京において第10回日・アルファ外相会合を主催しました。')).toBe('multilateral');
     expect(classifyKind('', '7月16日、山田外務大臣は、東京において第10回日・アルファ外相会合を主催しました。')).toBe('multilateral');
     expect(classifyKind('', '13日、東アジア首脳会議に出席中の山田総理大臣は、東アジア首脳会議前に、ベータ国王陛下と短時間立ち話を行いました。', '東アジア首脳会議')).toBe('other');
+    // Two states' ministers are no gathering of many: a 2+2 is held between a pair.
+    expect(classifyKind('第2回日・フィリピン外務・防衛閣僚会合(「2+2」)', '8日、山田外務大臣及び川上防衛大臣は、マニラにおいて、第2回日・フィリピン外務・防衛閣僚会合を開催しました。')).not.toBe('multilateral');
   });
 
   it('reads the part Japan took in a gathering of many states, with no one met across a table, as multilateral', async () => {
