@@ -30,9 +30,13 @@ function buildCountry(alpha2: string): CountryEntry | undefined {
   };
 }
 
+/** ISO codes of no state: Antarctica (a place, in locations.ts). */
+const NOT_STATES = new Set(['AQ']);
+
 function buildCountries(): CountryEntry[] {
   const entries: CountryEntry[] = [];
   for (const alpha2 of Object.keys(isoCountries.getAlpha2Codes())) {
+    if (NOT_STATES.has(alpha2)) continue;
     const entry = buildCountry(alpha2);
     if (entry) entries.push(entry);
   }

@@ -18,6 +18,8 @@ export const LOCATIONS = namedEntries('location', [
   ['中央アジア', [], null],
   ['アジア太平洋', ['アジア太平洋地域', 'アジア・太平洋'], null],
   ['インド太平洋', ['インド太平洋地域', 'インド・太平洋'], null],
+  // Antarctica: a region of science and of a treaty, no state's (ISO lists it as ATA; countries.ts leaves it out).
+  ['南極', ['南極大陸', '南極地域'], null],
   ['太平洋', [], null],
   ['太平洋島嶼国', ['太平洋島しょ国', '太平洋島嶼地域', '太平洋諸島'], null],
   ['朝鮮半島', [], null],
