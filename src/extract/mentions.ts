@@ -2,7 +2,7 @@
 // written without a title) and things (lexicon names, patterns, one-character country forms).
 import type { TokenLookup } from '../nlp/tokenizer.js';
 import { findLexiconMentions, lexiconMentionFor } from './gazetteer.js';
-import { findAboutEvents, findAnniversaries, findCountryCompounds, findCountryYears, findCourseMentions, findGamesMentions, findQuotedAccordWords, findEditionMentions, findNamedByWhere, findHappeningMentions, findPairAgreements, findPatternMentions, findPlaceMentions, findSituationMentions, findVisitsByVerb } from './patterns.js';
+import { findAboutEvents, findAnniversaries, findCountryCompounds, findCountryYears, findCourseMentions, findGamesMentions, findQuotedAccordWords, findEditionMentions, findNamedByWhere, findHappeningMentions, findPairAgreements, findPatternMentions, findPlaceMentions, findSituationMentions } from './patterns.js';
 import { findNumberedResolutions } from './resolutions.js';
 import { findPersonMentions, type PersonMention } from './persons.js';
 import { readTitledNames } from './name-reading.js';
@@ -262,7 +262,7 @@ export function findMentions(text: string, tokens: TokenLookup): DocumentMention
   const persons = [...titled, ...untitledKnownPeople(lexicon, titled)].sort((a, b) => a.start - b.start);
   // A pattern that found what the lexicon (or an edition of it) already names adds nothing, nor does one
   // that found a part of a listed name of its own type (インド太平洋戦略 in 自由で開かれたインド太平洋戦略).
-  const patterns = [...findPatternMentions(text), ...findHappeningMentions(text), ...findPlaceMentions(text), ...findPairAgreements(text), ...findAboutEvents(text), ...findNamedByWhere(text), ...findAnniversaries(text), ...findCountryYears(text), ...findGamesMentions(text), ...findQuotedAccordWords(text), ...findNumberedResolutions(text), ...findVisitsByVerb(text)]
+  const patterns = [...findPatternMentions(text), ...findHappeningMentions(text), ...findPlaceMentions(text), ...findPairAgreements(text), ...findAboutEvents(text), ...findNamedByWhere(text), ...findAnniversaries(text), ...findCountryYears(text), ...findGamesMentions(text), ...findQuotedAccordWords(text), ...findNumberedResolutions(text)]
     .filter((p) => !lexicon.some((l) => inside(p, l) && (l.type === p.type || (l.start === p.start && l.end === p.end))))
     .flatMap((p) => afterListedEvent(p, lexicon, text));
   // A country's course (イラクの復興) is its own matter: the general one (復興) inside it is not mentioned.

@@ -425,31 +425,6 @@ export function findQuotedAccordWords(text: string): RawMention[] {
   return [...text.matchAll(QUOTED_ACCORD_WORD)].map((m) => known('Agreement', m[0], m.index ?? 0));
 }
 
-/** A foreign visitor named in katakana with his office: トルドー首相, ルーラ大統領. */
-const FOREIGN_VISITOR = `[\\u30A1-\\u30FA\\u30FC][\\u30A1-\\u30FA\\u30FC・=＝]{1,30}(?:${TITLE_WORDS})`;
-/** 「トルドー首相は…伊勢志摩サミットで訪日することを楽しみ」「…早い時期に訪日したい」: the visitor as the subject of a visit to come. */
-const VISIT_OF_SUBJECT = new RegExp(`(?<![\\u30A1-\\u30FA\\u30FC\\u3400-\\u9FFF・])(${FOREIGN_VISITOR})(?:は|が)[、,]?[^。「」、,]{0,40}?(訪日|来日)(?=する|して(?:欲し|ほし|いただ|頂)|したい)`, 'gu');
-/** 「ルーラ大統領にも訪日して欲しい」: the one invited to visit. */
-const VISIT_OF_INVITED = new RegExp(`(?<![\\u30A1-\\u30FA\\u30FC\\u3400-\\u9FFF・])(${FOREIGN_VISITOR})に(?:も|は)?[、,]?[^。「」、,]{0,12}?(訪日|来日)(?=して|する|いただ|頂)`, 'gu');
-
-/**
- * A visit told as a verb whose visitor is named (「トルドー首相は…訪日することを楽しみにしている」「ルーラ大統領にも訪日して
- * 欲しい」) is that visitor's visit, as 「トルドー首相の訪日」 would be: the mention is the verb's 訪日, the name the
- * visitor's. (Who visits is a foreign leader named in katakana; a visit to come or asked for: 訪日中の and 訪日した
- * are what he is doing or did, the page's own visit.)
- */
-export function findVisitsByVerb(text: string): RawMention[] {
-  const found: RawMention[] = [];
-  for (const regex of [VISIT_OF_SUBJECT, VISIT_OF_INVITED]) {
-    for (const m of text.matchAll(regex)) {
-      const visit = m[2] ?? '';
-      const start = (m.index ?? 0) + m[0].length - visit.length;
-      found.push({ start, end: start + visit.length, text: visit, type: 'Event', id: null, name: `${m[1]}の${visit}`, country: null });
-    }
-  }
-  return found;
-}
-
 /**
  * 「リオ2016オリンピック競技大会」「リオ・オリンピック」「東京2020オリンピック・パラリンピック」「パリ五輪」: the Games are named by
  * their host city, however the year, a ・, 競技大会 or the short 五輪 is written around it. One id per Games and host: the one the

@@ -710,14 +710,6 @@ describe('happenings named with whose or where they are', () => {
   });
 });
 
-describe('a visit told as a verb', () => {
-  it('reads a named visitor\'s visit to come or asked for (「ガンマ首相は…訪日することを楽しみ」「デルタ大統領にも訪日して欲しい」), not one he made', async () => {
-    const result = await page('ガンマ首相は5月のサミットで訪日することを楽しみにしている旨述べ、岸田総理大臣は、デルタ大統領にも訪日して欲しい旨述べ、イプシロン大統領は、昨年自らが訪日した際の歓迎に謝意を述べました。');
-    const visits = named(result, 'Event').filter((n) => /訪日/u.test(n));
-    expect(visits.sort()).toEqual(['ガンマ首相の訪日', 'デルタ大統領の訪日']);
-  });
-});
-
 describe('visit words and spellings of one name', () => {
   it('reads 訪越 like 訪中: 訪 and any one-character country form', async () => {
     const result = await page('岸田総理大臣から、昨年の訪越の成果を評価しました。');
