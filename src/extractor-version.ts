@@ -149,6 +149,7 @@
  * no person, 新 an office's tense; foreign portfolios with 相 (保健相), 暫定首相, 首席閣僚; an organisation word (社会)
  * no surname; a table's header rule (|---|) read away; a numbered sentence keeps the headings' count; fields of
  * security (サイバー安全保障), arbitrations, contests, sovereignty and territorial integrity, a body's gathering with
- * its acronym, an initiative after a katakana head and ・, and 航行の自由 as things; no 国連 in …諸国連合.
+ * its acronym, an initiative after a katakana head and ・, and 航行の自由 as things; no 国連 in …諸国連合; a pair's 2+2
+ * is no gathering of many; Antarctica is a place, not a state.
  */
 export const EXTRACTOR_VERSION = '0.15.0';
