@@ -26,15 +26,22 @@ function isCommonWords(tokens: TokenLookup, m: PersonMention): boolean {
 }
 
 /**
- * 「本日片岡総理と」「5年間片岡総理との間で」: the run of kanji before a title takes in a time word glued to
- * the name; the name starts at the surname the dictionary reads after it. Names the lexicon knows are
- * left as they are.
+ * 「本日片岡総理と」「5年間片岡総理との間で」「一方山田大臣からは」: the run of kanji before a title takes in a time
+ * word or a conjunction glued to the name; the name starts at the surname the dictionary reads after it. Names
+ * the lexicon knows are left as they are.
  */
 function withoutLeadingTimeWord(m: PersonMention): PersonMention {
   if (!m.nameSpan || !/^[\u3400-\u9FFF々]+$/u.test(m.name) || findPersonBySurface(m.name).length > 0) return m;
   const words = tokenizeAlone(m.name);
+  const leading = (t: Token) => t.pos1 === '副詞可能' || t.pos2 === '助数詞' || t.pos === '接続詞' || t.surface === '年間';
+  // 「来年同大統領」「今貴大臣」: after the time word, 同 (the one just named) or 貴 (you) refers back, as alone.
+  const last = words[words.length - 1];
+  if (words.length >= 2 && (last?.surface === '同' || last?.surface === '貴') && words.slice(0, -1).every(leading)) {
+    const at = m.nameSpan.end - 1;
+    return { ...m, start: m.start === m.nameSpan.start ? at : m.start, name: '', nameSpan: null, anaphoric: true, ...(last.surface === '同' ? { refersBack: true } : {}) };
+  }
   const surname = words.findIndex((t) => t.pos2 === '人名');
-  if (surname < 1 || !words.slice(0, surname).every((t) => t.pos1 === '副詞可能' || t.pos2 === '助数詞' || t.surface === '年間')) return m;
+  if (surname < 1 || !words.slice(0, surname).every(leading)) return m;
   const start = m.nameSpan.start + words[surname]!.start;
   return { ...m, start: m.start === m.nameSpan.start ? start : m.start, name: m.name.slice(words[surname]!.start), nameSpan: { start, end: m.nameSpan.end } };
 }

@@ -213,8 +213,7 @@ function kanjiNameBefore(text: string, end: number): number {
     const at = name.lastIndexOf(stop);
     // 前田, 新藤, 元木, 両角: a one-character word of tense or number opens many Japanese surnames; before one
     // kanji it is the name's, unless that kanji is a one-character Chinese or Korean surname (前王外交部長).
-    const rest = name.slice(at + stop.length);
-    if (stop.length === 1 && at === 0 && rest.length === 1 && !ONE_KANJI_SURNAME.test(rest)) continue;
+    if (stop.length === 1 && at === 0 && name.length === 2 && !ONE_KANJI_SURNAME.test(name.slice(1))) continue;
     if (at >= 0 && at + stop.length < name.length) {
       start += at + stop.length;
       name = text.slice(start, end);
@@ -223,17 +222,13 @@ function kanjiNameBefore(text: string, end: number): number {
   // 「14日山田大臣は」「第76回国連総会議長」: the counter after a number (a date's, an edition's) is not the name's;
   // 「その後山田大臣は」: nor the kanji of その後 / この度.
   if (start < end && /[0-9０-９]/u.test(text[start - 1] ?? '') && /[日月年回次期代]/u.test(text[start] ?? '')) start++;
+  // (Other words of time or linking glued to the name, 本日山田, 一方山田, are read off by the dictionary: name-reading.ts.)
   if (end - start > 2 && /(?:その|この|あの)$/u.test(text.slice(Math.max(0, start - 2), start))) start++;
-  const word = WORD_BEFORE_A_NAME.exec(text.slice(start, end));
-  if (word && word[0].length < end - start) start += word[0].length;
   return start;
 }
 
 /** Common one-character Chinese and Korean surnames (王毅 is 王 on second mention). */
 const ONE_KANJI_SURNAME = /^[王李張劉陳楊趙黄周呉徐孫胡朱郭馬梁宋鄭謝韓唐曹袁鄧許沈曾彭呂蘇盧蔡賈魏葉閻潘杜戴汪姜范姚譚廖鄒熊郝孔崔康毛邱秦朴尹]$/u;
-
-/** Words of time or of linking a sentence sets right before a name with no comma: 本日山田大臣は, 一方山田大臣からは. */
-const WORD_BEFORE_A_NAME = /^(?:[同翌前当本昨今先]日|[今前次]回|[今先]般|[昨本今来同翌]年|[先今来同]月|午[前後]|夕刻|従来|当時|一方|他方|今後|以後|以降)/u;
 
 /**
  * 吉川ゆうみ外務大臣政務官, 森まさこ法務大臣: a Japanese name whose given name is written in hiragana, at
@@ -341,8 +336,8 @@ function nameBefore(text: string, titleStart: number, role: TitleRole, titleText
   if (start === end) start = kanjiNameBefore(text, end);
   else start = mixedScriptStart(text, start, end);
   // 同首相 (the one just named) and 貴大統領 (you) are references, not names; 在ハンブルク米国総領事 names a post.
-  // 「今貴大臣が述べたことは」: 貴 (you) after a word of time is the same reference.
-  if (/^[同貴本当先]$|^[今先]貴$/u.test(text.slice(start, end)) || text[start - 1] === '在') start = end;
+  // (After a word of time, 「来年同大統領」「今貴大臣」, the dictionary's reading finds the reference: name-reading.ts.)
+  if (/^[同貴本当先]$/u.test(text.slice(start, end)) || text[start - 1] === '在') start = end;
   const portfolio = katakanaPortfolio(text, start, end, role);
   if (portfolio) return { name: portfolio, country, postingStart: start, body };
   return { name: start < end ? { start, end } : null, country, postingStart, body };
