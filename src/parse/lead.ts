@@ -97,11 +97,11 @@ const KINDS: Array<[RegExp, MeetingKind]> = [
  * title names, when nothing else gives the kind, is multilateral (talks between two are 会談). Named elsewhere in
  * the lead it is only the occasion (「東アジア首脳会議前に…立ち話」).
  */
-const GATHERING = /(?:首脳|外相|外務大臣|閣僚)(?:会合|会議)|サミット/u;
+const MINISTERS_GATHERING = /(?:首脳|外相|外務大臣|閣僚)(?:会合|会議)|サミット/u;
 
 /** A gathering of many, not of one pair: 日・フィリピン外務・防衛閣僚会合 and a 「2+2」 are two states' ministers. */
 function isGathering(words: string): boolean {
-  if (!GATHERING.test(words) || /2\s*[+＋]\s*2/u.test(words)) return false;
+  if (!MINISTERS_GATHERING.test(words) || /2\s*[+＋]\s*2/u.test(words)) return false;
   const pair = /(?:^|[^\u3400-\u9FFF\u30A1-\u30FA\u30FC])(?:第\d+回)?日・?([\u3400-\u9FFF\u30A1-\u30FA\u30FC]{1,12}?)(?:外務・防衛|外務|外相|首脳|閣僚|経済)/u.exec(words);
   return !(pair && findCountry(pair[1] ?? ''));
 }
