@@ -50,7 +50,7 @@ export function frameDocument(
     const place = table.lastInside(span.start, span.end, ['Location', 'Country']);
     return place ? { id: place.id, name: place.text } : null;
   };
-  const bySection = sectioned.length > 0 || !first || meetings.length !== 1 ? sectioned : paragraphMeetings(docId, text, layout.paragraphs, layout.sections, first, frameLead, placeIn);
+  const bySection = sectioned.length > 0 || !first || meetings.length !== 1 ? sectioned : paragraphMeetings(docId, text, layout.paragraphs, layout.sections, first, frameLead, placeIn, lead?.leadSpan.start);
   if (bySection.length > 0) meetings.splice(0, meetings.length, ...bySection.map((x) => x.meeting));
   // A trip report's talks took place where the trip went, on its occasion, unless they say otherwise.
   if (first && (meetings.length > 1 || bySection.length > 0)) {

@@ -244,6 +244,52 @@ describe('a trip report whose talks are paragraphs under the countries visited',
   });
 });
 
+describe('a trip report with no lead of its own, its first talk right under the title', () => {
+  const TRIP = [
+    '山田外務大臣のチリ及びペルー訪問(結果)', '', '令和5年3月', '',
+    '1 チリ',
+    '(1) 3月14日、山田一郎外務大臣は、サンティアゴにおいて、アルファ・ベータ・チリ共和国外務大臣と外相会談を行いました。',
+    '(2) 山田大臣から、投資の拡大を歓迎する旨述べました。',
+    '2 ペルー',
+    '(1) 3月15日、山田大臣は、リマにおいて、イプシロン・ゼータ・ペルー共和国外務大臣と外相会談を行いました。',
+    '(2) ゼータ外相から、日本との関係強化を望む旨述べました。', '',
+  ].join('\n');
+
+  it('makes the talk it was framed from the first of the trip\'s talks, and each later one a meeting with its statements', async () => {
+    const result = await extractDocument({ source: 'trip-no-lead', text: TRIP });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.meetings.map((m) => [m.date, m.participants.map((p) => name(p.entity))])).toEqual([
+      ['2023-03-14', ['山田一郎', 'アルファ・ベータ']], ['2023-03-15', ['山田一郎', 'イプシロン・ゼータ']],
+    ]);
+    const meetingOf = (words: string) => result.meetings.findIndex((m) => m.id === result.statements.find((s) => s.text.includes(words))?.meeting);
+    expect([meetingOf('投資の拡大'), meetingOf('関係強化を望む')]).toEqual([0, 1]);
+  });
+
+  const NUMBERED = [
+    '日・チリ外相会談', '', '令和5年3月14日', '',
+    '1 3月14日、山田一郎外務大臣は、アルファ・ベータ・チリ共和国外務大臣と外相会談を行いました。山田大臣から、投資の拡大を歓迎する旨述べました。',
+    '2 同日、山田大臣は、イプシロン・ゼータ・ペルー共和国外務大臣と外相会談を行いました。ゼータ外相から、日本との関係強化を望む旨述べました。', '',
+  ].join('\n');
+
+  it('makes a lead the first talk when a later item opens like a lead with someone else, numbered or not', async () => {
+    for (const text of [NUMBERED, NUMBERED.replace('1 3月14日', ' 3月14日').replace('2 同日', ' 同日')]) {
+    const result = await extractDocument({ source: 'lead-first', text });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.meetings.map((m) => [m.date, m.participants.map((p) => name(p.entity))])).toEqual([
+      ['2023-03-14', ['山田一郎', 'アルファ・ベータ']], ['2023-03-14', ['山田一郎', 'イプシロン・ゼータ']],
+    ]);
+    const meetingOf = (words: string) => result.meetings.findIndex((m) => m.id === result.statements.find((s) => s.text.includes(words))?.meeting);
+    expect([meetingOf('投資の拡大'), meetingOf('関係強化を望む')]).toEqual([0, 1]);
+    }
+  });
+
+  it('keeps one meeting for an aside about other talks and for talks that led up to the lead\'s', async () => {
+    const aside = NUMBERED.replace('2 同日、山田大臣は、イプシロン・ゼータ・ペルー共和国外務大臣と外相会談を行いました。', '2 なお、両外相は、3月20日に、G20外相会合の機会に外相会談を行うことで一致しました。');
+    const before = NUMBERED.replace('2 同日、', '2 3月10日、');
+    for (const text of [aside, before]) expect((await extractDocument({ source: 'one-talk', text })).meetings).toHaveLength(1);
+  });
+});
+
 describe('a counterpart named without a country under a section named by one', () => {
   it('is of the section\'s country, not of another stop of the trip', async () => {
     const text = [
