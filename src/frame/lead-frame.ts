@@ -135,9 +135,12 @@ function occasionInTitle(text: string, title: string): PhraseMatch | null {
   return inTitle && at >= 0 ? { start: at, end: at + inTitle.text.length, text: inTitle.text } : null;
 }
 
-/** Meetings named after their venue: 川奈首脳会談, クラスノヤルスク日露首脳会談. */
+/**
+ * Meetings named after their venue: 川奈首脳会談, クラスノヤルスク日露首脳会談. The venue is a whole word: the end
+ * of a longer one (国連邦 of 日・アラブ首長国連邦首脳会談) is none.
+ */
 function venueInTitle(title: string, text: string): PhraseMatch | null {
-  const m = /([\u3400-\u9FFF]{2,3}|[\u30A1-\u30FA\u30FC]{3,})(?:[日米露ロ中韓英仏独伊加豪印]{2,3})?(?:首脳会談|首脳会合)/u.exec(title);
+  const m = /((?<![\u3400-\u9FFF])[\u3400-\u9FFF]{2,3}|(?<![\u30A1-\u30FA\u30FC])[\u30A1-\u30FA\u30FC]{3,})(?:[日米露ロ中韓英仏独伊加豪印]{2,3})?(?:首脳会談|首脳会合)/u.exec(title);
   const venue = m?.[1];
   // A title of two lines run together (「…合同葬に際する会談」「日豪首脳会談」) puts a word for talks where the venue stands.
   if (!venue || findCountry(venue) || [...venue].every((c) => countryByAbbreviation(c)) || /(?:会談|会議|会合|協議|対話|懇談|訪問|表敬)$/u.test(venue)) return null;

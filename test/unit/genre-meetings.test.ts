@@ -189,6 +189,16 @@ describe('the meeting place as a whole name', () => {
     const president = result.entities.find((e) => e.name === 'アルファ・ベータ');
     expect(president?.mentions.map((m) => m.text)).not.toContain('大統領');
   });
+
+  it('takes a venue the talks are named after from the title (「川奈首脳会談」), not the end of a country\'s name (…首長国連邦首脳会談)', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const page = (title: string, lead: string) => [title, '', '令和5年3月14日', '', ` ${lead}`, ''].join('\n');
+    const venue = await extractDocument({ source: 'venue', text: page('川奈日チリ首脳会談', '3月14日、山田太郎内閣総理大臣は、川奈において、アルファ・ベータ・チリ共和国大統領と会談を行いました。') });
+    expect(venue.meetings[0]?.location?.name).toBe('川奈');
+    const country = await extractDocument({ source: 'venue', text: page('日・アラブ首長国連邦首脳会談', '3月14日、山田太郎内閣総理大臣は、アルファ・ベータ・アラブ首長国連邦大統領と会談を行いました。') });
+    expect(country.meetings[0]?.location).toBeNull();
+    expect(country.entities.filter((e) => e.type === 'Location')).toEqual([]);
+  });
 });
 
 describe('old-style leads', () => {
