@@ -106,9 +106,15 @@ export function sectionMeetings(
     const ids = counterpartKey(found[i]!).split('+');
     if (!leadUsed && ids.every((c) => leadCounterparts.has(c))) {
       leadUsed = true;
+      // A lead that named several counterparts (「…大統領への表敬、…国務大臣との会談等を行った」) sat each at the
+      // talk whose section names him: the others of the lead are not at this one.
+      const participants = first.participants.filter((p) => p.role !== 'principal' || visitorIds.has(p.entity) || ids.includes(p.entity));
+      // The day the heading gives (「1 アルファ大統領表敬(2日)」) is this talk's; the lead's may be the trip's first.
+      const day = findFirstDate(heading);
+      const date = day ? completeDate(day, header as { year: number; month: number; day: number } | null) ?? first.date : first.date;
       // The lead's talk, told again in the section's own lead line (「5日午前9時から、X大臣は、Y外相と外相会談を
       // 行いました」): that line's day, time and kind are this talk's, where the lead's may be the trip's.
-      return { section, meeting: framed ? { ...first, id, ...toldAgain(framed) } : { ...first, id } };
+      return { section, meeting: { ...first, id, date, participants, ...(framed ? toldAgain(framed) : {}) } };
     }
     if (framed) {
       return { section, meeting: { ...framed, id, participants: seatVisitors(framed, visitors, visitorIds) } };

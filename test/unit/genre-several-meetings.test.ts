@@ -244,6 +244,24 @@ describe('a trip report whose talks are paragraphs under the countries visited',
   });
 });
 
+describe('a lead that names each counterpart of a trip, a section per talk with its day', () => {
+  it('seats at each talk the counterpart its section names, on the day its heading gives', async () => {
+    const text = [
+      '山田外務大臣政務官のデルタ訪問', '', '令和5年10月4日', '',
+      ' 10月1日から3日まで、山田一郎外務大臣政務官は、デルタ共和国を訪問し、アルファ・ベータ大統領への表敬、ガンマ・イプシロン国務大臣との会談等を行ったところ、概要以下のとおりです。', '',
+      '1 ベータ大統領表敬(2日)',
+      '山田政務官から、協力を継続する旨述べました。ベータ大統領からは、日本の支援に謝意が表明されました。', '',
+      '2 イプシロン国務大臣との会談(3日)',
+      'イプシロン国務大臣から、日本の貢献を評価する旨の発言がありました。', '',
+    ].join('\n');
+    const result = await extractDocument({ source: 'trip-days', text });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+    expect(result.meetings.map((m) => [m.date, m.participants.map((p) => name(p.entity))])).toEqual([
+      ['2023-10-02', ['山田一郎', 'アルファ・ベータ']], ['2023-10-03', ['山田一郎', 'ガンマ・イプシロン']],
+    ]);
+  });
+});
+
 describe('a trip report with no lead of its own, its first talk right under the title', () => {
   const TRIP = [
     '山田外務大臣のチリ及びペルー訪問(結果)', '', '令和5年3月', '',
