@@ -236,6 +236,8 @@ export function extractStatements(text: string, paragraphs: Paragraph[], resolve
       } else if (section && isRemarksHeading(section.heading)) {
         openUnnamedTurn(paragraph.topic, '');
       }
+      // 「3.出席者:」: a numbered section of who attended, its side lines below it.
+      attendeeBlock = section !== undefined && isAttendanceHeading(section.heading);
     }
     // 「〔参考〕…での総理発言」: the title of a related page the summary points to, not a thing said here.
     if (/^[〔(（【［]参考[〕)）】］]/u.test(content.trim()) && !/。/u.test(content)) continue;

@@ -60,8 +60,8 @@ export function opensFactBlock(text: string): boolean {
   return FACT_START.test(text);
 }
 
-/** A side's line under 出席者 (「日本側:…」「先方:…」). */
-const SIDE_FACT_LINE = /^\s*(?:当方|先方|[^\s:：、。]{1,12}側)\s*[:：]/u;
+/** A side's line under 出席者 (「日本側:…」「先方:…」, 「(日本側)…」「【米国側】…」). */
+const SIDE_FACT_LINE = /^\s*(?:(?:当方|先方|[^\s:：、。]{1,12}側)\s*[:：]|[(（【](?:当方|我が方|先方|[^\s:：、。()（）【】]{1,12}側)[)）】])/u;
 
 /** The last line of a block of facts that begins at `index` (its 日時, 場所 and 出席者 lines with their side lines). */
 export function factBlockEnd(lines: Line[], index: number): number {

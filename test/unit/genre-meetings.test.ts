@@ -293,6 +293,16 @@ describe('a meeting stated as a block of facts', () => {
       ['山田一郎', 'principal', 'JPN'], ['イプシロン・ゼータ', 'principal', 'CHL'], ['鈴木二郎', 'delegation', 'JPN']]));
     expect(result.statements[0]?.meeting).toBe(meeting?.id);
   });
+
+  it('reads side lines with the side in brackets (「(日本側)A、B」) as the block\'s, not as statements', async () => {
+    const text = ['山田外務大臣とゼータ・チリ外務大臣との会談(概要)', '', '令和6年2月', '', '1.日時:令和6年2月6日(火)16時30分~17時30分', '2.場所:飯倉公館', '3.出席者:',
+      '(日本側)山田一郎外務大臣、鈴木二郎中南米局長', '(チリ側)イプシロン・ゼータ外務大臣、アルファ・ベータ駐日大使', '4.概要', '山田大臣より、ゼータ大臣の訪日を歓迎する旨述べた。', ''].join('\n');
+    const result = await extractDocument({ source: 'fact-block-brackets', text });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name;
+    expect(result.meetings[0]?.participants.map((p) => [name(p.entity), p.role, p.country])).toEqual([
+      ['山田一郎', 'principal', 'JPN'], ['イプシロン・ゼータ', 'principal', 'CHL'], ['鈴木二郎', 'delegation', 'JPN'], ['アルファ・ベータ', 'delegation', 'CHL']]);
+    expect(result.statements.map((st) => st.text)).toEqual(['山田大臣より、ゼータ大臣の訪日を歓迎する旨述べた。']);
+  });
 });
 
 describe('talks held under another name', () => {
