@@ -4,6 +4,7 @@
 import type { Entity, EntityType, Mention } from '../types.js';
 import type { RawMention } from '../extract/mention.js';
 import { lexiconMentionFor } from '../extract/gazetteer.js';
+import { findCountry } from '../lexicon/index.js';
 
 /** Spelling variants folded for ids: 訪ロ → 訪露, ロシア → ロシア; Xの問題 → X問題. */
 export function normaliseName(type: EntityType, text: string): string {
@@ -30,8 +31,14 @@ export function idName(type: EntityType, text: string): string {
   // 主権及び領土一体性 and 主権と領土の一体性 are one principle.
   if (type === 'Issue') return name.replace(/主権(?:及び|並びに|・)領土の?一体性|主権と領土一体性/u, '主権と領土の一体性');
   if (type !== 'Event') return name;
-  return name.replace(/^日・(?=[^・]{1,12}(?:首脳|外相|外務|次官|電話|会談|協議|対話))/u, '日').replace(/電話(首脳|外相)会談$/u, '$1電話会談');
+  return name.replace(PAIR_TALKS, (_, partner: string) => `日${findCountry(partner)?.abbreviations[0] ?? partner}`).replace(/電話(首脳|外相)会談$/u, '$1電話会談');
 }
+
+/**
+ * Japan and one partner at the start of a talk's name (日・フランス, 日フランス, 日仏): the partner as the genre
+ * writes it in compounds where it has such a form (日仏首脳会談 = 日・フランス首脳会談, 日越 = 日・ベトナム).
+ */
+const PAIR_TALKS = /^日・?([^・]{1,12}?)(?=(?:首脳|外相|外務|次官|電話|会談|協議|対話))/u;
 
 /** A name that is another's tail (領土問題 / 北方領土問題, 訪露 / 総理の訪露) names the same thing. */
 function tailOf(short: string, long: string): boolean {

@@ -223,6 +223,22 @@ describe('the id of a kind of talks between one pair', () => {
     // A dot inside a list of partners stays: 日・ASEAN・メコン is not 日ASEAN・メコン.
     expect(idName('Event', '日・米・豪外相会談')).toBe('日・米・豪外相会談');
   });
+
+  it('is one whether the partner is written in full or in its one-character form (日・フランス / 日仏, 日・ロシア / 日ロ / 日露)', async () => {
+    const { idName } = await import('../../src/resolve/entities.js');
+    expect(new Set(['日・フランス首脳会談', '日フランス首脳会談', '日仏首脳会談'].map((n) => idName('Event', n)))).toEqual(new Set(['日仏首脳会談']));
+    expect(new Set(['日・ロシア外相会談', '日ロ外相会談', '日露外相会談'].map((n) => idName('Event', n)))).toEqual(new Set(['日露外相会談']));
+    // A partner with no such form keeps its name; two partners (日中韓) are no one partner.
+    expect(idName('Event', '日・ケニア首脳会談')).toBe('日ケニア首脳会談');
+    expect(idName('Event', '日中韓首脳会議')).toBe('日中韓首脳会議');
+  });
+
+  it('makes a page\'s title and lead, which name its talks each way, one event', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const text = ['日・フランス首脳会談', '', '令和5年3月14日', '', ' 3月14日、山田太郎内閣総理大臣は、アルファ・ベータ・フランス共和国大統領との間で日仏首脳会談を行いました。', ''].join('\n');
+    const result = await extractDocument({ source: 'pair-forms', text });
+    expect(result.entities.filter((e) => e.type === 'Event').map((e) => [e.id, e.mentions.length])).toEqual([['event:日仏首脳会談', 2]]);
+  });
 });
 
 describe('a family name of three characters alone', () => {
