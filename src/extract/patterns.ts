@@ -167,9 +167,10 @@ export function findAboutEvents(text: string): RawMention[] {
 
 /**
  * A time before の (5月の, 本年11月の, 2006年の) dates what follows; it names no possessor. So do a time
- * counted from something (…して以来の, 1週間前の, 野党時代の, 2年連続の, 2度目の): 「…訪日して以来の訪日」 is a 訪日.
+ * counted from something (…して以来の, 1週間前の, 野党時代の, 2年連続の, 2度目の, 10回目の, 初の, 就任後初めての):
+ * 「…訪日して以来の訪日」 is a 訪日, and 「X大統領の初の訪日」 X's visit, not a 初の訪日 every page's first visit shares.
  */
-const TIME_POSSESSOR = /^[^の]*(?:年|月|日|週|春|夏|秋|冬|頃|以来|以降|前|時代|連続|度目|度)の(?=.*(?:訪|来日))/u;
+const TIME_POSSESSOR = /^[^の]*(?:年|月|日|週|春|夏|秋|冬|頃|以来|以降|前|時代|連続|度目|度|回目|初|初めて|最初)の(?=.*(?:訪|来日))/u;
 
 /** Kinds of visit (実務訪問, 二国間訪問, 首脳間年次相互訪問) are not visits to a place, nor is 訪問 alone. */
 const VISIT_KIND = /(?:二国間|実務|公式|相互|年次|国賓|公賓|表敬|外国|海外|往来)訪問$/u;
