@@ -13,7 +13,8 @@ export function normaliseName(type: EntityType, text: string): string {
   // 対アフガニスタン支援 and アフガニスタン支援 are one aid.
   if (type === 'Issue') name = name.replace(/の問題$/u, '問題').replace(/^対(?=.+支援$)/u, '');
   // 自分の訪露, 総理の訪露 and 訪露 are one visit: a possessor that is only a role or "oneself" names nobody new.
-  if (type === 'Event') name = name.replace(/^(?:自分|我々|総理|首相|大統領|大臣|外相|同首相|同大統領)の(?:公式|年内)?/u, '');
+  // So is a visit whose possessor points back (同議長, 貴大臣) or is the party of the day (一行, 先方).
+  if (type === 'Event') name = name.replace(/^(?:自分|我々|総理|首相|大統領|大臣|外相|同首相|同大統領)の(?:公式|年内)?/u, '').replace(/^(?:先方|一行|(?:同|貴)[\u3400-\u9FFF]{1,6}?(?:一行)?)の(?=.*(?:訪|来日))/u, '');
   return name;
 }
 

@@ -896,6 +896,13 @@ describe('a visit dated by a counted time', () => {
     expect(events).toContain('アルファ・ベータ大統領の訪日');
   });
 
+  it('gives a visit whose possessor points back (同議長一行の) or is the party of the day (一行の, 先方の) no id of its own', async () => {
+    for (const whose of ['同議長一行の', '一行の', '先方の']) {
+      const result = await page(`岸田総理から、${whose}訪日を歓迎しました。`);
+      expect(result.entities.filter((e) => e.type === 'Event' && /訪日/u.test(e.name)).map((e) => e.id)).toEqual(['event:訪日']);
+    }
+  });
+
   it('reads 「X大統領の初の訪日」「…10回目の訪日」 as X\'s visit, not as a 初の訪日 every page\'s first visit would share', async () => {
     for (const counted of ['初の', '10回目の', '就任後初めての']) {
       const result = await page(`岸田総理から、アルファ・ベータ大統領の${counted}訪日を歓迎しました。`);
