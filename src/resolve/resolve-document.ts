@@ -49,13 +49,21 @@ function isHostlessCountryYear(name: string): boolean {
   return country !== undefined && findCountry(country) !== undefined;
 }
 
-/** An accord named by its kind alone (「宣言」, 共同声明): which one, only its page says. */
-const BARE_ACCORD = /^(?:共同宣言|宣言|共同声明|声明|覚書|協定)$/u;
+/**
+ * An accord named by its kind alone (「宣言」, 共同声明, 行動計画, 安保理決議), or a partnership named without its
+ * pair (戦略的パートナーシップ: Japan has one with many countries): which one, only its page says.
+ */
+const BARE_ACCORD = /^(?:共同宣言|宣言|共同声明|声明|覚書|協定|(?:中期)?行動計画|(?:国連)?(?:安保理|安全保障理事会)決議|戦略的パートナー(?:シップ)?)$/u;
+/** An election named without its country or its number (総選挙, 大統領選挙, 衆院選): held again and again, everywhere. */
+const BARE_ELECTION = /^(?:(?:衆議院議員|衆議院|参議院議員|参議院)?(?:総選挙|通常選挙|選挙)|衆院選|参院選|大統領選挙?|議会選挙|上院選挙|下院選挙|国民投票)$/u;
 
 /** A name that says nothing of whose it is gets an id of its page alone, so that pages do not share it. */
 function ownerlessLocal(m: RawMention, pageKey: string): RawMention {
-  if (m.id) return m;
-  const ownerless = m.type === 'Event' ? OWNERLESS_ANNIVERSARY.test(m.text) || isHostlessCountryYear(m.text) : m.type === 'Agreement' && BARE_ACCORD.test(m.text);
+  // The lexicon lists some such names (戦略的パートナーシップ, 国連安保理決議, 総選挙) to type them: its id is no
+  // evidence that two pages mean one of them.
+  const bare = m.type === 'Event' ? BARE_ELECTION.test(m.text) : m.type === 'Agreement' && BARE_ACCORD.test(m.text);
+  if (m.id) return bare ? { ...m, id: `${m.id}@${pageKey.slice(0, 12)}` } : m;
+  const ownerless = bare || (m.type === 'Event' && (OWNERLESS_ANNIVERSARY.test(m.text) || isHostlessCountryYear(m.text)));
   return ownerless ? { ...m, id: `${m.type.toLowerCase()}:${m.text}@${pageKey.slice(0, 12)}`, name: m.text } : m;
 }
 

@@ -287,6 +287,18 @@ describe('ids across pages', () => {
     expect(idOf(one, 'ガンマ')).toMatch(/^person:ガンマ@/u);
     expect(idOf(one, 'ガンマ')).not.toBe(idOf(two, 'ガンマ'));
   });
+
+  it('keeps on its page a partnership named without its pair, an accord named by its kind and an election named without its country', async () => {
+    const words = ['戦略的パートナーシップ', '行動計画', '安保理決議', '総選挙', '大統領選挙'];
+    const said = (text: string) => `ベータ大統領から、${text}の意義について述べました。`;
+    const ids = (r: ExtractionResult) => new Map(r.entities.flatMap((e) => e.mentions.map((m) => [m.text, e.id] as const)));
+    const one = ids(await page(...words.map(said)));
+    const two = ids(await page(...words.map(said), '岸田総理から、謝意を表明しました。'));
+    for (const word of words) {
+      expect(one.get(word), word).toMatch(/@/u);
+      expect(one.get(word), word).not.toBe(two.get(word));
+    }
+  });
 });
 
 describe('an issue word inside a longer compound', () => {
