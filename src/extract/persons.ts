@@ -267,6 +267,23 @@ function placeOfPostStart(text: string, end: number): number {
   return end - last[0].length - 1;
 }
 
+/** Offices of a city, a prefecture or a province: the place they govern is written before them. */
+const LOCAL_OFFICE = /^(?:州?知事|市長|町長|村長|区長|省長|州首相)$/u;
+
+/**
+ * 「鈴木一郎東京都知事」「X前ニューヨーク市長」: the place a local office governs, written between the name and the
+ * title, when the gazetteer knows it (with or without its 都, 府, 県, 市 or 州): where it starts, and its country.
+ */
+function localPlaceBefore(text: string, end: number): { start: number; country: string | null } | null {
+  for (let length = Math.min(10, end); length >= 2; length--) {
+    const surface = text.slice(end - length, end);
+    const bare = surface.replace(/[都道府県市州]$/u, '');
+    const place = findNamed(surface, 'location') ?? (bare.length >= 2 && bare !== surface ? findNamed(bare, 'location') : undefined);
+    if (place) return { start: end - length, country: place.country ?? null };
+  }
+  return null;
+}
+
 /** The name (and written country) before a title that starts at `titleStart`. */
 interface NameBefore {
   name: Span | null;
@@ -278,8 +295,14 @@ interface NameBefore {
 }
 
 function nameBefore(text: string, titleStart: number, role: TitleRole, titleText = ''): NameBefore {
-  const body = organisationStart(text, titleStart);
+  let body = organisationStart(text, titleStart);
   let end = institutionStart(text, titleStart, body);
+  // The place of a local office (東京都|知事), and the office's tense before it (前|ニューヨーク|市長): his country is the place's.
+  const local = LOCAL_OFFICE.test(titleText) && end === titleStart ? localPlaceBefore(text, end) : null;
+  if (local) {
+    end = local.start - (/(?:前|元|現|次期)$/u.exec(text.slice(Math.max(0, local.start - 2), local.start))?.[0].length ?? 0);
+    body = { ...body, country: local.country };
+  }
   let postingStart: number | null = null;
   const house = JAPANESE_HOUSE.exec(text.slice(end, titleStart)) ? { start: end, end: titleStart, iso3: 'JPN' } : null;
   let country = house ?? countryEndingAt(text, end);

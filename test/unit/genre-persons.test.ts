@@ -258,6 +258,14 @@ describe('a place or a state before the office', () => {
   it('leaves a known city written as the last part before a title out of the name', () => {
     expect(people('アルファ・ビン・ベータ・アブダビ皇太子と')).toEqual([['アルファ・ビン・ベータ', '皇太子', null]]);
   });
+
+  it('leaves the place a governor or a mayor governs out of the name, the office\'s tense too, and gives him its country', () => {
+    expect(people('山田一郎東京都知事と')).toEqual([['山田一郎', '知事', 'JPN']]);
+    expect(people('鈴木二郎前大阪府知事と')).toEqual([['鈴木二郎', '知事', 'JPN']]);
+    expect(people('アルファ・ベータ前ニューヨーク市長と')).toEqual([['アルファ・ベータ', '市長', 'USA']]);
+    // An office of no place stays as it was: the name is the run before it.
+    expect(people('山田一郎知事と')).toEqual([['山田一郎', '知事', null]]);
+  });
 });
 
 describe('the English name and office in parentheses', () => {
