@@ -40,7 +40,8 @@ const CONTINUATION = /^(?:[-・○●]\s*)?(?:\(?[0-9]+\)\s*|[0-9]{1,2}[.．]\s*
 // A speaker is named without commas: 「日中関係に触れ、日中両国は」 does not name one. 「Xからの<noun>」
 // names where something came from (メッセージ), not who speaks.
 // 「クレーシ大臣も…旨述べ」: も marks a speaker only after an office (日本としても is content).
-const MARKER = new RegExp(String.raw`^([^、,。]{1,40}?)(?:の方から|からは|よりは|より(?!の)|から(?!の)|は|が(?![方国])|(?<=${PAIR_SUBJECT})とも)(?:[、,]|(?=[^\s]))|^([^、,。]{1,30}?${OFFICE})も[、,]?`, 'u');
+// A royal's full name with his country and office (…・ビン・…・サウジアラビア王国皇太子) runs to sixty characters.
+const MARKER = new RegExp(String.raw`^([^、,。]{1,64}?)(?:の方から|からは|よりは|より(?!の)|から(?!の)|は|が(?![方国])|(?<=${PAIR_SUBJECT})とも)(?:[、,]|(?=[^\s]))|^([^、,。]{1,30}?${OFFICE})も[、,]?`, 'u');
 /**
  * 「(温家宝総理)」「<ベータ大統領>」「〈総理〉」 or 「総理発言」「両首脳の冒頭発言」 on a line of its own: the speaker of the
  * paragraphs below it;

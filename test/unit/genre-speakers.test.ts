@@ -682,3 +682,10 @@ describe('答えました', () => {
     expect(answer!.respondsTo).toBe(request!.id);
   });
 });
+
+describe('a speaker named by a long full name', () => {
+  it('reads a royal\'s full name, country and office before から as the speaker (over forty characters)', async () => {
+    const result = await page('アルファ・ビン・ベータ・ビン・ガンマ・ビン・イプシロン・アール・デルタ・サウジアラビア王国皇太子から、協力を求めました。');
+    expect(speakerNames(result, '協力を求めました')).toEqual(['アルファ・ビン・ベータ・ビン・ガンマ・ビン・イプシロン・アール・デルタ']);
+  });
+});
