@@ -150,6 +150,16 @@
  * no surname; a table's header rule (|---|) read away; a numbered sentence keeps the headings' count; fields of
  * security (サイバー安全保障), arbitrations, contests, sovereignty and territorial integrity, a body's gathering with
  * its acronym, an initiative after a katakana head and ・, and 航行の自由 as things; no 国連 in …諸国連合; a pair's 2+2
- * is no gathering of many; Antarctica is a place, not a state.
+ * is no gathering of many; Antarctica is a place, not a state;
+ * 0.16.0: a trip report with no lead of its own, and a lead followed by paragraphs that open like leads with
+ * someone else, make a meeting per talk (not asides, not talks dated before the lead's); a lead's sentence after
+ * its period that opens with a speaker is a statement; a lead naming each counterpart of a trip seats at a
+ * section's talk only its heading's counterpart, on the heading's day; side lines with the side in brackets under
+ * 「3.出席者:」; a venue in a title is a whole word (no 国連邦 of …首長国連邦首脳会談); one event id for a pair's
+ * talks whether the partner is written in full or by its one-character form (日・フランス = 日仏); a visit dated by
+ * a count (初の, 10回目の) or owned by a reference (同議長一行の, 一行の, 先方の) is its visitor's or nobody's; a
+ * partnership without its pair, an accord by its kind and an election without its country are local to their
+ * page; the place of a governor's or a mayor's office is no part of his name; a speaker's name up to sixty
+ * characters.
  */
-export const EXTRACTOR_VERSION = '0.15.0';
+export const EXTRACTOR_VERSION = '0.16.0';
