@@ -14,6 +14,8 @@ export const inputFixtures = join(root, 'test', 'fixtures', 'inputs');
 
 export interface CliRun {
   status: number | null;
+  /** The signal that ended the process, when one did (status is then null). */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -35,7 +37,7 @@ export function startCli(args: string[], options: { cwd?: string; onStdout?: (te
   child.stdin.end(options.stdin ?? '');
   const done = new Promise<CliRun>((resolve, reject) => {
     child.once('error', reject);
-    child.once('close', (status) => resolve({ status, stdout, stderr }));
+    child.once('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
   });
   return { child, done };
 }

@@ -62,7 +62,7 @@ describe.skipIf(!existsSync(corpusDocs))('ingest of the converted shared corpus'
     const dir = mkdtempSync(join(tmpdir(), 'diplograph-corpus-'));
     const { good, duplicate } = convertCorpus(dir);
     const first = await runCli(['ingest', '--progress', 'none', '.'], { cwd: dir });
-    expect(first.status).toBe(2);
+    expect(first.status, `${first.signal ?? ''} ${first.stderr}`).toBe(2);
     expect(linesStarting(first.stdout, 'rejected').sort()).toEqual([
       'rejected empty.html empty file (0 bytes)',
       'rejected photo.png binary file (PNG image), not text',
@@ -73,7 +73,7 @@ describe.skipIf(!existsSync(corpusDocs))('ingest of the converted shared corpus'
     expect(totals[':Document']).toBe(good.length);
 
     const second = await runCli(['ingest', '--progress', 'none', '.'], { cwd: dir });
-    expect(second.status).toBe(2);
+    expect(second.status, `${second.signal ?? ''} ${second.stderr}`).toBe(2);
     expect(second.stdout).toMatch(new RegExp(`ingested 0, unchanged ${good.length + 1}, replaced 0, duplicate 0, rejected 2`));
     expect(await graphTotals(db)).toEqual(totals);
   }, 600_000);
