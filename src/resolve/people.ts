@@ -429,10 +429,21 @@ function midpoint(from: string, to: string): string {
 
 const nameParts = (name: string) => name.split(/[・=＝]|(?<=[A-Z]\.)/u).filter(Boolean);
 
+const LEADER_ROLES: ReadonlySet<TitleRole> = new Set(['head_of_state', 'head_of_government', 'royal']);
+const SERVANT_ROLES: ReadonlySet<TitleRole> = new Set(['diplomat', 'official']);
+
+/** A head of state or government and an envoy or official named on one page are two people. */
+function officesConflict(a: PersonCluster, b: PersonCluster): boolean {
+  const leads = (c: PersonCluster) => [...c.roles].some((r) => LEADER_ROLES.has(r));
+  const serves = (c: PersonCluster) => c.roles.size > 0 && [...c.roles].every((r) => SERVANT_ROLES.has(r));
+  return (leads(a) && serves(b)) || (serves(a) && leads(b));
+}
+
 /**
  * The family name is not always the last part: Hungarian order (シーヤールトー・ペーテル → シーヤールトー大臣),
  * Spanish double surnames (アルバロ・レイバ・ドゥラン → レイバ大臣). A one-part katakana name that is an
- * inner part of exactly one longer name on the page, of no other country, is that person.
+ * inner part of exactly one longer name on the page, of no other country and no office that rules him out
+ * (マルコス大統領's middle name ロムアルデス is the name of his ambassador, ロムアルデス駐米大使), is that person.
  */
 function mergeInnerNameParts(clusters: PersonCluster[]): PersonCluster[] {
   const out = [...clusters];
@@ -442,7 +453,7 @@ function mergeInnerNameParts(clusters: PersonCluster[]): PersonCluster[] {
     // A regnal number may be left out of the short form (アブドッラー国王 for アブドッラー2世・イブン・…).
     const bare = (part: string) => foldKatakanaVariants(part.replace(/\d{1,2}世$/u, ''));
     const folded = names.map(bare);
-    const hosts = out.filter((c) => c !== short && (c.country === null || short.country === null || c.country === short.country) &&
+    const hosts = out.filter((c) => c !== short && (c.country === null || short.country === null || c.country === short.country) && !officesConflict(c, short) &&
       [...c.names].some((n) => KATAKANA.test(n) && nameParts(n).slice(0, -1).some((part) => folded.includes(bare(part)))));
     if (hosts.length !== 1) continue;
     absorb(hosts[0]!, short);

@@ -191,6 +191,11 @@ describe('a person later named by an inner part of the full name', () => {
     const clusters = await clustersOf('アルファ・ガンマ・デルタ外務大臣及びベータ・ガンマ・イプシロン大使と会談した。ガンマ大臣から、謝意が述べられた。');
     expect(clusters).toEqual(expect.arrayContaining([['ガンマ']]));
   });
+
+  it('leaves an envoy apart from a president whose middle name he bears (「アルファ・ガンマ・デルタ大統領」「ガンマ駐米大使」)', async () => {
+    const clusters = await clustersOf('山田総理大臣は、アルファ・ガンマ・デルタ・チリ共和国大統領と会談した。出席者はガンマ駐米大使ほか。');
+    expect(clusters).toEqual(expect.arrayContaining([['アルファ・ガンマ・デルタ'], ['ガンマ']]));
+  });
 });
 
 describe('an international organisation between name and title', () => {
