@@ -78,7 +78,7 @@ export function factBlockEnd(lines: Line[], index: number): number {
 
 const KINDS: Array<[RegExp, MeetingKind]> = [
   [/電話(?:首脳|外相|外務大臣)?会談|電話会議|電話で|電話による/u, 'telephone'],
-  [/テレビ(?:首脳|外相)?会談|テレビ会議|ビデオ会議|(?:ビデオ|ウェブ|Web|WEB)(?:会談|会議形式)|オンライン(会談|会議|形式)/u, 'video'],
+  [/テレビ(?:首脳|外相)?会談|テレビ会議|ビデオ会議|(?:ビデオ|ウェブ|Web|WEB)(?:会談|会議形式)|オンライン(?:会談|会議|形式|で)/u, 'video'],
   [/表敬|拝謁|謁見|の訪問を受け/u, 'courtesy_call'],
   [/外相会談|外務大臣会談|外相電話会談|外相間/u, 'foreign_ministers'],
   // A group's meeting at any level is multilateral: 日中韓首脳会議 as 日中韓外相会議 or 日米豪印外相会合.
@@ -115,6 +115,9 @@ export function kindOf(source: string): MeetingKind | null {
 /** The phrase naming what was held: 「…と日印首脳会談を行った」, 「…首脳会議が開催され」, 「…の表敬を受けた」. */
 const HELD = /([^、,。()（）]{0,30}?(?:会談|会議|会合|サミット|表敬(?:訪問)?|拝謁|謁見|(?<!記者)会見|懇談|夕食会|昼食会|晩[餐さ]ん?会|朝食会|午[餐さ]ん?会|立ち話|会食|ディナー|ランチ|ブレックファスト|対話|協議))(?:を行|が行|を実施|が開催|を開催|を主催|を受け|を持|が催|を催|を行な|に出席(?!した後|し[、,]?(?:その後|続いて|引き続き))|し[、,たま]|にな[りっ])/u;
 
+/** A call placed, in either direction: 「…から…に電話があり」「…からの電話を受け」「…に電話をかけ」. */
+const CALL_PLACED = /電話(?:があ|を受け|をかけ|をし)/u;
+
 /**
  * Meeting kind: from the phrase that names what was held (the occasion in the same sentence, such
  * as 日中韓サミット出席のため, does not count), then the title, then the rest of the lead.
@@ -124,7 +127,9 @@ export function classifyKind(title: string, lead: string, occasion: string | nul
   const held = HELD.exec(withoutOccasion);
   // 「標記会談が行われた」: the talks are the ones the title names, of the kind the title says.
   if (held && /標記/u.test(held[1] ?? '')) return kindOf(title) ?? kindOf(held[1] ?? '') ?? 'other';
-  const heldKind = held ? kindOf(held[1] ?? '') : null;
+  // 「…大統領から…総理に電話があり、約15分間会談しました」「…に電話をかけ、会談しました」: talks held over a call
+  // placed in the clause before them are a call, whoever placed it.
+  const heldKind = held && CALL_PLACED.test(withoutOccasion.slice(0, held.index)) && /^[^電]*会談$/u.test(held[1] ?? '') ? 'telephone' : held ? kindOf(held[1] ?? '') : null;
   // 「…と政策協議を行いました。また、…夕食会を行いました」: talks under another name are what was held; a meal
   // the lead reports after them does not make them a meal.
   if (held && !heldKind && /(?:対話|協議)$/u.test(held[1] ?? '')) return kindOf(title) ?? 'other';

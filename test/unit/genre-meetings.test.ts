@@ -14,6 +14,13 @@ describe('meeting kind', () => {
     expect(classifyKind('', '山田外務副大臣は、アルファ外務次官とテレビ会談を行った。')).toBe('video');
   });
 
+  it('reads talks held over a call placed in the clause before them as a call, whoever placed it, and 「オンラインで会談」 as video', () => {
+    expect(classifyKind('', '9月20日、アルファ大統領から山田総理大臣に電話があり、約15分間会談した。')).toBe('telephone');
+    expect(classifyKind('', '9月20日、山田総理大臣は、アルファ大統領に電話をかけ、会談した。')).toBe('telephone');
+    expect(classifyKind('', '9月20日、山田総理大臣は、アルファ大統領とオンラインで会談を行った。')).toBe('video');
+    expect(classifyKind('', '9月20日、山田総理大臣は、アルファ大統領と会談を行った。')).toBe('summit');
+  });
+
   it('reads a working lunch written without its dot, or attended at another\'s invitation, as a meal; not one attended before talks', () => {
     expect(classifyKind('', '山田外務大臣は、ベータ大統領とワーキングランチを行いました。')).toBe('meal');
     expect(classifyKind('', '山田外務大臣は、ベータ大統領主催のワーキングランチに出席したところ、概要は以下のとおりです。')).toBe('meal');
