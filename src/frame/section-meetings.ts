@@ -33,6 +33,12 @@ export function seatVisitors(framed: Meeting, visitors: Participant[], visitorId
   return [...visitors, ...framed.participants.filter((p) => !visitorIds.has(p.entity) && !(p.role === 'principal' && p.country === 'JPN'))];
 }
 
+/** The day a section's heading gives (「1 アルファ大統領表敬(2日)」), completed from the page's header date. */
+function headingDate(heading: string, header: PartialDate | null): string | null {
+  const day = findFirstDate(heading);
+  return day ? completeDate(day, header as { year: number; month: number; day: number } | null) : null;
+}
+
 export function headingSpan(text: string, section: Section): Span | null {
   const at = text.indexOf(section.heading, section.start);
   return at < 0 ? null : { start: at, end: at + section.heading.length };
@@ -110,8 +116,7 @@ export function sectionMeetings(
       // talk whose section names him: the others of the lead are not at this one.
       const participants = first.participants.filter((p) => p.role !== 'principal' || visitorIds.has(p.entity) || ids.includes(p.entity));
       // The day the heading gives (「1 アルファ大統領表敬(2日)」) is this talk's; the lead's may be the trip's first.
-      const day = findFirstDate(heading);
-      const date = day ? completeDate(day, header as { year: number; month: number; day: number } | null) ?? first.date : first.date;
+      const date = headingDate(heading, header) ?? first.date;
       // The lead's talk, told again in the section's own lead line (「5日午前9時から、X大臣は、Y外相と外相会談を
       // 行いました」): that line's day, time and kind are this talk's, where the lead's may be the trip's.
       return { section, meeting: { ...first, id, date, participants, ...(framed ? toldAgain(framed) : {}) } };
@@ -119,8 +124,7 @@ export function sectionMeetings(
     if (framed) {
       return { section, meeting: { ...framed, id, participants: seatVisitors(framed, visitors, visitorIds) } };
     }
-    const day = findFirstDate(heading);
-    const date = day ? completeDate(day, header as { year: number; month: number; day: number } | null) : first.date;
+    const date = headingDate(heading, header) ?? first.date;
     const participants: Participant[] = [
       ...visitors,
       ...counterparts.map((c) => ({ entity: c.id, role: 'principal' as const, title: c.titles[0] ?? null, country: isInternationalHead(c.titles[0] ?? null) ? null : c.country })),
