@@ -160,6 +160,7 @@
  * a count (初の, 10回目の) or owned by a reference (同議長一行の, 一行の, 先方の) is its visitor's or nobody's; a
  * partnership without its pair, an accord by its kind and an election without its country are local to their
  * page; the place of a governor's or a mayor's office is no part of his name; a speaker's name up to sixty
- * characters.
+ * characters; an envoy is not the president whose middle name he bears; talks over a call placed before them
+ * are a call, 「オンラインで会談」 a video meeting.
  */
 export const EXTRACTOR_VERSION = '0.16.0';
