@@ -187,12 +187,13 @@ function callerPlace(text: string, kind: MeetingKind, place: PhraseMatch | null,
 
 /**
  * A multilateral meeting is held between its chair and the head the page reports on: 「議長であるX首相に続いて」,
- * 「X大統領(共同議長)」 name the chair wherever the page does, when the lead named only one side.
+ * 「X大統領(共同議長)」, 「議長国インドネシアのX大統領から」 name the chair wherever the page does, when the lead named
+ * only one side.
  */
 function withChair(text: string, kind: MeetingKind, principals: PersonMention[], persons: PersonMention[]): PersonMention[] {
   if (kind !== 'multilateral' || principals.length !== 1) return principals;
   const chair = persons.find((m) => m.name !== '' && m.name !== principals[0]!.name &&
-    (/議長(?:である|の|:|：)\s*$/u.test(text.slice(Math.max(0, m.start - 6), m.start)) || /^\s*[(（](?:共同)?議長[)）]/u.test(text.slice(m.end, m.end + 8))));
+    (/議長(?:である|の|:|：)\s*$|議長国[^、,。\s]{1,20}の$/u.test(text.slice(Math.max(0, m.start - 26), m.start)) || /^\s*[(（](?:共同)?議長[)）]/u.test(text.slice(m.end, m.end + 8))));
   return chair ? [...principals, chair] : principals;
 }
 

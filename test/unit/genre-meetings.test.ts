@@ -409,6 +409,16 @@ describe('the chair of a multilateral meeting', () => {
     const names = meeting.participants.filter((p) => p.role === 'principal').map((p) => result.entities.find((e) => e.id === p.entity)?.name);
     expect(names).toEqual(['山田太郎', 'デルタ・イプシロン']);
   });
+
+  it('reads 「議長国チリのX大統領から」 as the chair too', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const text = ['外務省', '', '令和6年10月10日', '',
+      ' 10月10日午前11時から約1時間、アルファ国の首都ベータにて、第9回日・ガンマ首脳会議が開催され、山田太郎内閣総理大臣が出席しました。', '',
+      '  1. 山田総理大臣から、協力を一層強化したい旨述べました。', '  2. 最後に、議長国チリのデルタ・イプシロン大統領から、会議の成果を総括する発言がありました。', ''].join('\n');
+    const result = await extractDocument({ source: 'chair-country', text });
+    const names = result.meetings[0]!.participants.filter((p) => p.role === 'principal').map((p) => result.entities.find((e) => e.id === p.entity)?.name);
+    expect(names).toEqual(['山田太郎', 'デルタ・イプシロン']);
+  });
 });
 
 describe('more ways a lead names the occasion', () => {
