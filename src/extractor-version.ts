@@ -161,6 +161,6 @@
  * partnership without its pair, an accord by its kind and an election without its country are local to their
  * page; the place of a governor's or a mayor's office is no part of his name; a speaker's name up to sixty
  * characters; an envoy is not the president whose middle name he bears; talks over a call placed before them
- * are a call, 「オンラインで会談」 a video meeting.
+ * are a call, 「オンラインで会談」 a video meeting; a multilateral chair named as 議長国Xの<person>.
  */
 export const EXTRACTOR_VERSION = '0.16.0';
