@@ -44,7 +44,7 @@ function clueCountry(text: string, m: PersonMention, parens: Span[], clues: stri
  * name is in kanji and whose office Japan has (真鍋大臣 with the British foreign secretary), the second is
  * Japan's.
  */
-function japanAsTheOtherSide(participants: Participant[], clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable): void {
+export function japanAsTheOtherSide(participants: Participant[], clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable): void {
   if (participants.length !== 2 || participants.some((p) => p.country === 'JPN')) return;
   const open = participants.find((p) => p.country === null);
   if (!open || !participants.some((p) => p.country !== null)) return;

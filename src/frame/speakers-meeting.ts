@@ -6,6 +6,7 @@ import type { PersonMention } from '../extract/persons.js';
 import type { PersonCluster } from '../resolve/people.js';
 import type { EntityTable } from '../resolve/entities.js';
 import { kindOf } from '../parse/lead.js';
+import { japanAsTheOtherSide } from './build-meetings.js';
 
 export function speakersMeeting(
   docId: string, speakerLists: string[][], table: EntityTable, persons: PersonMention[],
@@ -18,6 +19,8 @@ export function speakersMeeting(
     const titled = persons.find((m) => m.title && clusterOf.get(m)?.id === id);
     return { entity: id, role: 'principal', title: titled?.title?.text ?? null, country: table.get(id)?.country ?? null };
   });
+  // As in a framed lead: of a foreign speaker and one with no country, named in kanji with an office Japan has, the second is Japan's.
+  japanAsTheOtherSide(participants, clusterOf, table);
   return {
     id: `${docId}:m1`, kind: kindOf(title) ?? 'other', date: headerIso, start: null, end: null, durationMinutes: null,
     timeNote: null, location: null, occasion: null, participants,

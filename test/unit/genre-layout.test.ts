@@ -65,6 +65,16 @@ describe('a copy cut off above its lead', () => {
     expect(said(result).some((t) => t.includes('首脳会談を行った'))).toBe(false);
     expect(result.meetings[0]?.kind).toBe('summit');
   });
+
+  it('seats a speaker named in kanji with an office Japan has for Japan, across from a foreign one', async () => {
+    const result = await extractDocument({
+      source: 'genre-layout',
+      text: ['山川大臣のアルファ・ベータ・チリ共和国大統領表敬', '', '1.二国間関係', '(1)ベータ大統領より、両国関係の発展を歓迎する旨述べた。',
+        ' これに対し、山川大臣より、協力を進めたい旨述べた。', ''].join('\n'),
+    });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name;
+    expect(result.meetings[0]?.participants.map((p) => [name(p.entity), p.country])).toEqual([['アルファ・ベータ', 'CHL'], ['山川', 'JPN']]);
+  });
 });
 
 const LEAD = '3月14日、午後2時から約30分間、山田総理大臣は、ベータ大統領と首脳会談を行ったところ、概要は以下のとおり。';
