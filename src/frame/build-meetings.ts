@@ -22,7 +22,7 @@ function sideOf(cluster: PersonCluster, title: string | null): string | null {
 const FOREIGN_SCRIPT = /[\u30A1-\u30FA]|[A-Za-z]/u;
 
 /** A person the page shows is not Japan's: a name in katakana or Latin letters, or an office Japan does not have. */
-function readsForeign(cluster: PersonCluster): boolean {
+export function readsForeign(cluster: PersonCluster): boolean {
   return [...cluster.names].some((n) => FOREIGN_SCRIPT.test(n)) || cluster.mentions.some((m) => holdsForeignOffice(m.title));
 }
 

@@ -80,7 +80,8 @@ export function frameDocument(
   const drafts = extractStatements(text, layout.paragraphs, resolver, principalsAt, layout.sections);
   // A copy cut off above its lead: no meeting was framed, but who speaks in it met.
   if (meetings.length === 0) {
-    const met = speakersMeeting(docId, drafts.map((d) => d.speakers), table, persons, clusterOf, layout.title, headerIso);
+    const titleClues = [...new Set([...visitDestinations(layout.title), ...foreignSideClues(text, layout.title, { start: 0, end: 0 }, backLinks)])].filter((iso3) => iso3 !== 'JPN');
+    const met = speakersMeeting(docId, drafts.map((d) => d.speakers), table, persons, clusterOf, layout.title, headerIso, titleClues);
     if (met) meetings.push(met);
   }
   const entities = table.list();

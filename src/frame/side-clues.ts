@@ -114,8 +114,8 @@ export function visitDestinations(passage: string): string[] {
     const iso3 = findCountry(m[1] ?? '')?.iso3;
     if (iso3) found.push(iso3);
   }
-  // 「訪韓した」「訪中の際」: 訪 and a country's one-character form is a visit there.
-  for (const m of passage.matchAll(/(?<![\u3400-\u9FFF])訪([\u3400-\u9FFF])/gu)) {
+  // 「訪韓した」「訪中の際」: 訪 and a country's one-character form is a visit there; so after an office (橋本総理訪米).
+  for (const m of passage.matchAll(/(?:(?<![\u3400-\u9FFF])|(?<=総理|首相|大臣|外相|長官|大統領|議長))訪([\u3400-\u9FFF])/gu)) {
     const iso3 = countryByAbbreviation(m[1] ?? '')?.iso3;
     if (iso3) found.push(iso3);
   }

@@ -6,11 +6,13 @@ import type { PersonMention } from '../extract/persons.js';
 import type { PersonCluster } from '../resolve/people.js';
 import type { EntityTable } from '../resolve/entities.js';
 import { kindOf } from '../parse/lead.js';
-import { japanAsTheOtherSide } from './build-meetings.js';
+import { japanAsTheOtherSide, readsForeign } from './build-meetings.js';
 
 export function speakersMeeting(
   docId: string, speakerLists: string[][], table: EntityTable, persons: PersonMention[],
   clusterOf: Map<PersonMention, PersonCluster>, title: string, headerIso: string | null,
+  /** Foreign countries the title points to (橋本総理訪米, 日・チリ首脳会談). */
+  clues: string[] = [],
 ): Meeting | null {
   const speakers = [...new Set(speakerLists.flat())].filter((id) => table.get(id)?.type === 'Person');
   // One voice is a speech or a statement, not talks.
@@ -19,7 +21,17 @@ export function speakersMeeting(
     const titled = persons.find((m) => m.title && clusterOf.get(m)?.id === id);
     return { entity: id, role: 'principal', title: titled?.title?.text ?? null, country: table.get(id)?.country ?? null };
   });
-  // As in a framed lead: of a foreign speaker and one with no country, named in kanji with an office Japan has, the second is Japan's.
+  // As in a framed lead: a speaker named in katakana or Latin letters (or holding an office Japan does not have)
+  // is of the one foreign country the title points to; of a foreign speaker and one with no country, named in
+  // kanji with an office Japan has, the second is Japan's.
+  const clusters = new Map([...clusterOf.values()].map((c) => [c.id, c]));
+  for (const p of participants) {
+    const cluster = clusters.get(p.entity);
+    if (p.country !== null || !cluster || !readsForeign(cluster) || clues.length !== 1) continue;
+    p.country = clues[0]!;
+    const entity = table.get(p.entity);
+    if (entity) entity.country ??= p.country;
+  }
   japanAsTheOtherSide(participants, clusterOf, table);
   return {
     id: `${docId}:m1`, kind: kindOf(title) ?? 'other', date: headerIso, start: null, end: null, durationMinutes: null,

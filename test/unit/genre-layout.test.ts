@@ -75,6 +75,15 @@ describe('a copy cut off above its lead', () => {
     const name = (id: string) => result.entities.find((e) => e.id === id)?.name;
     expect(result.meetings[0]?.participants.map((p) => [name(p.entity), p.country])).toEqual([['アルファ・ベータ', 'CHL'], ['山川', 'JPN']]);
   });
+
+  it('seats a speaker named in katakana for the country the title\'s visit went to (「山田総理訪米の概要」)', async () => {
+    const result = await extractDocument({
+      source: 'genre-layout',
+      text: ['山田総理訪米の概要と評価', '', '1.首脳会談', '・山田総理より、協力に感謝。', '(ガンマ国防長官)沖縄に係る総理の対応に感謝。', ''].join('\n'),
+    });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name;
+    expect(result.meetings[0]?.participants.map((p) => [name(p.entity), p.country])).toEqual(expect.arrayContaining([['ガンマ', 'USA']]));
+  });
 });
 
 const LEAD = '3月14日、午後2時から約30分間、山田総理大臣は、ベータ大統領と首脳会談を行ったところ、概要は以下のとおり。';
