@@ -304,6 +304,9 @@ function nameBefore(text: string, titleStart: number, role: TitleRole, titleText
     body = { ...body, country: local.country };
   }
   let postingStart: number | null = null;
+  // 「…アラブ首長国連邦(UAE)大統領」: the country's acronym in brackets between its name and the title.
+  const acronym = /[(（][A-Z]{2,6}[)）]$/u.exec(text.slice(Math.max(0, end - 8), end));
+  if (acronym && end === titleStart && countryEndingAt(text, end - acronym[0].length)) end -= acronym[0].length;
   const house = JAPANESE_HOUSE.exec(text.slice(end, titleStart)) ? { start: end, end: titleStart, iso3: 'JPN' } : null;
   let country = house ?? countryEndingAt(text, end);
   // 上月ロシア課長: a country before a department title is the department, not the person's country.
@@ -400,6 +403,20 @@ function withDelegationCountry(text: string, found: PersonMention[]): PersonMent
 
 const IMPERIAL_COUPLE = '天皇皇后両陛下';
 
+/**
+ * The title that follows a country's name ending inside `title` when it is the same office written without
+ * that part (連邦大統領 in アラブ首長国連邦大統領 → 大統領), or `title` (国務長官 in 米国務長官 stays).
+ */
+function titleAfterCountry(text: string, title: TitleMatch): TitleMatch {
+  for (let k = 1; k < title.text.length; k++) {
+    const country = countryEndingAt(text, title.start + k);
+    if (!country || country.start >= title.start) continue;
+    const rest = titleAt(text, title.start + k);
+    if (rest && rest.canonical === title.canonical) return rest;
+  }
+  return title;
+}
+
 /** Every name+title and title-only mention of a person in `text`. */
 export function findPersonMentions(text: string): PersonMention[] {
   const found: PersonMention[] = [];
@@ -423,6 +440,9 @@ export function findPersonMentions(text: string): PersonMention[] {
       i = imperial.end;
       continue;
     }
+    // 「…アラブ首長国連邦大統領」: a title that begins with the end of a country's name (連邦 of 首長国連邦) is the title
+    // after that name (大統領), the country the person's.
+    title = titleAfterCountry(text, title);
     // 部長 heads a ministry in Beijing (外交部長) but a department of a bureau in Tokyo (南部アジア部長): after a
     // bureau's or department's name it is an official's.
     if (/^副?部長$/u.test(title.text) && DEPARTMENT_WORDS.test(text.slice(Math.max(0, title.start - 12), title.start))) title = { ...title, role: 'official' };

@@ -27,6 +27,11 @@ describe('formal country names', () => {
     expect(people('ガンマ・デルタ・ウルグアイ東方共和国外務大臣と会談した。')).toEqual([['ガンマ・デルタ', '外務大臣', 'URY']]);
     expect(people('イプシロン・ラオス人民民主共和国外務大臣と')).toEqual([['イプシロン', '外務大臣', 'LAO']]);
   });
+
+  it('reads a name whose end is a title\'s start (連邦 of アラブ首長国連邦 and 連邦大統領) as the country, and its acronym in brackets before the title', () => {
+    expect(people('ガンマ・デルタ・アラブ首長国連邦大統領と会談した。')).toEqual([['ガンマ・デルタ', '大統領', 'ARE']]);
+    expect(people('ガンマ・デルタ・アラブ首長国連邦(UAE)大統領と会談した。')).toEqual([['ガンマ・デルタ', '大統領', 'ARE']]);
+  });
 });
 
 describe('a line break before a title', () => {
