@@ -56,6 +56,23 @@ export function japanAsTheOtherSide(participants: Participant[], clusterOf: Map<
   if (entity) entity.country ??= 'JPN';
 }
 
+/**
+ * The mirror of japanAsTheOtherSide: of two principals, one Japan's and one with no country (a kanji name with an
+ * office Japan has too, 金委員長), the second is of the one foreign country the page points to (日朝首脳会談). Not
+ * the head of an international body, who sits for none.
+ */
+export function foreignAsTheOtherSide(participants: Participant[], clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable, clues: string[]): void {
+  if (participants.length !== 2 || clues.length !== 1 || !participants.some((p) => p.country === 'JPN')) return;
+  const open = participants.find((p) => p.country === null);
+  if (!open || isInternationalHead(open.title)) return;
+  const cluster = [...clusterOf.values()].find((c) => c.id === open.entity);
+  if (!cluster || cluster.mentions.some((m) => m.ofInternationalBody)) return;
+  open.country = clues[0]!;
+  cluster.country = open.country;
+  const entity = table.get(cluster.id);
+  if (entity) entity.country ??= open.country;
+}
+
 /** The separate talks a trip report lists after its lead (see parse/agenda.ts). */
 export function agendaMeetings(
   docId: string, text: string, frame: MeetingFrame, first: Meeting,
@@ -121,6 +138,7 @@ export function buildMeeting(
     participants.push({ entity: c.id, role: 'principal', title: written, country });
   }
   japanAsTheOtherSide(participants, clusterOf, table);
+  foreignAsTheOtherSide(participants, clusterOf, table, clues);
   if (participants.length < 2) {
     const named = countriesInMeetingName(`${title}\n${text.slice(frame.leadSpan.start, frame.leadSpan.end)}`);
     const countries = named.length > 0 ? named : dominantPair(text);

@@ -6,7 +6,7 @@ import type { PersonMention } from '../extract/persons.js';
 import type { PersonCluster } from '../resolve/people.js';
 import type { EntityTable } from '../resolve/entities.js';
 import { kindOf } from '../parse/lead.js';
-import { japanAsTheOtherSide, readsForeign } from './build-meetings.js';
+import { foreignAsTheOtherSide, japanAsTheOtherSide, readsForeign } from './build-meetings.js';
 
 export function speakersMeeting(
   docId: string, speakerLists: string[][], table: EntityTable, persons: PersonMention[],
@@ -33,6 +33,7 @@ export function speakersMeeting(
     if (entity) entity.country ??= p.country;
   }
   japanAsTheOtherSide(participants, clusterOf, table);
+  foreignAsTheOtherSide(participants, clusterOf, table, clues);
   return {
     id: `${docId}:m1`, kind: kindOf(title) ?? 'other', date: headerIso, start: null, end: null, durationMinutes: null,
     timeNote: null, location: null, occasion: null, participants,

@@ -267,3 +267,14 @@ describe('an honorary consul of Japan', () => {
     expect(result.statements.filter((s) => s.text.startsWith('先方')).map((s) => s.speakers.map(name))).toEqual([['アルファ']]);
   });
 });
+
+describe('the other side of a Japanese principal', () => {
+  it('is the one foreign country the page names the talks with, for a kanji name whose office Japan has too (委員長)', async () => {
+    const text = ['日朝首脳会談', '', '令和5年3月14日', '',
+      ' 3月14日、山田太郎内閣総理大臣は、平壌において、川村委員長と日朝首脳会談を行いました。', '',
+      '1 川村委員長から、会談を歓迎する旨述べました。', ''].join('\n');
+    const result = await extractDocument({ source: 'other-side', text });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name;
+    expect(result.meetings[0]?.participants.map((p) => [name(p.entity), p.country])).toEqual([['山田太郎', 'JPN'], ['川村', 'PRK']]);
+  });
+});
