@@ -415,6 +415,12 @@ describe('places inside longer names', () => {
     expect(named(result, 'Location')).toContain('中南米');
   });
 
+  it('reads no Russia in the ロ that ends a katakana word before 米国 (在ベルカストロ米国総領事館)', async () => {
+    const result = await page('岸田総理大臣から、在ベルカストロ米国総領事館での会合に触れました。');
+    expect(named(result, 'Country')).not.toContain('ロシア');
+    expect(named(result, 'Country')).toContain('米国');
+  });
+
   it('gives Japan no alias 衆議院 from a member of the house', async () => {
     const result = await page('山田一郎衆議院議員(日本・チリ友好議員連盟会長)が同席しました。');
     const japan = result.entities.find((e) => e.id === 'JPN');
