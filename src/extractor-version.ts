@@ -161,6 +161,10 @@
  * partnership without its pair, an accord by its kind and an election without its country are local to their
  * page; the place of a governor's or a mayor's office is no part of his name; a speaker's name up to sixty
  * characters; an envoy is not the president whose middle name he bears; talks over a call placed before them
- * are a call, 「オンラインで会談」 a video meeting; a multilateral chair named as 議長国Xの<person>.
+ * are a call, 「オンラインで会談」 a video meeting; a multilateral chair named as 議長国Xの<person>; the other side
+ * of a Japanese principal is the page's one foreign country (and Japan the other side of a foreign one) on cut
+ * copies too, katakana speakers of a cut copy are of the country its title's visit went to (総理訪米); a country
+ * whose name ends where a title begins (アラブ首長国連邦大統領) and its acronym before the title; no one-character
+ * country at the end of a katakana word (ベルカストロ米国).
  */
 export const EXTRACTOR_VERSION = '0.16.0';
