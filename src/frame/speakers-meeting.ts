@@ -7,6 +7,7 @@ import type { PersonCluster } from '../resolve/people.js';
 import type { EntityTable } from '../resolve/entities.js';
 import { kindOf } from '../parse/lead.js';
 import { foreignAsTheOtherSide, japanAsTheOtherSide, readsForeign } from './build-meetings.js';
+import { isInternationalHead } from './meeting-gaps.js';
 
 export function speakersMeeting(
   docId: string, speakerLists: string[][], table: EntityTable, persons: PersonMention[],
@@ -23,11 +24,13 @@ export function speakersMeeting(
   });
   // As in a framed lead: a speaker named in katakana or Latin letters (or holding an office Japan does not have)
   // is of the one foreign country the title points to; of a foreign speaker and one with no country, named in
-  // kanji with an office Japan has, the second is Japan's.
+  // kanji with an office Japan has, the second is Japan's, and the mirror of that.
   const clusters = new Map([...clusterOf.values()].map((c) => [c.id, c]));
   for (const p of participants) {
     const cluster = clusters.get(p.entity);
     if (p.country !== null || !cluster || !readsForeign(cluster) || clues.length !== 1) continue;
+    // The head of an international body (a secretary-general) sits for no country.
+    if (isInternationalHead(p.title) || cluster.mentions.some((m) => m.ofInternationalBody)) continue;
     p.country = clues[0]!;
     const entity = table.get(p.entity);
     if (entity) entity.country ??= p.country;

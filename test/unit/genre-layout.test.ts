@@ -84,6 +84,15 @@ describe('a copy cut off above its lead', () => {
     const name = (id: string) => result.entities.find((e) => e.id === id)?.name;
     expect(result.meetings[0]?.participants.map((p) => [name(p.entity), p.country])).toEqual(expect.arrayContaining([['ガンマ', 'USA']]));
   });
+
+  it('leaves the head of an international body on such a copy without a country', async () => {
+    const result = await extractDocument({
+      source: 'genre-layout',
+      text: ['山田総理訪米の概要', '', '1.国連事務総長との会談', '・山田総理より、協力に感謝。', '・ガンマ国連事務総長より、日本の貢献を評価。', ''].join('\n'),
+    });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name;
+    expect(result.meetings[0]?.participants.map((p) => [name(p.entity), p.country])).toEqual(expect.arrayContaining([['ガンマ', null]]));
+  });
 });
 
 const LEAD = '3月14日、午後2時から約30分間、山田総理大臣は、ベータ大統領と首脳会談を行ったところ、概要は以下のとおり。';
