@@ -4,6 +4,7 @@
 import type { Line } from './lines.js';
 import { trimSpan } from './lines.js';
 import type { Span } from '../types.js';
+import { isDatedLeadLine } from './lead.js';
 
 export interface Section extends Span {
   number: number;
@@ -56,6 +57,14 @@ export function isFirstParenTopic(line: string): boolean {
   return parseTopicLine(line, PAREN_TOPIC_LINE)?.number === 1;
 }
 
+/**
+ * 「1 NYを訪問中の山田　太郎内閣総理大臣は、25日午前10時から…」: a numbered lead whose person's name is written with a
+ * space after the surname. The space between two kanji is the name's, not the end of a heading.
+ */
+function spacedNameInLead(line: string, at: number): boolean {
+  return /[\u3400-\u9FFF々][ \u3000]+$/u.test(line.slice(0, at)) && /^[\u3400-\u9FFF々]/u.test(line.slice(at)) && isDatedLeadLine(line);
+}
+
 /** Topic number and heading of a line, when it is a numbered heading. */
 export function parseTopicLine(line: string, style: RegExp = TOPIC_LINE): TopicLine | null {
   const m = style.exec(line);
@@ -66,7 +75,7 @@ export function parseTopicLine(line: string, style: RegExp = TOPIC_LINE): TopicL
   // Pages flattened from HTML glue a heading to its first bullet: 「1.全体概要-クラスノヤルスク会談に…」,
   // or run it into its text after a space: 「1 二国間関係 ベータ大統領より、…旨述べた。」.
   const glued = /^([^、,。\-]{2,25})\s*-\s*(?=\S)/u.exec(heading) ?? HEADING_THEN_TEXT.exec(heading) ?? HEADING_WORD_THEN_TEXT.exec(heading);
-  if (glued && !looksLikeHeading(heading)) {
+  if (glued && !looksLikeHeading(heading) && !spacedNameInLead(heading, glued[0].length)) {
     restAt = line.indexOf(heading) + glued[0].length;
     heading = (glued[1] ?? '').trim();
   }

@@ -121,6 +121,12 @@ describe('numbered headings run into their text', () => {
     expect(result.statements.find((s) => s.text.includes('両国関係の発展'))?.text).toMatch(/^ベータ大統領より/u);
   });
 
+  it('does not cut a numbered lead at the space inside a name (「1 NYを訪問中の山田　太郎内閣総理大臣は、…」)', async () => {
+    const result = await rawPage('令和5年3月15日', '1 NYを訪問中の山田　太郎内閣総理大臣は,現地時間14日午前10時から約1時間,国連内会議場において,日本・アルファ首脳会合を開催しました。', '2 冒頭,山田総理から,協力を進めたい旨述べました。');
+    expect(headings(result).some((h) => h.includes('山田'))).toBe(false);
+    expect(result.meetings[0]?.start).toBe('10:00');
+  });
+
   it('reads 「(1)<heading> <text>」 the same way on a page numbered in parentheses', async () => {
     const result = await rawPage(LEAD, '', '(1)経済 ベータ大統領より、投資の拡大を歓迎する旨述べた。', '(2)安全保障 山田総理から、地域の平和に貢献したい旨述べた。');
     expect(headings(result)).toEqual(['1 経済', '2 安全保障']);
