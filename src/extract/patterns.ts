@@ -132,7 +132,7 @@ function isNamed(text: string, suffixLength: number): boolean {
  * 「持続可能な開発に関する世界首脳会議」「英国のEU離脱に関する国民投票」「核軍縮及びNPTに関するストックホルム会合」:
  * a gathering named by what it is about. The subject runs back to punctuation, a particle or a speaker's の.
  */
-const ABOUT_EVENT = /(?<=^|[、,。「」\sはがをと])([^、,。「」\sはがを]{2,25}?に関する[\u3400-\u9FFF\u30A1-\u30FA\u30FC・]{0,12}?(?:首脳会議|会議|会合|国民投票|フォーラム|サミット))(?![\u3400-\u9FFF\u30A1-\u30FA\u30FC])/gu;
+const ABOUT_EVENT = /(?<=^|[、,。「」『』\sはがをと])([^、,。「」『』\sはがを]{2,25}?に関する[\u3400-\u9FFF\u30A1-\u30FA\u30FC・]{0,12}?(?:首脳会議|会議|会合|国民投票|フォーラム|サミット))(?![\u3400-\u9FFF\u30A1-\u30FA\u30FC])/gu;
 
 /** When or whose, before a gathering's name: 先般の, 山田大臣の. */
 const ABOUT_EVENT_LEAD = /^(?:(?:先般|今般|昨年|本年|前回|次回|今回)の|[^の]{1,10}?(?:大臣|総理|首相|大統領|長官|外相)の)/u;
@@ -142,7 +142,7 @@ const ABOUT_EVENT_LEAD = /^(?:(?:先般|今般|昨年|本年|前回|次回|今�
  * 「気候変動に関する共同声明」 (a statement of one side, 声明 alone, is no accord).
  */
 const ACCORD_HEAD = '(?:協定|条約|協力覚書|覚書|共同声明|共同コミュニケ|宣言|取決め|取り決め|議定書|行動計画|交換公文|書簡の交換|合意|ステートメント)';
-const ABOUT_AGREEMENT = new RegExp(`(?<=^|[、,。「」\\sはがをと])([^、,。「」\\sはがを]{2,30}?に関する[\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC・]{0,12}?${ACCORD_HEAD})${NAME_ENDS}`, 'gu');
+const ABOUT_AGREEMENT = new RegExp(`(?<=^|[、,。「」『』\\sはがをと])([^、,。「」『』\\sはがを]{2,30}?に関する[\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC・]{0,12}?${ACCORD_HEAD})${NAME_ENDS}`, 'gu');
 
 /**
  * Accords named by their purpose: 「インフラ分野における官民連携推進のための覚書」「協力促進に向けた覚書」
@@ -150,7 +150,7 @@ const ABOUT_AGREEMENT = new RegExp(`(?<=^|[、,。「」\\sはがをと])([^、,
  * it is a clause about the accord (…を含む協力促進に向けた覚書), not its name; an agreement reached for a purpose
  * (早期妥結に向けた合意) is no named accord.
  */
-const PURPOSE_AGREEMENT = new RegExp(`(?<=^|[、,。「」\\sはが]|及び|並びに)([^、,。「」\\sはがをと]{2,40}?(?:のための|に向けた|に係る|についての)[\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC・]{0,12}?${ACCORD_HEAD.replace('|合意', '')})${NAME_ENDS}`, 'gu');
+const PURPOSE_AGREEMENT = new RegExp(`(?<=^|[、,。「」『』\\sはが]|及び|並びに)([^、,。「」『』\\sはがをと]{2,40}?(?:のための|に向けた|に係る|についての)[\\u3400-\\u9FFF\\u30A1-\\u30FA\\u30FC・]{0,12}?${ACCORD_HEAD.replace('|合意', '')})${NAME_ENDS}`, 'gu');
 
 export function findAboutEvents(text: string): RawMention[] {
   const about = (regex: RegExp, type: EntityType) => [...text.matchAll(regex)].map((m) => {

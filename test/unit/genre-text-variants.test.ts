@@ -17,7 +17,7 @@ const PAGE = [
   '',
   '1 山田大臣から、『自由で開かれたインド太平洋』の実現に向け協力したい旨述べました。',
   '2 これに対し、デルタ大臣から、「戦略的パートナーシップ」を一層強化したい旨述べました。デルタ大臣は、経済関係の強化も重要である旨述べました。',
-  '3 両大臣は、北朝鮮情勢について意見交換を行い、引き続き緊密に連携していくことで一致しました。',
+  '3 両大臣は、北朝鮮情勢について意見交換を行い、「インフラ協力に関する覚書」の実施を含め、引き続き緊密に連携していくことで一致しました。',
   '',
 ].join('\n');
 
@@ -49,7 +49,7 @@ function reading(result: ExtractionResult) {
 describe('one page in every punctuation style', () => {
   it('reads the page in its usual style as intended', async () => {
     const result = await extractDocument({ source: 'variants', text: PAGE });
-    expect(result.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['小松', '大島', '自由で開かれたインド太平洋']));
+    expect(result.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['小松', '大島', '自由で開かれたインド太平洋', 'インフラ協力に関する覚書']));
     // Who sat in says nothing; 両大臣 are both ministers.
     expect(result.statements.map((s) => s.speakers.length)).toEqual([1, 1, 1, 2]);
   });
