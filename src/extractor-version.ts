@@ -165,6 +165,7 @@
  * of a Japanese principal is the page's one foreign country (and Japan the other side of a foreign one) on cut
  * copies too, katakana speakers of a cut copy are of the country its title's visit went to (総理訪米); a country
  * whose name ends where a title begins (アラブ首長国連邦大統領) and its acronym before the title; no one-character
- * country at the end of a katakana word (ベルカストロ米国).
+ * country at the end of a katakana word (ベルカストロ米国); a numbered lead with a spaced name is no heading; a
+ * thing named by its subject quoted in 『』 starts after the quote.
  */
 export const EXTRACTOR_VERSION = '0.16.0';
