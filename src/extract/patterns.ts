@@ -602,8 +602,9 @@ function endsKnown(s: string, types: readonly EntityType[]): boolean {
 /** 日露, 日米韓, 日・米・韓, 日中間: each one-character country form inside a compound. */
 export function findCountryCompounds(text: string): RawMention[] {
   const found: RawMention[] = [];
-  // Not inside a word: no kanji before the run, nor katakana (ロ is the end of ベルカストロ in ベルカストロ米国).
-  const compound = /(?<![\u3400-\u9FFF\u30A1-\u30FA\u30FC])([日米露ロ中韓朝英仏独伊加豪印墨越比泰星尼伯蘭西葡土](?:・?[日米露ロ中韓朝英仏独伊加豪印墨越比泰星尼伯蘭西葡土]){1,3})/gu;
+  // Not inside a word: no kanji before the run, and no katakana before a katakana ロ (the end of ベルカストロ in
+  // ベルカストロ米国); a kanji form may follow a katakana word (クラスノヤルスク日露首脳会談, テレビ日伯方式).
+  const compound = /(?<![\u3400-\u9FFF])(?<![\u30A1-\u30FA\u30FC](?=ロ))([日米露ロ中韓朝英仏独伊加豪印墨越比泰星尼伯蘭西葡土](?:・?[日米露ロ中韓朝英仏独伊加豪印墨越比泰星尼伯蘭西葡土]){1,3})/gu;
   for (const m of text.matchAll(compound)) {
     const run = m[0];
     const chars = [...run].filter((c) => c !== '・');

@@ -421,6 +421,11 @@ describe('places inside longer names', () => {
     expect(named(result, 'Country')).toContain('米国');
   });
 
+  it('still reads a pair written in kanji right after a katakana word (クラスノヤルスク日露首脳会談, テレビ日伯方式)', async () => {
+    const result = await page('岸田総理大臣から、デジタル・テレビ日伯方式及びクラスノヤルスク日露首脳会談に触れました。');
+    expect(named(result, 'Country')).toEqual(expect.arrayContaining(['ブラジル', 'ロシア']));
+  });
+
   it('gives Japan no alias 衆議院 from a member of the house', async () => {
     const result = await page('山田一郎衆議院議員(日本・チリ友好議員連盟会長)が同席しました。');
     const japan = result.entities.find((e) => e.id === 'JPN');
