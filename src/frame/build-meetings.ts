@@ -44,16 +44,13 @@ function clueCountry(text: string, m: PersonMention, parens: Span[], clues: stri
  * name is in kanji and whose office Japan has (真鍋大臣 with the British foreign secretary), the second is
  * Japan's.
  */
-export function japanAsTheOtherSide(participants: Participant[], clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable): void {
+function japanAsTheOtherSide(participants: Participant[], clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable): void {
   if (participants.length !== 2 || participants.some((p) => p.country === 'JPN')) return;
   const open = participants.find((p) => p.country === null);
   if (!open || !participants.some((p) => p.country !== null)) return;
   const cluster = [...clusterOf.values()].find((c) => c.id === open.entity);
   if (!cluster || readsForeign(cluster)) return;
-  open.country = 'JPN';
-  cluster.country = 'JPN';
-  const entity = table.get(cluster.id);
-  if (entity) entity.country ??= 'JPN';
+  seat(open, cluster, table, 'JPN');
 }
 
 /**
@@ -61,16 +58,31 @@ export function japanAsTheOtherSide(participants: Participant[], clusterOf: Map<
  * office Japan has too, 金委員長), the second is of the one foreign country the page points to (日朝首脳会談). Not
  * the head of an international body, who sits for none.
  */
-export function foreignAsTheOtherSide(participants: Participant[], clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable, clues: string[]): void {
+function foreignAsTheOtherSide(participants: Participant[], clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable, clues: string[]): void {
   if (participants.length !== 2 || clues.length !== 1 || !participants.some((p) => p.country === 'JPN')) return;
   const open = participants.find((p) => p.country === null);
-  if (!open || isInternationalHead(open.title)) return;
-  const cluster = [...clusterOf.values()].find((c) => c.id === open.entity);
-  if (!cluster || cluster.mentions.some((m) => m.ofInternationalBody)) return;
-  open.country = clues[0]!;
-  cluster.country = open.country;
+  const cluster = open && [...clusterOf.values()].find((c) => c.id === open.entity);
+  if (!open || !cluster || sitsForNoCountry(open.title, cluster)) return;
+  seat(open, cluster, table, clues[0]!);
+}
+
+/** Principals the page gives no country, placed by the other principal's side (the two rules above). */
+export function otherSides(participants: Participant[], clusterOf: Map<PersonMention, PersonCluster>, table: EntityTable, clues: string[]): void {
+  japanAsTheOtherSide(participants, clusterOf, table);
+  foreignAsTheOtherSide(participants, clusterOf, table, clues);
+}
+
+/** The head of an international body (a secretary-general, a director general) sits for no country. */
+export function sitsForNoCountry(title: string | null, cluster: PersonCluster): boolean {
+  return isInternationalHead(title) || cluster.mentions.some((m) => m.ofInternationalBody);
+}
+
+/** Gives a participant, his person and its entity the country of the side he sits on. */
+export function seat(participant: Participant, cluster: PersonCluster, table: EntityTable, iso3: string): void {
+  participant.country = iso3;
+  cluster.country = iso3;
   const entity = table.get(cluster.id);
-  if (entity) entity.country ??= open.country;
+  if (entity) entity.country ??= iso3;
 }
 
 /** The separate talks a trip report lists after its lead (see parse/agenda.ts). */
@@ -137,8 +149,7 @@ export function buildMeeting(
     }
     participants.push({ entity: c.id, role: 'principal', title: written, country });
   }
-  japanAsTheOtherSide(participants, clusterOf, table);
-  foreignAsTheOtherSide(participants, clusterOf, table, clues);
+  otherSides(participants, clusterOf, table, clues);
   if (participants.length < 2) {
     const named = countriesInMeetingName(`${title}\n${text.slice(frame.leadSpan.start, frame.leadSpan.end)}`);
     const countries = named.length > 0 ? named : dominantPair(text);

@@ -29,8 +29,12 @@ export function frameDocument(
   persons: PersonMention[], resolved: ResolvedDocument, headerIso: string | null, backLinks: string[] = [],
 ): DocumentFrame {
   const { table, clusterOf } = resolved;
-  // Where the lead's trip goes (チリを訪問中の): the side of counterparts no other clue of the page places.
-  const trip = lead ? visitDestinations(`${layout.title}\n${text.slice(lead.leadSpan.start, lead.leadSpan.end)}`).filter((iso3) => iso3 !== 'JPN') : [];
+  // Where the lead's trip goes (チリを訪問中の): the side of counterparts no other clue of the page places. A copy
+  // cut off above its lead has its title alone to say it (橋本総理訪米).
+  const leadSpan = lead?.leadSpan ?? { start: 0, end: 0 };
+  const trip = visitDestinations(`${layout.title}\n${text.slice(leadSpan.start, leadSpan.end)}`).filter((iso3) => iso3 !== 'JPN');
+  const pageClues = foreignSideClues(text, layout.title, leadSpan, backLinks);
+  const sideClues = pageClues.length > 0 ? pageClues : trip;
   const first = lead ? buildMeeting(docId, lead, clusterOf, table, text, layout.title, headerIso, backLinks, trip) : null;
   const header = layout.headerDate as PartialDate | null;
   const meetings = first && lead ? [first, ...agendaMeetings(docId, text, lead, first, persons, clusterOf, header)] : [];
@@ -80,14 +84,11 @@ export function frameDocument(
   const drafts = extractStatements(text, layout.paragraphs, resolver, principalsAt, layout.sections);
   // A copy cut off above its lead: no meeting was framed, but who speaks in it met.
   if (meetings.length === 0) {
-    const titleClues = [...new Set([...visitDestinations(layout.title), ...foreignSideClues(text, layout.title, { start: 0, end: 0 }, backLinks)])].filter((iso3) => iso3 !== 'JPN');
-    const met = speakersMeeting(docId, drafts.map((d) => d.speakers), table, persons, clusterOf, layout.title, headerIso, titleClues);
+    const met = speakersMeeting(docId, drafts.map((d) => d.speakers), table, persons, clusterOf, layout.title, headerIso, sideClues);
     if (met) meetings.push(met);
   }
   const entities = table.list();
   const meetingOf = several ? meetingsBySpeaker(meetings, drafts, layout.sections, text, persons, clusterOf) : drafts.map((d) => meetingAt(d.start));
-  const pageClues = lead ? foreignSideClues(text, layout.title, lead.leadSpan, backLinks) : [];
-  const sideClues = pageClues.length > 0 ? pageClues : trip;
   for (const meeting of meetings) withAnsweringSide(meeting, drafts.filter((_, i) => meetingOf[i] === meeting), table, sideClues);
   const statements: Statement[] = drafts.map((d, i) => ({
     id: `${docId}:s${i + 1}`, meeting: meetingOf[i]?.id ?? null, topic: d.topic, paragraph: d.paragraph, order: i + 1,

@@ -6,8 +6,7 @@ import type { PersonMention } from '../extract/persons.js';
 import type { PersonCluster } from '../resolve/people.js';
 import type { EntityTable } from '../resolve/entities.js';
 import { kindOf } from '../parse/lead.js';
-import { foreignAsTheOtherSide, japanAsTheOtherSide, readsForeign } from './build-meetings.js';
-import { isInternationalHead } from './meeting-gaps.js';
+import { otherSides, readsForeign, seat, sitsForNoCountry } from './build-meetings.js';
 
 export function speakersMeeting(
   docId: string, speakerLists: string[][], table: EntityTable, persons: PersonMention[],
@@ -28,15 +27,9 @@ export function speakersMeeting(
   const clusters = new Map([...clusterOf.values()].map((c) => [c.id, c]));
   for (const p of participants) {
     const cluster = clusters.get(p.entity);
-    if (p.country !== null || !cluster || !readsForeign(cluster) || clues.length !== 1) continue;
-    // The head of an international body (a secretary-general) sits for no country.
-    if (isInternationalHead(p.title) || cluster.mentions.some((m) => m.ofInternationalBody)) continue;
-    p.country = clues[0]!;
-    const entity = table.get(p.entity);
-    if (entity) entity.country ??= p.country;
+    if (p.country === null && cluster && readsForeign(cluster) && clues.length === 1 && !sitsForNoCountry(p.title, cluster)) seat(p, cluster, table, clues[0]!);
   }
-  japanAsTheOtherSide(participants, clusterOf, table);
-  foreignAsTheOtherSide(participants, clusterOf, table, clues);
+  otherSides(participants, clusterOf, table, clues);
   return {
     id: `${docId}:m1`, kind: kindOf(title) ?? 'other', date: headerIso, start: null, end: null, durationMinutes: null,
     timeNote: null, location: null, occasion: null, participants,
