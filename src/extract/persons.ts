@@ -408,6 +408,8 @@ const IMPERIAL_COUPLE = '天皇皇后両陛下';
  * that part (連邦大統領 in アラブ首長国連邦大統領 → 大統領), or `title` (国務長官 in 米国務長官 stays).
  */
 function titleAfterCountry(text: string, title: TitleMatch): TitleMatch {
+  // Only a longer way of writing an office (連邦大統領 for 大統領) can hold a shorter one of the same office.
+  if (title.text === title.canonical) return title;
   for (let k = 1; k < title.text.length; k++) {
     const country = countryEndingAt(text, title.start + k);
     if (!country || country.start >= title.start) continue;

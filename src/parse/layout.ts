@@ -115,7 +115,7 @@ const SPEAKER_OPENING = /^(?:冒頭[、,]?\s*)?[^\s、,。0-9０-９()（）「�
  * 「…と会談を行い、冒頭、ベータ大統領より、…旨述べた。」: a lead may itself report what was said. From its
  * speaker on, the lead is a paragraph of the body as well (the lead still frames the meeting).
  */
-const SPEECH_IN_LEAD = /(?<=[、,。]\s*)(?:冒頭[、,]?)?[^\s、,。0-9０-９()（）「」]{1,20}?[^\s、,。ぁ-ゖ0-9０-９](?:より|から)(?:は)?[、,][^。]{0,150}?(?:述べ|旨|表明|言及)/u;
+const SPEECH_IN_LEAD = /(?<=[、,。][ \u3000]?)(?:冒頭[、,]?)?[^\s、,。0-9０-９()（）「」]{1,20}?[^\s、,。ぁ-ゖ0-9０-９](?:より|から)(?:は)?[、,][^。]{0,150}?(?:述べ|旨|表明|言及)/u;
 
 function speechInLead(lead: Line): Line | null {
   const m = SPEECH_IN_LEAD.exec(lead.text);
